@@ -1,0 +1,26 @@
+/** Discord's documented size limits for what a bot sends (https://discord.com/developers/docs). */
+export const limits = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  authorName: 256,
+  /** Sum of every embed's title, description, field names and values, footer and author text. */
+  embedTotal: 6000,
+  customId: 100,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  selectOptions: 25,
+  selectOptionLabel: 100,
+  selectOptionValue: 100,
+  selectOptionDescription: 100,
+  selectPlaceholder: 150,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;

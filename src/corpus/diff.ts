@@ -1,0 +1,48 @@
+import { createHash } from "node:crypto";
+import type { Article } from "./types.js";
+
+/** Which articles a reload added, removed or changed, by id, each list sorted. */
+export interface CorpusDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/** Totals shown after a reload. */
+export interface CorpusCounts {
+  articles: number;
+  paragraphs: number;
+  quotes: number;
+  warnings: number;
+}
+
+/** Fingerprint of everything ingestion made of an article: equal hashes, same article as served. */
+export function contentHash(article: Article): string {
+  return createHash("sha256").update(JSON.stringify(article)).digest("base64url");
+}
+
+/** Compares two id → content-hash maps. */
+export function diffCorpora(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): CorpusDiff {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [id, hash] of after) {
+    const old = before.get(id);
+    if (old === undefined) added.push(id);
+    else if (old !== hash) changed.push(id);
+  }
+  const removed = [...before.keys()].filter((id) => !after.has(id));
+  return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
+}
+
+export function countCorpus(articles: readonly Article[]): CorpusCounts {
+  const counts: CorpusCounts = { articles: articles.length, paragraphs: 0, quotes: 0, warnings: 0 };
+  for (const a of articles) {
+    counts.paragraphs += a.paragraphs.length;
+    counts.quotes += a.quotes.length;
+    counts.warnings += a.warnings.length;
+  }
+  return counts;
+}

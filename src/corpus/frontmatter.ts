@@ -1,0 +1,91 @@
+import { parseDocument } from "yaml";
+
+/** The metadata a front-matter block may give; only `outlet` is required of an article. */
+export interface FrontMatter {
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+export type FrontMatterResult =
+  | { ok: true; meta: FrontMatter | null; body: string; bodyLine: number; warnings: string[] }
+  | { ok: false; line: number; message: string };
+
+const KNOWN_KEYS = ["outlet", "title", "url", "published", "language"] as const;
+
+const EMPTY: FrontMatter = { outlet: null, title: null, url: null, published: null, language: null };
+
+/**
+ * Splits a leading `---` … `---` YAML block from the text. `bodyLine` is the 1-based line where
+ * the body starts; error lines are 1-based lines of the whole file.
+ */
+export function splitFrontMatter(text: string): FrontMatterResult {
+  if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: null, body: text, bodyLine: 1, warnings: [] };
+  const open = text.indexOf("\n") + 1;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open));
+  if (!close) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'front matter opened with "---" on line 1 is never closed; add a "---" line after it',
+    };
+  }
+  const yamlText = text.slice(open, open + close.index);
+  const afterClose = open + close.index + close[0].length;
+  const body = text.slice(afterClose).replace(/^\n/, "");
+  const bodyLine = lineOf(text, afterClose) + 1;
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = 1 + (firstError.linePos?.[0]?.line ?? 1);
+    return { ok: false, line, message: `front matter is not valid YAML: ${firstLine(firstError.message)}` };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return { ok: true, meta: { ...EMPTY }, body, bodyLine, warnings: [] };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, line: 2, message: "front matter must be a mapping of keys (outlet: ..., title: ...)" };
+  }
+  const record = data as Record<string, unknown>;
+  const meta: FrontMatter = { ...EMPTY };
+  const warnings: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    const line = 1 + lineOfKey(yamlText, key);
+    if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
+      warnings.push(`front matter key "${key}" on line ${line} is not used (known: ${KNOWN_KEYS.join(", ")})`);
+      continue;
+    }
+    if (value === null || value === undefined || value === "") continue;
+    const str = scalarString(value);
+    if (str === null) {
+      return { ok: false, line, message: `front matter "${key}" on line ${line} must be a single text value` };
+    }
+    meta[key as (typeof KNOWN_KEYS)[number]] = str;
+  }
+  return { ok: true, meta, body, bodyLine, warnings };
+}
+
+function scalarString(value: unknown): string | null {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return null;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/** 1-based line within the YAML text where `key:` is written (1 when not found). */
+function lineOfKey(yamlText: string, key: string): number {
+  const lines = yamlText.split("\n");
+  const index = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}

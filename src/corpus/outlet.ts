@@ -1,0 +1,60 @@
+/**
+ * Outlet inference for files without front matter. Evidence comes from the text's own credit
+ * lines and datelines; the strongest kind wins, and within a kind the first one in the text:
+ *   5  a wire dateline naming the agency: "BISHKEK, June 3 (Reuters) -", "(RFE/RL) --",
+ *      "BISHKEK, April 15 (RIA Novosti)"
+ *   4  a byline naming the outlet: "By Jane Doe, BBC News"
+ *   3  a copyright holder or compilation credit: "Copyright 2010 The Associated Press",
+ *      "compiled from RFE/RL, Reuters, and other agency reporting"
+ *   1  a news site quoted by its domain: "told 24.kg", "reports AKIpress.kg"
+ */
+
+export interface OutletEvidence {
+  outlet: string;
+  strength: number;
+}
+
+export const STRENGTH = { dateline: 5, byline: 4, credit: 3, site: 1 } as const;
+
+/** A dateline that opens the first paragraph, and what it tells. */
+export interface LeadDateline {
+  /** The paragraph without the dateline. */
+  rest: string;
+  place: string | null;
+  outlet: string | null;
+  date: string | null;
+}
+
+const LEAD =
+  /^(?:([\p{Lu}][\p{L} .'\u2019-]{1,30}?)(?:,\s*([\p{L} .]{2,30}?))?(?:,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*)?(?:\(([^()]{2,40})\)\s*)?(?:--|[-\u2013\u2014])\s*(?=\S)/u;
+
+/** Splits "BISHKEK, June 3 (Reuters) - Text" into the dateline and the text. */
+export function leadDateline(paragraph: string): LeadDateline | null {
+  const m = LEAD.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]?.trim() ?? null;
+  const agency = m[4]?.trim() ?? null;
+  // Without an agency, only an all-capitals place is a dateline ("BISHKEK --"), not "Later -".
+  const capsPlace = place !== null && place.length >= 3 && place === place.toUpperCase();
+  if (!agency && !capsPlace) return null;
+  if (place && !agency && m[2] && m[2] !== m[2].toUpperCase() && !m[3]) return null;
+  return { rest: paragraph.slice(m[0].length), place, outlet: agency, date: m[3] ?? null };
+}
+
+const SITE = /\b(?:told|reports?|reported|according to|cited by|quoted by)\s+(\d*[\p{L}][\p{L}\d-]*\.(?:kg|kz|ru|uz|tj|tm|az|ge|am|ua|by|com|net|org|info|news|co\.uk))\b/iu;
+
+/** "told 24.kg" style mentions of a news site by domain. */
+export function siteMention(text: string): string | null {
+  return SITE.exec(text)?.[1] ?? null;
+}
+
+/** The best outlet from the evidence, or null when there is none. */
+export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
+  let best: OutletEvidence | null = null;
+  for (const e of evidence) if (!best || e.strength > best.strength) best = e;
+  return best ? cleanOutlet(best.outlet) : null;
+}
+
+function cleanOutlet(name: string): string {
+  return name.replace(/\s+/g, " ").replace(/[.,;:]+$/, "").trim();
+}

@@ -1,0 +1,218 @@
+import { classifyLine, isoDate, type LineMeta, titleCase } from "./chrome.js";
+import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
+
+/** The body of an article, laid out: headline and subheads apart, chrome removed. */
+export interface BodyLayout {
+  title: string | null;
+  subheads: string[];
+  paragraphs: string[];
+  byline: string | null;
+  place: string | null;
+  credit: string | null;
+  published: string | null;
+  outlets: OutletEvidence[];
+  warnings: string[];
+}
+
+interface Line {
+  text: string;
+  /** Lines separated by no blank line share a block. */
+  block: number;
+  heading: number;
+}
+
+/** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
+const TERMINAL = /[.!?\u2026:;]["'\u201d\u2019)\]]*$/;
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A full sentence or a long line: what article text looks like. */
+function isBodyLike(text: string): boolean {
+  const n = wordCount(text);
+  return (TERMINAL.test(text) && n >= 6) || n > 14;
+}
+
+/** Capitalised Like A Title: most words of four letters or more start with a capital. */
+function isTitleCase(text: string): boolean {
+  const ws = text.split(/\s+/).slice(1);
+  const long = ws.filter((w) => /\p{L}{4,}/u.test(w));
+  if (long.length === 0) return /^\P{Ll}*\p{Lu}/u.test(text);
+  const capital = long.filter((w) => /^["'\u2018\u201c(]?\p{Lu}/u.test(w)).length;
+  return capital / long.length >= 0.6;
+}
+
+/** A short line without final punctuation: a headline, subhead or leftover control. */
+function isFragment(text: string): boolean {
+  return !/[.,;:]["'\u201d\u2019)\]]*$/.test(text) && wordCount(text) <= 15;
+}
+
+/** Strips Markdown syntax that carries no text: emphasis, links, block quotes, list bullets. */
+function plainMarkdown(line: string): { text: string; heading: number } {
+  const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
+  const text = (heading ? (heading[2] ?? "") : line)
+    .replace(/^>\s?/, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\((?:[^)]*)\)/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.+?)\1/g, "$2")
+    .trim();
+  return { text, heading: heading ? (heading[1]?.length ?? 0) : 0 };
+}
+
+function toLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  for (const raw of body.split("\n")) {
+    const trimmed = raw.replace(/[\u200b\ufeff]/g, "").trim();
+    if (trimmed === "") {
+      block++;
+      continue;
+    }
+    const isMarkdownLink = /^(?:[-*+]\s+)?!?\[[^\]]*\]\([^)]*\)$/.test(trimmed);
+    const { text, heading } = isMarkdownLink ? { text: trimmed, heading: 0 } : plainMarkdown(trimmed);
+    if (text !== "") lines.push({ text: text.replace(/\s+/g, " "), block, heading });
+  }
+  return lines;
+}
+
+class Collector {
+  readonly layout: BodyLayout = {
+    title: null,
+    subheads: [],
+    paragraphs: [],
+    byline: null,
+    place: null,
+    credit: null,
+    published: null,
+    outlets: [],
+    warnings: [],
+  };
+
+  meta(meta: LineMeta, reason: string): void {
+    const l = this.layout;
+    if (meta.byline && !l.byline) l.byline = meta.byline;
+    if (meta.published && !l.published) l.published = meta.published;
+    if (meta.place && !l.place) l.place = meta.place;
+    if (meta.credit) l.credit = l.credit ? `${l.credit}; ${meta.credit}` : meta.credit;
+    if (meta.outlet) {
+      const strength =
+        reason === "byline" ? STRENGTH.byline : reason === "dateline" ? STRENGTH.dateline : STRENGTH.credit;
+      l.outlets.push({ outlet: meta.outlet, strength });
+    }
+  }
+}
+
+/** Lays out an article body: chrome and metadata lines out, paragraphs joined and de-duplicated. */
+export function layoutBody(body: string): BodyLayout {
+  const c = new Collector();
+  const kept: Line[] = [];
+  let inLinkList = false;
+  for (const line of toLines(body)) {
+    const kind = classifyLine(line.text);
+    if (kind.kind === "links") {
+      inLinkList = true;
+      continue;
+    }
+    if (inLinkList && kind.kind === "text" && !isBodyLike(line.text)) continue;
+    inLinkList = false;
+    if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
+    else if (kind.kind === "text") kept.push(line);
+  }
+  const units = joinWrapped(kept);
+  placeHeadings(units, c);
+  stripLeadDateline(c);
+  dedupe(c);
+  const site = siteMention(c.layout.paragraphs.join("\n"));
+  if (site) c.layout.outlets.push({ outlet: site, strength: STRENGTH.site });
+  return c.layout;
+}
+
+/** Joins the lines of a hard-wrapped paragraph; keeps one-paragraph-per-line layouts apart. */
+function joinWrapped(lines: Line[]): Line[] {
+  const blockMax = new Map<number, number>();
+  for (const l of lines) blockMax.set(l.block, Math.max(blockMax.get(l.block) ?? 0, l.text.length));
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.block === line.block && !prev.heading && !line.heading && continues(prev, line, blockMax))
+      prev.text = `${prev.text} ${line.text}`;
+    else out.push({ ...line });
+  }
+  return out;
+}
+
+function continues(prev: Line, next: Line, blockMax: Map<number, number>): boolean {
+  if (TERMINAL.test(prev.text)) return false;
+  if (/^[\p{Ll}\d,;(]/u.test(next.text)) return true;
+  // A wrapped line runs close to the block's width; a headline above a paragraph does not.
+  const width = blockMax.get(prev.block) ?? 0;
+  return prev.text.length >= 30 && prev.text.length >= 0.6 * width && width <= 120 && !isTitleCase(prev.text);
+}
+
+/** Headline on top, subheads before body text; other stray fragments are chrome. */
+function placeHeadings(units: Line[], c: Collector): void {
+  const l = c.layout;
+  let bodyStarted = false;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] as Line;
+    const next = units[i + 1];
+    if (unit.heading === 1 && !l.title) {
+      l.title = unit.text;
+      continue;
+    }
+    if (unit.heading > 0) {
+      if (bodyStarted) l.subheads.push(unit.text);
+      else if (!l.title) l.title = unit.text;
+      continue;
+    }
+    if (isBodyLike(unit.text) || !isFragment(unit.text)) {
+      bodyStarted = true;
+      l.paragraphs.push(unit.text);
+      continue;
+    }
+    if (!bodyStarted) {
+      if (!l.title && wordCount(unit.text) >= 2) l.title = unit.text;
+      continue;
+    }
+    if (next && isBodyLike(next.text) && isTitleCase(unit.text) && wordCount(unit.text) <= 10)
+      l.subheads.push(unit.text);
+  }
+}
+
+function stripLeadDateline(c: Collector): void {
+  const l = c.layout;
+  const first = l.paragraphs[0];
+  if (first === undefined) return;
+  const lead = leadDateline(first);
+  if (!lead) return;
+  l.paragraphs[0] = lead.rest;
+  if (lead.place && !l.place) l.place = titleCase(lead.place);
+  if (lead.outlet) l.outlets.push({ outlet: lead.outlet, strength: STRENGTH.dateline });
+  if (lead.date && !l.published) l.published = isoDate(lead.date) ?? null;
+}
+
+function dedupe(c: Collector): void {
+  const seen = new Map<string, number>();
+  const unique: string[] = [];
+  for (const p of c.layout.paragraphs) {
+    const key = p.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      c.layout.warnings.push(
+        `paragraph repeated word for word (first as paragraph ${earlier + 1}); kept once: "${p.slice(0, 60)}…"`,
+      );
+      continue;
+    }
+    seen.set(key, unique.length);
+    unique.push(p);
+  }
+  c.layout.paragraphs = unique;
+}

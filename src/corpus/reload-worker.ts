@@ -1,0 +1,78 @@
+// Worker-thread side of Library reloads: reads the corpus and builds the index off the main thread,
+// then hands both over: the index as transferred typed arrays, the articles in chunks on request so
+// the main thread never deserialises more than one chunk per turn of its event loop.
+import { parentPort, workerData } from "node:worker_threads";
+import { type IndexState, SearchIndex } from "../search/index.js";
+import { contentHash } from "./diff.js";
+import { type LoadOptions, loadCorpus } from "./load.js";
+import type { Article, LoadError } from "./types.js";
+
+/** What the main thread asks for (workerData). */
+export interface ReloadRequest {
+  dir: string;
+  load: Partial<LoadOptions>;
+  /** Approximate size of one article chunk, in characters of paragraph text. */
+  chunkChars: number;
+}
+
+/** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
+export type ReloadMessage =
+  | { type: "failed"; message: string }
+  | {
+      type: "loaded";
+      dir: string;
+      loadedAt: number;
+      errors: LoadError[];
+      ids: string[];
+      hashes: string[];
+      state: IndexState;
+    }
+  | { type: "articles"; articles: Article[] };
+
+/** Splits articles into runs of about `chars` characters of paragraph text (at least one article each). */
+export function chunkArticles(articles: readonly Article[], chars: number): Article[][] {
+  const chunks: Article[][] = [];
+  let current: Article[] = [];
+  let size = 0;
+  for (const article of articles) {
+    current.push(article);
+    for (const p of article.paragraphs) size += p.length;
+    if (size >= chars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function run(request: ReloadRequest): Promise<void> {
+  const port = parentPort;
+  if (port === null) throw new Error("reload-worker.ts runs as a worker thread, started by Library");
+  let corpus: Awaited<ReturnType<typeof loadCorpus>>;
+  try {
+    corpus = await loadCorpus(request.dir, request.load);
+  } catch (error) {
+    port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
+    return;
+  }
+  const { state, transfer } = SearchIndex.build(corpus.articles).exportState();
+  const loaded: ReloadMessage = {
+    type: "loaded",
+    dir: corpus.dir,
+    loadedAt: corpus.loadedAt.getTime(),
+    errors: corpus.errors,
+    ids: corpus.articles.map((a) => a.id),
+    hashes: corpus.articles.map(contentHash),
+    state,
+  };
+  port.postMessage(loaded, transfer);
+  const chunks = chunkArticles(corpus.articles, request.chunkChars);
+  port.on("message", () => {
+    const articles = chunks.shift() ?? [];
+    port.postMessage({ type: "articles", articles } satisfies ReloadMessage);
+  });
+}
+
+if (parentPort !== null) await run(workerData as ReloadRequest);

@@ -1,0 +1,199 @@
+import { Worker } from "node:worker_threads";
+import { countCorpus, diffCorpora } from "./corpus/diff.js";
+import type { LoadOptions } from "./corpus/load.js";
+import type { ReloadMessage, ReloadRequest } from "./corpus/reload-worker.js";
+import { cleanTempFiles } from "./corpus/store.js";
+import type { Article, Corpus, LoadError } from "./corpus/types.js";
+import { SearchIndex } from "./search/index.js";
+import { SpeakerDirectory } from "./search/speakers.js";
+
+/** The corpus in service and everything built from it; never mutated once published. */
+export interface Snapshot {
+  corpus: Corpus;
+  index: SearchIndex;
+  speakers: SpeakerDirectory;
+  article(id: string): Article | undefined;
+}
+
+/** What one reload changed, for the moderator who asked. */
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  articles: number;
+  paragraphs: number;
+  quotes: number;
+  warnings: number;
+  errors: LoadError[];
+  ms: number;
+  /** true when the new corpus failed as a whole and the previous one keeps serving */
+  kept: boolean;
+}
+
+/** Options of Library.open. */
+export interface LibraryOptions {
+  /** Passed to loadCorpus (file size limit, extensions). */
+  load: Partial<LoadOptions>;
+  /**
+   * Characters of paragraph text per chunk of articles sent from the reload worker. Default 1,000,000:
+   * each chunk takes the main thread a few milliseconds to receive, far under the 100 ms budget.
+   */
+  chunkChars: number;
+}
+
+export const defaultLibraryOptions: LibraryOptions = { load: {}, chunkChars: 1_000_000 };
+
+/** A snapshot and the content hash of each of its articles, for the next reload's diff. */
+interface Built {
+  snapshot: Snapshot;
+  hashes: Map<string, string>;
+}
+
+/** The live corpus: one Snapshot in service, replaced whole by reload(). */
+export class Library {
+  #current: Built;
+  #running: Promise<ReloadReport> | null = null;
+  #queued: Promise<ReloadReport> | null = null;
+
+  private constructor(
+    /** Absolute path of the corpus directory. */
+    readonly dir: string,
+    private readonly options: LibraryOptions,
+    first: Built,
+  ) {
+    this.#current = first;
+  }
+
+  /** Loads `dir` (throws when it cannot be read at all) and removes temp files left by a killed write. */
+  static async open(dir: string, options: Partial<LibraryOptions> = {}): Promise<Library> {
+    const opts = { ...defaultLibraryOptions, ...options };
+    await cleanTempFiles(dir);
+    const built = await buildInWorker(dir, opts);
+    return new Library(built.snapshot.corpus.dir, opts, built);
+  }
+
+  /** The snapshot in service. Hold on to it for the length of one request. */
+  get snapshot(): Snapshot {
+    return this.#current.snapshot;
+  }
+
+  /**
+   * Re-reads the directory in a worker thread and swaps in the new snapshot once it is complete;
+   * the old one serves until then. Never throws: a corpus that fails as a whole is reported with
+   * `kept: true`. A call while a reload runs gets the one reload queued after it, shared by every
+   * such caller, so it sees every change made before it was called.
+   */
+  reload(): Promise<ReloadReport> {
+    if (this.#running === null) {
+      this.#running = this.#reloadOnce().finally(() => {
+        this.#running = null;
+      });
+      return this.#running;
+    }
+    this.#queued ??= this.#running.then(() => {
+      this.#queued = null;
+      return this.reload();
+    });
+    return this.#queued;
+  }
+
+  /** Waits for reloads in progress. */
+  async close(): Promise<void> {
+    await this.#queued;
+    await this.#running;
+  }
+
+  async #reloadOnce(): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = this.#current;
+    const keep = (errors: LoadError[]): ReloadReport => ({
+      added: [],
+      removed: [],
+      changed: [],
+      ...countCorpus(before.snapshot.corpus.articles),
+      errors,
+      ms: Math.round(performance.now() - started),
+      kept: true,
+    });
+    let next: Built;
+    try {
+      next = await buildInWorker(this.dir, this.options, before.hashes.size > 0);
+    } catch (error) {
+      return keep([{ file: this.dir, message: (error as Error).message }]);
+    }
+    this.#current = next;
+    return {
+      ...diffCorpora(before.hashes, next.hashes),
+      ...countCorpus(next.snapshot.corpus.articles),
+      errors: next.snapshot.corpus.errors,
+      ms: Math.round(performance.now() - started),
+      kept: false,
+    };
+  }
+}
+
+/**
+ * Loads and indexes `dir` in a worker thread, then assembles the snapshot here from the transferred
+ * index and the article chunks. Rejects when the directory cannot be read, when the worker dies, or
+ * (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
+ */
+function buildInWorker(dir: string, options: LibraryOptions, mustHaveArticles = false): Promise<Built> {
+  const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars };
+  const worker = new Worker(new URL("./corpus/reload-worker-tsx.mjs", import.meta.url), {
+    workerData: request,
+    execArgv: [],
+  });
+  return new Promise<Built>((resolve, reject) => {
+    let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
+    const articles: Article[] = [];
+    const fail = (message: string) => {
+      reject(new Error(message));
+      void worker.terminate();
+    };
+    worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
+    worker.on("exit", (code) => fail(`the reload worker exited (code ${code}) before it finished`));
+    worker.on("message", (message: ReloadMessage) => {
+      if (message.type === "failed") return fail(message.message);
+      if (message.type === "loaded") {
+        header = message;
+        if (mustHaveArticles && message.ids.length === 0) {
+          const why = message.errors.length > 0 ? `${message.errors.length} files failed` : "it is empty";
+          return fail(`no article loaded from ${message.dir} (${why}); the previous corpus stays in service`);
+        }
+      } else {
+        articles.push(...message.articles);
+      }
+      if (header === null) return;
+      if (articles.length < header.ids.length) {
+        worker.postMessage("next");
+        return;
+      }
+      void worker.terminate();
+      try {
+        resolve(assemble(header, articles));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function assemble(header: Extract<ReloadMessage, { type: "loaded" }>, articles: Article[]): Built {
+  const corpus: Corpus = {
+    dir: header.dir,
+    articles,
+    errors: header.errors,
+    loadedAt: new Date(header.loadedAt),
+  };
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
+  return {
+    snapshot: {
+      corpus,
+      index: SearchIndex.fromState(header.state, articles),
+      speakers: SpeakerDirectory.build(articles),
+      article: (id) => byId.get(id),
+    },
+    hashes,
+  };
+}

@@ -1,0 +1,180 @@
+import type { Article } from "../corpus/types.js";
+import { TermCache } from "../text/terms.js";
+import { scanWords } from "../text/tokenize.js";
+import { looksLikeChrome } from "./chrome.js";
+import { Vocabulary, type VocabularyState } from "./vocabulary.js";
+
+/** Tuning of the paragraph index. */
+export interface SearchIndexOptions {
+  /** BM25 term-frequency saturation. Default 1.2. */
+  k1: number;
+  /** BM25 length normalisation (0 none, 1 full). Default 0.6: news paragraphs vary little. */
+  b: number;
+}
+
+export const defaultSearchIndexOptions: SearchIndexOptions = { k1: 1.2, b: 0.6 };
+
+/** Everything the index holds, as typed arrays plus one string, transferable between threads. */
+export interface IndexState {
+  options: SearchIndexOptions;
+  vocabulary: VocabularyState;
+  /** Postings of term t are [termStart[t], termStart[t + 1]), highest impact first. */
+  termStart: Int32Array;
+  postDoc: Int32Array;
+  /** BM25 term-frequency part of the score, quantised to 0..255 of (k1 + 1). */
+  postImpact: Uint8Array;
+  /** Paragraph (document) d is paragraph docParagraph[d] of article docArticle[d]. */
+  docArticle: Int32Array;
+  docParagraph: Int32Array;
+  /** 1 when the paragraph looks like page chrome: indexed, never returned. */
+  docChrome: Uint8Array;
+}
+
+/** An Int32Array that grows as values are appended. */
+class IntBuffer {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** Builds the state of an index over every paragraph of `articles`, in their order. */
+export function buildState(articles: readonly Article[], options: SearchIndexOptions): IndexState {
+  const cache = new TermCache();
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const wordIds = new Map<string, number>();
+  const idOfWord = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined) return id;
+    const term = cache.term(word);
+    if (term === "") id = -1;
+    else {
+      id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(term);
+        termIds.set(term, id);
+      }
+    }
+    wordIds.set(word, id);
+    return id;
+  };
+
+  const postTerm = new IntBuffer();
+  const postDocRaw = new IntBuffer();
+  const postTf = new IntBuffer();
+  const docArticle = new IntBuffer();
+  const docParagraph = new IntBuffer();
+  const docLength = new IntBuffer();
+  const chrome: number[] = [];
+  let tf = new Int32Array(1 << 16);
+  const touched: number[] = [];
+  let doc = 0;
+
+  const count = (id: number): void => {
+    if (id < 0) return;
+    if (id >= tf.length) {
+      const bigger = new Int32Array(Math.max(tf.length * 2, id + 1));
+      bigger.set(tf);
+      tf = bigger;
+    }
+    if (tf[id] === 0) touched.push(id);
+    tf[id] = (tf[id] as number) + 1;
+  };
+
+  articles.forEach((article, a) => {
+    article.paragraphs.forEach((text, p) => {
+      let length = 0;
+      let prevWord = "";
+      let prevEnd = -2;
+      scanWords(text, (word, start, end, capitalized, joined) => {
+        if (!joined) length++;
+        count(idOfWord(word));
+        // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
+        if (capitalized && !joined && prevWord !== "" && start === prevEnd + 1)
+          count(idOfWord(prevWord + word));
+        prevWord = capitalized && !joined ? word : "";
+        prevEnd = end;
+      });
+      for (const id of touched) {
+        postTerm.push(id);
+        postDocRaw.push(doc);
+        postTf.push(tf[id] as number);
+        tf[id] = 0;
+      }
+      touched.length = 0;
+      docArticle.push(a);
+      docParagraph.push(p);
+      docLength.push(length);
+      chrome.push(looksLikeChrome(text) ? 1 : 0);
+      doc++;
+    });
+  });
+
+  return {
+    options,
+    vocabulary: Vocabulary.build(terms).state,
+    ...invert(postTerm, postDocRaw, postTf, docLength, terms.length, options),
+    docArticle: docArticle.data.slice(0, docArticle.length),
+    docParagraph: docParagraph.data.slice(0, docParagraph.length),
+    docChrome: Uint8Array.from(chrome),
+  };
+}
+
+/** Turns (term, doc, tf) triples into per-term posting lists ordered by impact, highest first. */
+function invert(
+  postTerm: IntBuffer,
+  postDoc: IntBuffer,
+  postTf: IntBuffer,
+  docLength: IntBuffer,
+  termCount: number,
+  { k1, b }: SearchIndexOptions,
+): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array } {
+  const n = postTerm.length;
+  let total = 0;
+  for (let d = 0; d < docLength.length; d++) total += docLength.data[d] as number;
+  const avg = Math.max(1, total / Math.max(1, docLength.length));
+  // Counting sort by (term, impact descending): impact buckets first, then terms, both stable.
+  const impact = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = postTf.data[i] as number;
+    const len = docLength.data[postDoc.data[i] as number] as number;
+    const w = (f * (k1 + 1)) / (f + k1 * (1 - b + (b * len) / avg));
+    impact[i] = Math.max(1, Math.min(255, Math.round((w / (k1 + 1)) * 255)));
+  }
+  const byImpact = new Int32Array(n);
+  const impactStart = new Int32Array(257);
+  for (let i = 0; i < n; i++) (impactStart[256 - (impact[i] as number)] as number)++;
+  prefixSum(impactStart);
+  for (let i = 0; i < n; i++) {
+    const slot = 255 - (impact[i] as number);
+    byImpact[impactStart[slot] as number] = i;
+    impactStart[slot] = (impactStart[slot] as number) + 1;
+  }
+  const termStart = new Int32Array(termCount + 1);
+  for (let i = 0; i < n; i++) (termStart[(postTerm.data[i] as number) + 1] as number)++;
+  prefixSum(termStart);
+  const fill = termStart.slice();
+  const outDoc = new Int32Array(n);
+  const outImpact = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = byImpact[k] as number;
+    const t = postTerm.data[i] as number;
+    const at = fill[t] as number;
+    outDoc[at] = postDoc.data[i] as number;
+    outImpact[at] = impact[i] as number;
+    fill[t] = at + 1;
+  }
+  return { termStart, postDoc: outDoc, postImpact: outImpact };
+}
+
+function prefixSum(a: Int32Array): void {
+  for (let i = 1; i < a.length; i++) a[i] = (a[i] as number) + (a[i - 1] as number);
+}

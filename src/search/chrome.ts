@@ -1,0 +1,24 @@
+/**
+ * Page furniture that ingestion may let through: sign-up and cookie notices, share bars, video
+ * player text, captions, credit lines. Such a paragraph is never returned as an answer, and the
+ * evaluation counts any that reaches a top 5.
+ */
+const CHROME_PATTERNS: readonly RegExp[] = [
+  /\b(sign up|subscribe|unsubscribe|newsletter|mailing list|inbox)\b/i,
+  /\b(cookies?|privacy policy|terms of (use|service)|all rights reserved)\b/i,
+  /\b(share (this|on)|follow us|click here|read more|read also|related:|more on this story)\b/i,
+  /\b(no media source|please wait|direct link|accessibility links|breaking news|advertisement)\b/i,
+  /^\s*\d{1,2}:\d{2}(\s+\d{1,2}(:\d{2}){1,2})+\s*$/,
+  /^\s*(image|photo|picture|video)( source| caption)?\s*[:,]/i,
+  /^\s*(watch|listen)\s*:/i,
+  /^\s*(compiled from|with reporting by|additional reporting|copyright|©)/i,
+  /^\s*[A-Z][A-Z .'-]+,\s+\w+ \d{1,2}\s+\([^)]+\)\s*$/,
+];
+
+/** Whether a paragraph looks like page furniture rather than reporting. */
+export function looksLikeChrome(paragraph: string): boolean {
+  if (paragraph.length < 200) {
+    for (const p of CHROME_PATTERNS) if (p.test(paragraph)) return true;
+  }
+  return false;
+}

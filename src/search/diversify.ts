@@ -1,0 +1,67 @@
+import type { AlsoReported, SearchResult } from "./types.js";
+
+/** Tuning of how results from several outlets are mixed and grouped. */
+export interface DiversifyOptions {
+  /** Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.5. */
+  outletDecay: number;
+  /** Word overlap (Jaccard) from which two quotes count as the same passage. Default 0.6. */
+  sameText: number;
+  /** Candidates scoring below this share of the best one are left out. Default 0.3. */
+  minRelativeScore: number;
+}
+
+export const defaultDiversifyOptions: DiversifyOptions = {
+  outletDecay: 0.5,
+  sameText: 0.6,
+  minRelativeScore: 0.3,
+};
+
+/** A ranked result with the words of its quote, for comparing passages. */
+export interface Candidate {
+  result: SearchResult;
+  words: ReadonlySet<string>;
+}
+
+/**
+ * Picks up to `limit` results so that every outlet reporting the answer gets a place: a result's
+ * score is discounted for each result already taken from its outlet. A near-copy of a taken
+ * passage from another outlet is attached to it as `alsoReportedBy`; from the same outlet it is dropped.
+ */
+export function diversify(candidates: readonly Candidate[], limit: number, options: DiversifyOptions): SearchResult[] {
+  const top = candidates[0]?.result.score ?? 0;
+  const pool = candidates.filter((c) => c.result.score >= options.minRelativeScore * top);
+  const taken: Candidate[] = [];
+  const perOutlet = new Map<string, number>();
+  while (taken.length < limit && pool.length > 0) {
+    let bestAt = 0;
+    let bestValue = -1;
+    pool.forEach((c, i) => {
+      const value = c.result.score * options.outletDecay ** (perOutlet.get(c.result.outlet) ?? 0);
+      if (value > bestValue) {
+        bestValue = value;
+        bestAt = i;
+      }
+    });
+    const [c] = pool.splice(bestAt, 1) as [Candidate];
+    const twin = taken.find((t) => jaccard(t.words, c.words) >= options.sameText);
+    if (twin) {
+      if (twin.result.outlet !== c.result.outlet && !twin.result.alsoReportedBy.some((a) => a.outlet === c.result.outlet))
+        twin.result.alsoReportedBy.push(alsoReported(c.result));
+      continue;
+    }
+    taken.push(c);
+    perOutlet.set(c.result.outlet, (perOutlet.get(c.result.outlet) ?? 0) + 1);
+  }
+  return taken.map((t) => t.result);
+}
+
+function alsoReported(r: SearchResult): AlsoReported {
+  return { outlet: r.outlet, article: r.article, paragraph: r.paragraph, quote: r.quote };
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / (a.size + b.size - common);
+}

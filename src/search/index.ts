@@ -1,0 +1,201 @@
+import type { Article } from "../corpus/types.js";
+import { FuzzyNames } from "../text/names.js";
+import { STOPWORDS } from "../text/stopwords.js";
+import { TermCache } from "../text/terms.js";
+import { tokenize } from "../text/tokenize.js";
+import { buildState, defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
+import { type Candidate, type DiversifyOptions, defaultDiversifyOptions, diversify } from "./diversify.js";
+import { figureIn } from "./figures.js";
+import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
+import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
+import { TopK } from "./topk.js";
+import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
+import { Vocabulary } from "./vocabulary.js";
+
+export type { IndexState, SearchIndexOptions } from "./build.js";
+
+/** Tuning of ranking at question time. */
+export interface RankOptions {
+  /** Paragraphs re-scored sentence by sentence after the first BM25 pass. Default 60. */
+  candidates: number;
+  /**
+   * Postings read at most for one word: lists are stored highest impact first, so a very
+   * common word only contributes its best paragraphs. Default 50,000.
+   */
+  maxPostings: number;
+  /**
+   * Share of the question's weight the best paragraph must hold, else "no match". A word the
+   * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
+   */
+  minCoverage: number;
+  query: QueryOptions;
+  passage: PassageOptions;
+  diversify: DiversifyOptions;
+}
+
+export const defaultRankOptions: RankOptions = {
+  candidates: 60,
+  maxPostings: 50_000,
+  minCoverage: 0.5,
+  query: defaultQueryOptions,
+  passage: defaultPassageOptions,
+  diversify: defaultDiversifyOptions,
+};
+
+/** Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. */
+export class SearchIndex {
+  private readonly vocabulary: Vocabulary;
+  private readonly cache = new TermCache();
+  private readonly scores: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly outlets: FuzzyNames;
+  rank: RankOptions = defaultRankOptions;
+
+  private constructor(
+    private readonly state: IndexState,
+    private readonly articles: readonly Article[],
+  ) {
+    this.vocabulary = Vocabulary.fromState(state.vocabulary);
+    this.scores = new Float64Array(state.docArticle.length);
+    this.touched = new Int32Array(state.docArticle.length);
+    this.outlets = new FuzzyNames([...new Set(articles.map((a) => a.outlet))]);
+  }
+
+  static build(articles: readonly Article[], options: Partial<SearchIndexOptions> = {}): SearchIndex {
+    return new SearchIndex(buildState(articles, { ...defaultSearchIndexOptions, ...options }), articles);
+  }
+
+  /** Cheap re-wrap on the receiving thread: no re-indexing. */
+  static fromState(state: IndexState, articles: readonly Article[]): SearchIndex {
+    return new SearchIndex(state, articles);
+  }
+
+  /** Everything big in typed arrays so a worker thread can postMessage it with a transfer list. */
+  exportState(): { state: IndexState; transfer: ArrayBuffer[] } {
+    const s = this.state;
+    const arrays = [
+      s.vocabulary.offsets,
+      s.vocabulary.table,
+      s.vocabulary.bucketTerms,
+      s.vocabulary.bucketStart,
+      s.termStart,
+      s.postDoc,
+      s.postImpact,
+      s.docArticle,
+      s.docParagraph,
+      s.docChrome,
+    ];
+    return { state: s, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
+  }
+
+  get paragraphCount(): number {
+    return this.state.docArticle.length;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchAnswer {
+    const limit = options.limit ?? 5;
+    const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
+    const allowed = options.outlet ? new Set(this.outlets.match(options.outlet, 3)) : null;
+    if (allowed?.size === 0) return none;
+    const parsed = this.parse(query);
+    if (parsed.groups.length === 0) return none;
+    const docs = this.candidates(parsed, allowed);
+    const groupsOf = termGroups(parsed);
+    const scored = docs.map((d) => {
+      const article = this.articles[this.state.docArticle[d] as number] as Article;
+      const p = this.state.docParagraph[d] as number;
+      const text = article.paragraphs[p] as string;
+      return { article, p, text, match: scorePassage(text, parsed, groupsOf, this.cache, this.rank.passage) };
+    });
+    scored.sort((a, b) => b.match.score - a.match.score);
+    const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));
+    if (coverage < this.rank.minCoverage) return none;
+    const candidates: Candidate[] = scored.map(({ article, p, text, match }) => {
+      const quote = text.slice(match.quoteStart, match.quoteEnd);
+      const result: SearchResult = {
+        outlet: article.outlet,
+        title: article.title,
+        url: article.url,
+        published: article.published,
+        article: article.id,
+        paragraphIndex: p,
+        paragraph: text,
+        quote,
+        speaker: speakerOf(article, p, text, match.quoteStart, match.quoteEnd),
+        score: Math.round(match.score * 1000) / 1000,
+        highlights: match.highlights,
+        alsoReportedBy: [],
+      };
+      return { result, words: contentWords(quote) };
+    });
+    const results = diversify(candidates, limit, this.rank.diversify);
+    return { query, noMatch: false, results, figures: parsed.kind === "number" || parsed.kind === "distance" ? figures(results) : [] };
+  }
+
+  /** The question as weighted word groups (exposed for the evaluation's diagnostics). */
+  parse(query: string): ParsedQuery {
+    const { termStart } = this.state;
+    const df = (id: number) => (termStart[id + 1] as number) - (termStart[id] as number);
+    return parseQuery(query, this.vocabulary, df, this.paragraphCount, this.cache, this.rank.query);
+  }
+
+  /** First pass: BM25 over every alternative of every word, best paragraphs first. */
+  private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
+    const { termStart, postDoc, postImpact, docChrome, docArticle, options } = this.state;
+    const scores = this.scores;
+    const touched = this.touched;
+    let count = 0;
+    const scale = (options.k1 + 1) / 255;
+    for (const group of parsed.groups) {
+      for (const alt of group.alternatives) {
+        const w = group.weight * alt.factor * scale;
+        const from = termStart[alt.id] as number;
+        const to = Math.min(termStart[alt.id + 1] as number, from + this.rank.maxPostings);
+        for (let k = from; k < to; k++) {
+          const d = postDoc[k] as number;
+          if (scores[d] === 0) touched[count++] = d;
+          scores[d] = (scores[d] as number) + w * (postImpact[k] as number);
+        }
+      }
+    }
+    const top = new TopK(this.rank.candidates);
+    for (let i = 0; i < count; i++) {
+      const d = touched[i] as number;
+      const s = scores[d] as number;
+      scores[d] = 0;
+      if (docChrome[d] === 1) continue;
+      if (allowed && !allowed.has((this.articles[docArticle[d] as number] as Article).outlet)) continue;
+      top.push(d, s);
+    }
+    return top.sorted();
+  }
+}
+
+/** The speaker when the quoted sentences lie mostly inside one of the article's direct quotes. */
+function speakerOf(article: Article, p: number, text: string, start: number, end: number): string | null {
+  for (const q of article.quotes) {
+    if (q.paragraph !== p || q.speaker === null) continue;
+    const at = text.indexOf(q.text.slice(0, 40));
+    if (at < 0) continue;
+    const overlap = Math.min(end, at + q.text.length) - Math.max(start, at);
+    if (overlap >= (end - start) / 2) return q.speaker;
+  }
+  return null;
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(tokenize(text).map((t) => t.word).filter((w) => !STOPWORDS.has(w)));
+}
+
+/** Each outlet's figure, when at least two outlets give one and they are not all the same. */
+function figures(results: readonly SearchResult[]): SearchAnswer["figures"] {
+  const byOutlet = new Map<string, { outlet: string; figure: string; article: string }>();
+  for (const r of results) {
+    if (byOutlet.has(r.outlet)) continue;
+    const figure = figureIn(r.quote, r.highlights);
+    if (figure) byOutlet.set(r.outlet, { outlet: r.outlet, figure, article: r.article });
+  }
+  const list = [...byOutlet.values()];
+  const distinct = new Set(list.map((f) => f.figure.toLowerCase()));
+  return list.length >= 2 && distinct.size >= 2 ? list : [];
+}

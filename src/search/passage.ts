@@ -1,0 +1,180 @@
+import { splitSentences } from "../corpus/sentences.js";
+import type { TermCache } from "../text/terms.js";
+import { tokenize } from "../text/tokenize.js";
+import { type EvidenceWord, hasAnswer } from "./question.js";
+import type { ParsedQuery } from "./query.js";
+
+/** Tuning of how a paragraph's best sentences are picked and scored. */
+export interface PassageOptions {
+  /** Longest quote made of two sentences, characters. Default 300. */
+  maxQuoteChars: number;
+  /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.15. */
+  phraseBonus: number;
+  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.15. */
+  answerBonus: number;
+  /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
+  paragraphShare: number;
+  /** A two-sentence quote counts this much of a one-sentence quote with the same words. Default 0.9. */
+  pairFactor: number;
+}
+
+export const defaultPassageOptions: PassageOptions = {
+  maxQuoteChars: 300,
+  phraseBonus: 0.15,
+  answerBonus: 0.15,
+  paragraphShare: 0.25,
+  pairFactor: 0.9,
+};
+
+/** How well a paragraph answers, and which of its sentences to quote. */
+export interface PassageMatch {
+  score: number;
+  /** Share of the question's weight that the paragraph holds (0..1). */
+  coverage: number;
+  quoteStart: number;
+  quoteEnd: number;
+  /** Matched word ranges, relative to the quote. */
+  highlights: Array<[number, number]>;
+}
+
+interface Hit {
+  group: number;
+  factor: number;
+  start: number;
+  end: number;
+  position: number;
+}
+
+/** term -> [(group, factor)] for one question. */
+export type TermGroups = Map<string, Array<[number, number]>>;
+
+export function termGroups(query: ParsedQuery): TermGroups {
+  const map: TermGroups = new Map();
+  query.groups.forEach((g, gi) => {
+    for (const a of g.alternatives) {
+      const list = map.get(a.term) ?? [];
+      list.push([gi, a.factor]);
+      map.set(a.term, list);
+    }
+  });
+  return map;
+}
+
+/** Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest. */
+export function scorePassage(
+  text: string,
+  query: ParsedQuery,
+  groupsOf: TermGroups,
+  cache: TermCache,
+  options: PassageOptions,
+): PassageMatch {
+  const tokens = tokenize(text);
+  const hits: Hit[] = [];
+  const words: EvidenceWord[] = [];
+  const wordStarts: number[] = [];
+  let position = 0;
+  let prev: (typeof tokens)[number] | undefined;
+  for (const t of tokens) {
+    if (!t.joined) position++;
+    let matched = addHits(hits, groupsOf.get(cache.term(t.word)), t.start, t.end, position);
+    if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1)
+      matched =
+        addHits(hits, groupsOf.get(cache.term(prev.word + t.word)), prev.start, t.end, position) ||
+        matched;
+    if (!t.joined) {
+      words.push({ word: t.word, capitalized: t.capitalized, numeric: t.numeric, matched, sentenceStart: false });
+      wordStarts.push(t.start);
+      prev = t;
+    }
+  }
+  let sentences = splitSentences(text);
+  if (sentences.length === 0) sentences = [{ start: 0, end: text.length }];
+  for (const s of sentences) {
+    const first = wordStarts.findIndex((w) => w >= s.start);
+    const w = words[first];
+    if (w) w.sentenceStart = true;
+  }
+
+  const total = query.totalWeight || 1;
+  const paragraphCover = cover(hits, query, 0, text.length);
+  let best = { score: -1, start: 0, end: text.length };
+  for (let i = 0; i < sentences.length; i++) {
+    for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
+      const start = (sentences[i] as { start: number }).start;
+      const end = (sentences[i + span - 1] as { end: number }).end;
+      if (span === 2 && end - start > options.maxQuoteChars) continue;
+      let score = cover(hits, query, start, end) / total;
+      score += (options.phraseBonus * phraseWeight(hits, query, start, end)) / total;
+      if (query.kind) {
+        const inWindow = words.filter((_, k) => (wordStarts[k] as number) >= start && (wordStarts[k] as number) < end);
+        if (hasAnswer(query.kind, text.slice(start, end), inWindow)) score += options.answerBonus;
+      }
+      if (span === 2) score *= options.pairFactor;
+      if (score > best.score) best = { score, start, end };
+    }
+  }
+  const coverage = paragraphCover / total;
+  const highlights: Array<[number, number]> = hits
+    .filter((h) => h.start >= best.start && h.end <= best.end)
+    .map((h) => [h.start - best.start, h.end - best.start]);
+  return {
+    score: (1 - options.paragraphShare) * best.score + options.paragraphShare * coverage,
+    coverage,
+    quoteStart: best.start,
+    quoteEnd: best.end,
+    highlights: mergeRanges(highlights),
+  };
+}
+
+function addHits(
+  hits: Hit[],
+  groups: Array<[number, number]> | undefined,
+  start: number,
+  end: number,
+  position: number,
+): boolean {
+  if (!groups) return false;
+  for (const [group, factor] of groups) hits.push({ group, factor, start, end, position });
+  return true;
+}
+
+/** Sum over question groups of weight x best factor found in [start, end). */
+function cover(hits: readonly Hit[], query: ParsedQuery, start: number, end: number): number {
+  const best = new Float64Array(query.groups.length);
+  for (const h of hits) {
+    if (h.start < start || h.end > end) continue;
+    if (h.factor > (best[h.group] as number)) best[h.group] = h.factor;
+  }
+  let sum = 0;
+  query.groups.forEach((g, i) => {
+    sum += g.weight * (best[i] as number);
+  });
+  return sum;
+}
+
+/** Weight of consecutive question words found within three words of each other, in order. */
+function phraseWeight(hits: readonly Hit[], query: ParsedQuery, start: number, end: number): number {
+  let sum = 0;
+  for (let g = 0; g + 1 < query.groups.length; g++) {
+    const near = hits.some(
+      (a) =>
+        a.group === g &&
+        a.start >= start &&
+        a.end <= end &&
+        hits.some((b) => b.group === g + 1 && b.end <= end && b.position > a.position && b.position - a.position <= 3),
+    );
+    if (near) sum += ((query.groups[g]?.weight ?? 0) + (query.groups[g + 1]?.weight ?? 0)) / 2;
+  }
+  return sum;
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}

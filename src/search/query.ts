@@ -1,0 +1,110 @@
+import { synonymsOf } from "../text/synonyms.js";
+import type { TermCache } from "../text/terms.js";
+import { type Token, tokenize } from "../text/tokenize.js";
+import { type AnswerKind, answerKind } from "./question.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Tuning of how a question is read. */
+export interface QueryOptions {
+  /** Weight of a same-meaning word relative to the question's own word. Default 0.5. */
+  synonymFactor: number;
+  /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
+  typoFactor: number;
+  /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
+  typoMinLength: number;
+}
+
+export const defaultQueryOptions: QueryOptions = {
+  synonymFactor: 0.5,
+  typoFactor: 0.8,
+  typoMinLength: 5,
+};
+
+/** One index term that counts as the question's word, with how much it counts. */
+export interface Alternative {
+  id: number;
+  term: string;
+  factor: number;
+}
+
+/** One informative word of the question and everything that stands for it. */
+export interface QueryGroup {
+  word: string;
+  /** Inverse document frequency: rare words say more. A word the corpus lacks gets the most. */
+  weight: number;
+  alternatives: Alternative[];
+}
+
+export interface ParsedQuery {
+  groups: QueryGroup[];
+  kind: AnswerKind | null;
+  /** Sum of the group weights: what a passage would score if it held every word. */
+  totalWeight: number;
+}
+
+/** BM25's inverse document frequency. */
+export function idf(df: number, docs: number): number {
+  return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+}
+
+/** Reads a question into weighted word groups against the corpus vocabulary. */
+export function parseQuery(
+  question: string,
+  vocabulary: Vocabulary,
+  documentFrequency: (id: number) => number,
+  docs: number,
+  cache: TermCache,
+  options: QueryOptions,
+): ParsedQuery {
+  const words = tokenize(question);
+  // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
+  const skip = new Set<Token>();
+  for (const j of words) {
+    if (!j.joined) continue;
+    if (vocabulary.id(cache.term(j.word)) < 0) skip.add(j);
+    else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
+  }
+  const groups: QueryGroup[] = [];
+  const seen = new Set<string>();
+  const content = words.filter((w) => !skip.has(w) && cache.term(w.word) !== "");
+  content.forEach((w, i) => {
+    const term = cache.term(w.word);
+    if (seen.has(term)) return;
+    seen.add(term);
+    const alternatives: Alternative[] = [];
+    const id = vocabulary.id(term);
+    if (id >= 0) alternatives.push({ id, term, factor: 1 });
+    else if (!/^\d/.test(term)) {
+      const maxEdits = term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
+      if (maxEdits > 0) {
+        for (const near of vocabulary.near(term, maxEdits))
+          alternatives.push({ id: near, term: vocabulary.term(near), factor: options.typoFactor });
+      }
+    }
+    // "Jalal Abad" asked, "Jalalabad" written.
+    const next = content[i + 1];
+    const prev = content[i - 1];
+    for (const joined of [next ? w.word + next.word : "", prev ? prev.word + w.word : ""]) {
+      if (joined === "") continue;
+      const jid = vocabulary.id(cache.term(joined));
+      if (jid >= 0) alternatives.push({ id: jid, term: cache.term(joined), factor: 1 });
+    }
+    for (const syn of synonymsOf(term)) {
+      const sid = vocabulary.id(syn);
+      if (sid >= 0) alternatives.push({ id: sid, term: syn, factor: options.synonymFactor });
+    }
+    const weight = id >= 0 ? idf(documentFrequency(id), docs) : idf(0, docs);
+    groups.push({ word: w.word, weight, alternatives: dedupe(alternatives) });
+  });
+  const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
+  return { groups, kind: answerKind(question), totalWeight };
+}
+
+function dedupe(alternatives: Alternative[]): Alternative[] {
+  const best = new Map<number, Alternative>();
+  for (const a of alternatives) {
+    const had = best.get(a.id);
+    if (!had || had.factor < a.factor) best.set(a.id, a);
+  }
+  return [...best.values()];
+}

@@ -1,0 +1,90 @@
+/** What kind of answer a question asks for, read from its question words. */
+export type AnswerKind = "person" | "number" | "distance" | "place" | "time" | "reason" | "quote";
+
+const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
+  [/\bhow (far|long a way)\b|\bdistance\b/, "distance"],
+  [/\bhow (many|much)\b|\bnumber of\b|\btoll\b|\bhow big\b/, "number"],
+  [/\b(who|whom|whose)\b/, "person"],
+  [/\bwhere\b/, "place"],
+  [/\bwhen\b|\bwhat (time|date|day|year)\b/, "time"],
+  [/\bwhy\b|\breason\b/, "reason"],
+  [/\b(say|said|says|tell|told|comment|comments|statement|quote)\b/, "quote"],
+];
+
+export function answerKind(question: string): AnswerKind | null {
+  const q = question.toLowerCase();
+  for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
+  return null;
+}
+
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens score scores".split(
+    " ",
+  ),
+);
+const UNITS = new Set("km kilometers kilometres kilometer kilometre miles mile meters metres".split(" "));
+const MONTHS_AND_DAYS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight gmt ago morning evening night week weekend".split(
+    " ",
+  ),
+);
+const REASON_WORDS = new Set("because since due reason aimed amid order so after".split(" "));
+const PLACE_NOUNS = new Set(
+  "airport city town village province region capital border country district base".split(" "),
+);
+const LOCATIVE = new Set("in at to from near into".split(" "));
+const PERSON_TITLES = new Set(
+  "mr mrs ms dr president minister spokesman spokeswoman official officials leader chief secretary source prime governor mayor".split(
+    " ",
+  ),
+);
+
+/** A word of a passage as the answer check sees it. */
+export interface EvidenceWord {
+  word: string;
+  capitalized: boolean;
+  numeric: boolean;
+  /** It matched one of the question's own words (those cannot be the answer). */
+  matched: boolean;
+  /** It opens its sentence (so its capital says nothing). */
+  sentenceStart: boolean;
+}
+
+const QUOTE_MARKS = /["\u201c\u201d]/;
+
+/** Whether a stretch of text (and its words) holds the kind of thing the question asks for. */
+export function hasAnswer(kind: AnswerKind, text: string, words: readonly EvidenceWord[]): boolean {
+  if (kind === "quote") return QUOTE_MARKS.test(text);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as EvidenceWord;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    switch (kind) {
+      case "number":
+        if (w.numeric || NUMBER_WORDS.has(w.word)) return true;
+        break;
+      case "distance":
+        if ((w.numeric || NUMBER_WORDS.has(w.word)) && next && UNITS.has(next.word)) return true;
+        break;
+      case "time":
+        if (MONTHS_AND_DAYS.has(w.word) || /^(1[89]|20)\d\d$/.test(w.word)) return true;
+        break;
+      case "reason":
+        if (REASON_WORDS.has(w.word)) return true;
+        break;
+      case "place":
+        if (PLACE_NOUNS.has(w.word) && !w.matched) return true;
+        if (w.capitalized && !w.matched && !w.sentenceStart && prev && LOCATIVE.has(prev.word))
+          return true;
+        break;
+      case "quote":
+        break;
+      case "person":
+        if (PERSON_TITLES.has(w.word) && !w.matched) return true;
+        if (w.capitalized && !w.matched && !w.sentenceStart && next?.capitalized && !next.matched)
+          return true;
+        break;
+    }
+  }
+  return false;
+}

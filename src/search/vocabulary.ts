@@ -1,0 +1,143 @@
+/** The vocabulary as plain data: one string plus typed arrays, cheap to hand to another thread. */
+export interface VocabularyState {
+  /** Every term, concatenated in term-id order. */
+  text: string;
+  /** Term i is text.slice(offsets[i], offsets[i + 1]). */
+  offsets: Int32Array;
+  /** Open-addressing hash table of term ids + 1 (0 = empty); size a power of two. */
+  table: Int32Array;
+  /** Term ids grouped by (first letter, length), for typo look-ups; `bucketStart` indexes it. */
+  bucketTerms: Int32Array;
+  bucketStart: Int32Array;
+}
+
+const BUCKET_LETTERS = 128;
+const BUCKET_LENGTHS = 32;
+
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function bucketOf(first: number, length: number): number {
+  return (first & (BUCKET_LETTERS - 1)) * BUCKET_LENGTHS + Math.min(length, BUCKET_LENGTHS - 1);
+}
+
+/** Term strings <-> ids without a JS Map, so that it can be rebuilt from state in no time. */
+export class Vocabulary {
+  private constructor(private readonly s: VocabularyState) {}
+
+  static fromState(state: VocabularyState): Vocabulary {
+    return new Vocabulary(state);
+  }
+
+  /** Builds from terms listed in id order. */
+  static build(terms: readonly string[]): Vocabulary {
+    const offsets = new Int32Array(terms.length + 1);
+    let pos = 0;
+    terms.forEach((t, i) => {
+      offsets[i] = pos;
+      pos += t.length;
+    });
+    offsets[terms.length] = pos;
+    let size = 16;
+    while (size < terms.length * 2) size *= 2;
+    const table = new Int32Array(size);
+    terms.forEach((t, id) => {
+      let slot = hashOf(t) & (size - 1);
+      while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+      table[slot] = id + 1;
+    });
+    const counts = new Int32Array(BUCKET_LETTERS * BUCKET_LENGTHS + 1);
+    for (const t of terms) (counts[bucketOf(t.charCodeAt(0), t.length) + 1] as number)++;
+    for (let i = 1; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (counts[i - 1] ?? 0);
+    const bucketStart = counts.slice();
+    const fill = counts.slice();
+    const bucketTerms = new Int32Array(terms.length);
+    terms.forEach((t, id) => {
+      const b = bucketOf(t.charCodeAt(0), t.length);
+      bucketTerms[fill[b] as number] = id;
+      fill[b] = (fill[b] as number) + 1;
+    });
+    return new Vocabulary({ text: terms.join(""), offsets, table, bucketTerms, bucketStart });
+  }
+
+  get state(): VocabularyState {
+    return this.s;
+  }
+
+  get size(): number {
+    return this.s.offsets.length - 1;
+  }
+
+  term(id: number): string {
+    return this.s.text.slice(this.s.offsets[id], this.s.offsets[id + 1]);
+  }
+
+  /** The id of a term, or -1 when the corpus never uses it. */
+  id(term: string): number {
+    const { table, text, offsets } = this.s;
+    const mask = table.length - 1;
+    let slot = hashOf(term) & mask;
+    for (;;) {
+      const entry = table[slot] as number;
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      const start = offsets[id] as number;
+      if ((offsets[id + 1] as number) - start === term.length && text.startsWith(term, start))
+        return id;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Terms within `maxEdits` edits (insert, delete, substitute, swap) of `term` that start with
+   * the same letter: typos rarely hit the first letter, and this keeps the scan small.
+   */
+  near(term: string, maxEdits: number): number[] {
+    const found: number[] = [];
+    const first = term.charCodeAt(0);
+    for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
+      if (len < 1) continue;
+      const b = bucketOf(first, len);
+      for (let k = this.s.bucketStart[b] as number; k < (this.s.bucketStart[b + 1] as number); k++) {
+        const id = this.s.bucketTerms[k] as number;
+        const start = this.s.offsets[id] as number;
+        if (this.s.text.charCodeAt(start) !== first) continue;
+        const end = this.s.offsets[id + 1] as number;
+        if (editDistance(term, this.s.text, start, end, maxEdits) <= maxEdits) found.push(id);
+      }
+    }
+    return found;
+  }
+}
+
+/** Optimal-string-alignment distance of `a` and text[start, end), stopping early past `max`. */
+export function editDistance(a: string, text: string, start: number, end: number, max: number): number {
+  const n = end - start;
+  if (Math.abs(a.length - n) > max) return max + 1;
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = text.charCodeAt(start + j - 1);
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === text.charCodeAt(start + j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n] as number;
+}
