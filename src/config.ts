@@ -41,7 +41,7 @@ export const defaultConfig: Config = {
   moderatorRoleIds: [],
   corpusWatch: false,
   maxFileBytes: 1_000_000,
-  rateLimitCount: 5,
+  rateLimitCount: 8,
   rateLimitWindowMs: 10_000,
   shutdownTimeoutMs: 10_000,
 };

@@ -119,7 +119,8 @@ export class Library {
     try {
       next = await buildInWorker(this.dir, this.options, before.hashes.size > 0);
     } catch (error) {
-      return keep([{ file: this.dir, message: (error as Error).message }]);
+      const fileErrors = error instanceof CorpusFailure ? error.fileErrors : [];
+      return keep([...fileErrors, { file: this.dir, message: (error as Error).message }]);
     }
     this.#current = next;
     return {
@@ -132,12 +133,26 @@ export class Library {
   }
 }
 
+/** The new corpus failed as a whole; `fileErrors` are the files that failed on the way. */
+class CorpusFailure extends Error {
+  constructor(
+    message: string,
+    readonly fileErrors: LoadError[] = [],
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Loads and indexes `dir` in a worker thread, then assembles the snapshot here from the transferred
  * index and the article chunks. Rejects when the directory cannot be read, when the worker dies, or
  * (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
  */
-function buildInWorker(dir: string, options: LibraryOptions, mustHaveArticles = false): Promise<Built> {
+function buildInWorker(
+  dir: string,
+  options: LibraryOptions,
+  mustHaveArticles = false,
+): Promise<Built> {
   const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars };
   const worker = new Worker(new URL("./corpus/reload-worker-tsx.mjs", import.meta.url), {
     workerData: request,
@@ -146,8 +161,8 @@ function buildInWorker(dir: string, options: LibraryOptions, mustHaveArticles = 
   return new Promise<Built>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
     const articles: Article[] = [];
-    const fail = (message: string) => {
-      reject(new Error(message));
+    const fail = (message: string, fileErrors: LoadError[] = []) => {
+      reject(new CorpusFailure(message, fileErrors));
       void worker.terminate();
     };
     worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
@@ -157,8 +172,12 @@ function buildInWorker(dir: string, options: LibraryOptions, mustHaveArticles = 
       if (message.type === "loaded") {
         header = message;
         if (mustHaveArticles && message.ids.length === 0) {
-          const why = message.errors.length > 0 ? `${message.errors.length} files failed` : "it is empty";
-          return fail(`no article loaded from ${message.dir} (${why}); the previous corpus stays in service`);
+          const why =
+            message.errors.length > 0 ? `${message.errors.length} file(s) failed` : "it is empty";
+          return fail(
+            `no article loaded from ${message.dir} (${why}); the previous corpus stays in service`,
+            message.errors,
+          );
         }
       } else {
         articles.push(...message.articles);

@@ -84,7 +84,8 @@ export function safeUrl(url: string | null): string | null {
  * span is escaped separately, so markdown stays balanced whatever the text.
  */
 export function boldRanges(text: string, bold: ReadonlyArray<readonly [number, number]>, max: number): string {
-  const render = (cut: number): string => {
+  const render = (length: number): string => {
+    const cut = safeCut(text, length);
     const spans = mergeRanges(bold, cut);
     let out = "";
     let at = 0;
@@ -93,7 +94,7 @@ export function boldRanges(text: string, bold: ReadonlyArray<readonly [number, n
       // Spaces stay outside the asterisks, or Discord does not render the bold.
       const span = escapeInline(text.slice(start, end));
       const inner = span.trim();
-      out += inner === "" ? span : span.replace(inner, `**${inner}**`);
+      out += inner === "" ? span : span.replace(inner, () => `**${inner}**`);
       at = end;
     }
     out += escapeInline(text.slice(at, cut));
@@ -109,6 +110,12 @@ export function boldRanges(text: string, bold: ReadonlyArray<readonly [number, n
     else hi = mid - 1;
   }
   return render(lo);
+}
+
+/** `length`, moved back by one when it would split a surrogate pair. */
+function safeCut(text: string, length: number): number {
+  const code = text.charCodeAt(length - 1);
+  return length < text.length && code >= 0xd800 && code <= 0xdbff ? length - 1 : length;
 }
 
 /** Sorted, disjoint, non-empty ranges within [0, cut), never splitting a surrogate pair. */

@@ -32,7 +32,7 @@ const CONTROL_WORDS = new Set(
     "next previous image images video videos gallery photo photos topics tags related reuse content " +
     "jump expand collapse play pause mute unmute fullscreen full screen embed download min mins " +
     "minute minutes reading time the a and or of for our your all see view lead section sections " +
-    "rss feed"
+    "rss feed help preferences manage settings privacy accept reject"
   ).split(" "),
 );
 
@@ -89,6 +89,8 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
   ["copyright", /\bmay not be (?:published|reproduced|redistributed),? (?:broadcast|or)\b/i],
   ["counter", /^(?:\u{1F441}\uFE0F?|views?|reads?|просмотр\w*)\s*:?\s*[\d\s,.]+[kKmM]?$/iu],
   ["counter", /^[\d\s,.]+[kKmM]?\s+(?:views?|reads?|comments?|shares?)$/i],
+  ["tags", /^(?:tags|topics|keywords|filed under|categories|subjects)\s*:/i],
+  ["boilerplate", /^(?:our standards:|the thomson reuters trust principles|sign up here\.?$|click here to)/i],
   ["url", /^(?:https?:\/\/|www\.)\S+$/i],
   ["markdown", /^!\[[^\]]*\]\([^)]*\)$/],
   ["markdown", /^(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)$/],
@@ -99,7 +101,7 @@ const LINK_LIST_HEADER =
   /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news)\s*:?$/i;
 
 const BYLINE =
-  /^(?:by|written by|words by|author:|reporter:|by:)\s+([\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|da|van|von|der|al|bin|el|and|&)){0,7}?)(?:\s*(?:,|\||\s-\s|\s\u2013\s|\s\u2014\s|\sin\s)\s*(.{0,80}))?$/u;
+  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:|[Rr]eporter:|[Bb]y:)\s+([\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|da|van|von|der|al|bin|el|and|&)){0,7}?)(?:\s*(?:,|\||\s-\s|\s\u2013\s|\s\u2014\s|\sin\s)\s*(.{0,80}))?$/u;
 
 /** Parenthesised agency in a dateline: "BISHKEK, April 15 (RIA Novosti)". */
 const DATELINE_LINE =
@@ -143,7 +145,8 @@ function isTimestamp(line: string): boolean {
   const ws = words(line);
   if (ws.length === 0 || ws.length > 14) return false;
   let dated = false;
-  for (const w of ws) {
+  for (const raw of ws) {
+    const w = raw.replace(/^(gmt|utc)[+-]\d{1,2}(?::?\d{2})?$/, "$1");
     if (/^\d/.test(w)) {
       if (!/^\d{1,4}(?:[:./-]\d{1,4}){0,3}(?:st|nd|rd|th|h|am|pm|z)?$/.test(w)) return false;
       dated = true;
@@ -175,7 +178,10 @@ function classifySingle(line: string): LineKind {
   for (const [reason, pattern] of CHROME_PATTERNS) {
     if (pattern.test(line)) {
       if (reason === "copyright") {
-        const holder = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,]{2,60}?)(?:\.|,|\s+all rights|$)/i.exec(line)?.[1]?.trim();
+        const holder = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,]{2,60}?)(?:\.|,|\s+all rights|\s+or its\b|$)/i
+          .exec(line)?.[1]
+          ?.replace(/\s+(?:limited|ltd|inc|llc|plc|gmbh|corporation|corp|company|co)$/i, "")
+          .trim();
         return { kind: "meta", reason, meta: holder ? { credit: line, outlet: holder } : { credit: line } };
       }
       return { kind: "chrome", reason };
@@ -193,8 +199,11 @@ function classifySingle(line: string): LineKind {
     const meta: LineMeta = { byline: line };
     // "By Jane Doe, BBC News" names the outlet; "By Jane Doe, Central Asia correspondent" does not.
     const outlet = bylineRest.split(/\s*,\s*/)[0];
-    if (outlet && /^\p{Lu}/u.test(outlet) && !/\b(?:correspondent|reporter|editor|writer|staff|in)\b/i.test(outlet))
+    if (outlet && /^\p{Lu}/u.test(outlet) && !/\b(?:correspondent|reporter|editor|writer|staff|in)\b/i.test(outlet)) {
       meta.outlet = outlet;
+      const place = bylineRest.split(/\s*,\s*/)[1];
+      if (place && /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u.test(place)) meta.place = place;
+    }
     return { kind: "meta", reason: "byline", meta };
   }
   const dateline = DATELINE_LINE.exec(line);
@@ -207,6 +216,14 @@ function classifySingle(line: string): LineKind {
     return { kind: "meta", reason: "credit", meta: compiled ? { credit: line, outlet: compiled } : { credit: line } };
   }
   return { kind: "text" };
+}
+
+const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3}) in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
+
+/** "Farid Aliyev in Dushanbe": a byline with a place, as written above an article's first paragraph. */
+export function placedByline(line: string): LineMeta | null {
+  const m = NAME_IN_PLACE.exec(line);
+  return m?.[2] ? { byline: line, place: m[2] } : null;
 }
 
 /** Classifies one trimmed, non-empty line. */

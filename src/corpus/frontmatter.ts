@@ -36,7 +36,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const afterClose = open + close.index + close[0].length;
   const body = text.slice(afterClose).replace(/^\n/, "");
   const bodyLine = lineOf(text, afterClose) + 1;
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
     const line = 1 + (firstError.linePos?.[0]?.line ?? 1);
@@ -50,8 +50,9 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const record = data as Record<string, unknown>;
   const meta: FrontMatter = { ...EMPTY };
   const warnings: string[] = [];
+  const keyLines = lineOfKeys(yamlText);
   for (const [key, value] of Object.entries(record)) {
-    const line = 1 + lineOfKey(yamlText, key);
+    const line = 1 + (keyLines.get(key) ?? 1);
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
       warnings.push(`front matter key "${key}" on line ${line} is not used (known: ${KNOWN_KEYS.join(", ")})`);
       continue;
@@ -79,13 +80,17 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** 1-based line within the YAML text where `key:` is written (1 when not found). */
-function lineOfKey(yamlText: string, key: string): number {
-  const lines = yamlText.split("\n");
-  const index = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`"${key}":`));
-  return index === -1 ? 1 : index + 1;
+/** 1-based line within the YAML text where each top-level `key:` is written. */
+function lineOfKeys(yamlText: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  yamlText.split("\n").forEach((l, i) => {
+    const key = /^["']?([^"':\s][^"':]*)["']?\s*:/.exec(l)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, i + 1);
+  });
+  return lines;
 }
 
+/** The error's first line without the YAML-relative position (the file line is given instead). */
 function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
 }

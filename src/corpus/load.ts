@@ -1,7 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
-import { parseArticle } from "./parse.js";
+import { checkFile, parseArticle, type ParseResult } from "./parse.js";
 import type { Article, Corpus, LoadError } from "./types.js";
 
 export { defaultLoadOptions, type LoadOptions } from "./options.js";
@@ -34,7 +34,13 @@ export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): P
   }
   const articles: Article[] = [];
   const errors: LoadError[] = [];
-  const results = await Promise.all(files.map((file) => readOne(abs, file, opts)));
+  const results: ParseResult[] = new Array(files.length);
+  // A bounded number of files open at once: 20,000 files must not exhaust file handles.
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) results[i] = await readOne(abs, files[i] as string, opts);
+  };
+  await Promise.all(Array.from({ length: Math.min(OPEN_FILES, files.length) }, worker));
   for (const result of results) {
     if (result.ok) articles.push(result.article);
     else errors.push(result.error);
@@ -42,9 +48,16 @@ export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): P
   return { dir: abs, articles, errors, loadedAt: new Date() };
 }
 
-async function readOne(dir: string, file: string, opts: LoadOptions) {
+/** Files read at the same time. */
+const OPEN_FILES = 64;
+
+async function readOne(dir: string, file: string, opts: LoadOptions): Promise<ParseResult> {
   try {
-    const bytes = await readFile(path.join(dir, file));
+    const full = path.join(dir, file);
+    // Checked before reading so a huge file is never loaded into memory.
+    const refused = checkFile(file, (await stat(full)).size, opts);
+    if (refused) return { ok: false, error: { file, message: `${file}: ${refused}` } };
+    const bytes = await readFile(full);
     return parseArticle(file, bytes, opts);
   } catch (err) {
     return { ok: false as const, error: { file, message: `${file}: cannot be read (${(err as Error).message})` } };

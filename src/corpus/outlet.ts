@@ -41,7 +41,7 @@ export function leadDateline(paragraph: string): LeadDateline | null {
   return { rest: paragraph.slice(m[0].length), place, outlet: agency, date: m[3] ?? null };
 }
 
-const SITE = /\b(?:told|reports?|reported|according to|cited by|quoted by)\s+(\d*[\p{L}][\p{L}\d-]*\.(?:kg|kz|ru|uz|tj|tm|az|ge|am|ua|by|com|net|org|info|news|co\.uk))\b/iu;
+const SITE = /\b(?:told|reports?|reported|according to|cited by|quoted by)\s+([\p{L}\d][\p{L}\d-]*\.(?:kg|kz|ru|uz|tj|tm|az|ge|am|ua|by|com|net|org|info|news|co\.uk))\b/iu;
 
 /** "told 24.kg" style mentions of a news site by domain. */
 export function siteMention(text: string): string | null {

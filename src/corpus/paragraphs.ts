@@ -1,4 +1,4 @@
-import { classifyLine, isoDate, type LineMeta, titleCase } from "./chrome.js";
+import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./chrome.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 
 /** The body of an article, laid out: headline and subheads apart, chrome removed. */
@@ -115,8 +115,15 @@ export function layoutBody(body: string): BodyLayout {
   const c = new Collector();
   const kept: Line[] = [];
   let inLinkList = false;
+  let bodySeen = false;
   for (const line of toLines(body)) {
     const kind = classifyLine(line.text);
+    const placed = bodySeen || kind.kind !== "text" ? null : placedByline(line.text);
+    if (placed) {
+      c.meta(placed, "byline");
+      continue;
+    }
+    if (kind.kind === "text" && TERMINAL.test(line.text) && wordCount(line.text) >= 6) bodySeen = true;
     if (kind.kind === "links") {
       inLinkList = true;
       continue;
@@ -140,15 +147,18 @@ function joinWrapped(lines: Line[]): Line[] {
   const blockMax = new Map<number, number>();
   for (const l of lines) blockMax.set(l.block, Math.max(blockMax.get(l.block) ?? 0, l.text.length));
   const out: Line[] = [];
+  let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && prev.block === line.block && !prev.heading && !line.heading && continues(prev, line, blockMax))
+    if (prev && last && prev.block === line.block && !prev.heading && !line.heading && continues(last, line, blockMax))
       prev.text = `${prev.text} ${line.text}`;
     else out.push({ ...line });
+    last = line;
   }
   return out;
 }
 
+/** Whether `next` continues the line `prev` (both single lines of one block). */
 function continues(prev: Line, next: Line, blockMax: Map<number, number>): boolean {
   if (TERMINAL.test(prev.text)) return false;
   if (/^[\p{Ll}\d,;(]/u.test(next.text)) return true;
@@ -161,6 +171,7 @@ function continues(prev: Line, next: Line, blockMax: Map<number, number>): boole
 function placeHeadings(units: Line[], c: Collector): void {
   const l = c.layout;
   let bodyStarted = false;
+  let shortTitle: string | null = null;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Line;
     const next = units[i + 1];
@@ -179,12 +190,16 @@ function placeHeadings(units: Line[], c: Collector): void {
       continue;
     }
     if (!bodyStarted) {
-      if (!l.title && wordCount(unit.text) >= 2) l.title = unit.text;
+      // The headline is the first fragment of some length; menus and sections are shorter.
+      const words = wordCount(unit.text);
+      if (words >= 4 && !l.title) l.title = unit.text;
+      else if (words >= 2) shortTitle ??= unit.text;
       continue;
     }
     if (next && isBodyLike(next.text) && isTitleCase(unit.text) && wordCount(unit.text) <= 10)
       l.subheads.push(unit.text);
   }
+  l.title ??= shortTitle;
 }
 
 function stripLeadDateline(c: Collector): void {

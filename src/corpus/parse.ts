@@ -16,19 +16,20 @@ const OUTLET_FIX =
  * the article id is that path without its extension. Pure and synchronous; never throws.
  */
 export function parseArticle(file: string, bytes: Uint8Array, options?: Partial<LoadOptions>): ParseResult {
+  try {
+    return parseOrFail(file, bytes, options);
+  } catch (err) {
+    // A parser bug must cost one file, never the whole corpus.
+    const message = `${file}: internal error while parsing (${(err as Error).message}); please report it with this file`;
+    return { ok: false, error: { file, message } };
+  }
+}
+
+function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOptions>): ParseResult {
   const opts = { ...defaultLoadOptions, ...options };
   const fail = (message: string): ParseResult => ({ ok: false, error: { file, message: `${file}: ${message}` } });
-  const ext = extensionOf(file);
-  if (!opts.extensions.includes(ext)) {
-    return fail(
-      `unknown file type "${ext || "(none)"}"; articles are ${opts.extensions.join(" or ")} files: rename it or move it out of the corpus`,
-    );
-  }
-  if (bytes.length > opts.maxFileBytes) {
-    return fail(
-      `${bytes.length} bytes is over the ${opts.maxFileBytes}-byte limit; split the article or raise the limit (MAX_FILE_BYTES)`,
-    );
-  }
+  const refused = checkFile(file, bytes.length, opts);
+  if (refused) return fail(refused);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail(decoded.message);
   const front = splitFrontMatter(decoded.text);
@@ -41,7 +42,7 @@ export function parseArticle(file: string, bytes: Uint8Array, options?: Partial<
   const outlet = meta?.outlet ?? pickOutlet(layout.outlets);
   if (!outlet) return fail(`no outlet given and none can be inferred; ${OUTLET_FIX}`);
   const article: Article = {
-    id: file.slice(0, file.length - ext.length),
+    id: file.slice(0, file.length - extensionOf(file).length),
     file,
     outlet,
     title: meta?.title ?? layout.title,
@@ -57,6 +58,18 @@ export function parseArticle(file: string, bytes: Uint8Array, options?: Partial<
     warnings: [...decoded.warnings, ...front.warnings, ...layout.warnings],
   };
   return { ok: true, article };
+}
+
+/** Why a file of this name and size is refused before reading it, or null. */
+export function checkFile(file: string, size: number, opts: LoadOptions): string | null {
+  const ext = extensionOf(file);
+  if (!opts.extensions.includes(ext)) {
+    return `unknown file type "${ext || "(none)"}"; articles are ${opts.extensions.join(" or ")} files: rename it or move it out of the corpus`;
+  }
+  if (size > opts.maxFileBytes) {
+    return `${size} bytes is over the ${opts.maxFileBytes}-byte limit; split the article or raise the limit (MAX_FILE_BYTES)`;
+  }
+  return null;
 }
 
 function extensionOf(file: string): string {

@@ -1,12 +1,334 @@
+import { findNames, isRolePhrase, People, type Person, type Position } from "./people.js";
+import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
+import { PRONOUNS, ROLE_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
+
+/** A quoted stretch of a paragraph: marks at `open` and `end` (end = text length when unclosed). */
+interface Span {
+  open: number;
+  end: number;
+}
+
+/** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
+const LOOKBACK_PARAGRAPHS = 30;
+
+/** Quotes shorter than this are scare quotes or terms ("deportation"), not statements. */
+const MIN_QUOTE_WORDS = 4;
+
+/** Words between a subject and its verb, or after it, that are not part of who spoke. */
+const ADVERBS = new Set(
+  "also later earlier previously then further again repeatedly yesterday today recently once has had have was is were would will had and but while as so however meanwhile".split(
+    " ",
+  ),
+);
+const DEFINITE = new Set(["the", "his", "her", "its", "their", "this", "that"]);
+const STATEMENT_WORDS = new Set(["statement", "letter", "message", "announcement", "communique", "release"]);
+
+/**
+ * Quoted stretches: curly quotes pair “ with ”, straight quotes alternate. A quote left open runs
+ * to the end of the paragraph (a quote that continues in the next paragraph is written that way).
+ */
+function quoteSpans(p: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    if (ch === '"') {
+      if (open === -1) open = i;
+      else {
+        spans.push({ open, end: i });
+        open = -1;
+      }
+    } else if (ch === "\u201c") open = i;
+    else if (ch === "\u201d" && open !== -1) {
+      spans.push({ open, end: i });
+      open = -1;
+    }
+  }
+  if (open !== -1 && open < p.length - 1) spans.push({ open, end: p.length });
+  return spans;
+}
+
+function mask(p: string, spans: readonly Span[]): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += p.slice(at, s.open + 1) + " ".repeat(Math.max(0, s.end - s.open - 1));
+    at = s.end;
+  }
+  return out + p.slice(at);
+}
+
+function quoteText(p: string, span: Span): string {
+  return p
+    .slice(span.open + 1, span.end)
+    .trim()
+    .replace(/[,;:\s]+$/, "");
+}
+
+interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  person?: Person;
+}
+
+/** Works out who said each quote in one article. */
+class Attributor {
+  private readonly people: People;
+  /** The last attribution made: "It said" and continued quotes refer back to it. */
+  private last: (Attribution & Position) | null = null;
+
+  constructor(private readonly masked: readonly string[]) {
+    this.people = new People(masked);
+  }
+
+  attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
+    const m = this.masked[para] as string;
+    const closeAt = Math.min(m.length, span.end + 1);
+    const endsSentence = /[.!?]["'\u201d\u2019]?$/.test(m.slice(span.open, closeAt).replace(/["\u201d]$/, "").trimEnd());
+    const after = firstSentence(m, closeAt);
+    const before = sentenceBefore(m, span.open);
+    const found =
+      (after.text !== "" && (!endsSentence || /^\s*[\p{Ll},]/u.test(after.text) || isShort(after.text))
+        ? this.fromAfter(para, after.text, after.at)
+        : null) ??
+      this.fromBefore(para, before.text, before.at) ??
+      (after.text !== "" ? this.fromAfter(para, after.text, after.at, true) : null) ??
+      previousInParagraph ??
+      (m.slice(0, span.open).trim() === "" ? this.continued(para) : null);
+    const result = found ?? { speaker: null, role: null };
+    if (result.speaker) {
+      this.last = { ...result, para, pos: span.open };
+      if (result.person) this.people.noteSpeaker(result.person, { para, pos: span.open });
+    }
+    return result;
+  }
+
+  /** A paragraph that opens with a quote and names no one continues the previous speaker. */
+  private continued(para: number): Attribution | null {
+    return this.last && this.last.para === para - 1 ? this.last : null;
+  }
+
+  /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
+  private fromAfter(para: number, text: string, at: number, strictSubject = false): Attribution | null {
+    const tokens = tokenize(text).slice(0, 24);
+    const v = tokens.findIndex((t, i) => isSpeechVerb(tokens, i));
+    if (v === -1 || v > 16) return null;
+    const verb = tokens[v] as Token;
+    if (verb.lower === "according") return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+    let subjectEnd = verb.start;
+    const prev = tokens[v - 1];
+    if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower)) subjectEnd = prev.start;
+    const subject = text.slice(0, subjectEnd);
+    if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
+    if (strictSubject && !/,\s*$|^[\s,\-\u2013\u2014]*[^,]*$/.test(subject)) return null;
+    return this.resolve(subject, para, at);
+  }
+
+  /** `X said: "`, `X told reporters that "`, `quoted X as saying, "`, `According to X, "`. */
+  private fromBefore(para: number, text: string, at: number): Attribution | null {
+    const tokens = tokenize(text);
+    for (let v = tokens.length - 1; v >= 0; v--) {
+      if (!isSpeechVerb(tokens, v)) continue;
+      const verb = tokens[v] as Token;
+      if (verb.lower === "according") return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+      if (verb.lower === "quoted") {
+        const as = tokens.findIndex((t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying");
+        if (as > v + 1) return this.resolve(text.slice(verb.end, (tokens[as] as Token).start), para, at + verb.end);
+      }
+      if (verb.lower === "saying" || verb.lower === "quoted") continue;
+      return this.resolve(text.slice(0, verb.start), para, at);
+    }
+    return null;
+  }
+
+  /** The subject written after `verb`: ", said Jane Doe, a spokeswoman". */
+  private subjectAfter(para: number, text: string, verb: Token, at: number): Attribution | null {
+    const rest = text.slice(verb.end);
+    const m = /^\s*([^,.;:!?"\u201c\u201d]{2,100})(?:,\s*([^,.;"\u201c\u201d]{2,100}))?/.exec(rest);
+    if (!m?.[1]) return null;
+    const found = this.resolve(m[1], para, at + verb.end);
+    if (found && !found.role && m[2] && isRolePhrase(m[2].trim())) found.role = m[2].trim();
+    return found;
+  }
+
+  /** Who a subject phrase names: a person (full name), a resolved pronoun or role, or the role itself. */
+  private resolve(subjectText: string, para: number, at: number): Attribution | null {
+    const here: Position = { para, pos: at };
+    const segments = subjectText.split(",").map((s) => s.trim());
+    // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
+    if (segments.length >= 3 && segments[segments.length - 1] === "") {
+      const role = segments[segments.length - 2] as string;
+      const named = this.named(segments[segments.length - 3] as string, here, role);
+      if (named) return named;
+    }
+    const phrase = trimPhrase(segments.filter((s) => s !== "").pop() ?? "");
+    if (phrase.length === 0) return null;
+    const tokens = tokenize(phrase);
+    const first = tokens[0] as Token;
+    if (tokens.length === 1 && PRONOUNS.has(first.lower)) return this.pronoun(first.lower, here);
+    const owner = tokens.findIndex((t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""));
+    if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), here, null);
+    const named = this.named(phrase, here, null);
+    if (named) return named;
+    return this.role(phrase, tokens, here);
+  }
+
+  /** A named person in the phrase ("Kazakh Foreign Minister Kanat Saudabayev", "Mr Bakiyev"). */
+  private named(phrase: string, at: Position, role: string | null): Attribution | null {
+    const runs = findNames(phrase, undefined, true);
+    const run = runs[runs.length - 1];
+    if (!run) return null;
+    // "Putin's press service told ...": the service spoke, not Putin.
+    if (run.possessive && tokenize(phrase.slice(run.end)).length > 0) return null;
+    // "ecologist Nurlan Bekov": lower-case words before the name are the role.
+    const before = trimPhrase(phrase.slice(0, run.start));
+    const written = run.role ?? role ?? (/^\p{Ll}/u.test(before) ? before : null);
+    const person = this.people.find(run.name) ?? this.people.add(run.name, written);
+    return { speaker: person.name, role: written ?? person.role, person };
+  }
+
+  private pronoun(word: string, at: Position): Attribution | null {
+    if (word === "it") {
+      const owner = this.statementOwner(at);
+      if (owner) return owner;
+      return this.last && at.para - this.last.para <= 2 ? { ...this.last } : null;
+    }
+    if (word !== "he" && word !== "she") return null;
+    const person = this.people.pronoun(at);
+    return person ? { speaker: person.name, role: person.role, person } : null;
+  }
+
+  /** "It said" after "X's statement" or "X said in a statement": X. */
+  private statementOwner(at: Position): Attribution | null {
+    for (let para = at.para; para >= Math.max(0, at.para - 2); para--) {
+      const masked = this.masked[para] as string;
+      const end = para === at.para ? at.pos : masked.length;
+      const text = masked.slice(Math.max(0, end - WINDOW), end);
+      const tokens = tokenize(text);
+      for (let i = tokens.length - 1; i >= 0; i--) {
+        if (!STATEMENT_WORDS.has((tokens[i] as Token).lower)) continue;
+        const prev = tokens[i - 1];
+        if (prev?.possessive && prev.capital) return this.named(prev.text, { para, pos: prev.start }, null);
+        const sentence = sentenceBefore(text, (tokens[i] as Token).start);
+        const named = this.named(sentence.text, { para, pos: sentence.at }, null);
+        if (named) return named;
+      }
+    }
+    return null;
+  }
+
+  /** "the ousted President" -> the named president who fits; else the role as written. */
+  private role(phrase: string, tokens: readonly Token[], at: Position): Attribution | null {
+    const head = tokens.findIndex((t) => ROLE_WORDS.has(t.lower) && !t.possessive);
+    if (head === -1) {
+      // An organisation or group ("the Kazakh Foreign Ministry"), if it is short enough to be one.
+      return tokens.length <= 6 && !PRONOUNS.has((tokens[0] as Token).lower) ? { speaker: lowerDeterminer(phrase), role: null } : null;
+    }
+    const headWord = (tokens[head] as Token).lower;
+    const determiner = (tokens[0] as Token).lower;
+    if (DEFINITE.has(determiner)) {
+      const modifiers = tokens.slice(1, head).map((t) => t.lower);
+      const person = this.people.forRole(headWord, modifiers, at);
+      if (person) return { speaker: person.name, role: person.role, person };
+      const earlier = this.indefinite(headWord, at);
+      if (earlier) return { speaker: earlier, role: null };
+    }
+    return { speaker: cutRelative(lowerDeterminer(phrase)), role: null };
+  }
+
+  /** The first "a spokesman for X" written before `at`, for a later "the spokesman". */
+  private indefinite(head: string, at: Position): string | null {
+    for (let para = Math.max(0, at.para - LOOKBACK_PARAGRAPHS); para <= at.para; para++) {
+      const text = (this.masked[para] as string).slice(0, para === at.para ? at.pos : WINDOW * 4);
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) {
+        if ((tokens[i] as Token).lower !== head) continue;
+        const det = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.lower === "a" || t.lower === "an");
+        if (det === -1) continue;
+        const from = (tokens[Math.max(0, i - 3) + det] as Token).start;
+        const phrase = /^[^,.;:"\u201c\u201d]{1,120}/.exec(text.slice(from))?.[0] ?? "";
+        return cutRelative(phrase.trim());
+      }
+    }
+    return null;
+  }
+}
+
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lower === "according") return tokens[i + 1]?.lower === "to";
+  if (t.lower === "quoted") return true;
+  return SPEECH_VERBS.has(t.lower) && !t.capital;
+}
+
+function isShort(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.length <= 8 && tokens.slice(0, 6).some((t, i) => isSpeechVerb(tokens, i));
+}
+
+/** How far around a quote attribution is looked for, in characters: keeps long paragraphs linear. */
+const WINDOW = 600;
+
+/** The text from `from` to the end of its sentence (or to the next quote mark). */
+function firstSentence(text: string, from: number): { text: string; at: number } {
+  let rest = text.slice(from, from + WINDOW);
+  const nextQuote = rest.search(/["\u201c]/);
+  if (nextQuote !== -1) rest = rest.slice(0, nextQuote);
+  const first = splitSentences(rest)[0];
+  return { text: first ? rest.slice(0, first.end) : "", at: from };
+}
+
+/** The part of the sentence containing `pos` that comes before it. */
+function sentenceBefore(text: string, pos: number): { text: string; at: number } {
+  const from = Math.max(0, pos - WINDOW);
+  let start = from;
+  for (const s of splitSentences(text.slice(from, pos))) start = from + s.start;
+  const prevQuote = Math.max(text.lastIndexOf('"', pos - 1), text.lastIndexOf("\u201d", pos - 1));
+  if (prevQuote >= start) start = prevQuote + 1;
+  return { text: text.slice(start, pos), at: start };
+}
+
+/** Strips conjunctions and adverbs at either end of a subject ("He also" -> "He"). */
+function trimPhrase(phrase: string): string {
+  const tokens = tokenize(phrase);
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && ADVERBS.has((tokens[a] as Token).lower)) a++;
+  while (b > a && ADVERBS.has((tokens[b - 1] as Token).lower)) b--;
+  if (a >= b) return "";
+  return phrase.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end).replace(/^[^\p{L}\p{N}]+/u, "");
+}
+
+function lowerDeterminer(phrase: string): string {
+  return phrase.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
+}
+
+/** "a spokesman for the interim government that swept to power" -> up to "that". */
+function cutRelative(phrase: string): string {
+  return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
+}
+
+function wordCount(text: string): number {
+  return tokenize(text).length;
+}
 
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
+  const spans = paragraphs.map(quoteSpans);
+  const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));
+  const attributor = new Attributor(masked);
   const quotes: Quote[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const m of p.matchAll(/["\u201c]([^"\u201c\u201d]{10,})["\u201d]/g)) {
-      quotes.push({ text: (m[1] ?? "").trim(), speaker: null, role: null, paragraph });
+    let previous: Attribution | null = null;
+    for (const span of spans[paragraph] ?? []) {
+      const text = quoteText(p, span);
+      if (wordCount(text) < MIN_QUOTE_WORDS) continue;
+      const found = attributor.attribute(paragraph, span, previous);
+      if (found.speaker) previous = found;
+      quotes.push({ text, speaker: found.speaker, role: found.role, paragraph });
     }
   });
   return quotes;
 }
+

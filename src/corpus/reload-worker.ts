@@ -49,7 +49,8 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
 
 async function run(request: ReloadRequest): Promise<void> {
   const port = parentPort;
-  if (port === null) throw new Error("reload-worker.ts runs as a worker thread, started by Library");
+  if (port === null)
+    throw new Error("reload-worker.ts runs as a worker thread, started by Library");
   let corpus: Awaited<ReturnType<typeof loadCorpus>>;
   try {
     corpus = await loadCorpus(request.dir, request.load);

@@ -13,7 +13,7 @@ export interface DiversifyOptions {
 export const defaultDiversifyOptions: DiversifyOptions = {
   outletDecay: 0.5,
   sameText: 0.6,
-  minRelativeScore: 0.3,
+  minRelativeScore: 0.2,
 };
 
 /** A ranked result with the words of its quote, for comparing passages. */

@@ -16,11 +16,11 @@ export type { IndexState, SearchIndexOptions } from "./build.js";
 
 /** Tuning of ranking at question time. */
 export interface RankOptions {
-  /** Paragraphs re-scored sentence by sentence after the first BM25 pass. Default 60. */
+  /** Paragraphs re-scored sentence by sentence after the first BM25 pass. Default 30. */
   candidates: number;
   /**
    * Postings read at most for one word: lists are stored highest impact first, so a very
-   * common word only contributes its best paragraphs. Default 50,000.
+   * common word only contributes its best paragraphs. Default 20,000.
    */
   maxPostings: number;
   /**
@@ -34,8 +34,8 @@ export interface RankOptions {
 }
 
 export const defaultRankOptions: RankOptions = {
-  candidates: 60,
-  maxPostings: 50_000,
+  candidates: 30,
+  maxPostings: 20_000,
   minCoverage: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
@@ -105,7 +105,9 @@ export class SearchIndex {
       const article = this.articles[this.state.docArticle[d] as number] as Article;
       const p = this.state.docParagraph[d] as number;
       const text = article.paragraphs[p] as string;
-      return { article, p, text, match: scorePassage(text, parsed, groupsOf, this.cache, this.rank.passage) };
+      const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
+      const match = scorePassage(text, parsed, groupsOf, this.cache, this.rank.passage, previous);
+      return { article, p, text, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score);
     const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));

@@ -16,6 +16,11 @@ export interface PassageOptions {
   paragraphShare: number;
   /** A two-sentence quote counts this much of a one-sentence quote with the same words. Default 0.9. */
   pairFactor: number;
+  /**
+   * A name from the paragraph before counts this much in a quote that refers back to it with
+   * "he", "she", "they" ("She added that..."). Default 0.6.
+   */
+  pronounFactor: number;
 }
 
 export const defaultPassageOptions: PassageOptions = {
@@ -24,6 +29,7 @@ export const defaultPassageOptions: PassageOptions = {
   answerBonus: 0.15,
   paragraphShare: 0.25,
   pairFactor: 0.9,
+  pronounFactor: 0.6,
 };
 
 /** How well a paragraph answers, and which of its sentences to quote. */
@@ -43,6 +49,20 @@ interface Hit {
   start: number;
   end: number;
   position: number;
+  /** Stands for a name of the paragraph before (a pronoun): not highlighted. */
+  carried?: boolean;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
+
+/** Groups matched by a capitalised word (a name) of the paragraph before. */
+function namesBefore(previous: string, groupsOf: TermGroups, cache: TermCache): number[] {
+  const groups = new Set<number>();
+  for (const t of tokenize(previous)) {
+    if (!t.capitalized) continue;
+    for (const [g, factor] of groupsOf.get(cache.term(t.word)) ?? []) if (factor === 1) groups.add(g);
+  }
+  return [...groups];
 }
 
 /** term -> [(group, factor)] for one question. */
@@ -67,9 +87,11 @@ export function scorePassage(
   groupsOf: TermGroups,
   cache: TermCache,
   options: PassageOptions,
+  previous: string | null = null,
 ): PassageMatch {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
+  let carried: number[] | null = null;
   const words: EvidenceWord[] = [];
   const wordStarts: number[] = [];
   let position = 0;
@@ -81,6 +103,10 @@ export function scorePassage(
       matched =
         addHits(hits, groupsOf.get(cache.term(prev.word + t.word)), prev.start, t.end, position) ||
         matched;
+    if (!t.joined && previous !== null && PRONOUNS.has(t.word)) {
+      carried ??= namesBefore(previous, groupsOf, cache);
+      for (const group of carried) hits.push({ group, factor: options.pronounFactor, start: t.start, end: t.end, position, carried: true });
+    }
     if (!t.joined) {
       words.push({ word: t.word, capitalized: t.capitalized, numeric: t.numeric, matched, sentenceStart: false });
       wordStarts.push(t.start);
@@ -97,6 +123,7 @@ export function scorePassage(
 
   const total = query.totalWeight || 1;
   const paragraphCover = cover(hits, query, 0, text.length);
+  const coverage = cover(hits, query, 0, text.length, true) / total;
   let best = { score: -1, start: 0, end: text.length };
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
@@ -113,12 +140,11 @@ export function scorePassage(
       if (score > best.score) best = { score, start, end };
     }
   }
-  const coverage = paragraphCover / total;
   const highlights: Array<[number, number]> = hits
-    .filter((h) => h.start >= best.start && h.end <= best.end)
+    .filter((h) => !h.carried && h.start >= best.start && h.end <= best.end)
     .map((h) => [h.start - best.start, h.end - best.start]);
   return {
-    score: (1 - options.paragraphShare) * best.score + options.paragraphShare * coverage,
+    score: (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
     coverage,
     quoteStart: best.start,
     quoteEnd: best.end,
@@ -138,12 +164,16 @@ function addHits(
   return true;
 }
 
-/** Sum over question groups of weight x best factor found in [start, end). */
-function cover(hits: readonly Hit[], query: ParsedQuery, start: number, end: number): number {
+/**
+ * Sum over question groups of weight x best factor found in [start, end). With `credit` a
+ * weaker match (a synonym) counts as the square root of its factor: it names the same thing.
+ */
+function cover(hits: readonly Hit[], query: ParsedQuery, start: number, end: number, credit = false): number {
   const best = new Float64Array(query.groups.length);
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
-    if (h.factor > (best[h.group] as number)) best[h.group] = h.factor;
+    const f = credit ? Math.sqrt(h.factor) : h.factor;
+    if (f > (best[h.group] as number)) best[h.group] = f;
   }
   let sum = 0;
   query.groups.forEach((g, i) => {

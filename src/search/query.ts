@@ -1,3 +1,4 @@
+import { isEveryday } from "../text/common-words.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { TermCache } from "../text/terms.js";
 import { type Token, tokenize } from "../text/tokenize.js";
@@ -12,12 +13,18 @@ export interface QueryOptions {
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Weight of an everyday English word the corpus lacks ("country"), as a share of the weight of
+   * a word the corpus lacks altogether. Default 0.35.
+   */
+  everydayAbsentShare: number;
 }
 
 export const defaultQueryOptions: QueryOptions = {
   synonymFactor: 0.5,
   typoFactor: 0.8,
   typoMinLength: 5,
+  everydayAbsentShare: 0.35,
 };
 
 /** One index term that counts as the question's word, with how much it counts. */
@@ -66,7 +73,9 @@ export function parseQuery(
   }
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
-  const content = words.filter((w) => !skip.has(w) && cache.term(w.word) !== "");
+  const content = words.filter(
+    (w, i) => !skip.has(w) && cache.term(w.word) !== "" && !isQuestionAdjective(words, i),
+  );
   content.forEach((w, i) => {
     const term = cache.term(w.word);
     if (seen.has(term)) return;
@@ -93,7 +102,10 @@ export function parseQuery(
       const sid = vocabulary.id(syn);
       if (sid >= 0) alternatives.push({ id: sid, term: syn, factor: options.synonymFactor });
     }
-    const weight = id >= 0 ? idf(documentFrequency(id), docs) : idf(0, docs);
+    const weight =
+      id >= 0
+        ? idf(documentFrequency(id), docs)
+        : idf(0, docs) * (isEveryday(w.word) ? options.everydayAbsentShare : 1);
     groups.push({ word: w.word, weight, alternatives: dedupe(alternatives) });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
@@ -107,4 +119,9 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
     if (!had || had.factor < a.factor) best.set(a.id, a);
   }
   return [...best.values()];
+}
+
+/** "old" in "how old", "far" in "how far": they ask for a figure, the answer kind covers them. */
+function isQuestionAdjective(words: readonly Token[], i: number): boolean {
+  return words[i - 1]?.word === "how" && /^(old|far|long|big|large|many|much|often|tall|high)$/.test(words[i]?.word ?? "");
 }

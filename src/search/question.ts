@@ -6,7 +6,7 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bhow (many|much)\b|\bnumber of\b|\btoll\b|\bhow big\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
-  [/\bwhen\b|\bwhat (time|date|day|year)\b/, "time"],
+  [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
   [/\b(say|said|says|tell|told|comment|comments|statement|quote)\b/, "quote"],
 ];
@@ -76,8 +76,6 @@ export function hasAnswer(kind: AnswerKind, text: string, words: readonly Eviden
         if (PLACE_NOUNS.has(w.word) && !w.matched) return true;
         if (w.capitalized && !w.matched && !w.sentenceStart && prev && LOCATIVE.has(prev.word))
           return true;
-        break;
-      case "quote":
         break;
       case "person":
         if (PERSON_TITLES.has(w.word) && !w.matched) return true;

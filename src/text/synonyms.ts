@@ -31,7 +31,7 @@ const GROUPS: readonly string[] = [
   "troops soldiers military army forces",
   "begin began start started launch erupt",
   "agree agreed agreement deal accord pact",
-  "investigate investigation probe inquiry",
+  "investigate investigation probe inquiry prosecutor prosecutors",
   "warn warned warning threaten threatened",
   "oust ousted depose deposed overthrow overthrown topple toppled",
   "leader head chief",

@@ -102,6 +102,21 @@ export function scanWords(
       continue;
     }
     const start = i;
+    // Fast path: a plain ASCII word ends at a character that cannot continue it.
+    let upper = false;
+    let c = text.charCodeAt(i);
+    while (i < text.length && c < 128 && isAsciiAlnum(c)) {
+      if (c <= 90 && c >= 65) upper = true;
+      c = text.charCodeAt(++i);
+    }
+    if (i >= text.length || (c < 128 && !CONNECTOR[c]) || (c >= 128 && !isApostrophe(c) && !isHyphen(c) && !isWordChar(text, i))) {
+      if (i > start) {
+        const raw = text.slice(start, i);
+        emit(upper ? raw.toLowerCase() : raw, start, i, isCapital(text, start), false);
+        continue;
+      }
+    }
+    i = start;
     const end = wordEnd(text, start);
     const capitalized = isCapital(text, start);
     const raw = text.slice(start, end);
@@ -122,6 +137,9 @@ export function scanWords(
     i = end;
   }
 }
+
+/** ASCII characters that may continue a word: ' - . , (whether they do depends on what follows). */
+const CONNECTOR: readonly boolean[] = Array.from({ length: 128 }, (_, c) => c === 39 || c === 45 || c === 46 || c === 44);
 
 function isCapital(text: string, i: number): boolean {
   const ch = text[i] as string;

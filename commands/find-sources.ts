@@ -1,0 +1,30 @@
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  type MessageContextMenuCommandInteraction,
+} from "discord.js";
+import { UserError } from "../src/bot/errors.js";
+import { replyWithAnswer } from "./ask.js";
+import type { Command } from "./types.js";
+
+/** Longest message text searched; a claim is a sentence or two, and longer text only dilutes it. */
+const maxClaimChars = 500;
+
+/** Message context menu: checks a claim someone posted against the corpus, for the clicker alone. */
+export const findSources: Command<MessageContextMenuCommandInteraction> = {
+  data: {
+    type: ApplicationCommandType.Message,
+    name: "Find sources",
+    contexts: [InteractionContextType.Guild],
+  },
+
+  async execute(interaction, { library }) {
+    const text = interaction.targetMessage.content.trim();
+    if (text === "") throw new UserError("That message has no text to check.");
+    await replyWithAnswer(interaction, library, claim(text), null, "check", true);
+  },
+};
+
+function claim(text: string): string {
+  return Array.from(text).slice(0, maxClaimChars).join("");
+}

@@ -1,0 +1,22 @@
+import { ApplicationCommandType, type ChatInputCommandInteraction, InteractionContextType } from "discord.js";
+import { asReply } from "../src/bot/render.js";
+import { renderSources } from "../src/bot/render-corpus.js";
+import { noteResults } from "../src/bot/results.js";
+import { summarise } from "../src/bot/summary.js";
+import type { Command } from "./types.js";
+
+export const sources: Command<ChatInputCommandInteraction> = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "sources",
+    description: "The outlets and articles the bot answers from, and when they were loaded",
+    contexts: [InteractionContextType.Guild],
+  },
+
+  async execute(interaction, { library }) {
+    const { corpus } = library.snapshot;
+    noteResults(interaction, corpus.articles.length);
+    const view = renderSources(summarise(library.snapshot), corpus.articles, corpus.loadedAt, corpus.errors.length);
+    await interaction.reply(asReply(view, true));
+  },
+};

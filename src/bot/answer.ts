@@ -1,0 +1,102 @@
+import type { Snapshot } from "../library.js";
+import { customIds } from "./custom-id.js";
+import type { View } from "./render.js";
+import { renderNoMatch, renderResults } from "./render-results.js";
+import { summarise } from "./summary.js";
+
+/** Options of answers shown in Discord. */
+export interface AnswerOptions {
+  /** Results per page (each is one embed; Discord allows 10, 3 reads best). */
+  pageSize: number;
+  /** Results fetched for paging. */
+  maxResults: number;
+}
+
+export const defaultAnswerOptions: AnswerOptions = { pageSize: 3, maxResults: 15 };
+
+/** Who asked: a typed question (/ask) or a chat message being checked (Find sources). */
+export type AnswerMode = "ask" | "check";
+
+const labels: Record<AnswerMode, string> = { ask: "Question", check: "Checking" };
+
+/** The state a results message carries in its components: enough to redraw any page. */
+export interface AnswerState {
+  query: string;
+  outlet: string | null;
+  page: number;
+  mode: AnswerMode;
+}
+
+/** custom_id prefixes of the components of a results message; they all route to /ask. */
+export const answerIds = { page: "ask:page:", outlet: "ask:outlet:", context: "ask:ctx:" } as const;
+
+/** One page of the answer to `state.query`; `noMatch` answers are meant to be ephemeral. */
+export function answer(
+  snapshot: Snapshot,
+  state: AnswerState,
+  options: AnswerOptions = defaultAnswerOptions,
+): { view: View; noMatch: boolean; results: number } {
+  const found = snapshot.index.search(state.query, {
+    limit: options.maxResults,
+    ...(state.outlet === null ? {} : { outlet: state.outlet }),
+  });
+  const summary = summarise(snapshot);
+  if (found.noMatch || found.results.length === 0) {
+    const view = renderNoMatch(labels[state.mode], state.query, summary);
+    if (state.outlet !== null) view.content += `\n(Only ${state.outlet} was searched.)`;
+    return { view, noMatch: true, results: 0 };
+  }
+  const pages = Math.ceil(found.results.length / options.pageSize);
+  const page = Math.min(Math.max(0, state.page), pages - 1);
+  const shown = found.results.slice(page * options.pageSize, (page + 1) * options.pageSize);
+  const at = (p: number) => customIds.pack(answerIds.page, [state.query, state.outlet, p, state.mode]);
+  const view = renderResults({
+    label: labels[state.mode],
+    query: state.query,
+    answer: found,
+    page,
+    pageSize: options.pageSize,
+    outlet: state.outlet,
+    outlets: summary.outlets.map((o) => o.outlet),
+    ids: {
+      previous: at(page - 1),
+      next: at(page + 1),
+      // The rank keeps ids unique when two results share a paragraph.
+      context: shown.map((r, i) =>
+        customIds.pack(answerIds.context, [r.article, r.paragraphIndex, page * options.pageSize + i]),
+      ),
+      outlet: customIds.pack(answerIds.outlet, [state.query, state.mode]),
+    },
+    articleUrl: (id) => snapshot.article(id)?.url ?? null,
+  });
+  return { view, noMatch: false, results: found.results.length };
+}
+
+/** Reads the state back from a page button, or undefined when it is malformed or forgotten. */
+export function pageState(customId: string): AnswerState | undefined {
+  const s = customIds.unpack(answerIds.page, customId);
+  if (s === undefined) return undefined;
+  const [query, outlet, page, mode] = s;
+  if (typeof query !== "string" || typeof page !== "number" || !isMode(mode)) return undefined;
+  if (outlet !== null && typeof outlet !== "string") return undefined;
+  return { query, outlet, page, mode };
+}
+
+/** Reads the question back from the outlet menu; the outlet is the chosen value. */
+export function outletState(customId: string): Omit<AnswerState, "outlet" | "page"> | undefined {
+  const s = customIds.unpack(answerIds.outlet, customId);
+  const [query, mode] = s ?? [];
+  return typeof query === "string" && isMode(mode) ? { query, mode } : undefined;
+}
+
+/** Reads the article id and paragraph index back from a Context button. */
+export function contextState(customId: string): { article: string; paragraph: number } | undefined {
+  const [article, paragraph] = customIds.unpack(answerIds.context, customId) ?? [];
+  return typeof article === "string" && Number.isInteger(paragraph)
+    ? { article, paragraph: paragraph as number }
+    : undefined;
+}
+
+function isMode(x: unknown): x is AnswerMode {
+  return x === "ask" || x === "check";
+}

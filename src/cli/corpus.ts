@@ -1,0 +1,121 @@
+/**
+ * `npm run corpus -- [--json] [--corpus DIR]`: loads and validates a corpus directory.
+ * Exit code 0 when every file loads, 1 when any file is rejected (the rest are still printed).
+ * A first positional word selects a subcommand; without one the corpus is validated.
+ */
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { loadCorpus } from "../corpus/load.js";
+import type { Article, Corpus } from "../corpus/types.js";
+
+export interface CorpusArgs {
+  json: boolean;
+  dir: string;
+  /** The first positional word, if any (subcommands). */
+  command: string | null;
+  /** Positional words after the command. */
+  rest: string[];
+}
+
+/** Parses the command line; throws an Error naming the bad argument. */
+export function parseCorpusArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CorpusArgs {
+  const args: CorpusArgs = { json: false, dir: env.CORPUS_DIR || "corpus", command: null, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--json") args.json = true;
+    else if (arg === "--corpus") {
+      const dir = argv[++i];
+      if (!dir) throw new Error("--corpus needs a directory: npm run corpus -- --corpus DIR");
+      args.dir = dir;
+    } else if (arg.startsWith("--corpus=")) args.dir = arg.slice("--corpus=".length);
+    else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}; use --json or --corpus DIR`);
+    else if (args.command === null) args.command = arg;
+    else args.rest.push(arg);
+  }
+  return args;
+}
+
+/** The `--json` shape: exactly these fields, in this order. */
+export function corpusJson(corpus: Corpus): object {
+  return {
+    articles: corpus.articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      outlet: a.outlet,
+      title: a.title,
+      url: a.url,
+      published: a.published,
+      paragraphs: a.paragraphs,
+      quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, paragraph: q.paragraph })),
+      warnings: a.warnings,
+    })),
+    errors: corpus.errors.map((e) => ({ file: e.file, message: e.message })),
+  };
+}
+
+/** A human summary: one line per article, then totals, warnings and errors. */
+export function corpusReport(corpus: Corpus, ms: number): string {
+  const lines: string[] = [`Corpus ${corpus.dir}`];
+  const sum = (f: (a: Article) => number) => corpus.articles.reduce((n, a) => n + f(a), 0);
+  for (const a of corpus.articles) {
+    const attributed = a.quotes.filter((q) => q.speaker !== null).length;
+    lines.push(
+      `  ${a.id}  ${a.outlet}${a.title ? ` — ${a.title}` : ""}: ${a.paragraphs.length} paragraphs, ${a.quotes.length} quotes (${attributed} attributed)${a.warnings.length ? `, ${a.warnings.length} warnings` : ""}`,
+    );
+  }
+  const outlets = new Set(corpus.articles.map((a) => a.outlet));
+  lines.push(
+    `${corpus.articles.length} articles from ${outlets.size} outlets (${[...outlets].join(", ")}); ${sum((a) => a.paragraphs.length)} paragraphs; ${sum((a) => a.quotes.length)} quotes; ${sum((a) => a.warnings.length)} warnings; ${corpus.errors.length} errors; loaded in ${ms.toFixed(1)} ms`,
+  );
+  for (const a of corpus.articles) for (const w of a.warnings) lines.push(`warning: ${a.file}: ${w}`);
+  for (const e of corpus.errors) lines.push(`error: ${e.message}`);
+  return lines.join("\n");
+}
+
+/** Subcommands live in their own module, `corpus-commands.ts`, exporting `runSubcommand`. */
+const SUBCOMMANDS_MODULE = "./corpus-commands.js";
+
+async function runSubcommand(args: CorpusArgs): Promise<number> {
+  let mod: { runSubcommand?: (args: CorpusArgs) => Promise<number> };
+  try {
+    mod = await import(SUBCOMMANDS_MODULE);
+  } catch {
+    mod = {};
+  }
+  if (!mod.runSubcommand) {
+    process.stderr.write(`unknown subcommand "${args.command}"; run without one to validate the corpus\n`);
+    return 2;
+  }
+  return mod.runSubcommand(args);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let args: CorpusArgs;
+  try {
+    args = parseCorpusArgs(argv);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  if (args.command !== null) return runSubcommand(args);
+  const started = performance.now();
+  const corpus = await loadCorpus(args.dir);
+  const ms = performance.now() - started;
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(corpusJson(corpus))}\n`);
+    process.stderr.write(`loaded ${corpus.articles.length} articles, ${corpus.errors.length} errors in ${ms.toFixed(1)} ms\n`);
+  } else process.stdout.write(`${corpusReport(corpus, ms)}\n`);
+  return corpus.errors.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`${(err as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,283 @@
+import { splitSentences } from "./sentences.js";
+import {
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NON_PERSON_WORDS,
+  PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  type Token,
+  tokenize,
+} from "./words.js";
+
+/** A person named in the article, with every role the article gives them. */
+export interface Person {
+  /** Full name as the article first gives it ("Kanat Saudabayev"). */
+  name: string;
+  role: string | null;
+  roleWords: Set<string>;
+}
+
+/** A name found in the text and the title written before or beside it. */
+export interface NameRun {
+  name: string;
+  role: string | null;
+  /** Offsets of the name itself in the text. */
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** A place in the article: paragraph index and character offset. */
+export interface Position {
+  para: number;
+  pos: number;
+}
+
+const CONNECTORS = new Set(["of", "for", "the", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le"]);
+
+function isNameWord(t: Token): boolean {
+  return (
+    t.capital &&
+    !/\d/.test(t.text) &&
+    !NON_PERSON_WORDS.has(t.lower) &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !ROLE_WORDS.has(t.lower) &&
+    !HONORIFICS.has(t.lower.replace(/\.$/, "")) &&
+    t.text.length > 1
+  );
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== ".") return false;
+  return to - from <= 2;
+}
+
+/** Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"... */
+function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = run[run.length - 1];
+    const linked = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, t.start);
+    const next = tokens[i + 1];
+    const connector =
+      !t.capital && CONNECTORS.has(t.lower) && next?.capital === true && linked && onlySpaces(text, t.end, next.start);
+    if ((t.capital || connector) && (linked || run.length === 0)) run.push(t);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = t.capital ? [t] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The role words written just before a run: "Kyrgyzstan's ousted" in "Kyrgyzstan's ousted President X". */
+function rolePrefix(text: string, tokens: readonly Token[], index: number): string {
+  const runStart = (tokens[index] as Token).start;
+  let i = index - 1;
+  let from = runStart;
+  for (let n = 0; i >= 0 && n < 4; i--, n++) {
+    const t = tokens[i] as Token;
+    if (!onlySpaces(text, t.end, from)) break;
+    const roleish = ROLE_MODIFIERS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capital && t.possessive);
+    if (!roleish || FUNCTION_WORDS.has(t.lower)) break;
+    from = t.start;
+  }
+  return text.slice(from, runStart).trim();
+}
+
+/** "X, the chief of staff of Y," -> "the chief of staff of Y" when it names a role. */
+function appositive(text: string, end: number): string | null {
+  const m = /^,\s+([^,.;:"\u201c\u201d]{2,120})(?=,|\.|;|$)/.exec(text.slice(end, end + 130));
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  return isRolePhrase(phrase) ? phrase : null;
+}
+
+/** "the head of the ILO's mission", "a hydrologist at X", "spokesman for the ministry". */
+export function isRolePhrase(phrase: string): boolean {
+  const words = tokenize(phrase);
+  if (words.length === 0 || words.length > 14) return false;
+  return /^(?:a|an|the|his|her|its|their)$/.test(words[0]?.text ?? "") || words.slice(0, 8).some((w) => ROLE_WORDS.has(w.lower));
+}
+
+/** "Head of the interim government, X," -> "Head of the interim government". */
+function roleBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 100), start);
+  const m = /(?:^|[.;:,]\s|\bthat\s)([^,.;:"\u201c\u201d]{2,90}),\s*$/.exec(before);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  const words = tokenize(phrase);
+  const last = words[words.length - 1];
+  return words.length <= 10 && words.some((w) => ROLE_WORDS.has(w.lower)) && !last?.capital
+    ? phrase
+    : words.length <= 6 && last !== undefined && ROLE_WORDS.has(last.lower)
+      ? phrase
+      : null;
+}
+
+/** Names of people in `text` with their roles. `loose` accepts a lone surname ("Baisalov"). */
+export function findNames(text: string, tokens: readonly Token[] = tokenize(text), loose = false): NameRun[] {
+  const found: NameRun[] = [];
+  for (const run of capitalRuns(text, tokens)) {
+    let k = -1;
+    let honorific = false;
+    run.forEach((t, i) => {
+      if (ROLE_WORDS.has(t.lower) && !t.possessive) k = i;
+      if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) {
+        k = i;
+        honorific = true;
+      }
+    });
+    const nameTokens = run.slice(k + 1);
+    const first = nameTokens[0];
+    const last = nameTokens[nameTokens.length - 1];
+    if (!first || !last || nameTokens.length > 4) continue;
+    if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive)) continue;
+    const titled = k >= 0;
+    if (!titled && nameTokens.length < 2 && !loose) continue;
+    const titleWords = honorific ? [] : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
+    const title = titleWords.length > 0 ? text.slice(titleWords[0]?.start, titleWords[titleWords.length - 1]?.end) : "";
+    const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
+    const role =
+      [prefix, title].filter((s) => s !== "").join(" ") ||
+      appositive(text, last.end) ||
+      roleBefore(text, first.start) ||
+      null;
+    found.push({
+      name: text.slice(first.start, last.end).replace(/['\u2019]s?$/, ""),
+      role,
+      start: first.start,
+      end: last.end,
+      possessive: last.possessive,
+    });
+  }
+  return found;
+}
+
+function surnameKey(name: string): string {
+  const parts = name.toLowerCase().split(/\s+/);
+  return (parts[parts.length - 1] ?? "").replace(/['\u2019]s?$/, "");
+}
+
+function roleWordsOf(role: string | null): string[] {
+  return role ? tokenize(role).map((t) => t.lower) : [];
+}
+
+/** How many mentions back a role ("the minister") looks for the person it means. */
+const ROLE_LOOKBACK = 200;
+
+function before(a: Position, b: Position): boolean {
+  return a.para < b.para || (a.para === b.para && a.pos < b.pos);
+}
+
+/** Index of the first event at or after `at` in a list sorted by position. */
+function indexAfter(events: readonly Position[], at: Position): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(events[mid] as Position, at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface SubjectEvent extends Position {
+  person: Person;
+  /** The subject of its sentence (or a speaker), not just a mention. */
+  subject: boolean;
+}
+
+/** The people of one article: who they are, and who is the subject of each sentence. */
+export class People {
+  private readonly bySurname = new Map<string, Person>();
+  private readonly subjects: SubjectEvent[] = [];
+  /** Speakers of quotes, in text order (quotes are attributed in order). */
+  private readonly speakers: SubjectEvent[] = [];
+
+  /** `masked` are the paragraphs with quoted words blanked out (same length). */
+  constructor(private readonly masked: readonly string[]) {
+    masked.forEach((text, para) => {
+      for (const run of findNames(text)) this.add(run.name, run.role);
+    });
+    masked.forEach((text, para) => {
+      this.collectSubjects(text, para);
+    });
+  }
+
+  add(name: string, role: string | null): Person {
+    const key = surnameKey(name);
+    let person = this.bySurname.get(key);
+    if (!person) {
+      person = { name, role, roleWords: new Set() };
+      this.bySurname.set(key, person);
+    } else if (name.split(/\s+/).length > person.name.split(/\s+/).length) person.name = name;
+    if (role && !person.role) person.role = role;
+    for (const w of roleWordsOf(role)) person.roleWords.add(w);
+    return person;
+  }
+
+  /** The person a name refers to ("Saudabayev" -> "Kanat Saudabayev"). */
+  find(name: string): Person | undefined {
+    return this.bySurname.get(surnameKey(name));
+  }
+
+  /** Records that `person` spoke at `at`: a later "he" or "she" may refer back to them. */
+  noteSpeaker(person: Person, at: Position): void {
+    this.speakers.push({ ...at, person, subject: true });
+  }
+
+  /** The person a "he"/"she" at `at` most likely refers to: the latest sentence subject before it. */
+  pronoun(at: Position): Person | undefined {
+    let subject: SubjectEvent | undefined;
+    for (let i = indexAfter(this.subjects, at) - 1; i >= 0 && !subject; i--) {
+      const event = this.subjects[i] as SubjectEvent;
+      if (event.subject) subject = event;
+    }
+    const speaker = this.speakers[indexAfter(this.speakers, at) - 1];
+    if (!speaker) return subject?.person;
+    return !subject || before(subject, speaker) ? speaker.person : subject.person;
+  }
+
+  /** The named person who best fits a role ("the ousted President"), most recent mention first. */
+  forRole(head: string, modifiers: readonly string[], at: Position): Person | undefined {
+    let best: { person: Person; score: number } | undefined;
+    const seen = new Set<Person>();
+    const from = indexAfter(this.subjects, at) - 1;
+    for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
+      const person = (this.subjects[i] as SubjectEvent).person;
+      if (seen.has(person) || !person.roleWords.has(head)) continue;
+      seen.add(person);
+      const score = modifiers.filter((m) => person.roleWords.has(m)).length * 100 - seen.size;
+      if (!best || score > best.score) best = { person, score };
+    }
+    return best?.person;
+  }
+
+  /**
+   * Every sentence's subject person: its first mention of a known person among its first words
+   * (not a possessive "Mr X's departure"). Other mentions count too, after the subject.
+   */
+  private collectSubjects(text: string, para: number): void {
+    for (const span of splitSentences(text)) {
+      const sentence = text.slice(span.start, span.end);
+      const tokens = tokenize(sentence);
+      let subjectTaken = false;
+      tokens.forEach((t, i) => {
+        if (!t.capital || PRONOUNS.has(t.lower)) return;
+        const person = this.bySurname.get(t.lower);
+        if (!person) return;
+        const next = tokens[i + 1];
+        // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
+        if (next?.capital && this.bySurname.has(next.lower)) return;
+        const isSubject = !subjectTaken && !t.possessive && i < 10;
+        if (isSubject) subjectTaken = true;
+        this.subjects.push({ para, pos: span.start + t.start, person, subject: isSubject });
+      });
+    }
+  }
+}

@@ -1,0 +1,228 @@
+// Changes to the corpus directory made by moderators (/corpus, `npm run corpus`): nothing is ever
+// half-written or lost. Adds are validated with the loader's own parser, then written atomically;
+// a replaced article is kept in .history/, a removed one goes to .trash/ and can be restored.
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readdir, rename } from "node:fs/promises";
+import path from "node:path";
+import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./atomic-write.js";
+import { decodeText } from "./decode.js";
+import { defaultLoadOptions } from "./options.js";
+import { parseArticle } from "./parse.js";
+import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
+import { checkArticleId, insideDir, StoreError, safeFileName } from "./store-names.js";
+import type { Article } from "./types.js";
+
+export { cleanTempFiles } from "./atomic-write.js";
+export type { ArticleFields } from "./store-fields.js";
+export { StoreError, safeFileName } from "./store-names.js";
+
+/** Folders inside the corpus directory; their names start with "." so the loader skips them. */
+export const TRASH_DIR = ".trash";
+export const HISTORY_DIR = ".history";
+
+/** Options of the store operations. */
+export interface StoreOptions {
+  /** Largest article accepted, bytes (MAX_FILE_BYTES). Default: the loader's, 1,000,000. */
+  maxFileBytes: number;
+  /** Extensions of article files, with the dot. Default: the loader's, .md and .txt. */
+  extensions: readonly string[];
+  /** How the file is written (chunk size, a step hook for tests). */
+  write: Partial<AtomicWriteOptions>;
+}
+
+export const defaultStoreOptions: StoreOptions = {
+  maxFileBytes: defaultLoadOptions.maxFileBytes,
+  extensions: defaultLoadOptions.extensions,
+  write: {},
+};
+
+/** An article written by addArticle. */
+export interface Added {
+  article: Article;
+  /** Path of the file written, relative to the corpus directory. */
+  file: string;
+  /** Where the version it replaced was kept, relative to the corpus directory; null when it was new. */
+  previous: string | null;
+}
+
+/** A file moved by removeArticle or restoreArticle, both paths relative to the corpus directory. */
+export interface Moved {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Validates an upload called `name` and writes it into `dir` as a new article, or in place of the
+ * article with the same id (whose previous version goes to .history/). `fields` fill in or override
+ * its front matter. Throws a StoreError saying what to fix; the directory is then unchanged.
+ */
+export async function addArticle(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  fields: ArticleFields = {},
+  options: Partial<StoreOptions> = {},
+): Promise<Added> {
+  const opts = { ...defaultStoreOptions, ...options };
+  const fileName = safeFileName(name, opts.extensions);
+  checkSize(name, bytes.length, opts.maxFileBytes);
+  const stem = fileName.slice(0, fileName.length - path.extname(fileName).length);
+  return serialised(dir, async () => {
+    // An article with this id under the other extension is the one being replaced.
+    const file = (await findArticleFile(dir, stem, opts.extensions)) ?? fileName;
+    const content = withCheckedFields(name, bytes, fields);
+    checkSize(name, content.length, opts.maxFileBytes);
+    const parsed = parseArticle(file, content, opts);
+    if (!parsed.ok) throw new StoreError(parsed.error.message);
+    const target = insideDir(dir, file);
+    const previous = (await isFile(target)) ? await keepHistory(dir, file) : null;
+    await atomicWrite(target, content, opts.write);
+    return { article: parsed.article, file, previous };
+  });
+}
+
+/** Moves the article `id` to .trash/ (an older trashed copy goes to .history/). */
+export async function removeArticle(
+  dir: string,
+  id: string,
+  options: Partial<StoreOptions> = {},
+): Promise<Moved> {
+  const { extensions } = { ...defaultStoreOptions, ...options };
+  checkArticleId(id);
+  return serialised(dir, async () => {
+    const file = await findArticleFile(dir, id, extensions);
+    if (file === null) throw new StoreError(`there is no article "${id}"; see /corpus list`);
+    const to = `${TRASH_DIR}/${file}`;
+    if (await isFile(insideDir(dir, to))) await moveToHistory(dir, to, file);
+    await move(dir, file, to);
+    return { id, from: file, to };
+  });
+}
+
+/** Moves the article `id` back from .trash/; refused while an article with that id exists. */
+export async function restoreArticle(
+  dir: string,
+  id: string,
+  options: Partial<StoreOptions> = {},
+): Promise<Moved> {
+  const { extensions } = { ...defaultStoreOptions, ...options };
+  checkArticleId(id);
+  return serialised(dir, async () => {
+    const trashed = await findArticleFile(path.join(dir, TRASH_DIR), id, extensions);
+    if (trashed === null)
+      throw new StoreError(`"${id}" is not in the trash; see /corpus restore's suggestions`);
+    if ((await findArticleFile(dir, id, extensions)) !== null) {
+      throw new StoreError(
+        `an article "${id}" already exists; remove it first to restore the trashed one`,
+      );
+    }
+    await move(dir, `${TRASH_DIR}/${trashed}`, trashed);
+    return { id, from: `${TRASH_DIR}/${trashed}`, to: trashed };
+  });
+}
+
+/** Ids of the articles in .trash/, sorted. */
+export async function listTrash(
+  dir: string,
+  options: Partial<StoreOptions> = {},
+): Promise<string[]> {
+  const { extensions } = { ...defaultStoreOptions, ...options };
+  const root = path.join(dir, TRASH_DIR);
+  let entries: string[];
+  try {
+    entries = await readdir(root, { recursive: true });
+  } catch {
+    return [];
+  }
+  const ids: string[] = [];
+  for (const entry of entries) {
+    const rel = entry.split(path.sep).join("/");
+    const ext = path.extname(rel);
+    if (extensions.includes(ext) && (await isFile(path.join(root, entry)))) {
+      ids.push(rel.slice(0, rel.length - ext.length));
+    }
+  }
+  return ids.sort();
+}
+
+function checkSize(name: string, size: number, max: number): void {
+  if (size > max) {
+    throw new StoreError(
+      `"${name}" is ${size} bytes, over the ${max}-byte limit (MAX_FILE_BYTES); split the article`,
+    );
+  }
+}
+
+/** The upload's bytes with `fields` written into its front matter (unchanged when there are none). */
+function withCheckedFields(name: string, bytes: Uint8Array, fields: ArticleFields): Uint8Array {
+  const checked = checkFields(fields);
+  if (Object.keys(checked).length === 0) return bytes;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new StoreError(`${name}: ${decoded.message}`);
+  return new TextEncoder().encode(withFields(decoded.text, checked));
+}
+
+/** The file of article `id` in `dir` (relative), trying each extension; null when there is none. */
+async function findArticleFile(
+  dir: string,
+  id: string,
+  extensions: readonly string[],
+): Promise<string | null> {
+  for (const ext of extensions) {
+    if (await isFile(insideDir(dir, `${id}${ext}`))) return `${id}${ext}`;
+  }
+  return null;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await lstat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `file` stamped with the time, so versions sort in order and never collide. */
+function historyName(file: string): string {
+  const ext = path.extname(file);
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  return `${HISTORY_DIR}/${file.slice(0, file.length - ext.length)}.${stamp}-${randomBytes(2).toString("hex")}${ext}`;
+}
+
+/** Links the current version of `file` into .history/ (it stays in place until replaced). */
+async function keepHistory(dir: string, file: string): Promise<string> {
+  const kept = historyName(file);
+  const to = insideDir(dir, kept);
+  await mkdir(path.dirname(to), { recursive: true });
+  await linkDurably(insideDir(dir, file), to);
+  return kept;
+}
+
+async function moveToHistory(dir: string, from: string, file: string): Promise<void> {
+  await move(dir, from, historyName(file));
+}
+
+/** Renames `from` to `to` (both relative to `dir`), creating folders, durably. */
+async function move(dir: string, from: string, to: string): Promise<void> {
+  const src = insideDir(dir, from);
+  const dest = insideDir(dir, to);
+  await mkdir(path.dirname(dest), { recursive: true });
+  await rename(src, dest);
+  await syncDir(path.dirname(dest));
+  await syncDir(path.dirname(src));
+}
+
+/** One change at a time per corpus directory within this process. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serialised<T>(dir: string, change: () => Promise<T>): Promise<T> {
+  const key = path.resolve(dir);
+  const result = (queues.get(key) ?? Promise.resolve()).then(change);
+  const settled = result.catch(() => undefined);
+  queues.set(key, settled);
+  void settled.then(() => {
+    if (queues.get(key) === settled) queues.delete(key);
+  });
+  return result;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { contentHash, countCorpus, diffCorpora } from "../../src/corpus/diff.js";
+import type { Article } from "../../src/corpus/types.js";
+
+function article(id: string, paragraphs: string[], quotes = 0, warnings = 0): Article {
+  return {
+    id,
+    file: `${id}.md`,
+    outlet: "Example News",
+    title: null,
+    url: null,
+    published: null,
+    language: null,
+    byline: null,
+    place: null,
+    credit: null,
+    subheads: [],
+    paragraphs,
+    quotes: Array.from({ length: quotes }, () => ({
+      text: "Yes",
+      speaker: null,
+      role: null,
+      paragraph: 0,
+    })),
+    warnings: Array.from({ length: warnings }, (_, i) => `warning ${i}`),
+  };
+}
+
+describe("diffCorpora", () => {
+  it("when articles come, go and change, each list names them in order", () => {
+    const before = new Map([
+      ["b", "h1"],
+      ["a", "h2"],
+      ["kept", "h3"],
+      ["gone", "h4"],
+    ]);
+    const after = new Map([
+      ["kept", "h3"],
+      ["b", "h1-new"],
+      ["a", "h2-new"],
+      ["new", "h5"],
+    ]);
+
+    expect(diffCorpora(before, after)).toEqual({
+      added: ["new"],
+      removed: ["gone"],
+      changed: ["a", "b"],
+    });
+  });
+
+  it("when nothing changed, every list is empty", () => {
+    const same = new Map([["a", "h"]]);
+
+    expect(diffCorpora(same, new Map(same))).toEqual({ added: [], removed: [], changed: [] });
+  });
+});
+
+describe("contentHash", () => {
+  it("when a paragraph changes, the hash changes; an equal article hashes the same", () => {
+    const a = article("a", ["One.", "Two."]);
+
+    expect(contentHash(article("a", ["One.", "Two."]))).toBe(contentHash(a));
+    expect(contentHash(article("a", ["One.", "Two!"]))).not.toBe(contentHash(a));
+  });
+});
+
+describe("countCorpus", () => {
+  it("adds up paragraphs, quotes and warnings", () => {
+    const counts = countCorpus([article("a", ["1", "2"], 1, 2), article("b", ["3"], 2, 0)]);
+
+    expect(counts).toEqual({ articles: 2, paragraphs: 3, quotes: 3, warnings: 2 });
+  });
+});

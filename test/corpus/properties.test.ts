@@ -1,0 +1,113 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/parse.js";
+
+const enc = new TextEncoder();
+const MB = 1_000_000;
+
+/** Pieces of real article text and page chrome, so random documents hit the interesting paths. */
+const piece = fc.constantFrom(
+  "---\n",
+  "outlet: X\n",
+  "\n",
+  "\n\n",
+  '"',
+  "\u201c",
+  "\u201d",
+  ", he said.",
+  " said Jane Doe, a spokeswoman for the ministry.",
+  "Mr Bakiyev ",
+  "the spokesman said",
+  "Foreign Minister Kanat Saudabayev said: ",
+  "It said the ",
+  "BISHKEK, June 3 (Reuters) - ",
+  "(RFE/RL) -- ",
+  "By Jane Doe, BBC News",
+  "Photograph: A/Getty Images",
+  "Share",
+  "More on this story",
+  "0:00 0:01:25",
+  "U.S. ",
+  "Dr. ",
+  "A. ",
+  "# Title\n",
+  "## Sub\n",
+  "[link](http://x)",
+  "The talks ended in Bishkek on Monday after hours of debate.",
+  "Interrupted Rally",
+  "\u0000",
+  "\ufeff",
+  "\r\n",
+);
+const document = fc.array(fc.oneof(piece, fc.string()), { maxLength: 60 }).map((parts) => parts.join(""));
+
+function expectClean(result: ReturnType<typeof parseArticle>): void {
+  if (result.ok) {
+    for (const q of result.article.quotes) {
+      expect(q.paragraph).toBeGreaterThanOrEqual(0);
+      expect(q.paragraph).toBeLessThan(result.article.paragraphs.length);
+    }
+  } else expect(result.error.message).not.toContain("internal error");
+}
+
+describe("parser properties", () => {
+  it("never fails internally on arbitrary text", () => {
+    fc.assert(
+      fc.property(document, fc.constantFrom("a.md", "b.txt"), (text, file) => {
+        expectClean(parseArticle(file, enc.encode(text)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never fails internally on arbitrary bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        expectClean(parseArticle("x.txt", bytes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("parses 1 MB documents built from random pieces", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (parts) => {
+        const chunk = `outlet-less ${parts.join("")} `;
+        const text = `---\noutlet: X\n---\n${chunk.repeat(Math.ceil(MB / chunk.length))}`.slice(0, MB - 10);
+        expectClean(parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB }));
+      }),
+      { numRuns: 8 },
+    );
+  }, 60_000);
+
+  /** Inputs that make naive regular expressions or nested loops blow up. */
+  const adversarial: Record<string, string> = {
+    "one line of quote marks": '"'.repeat(MB),
+    "one paragraph of quotes with attributions": '"We will not leave the city," he said. '.repeat(MB / 40),
+    "dots without spaces": "a.".repeat(MB / 2),
+    "initials": "A. ".repeat(MB / 3),
+    "capitalised words": "Kanat Saudabayev Foreign Minister ".repeat(MB / 34),
+    "single-newline short lines": "word\n".repeat(MB / 5),
+    "blank lines": "\n".repeat(MB),
+    "possessives and roles": "the ousted President's spokesman said ".repeat(MB / 38),
+    "open brackets": "(".repeat(MB),
+    "long word": "x".repeat(MB),
+    "front matter keys": `---\n${"k: v\n".repeat(MB / 6)}---\nThe talks ended.`,
+  };
+
+  for (const [name, body] of Object.entries(adversarial)) {
+    it(`parses 1 MB of ${name} and returns a structured result`, () => {
+      const text = body.startsWith("---") ? body : `---\noutlet: X\n---\n${body}`;
+      const result = parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB });
+      expectClean(result);
+      if (result.ok) expect(result.article.paragraphs.length).toBeGreaterThan(0);
+    }, 15_000);
+  }
+
+  it("reads a 1 MB paragraph of quotes as one quote per sentence", () => {
+    const result = parseArticle("q.md", enc.encode(`---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(20_000)}`), {
+      maxFileBytes: 2 * MB,
+    });
+    expect(result.ok && result.article.quotes.length).toBe(20_000);
+  }, 15_000);
+});

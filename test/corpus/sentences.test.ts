@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/corpus/sentences.js";
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe("splitSentences", () => {
+  it("splits at full stops, question and exclamation marks", () => {
+    expect(sentences("The talks ended. Did they agree? Nobody knows!  ")).toEqual([
+      "The talks ended.",
+      "Did they agree?",
+      "Nobody knows!",
+    ]);
+  });
+
+  it("does not split after titles, initials or dotted acronyms inside a name", () => {
+    expect(sentences("Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. State Department. They talked.")).toEqual([
+      "Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. State Department.",
+      "They talked.",
+    ]);
+  });
+
+  it("splits after a dotted acronym that ends a sentence", () => {
+    expect(sentences("He flew to the U.S. The visit lasted a week.")).toEqual([
+      "He flew to the U.S.",
+      "The visit lasted a week.",
+    ]);
+  });
+
+  it("keeps closing quotes with their sentence and splits before an opening quote", () => {
+    expect(sentences('"We will win." She smiled. \u201cNo doubt.\u201d Then she left.')).toEqual([
+      '"We will win."',
+      "She smiled.",
+      "\u201cNo doubt.\u201d",
+      "Then she left.",
+    ]);
+  });
+
+  it("does not split inside a quote that goes on in lower case or after an ellipsis", () => {
+    expect(sentences('"Why now?" he asked. Russia... an agreement was reached.')).toEqual([
+      '"Why now?" he asked.',
+      "Russia... an agreement was reached.",
+    ]);
+  });
+
+  it("returns ordered spans that cover every non-space character", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "?", '"', "\u201d", "Mr", "U.S.", "\n", "1") }), (text) => {
+        const spans = splitSentences(text);
+        let covered = 0;
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          covered += text.slice(s.start, s.end).replace(/\s/g, "").length;
+          last = s.end;
+        }
+        expect(last).toBeLessThanOrEqual(text.length);
+        expect(covered).toBe(text.replace(/\s/g, "").length);
+      }),
+    );
+  });
+});

@@ -1,0 +1,167 @@
+import { cp, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PermissionFlagsBits } from "discord.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commands as registry } from "../../commands/index.js";
+import { corpus } from "../../commands/corpus.js";
+import { reload } from "../../commands/reload.js";
+import type { FakeUser } from "../../src/fake-discord/index.js";
+import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
+import { articleText, tempCorpus, tree } from "../corpus-admin/corpus-dir.js";
+import { type Harness, startHarness } from "./harness.js";
+
+const MODERATOR_ROLE = "400000000000000004";
+const moderator: Partial<FakeUser> = { id: "200000000000000010", username: "mod", roles: [MODERATOR_ROLE] };
+const admin: Partial<FakeUser> = { id: "200000000000000011", username: "admin", permissions: PermissionFlagsBits.ManageGuild };
+const reader: Partial<FakeUser> = { id: "200000000000000012", username: "reader" };
+
+const ZEPPELIN = articleText(
+  "Airship Gazette",
+  "Zeppelin returns",
+  'A restored zeppelin flew over the harbour on Friday. "We waited ten years for this flight," said pilot Greta Lindqvist.',
+);
+
+let h: Harness;
+let dir: string;
+beforeEach(async () => {
+  dir = await tempCorpus();
+  await cp(path.resolve("corpus"), dir, { recursive: true });
+  const mine = new Set(["corpus", "reload"]);
+  h = await startHarness({
+    corpusDir: dir,
+    env: { MODERATOR_ROLE_IDS: MODERATOR_ROLE, MAX_FILE_BYTES: "100000" },
+    fake: { roles: [MODERATOR_ROLE] },
+    commands: [...registry.filter((c) => !mine.has(c.data.name)), corpus, reload],
+  });
+  await h.fake.connected();
+});
+afterEach(async () => {
+  await h?.stop();
+});
+
+/** Runs a slash command and returns the message the user finally sees. */
+async function run(command: string, options: Parameters<Harness["fake"]["slash"]>[1], as: Partial<FakeUser>) {
+  return h.fake.slash(command, options, as).reply(10_000);
+}
+
+describe("/corpus and /reload through a real discord.js client", () => {
+  it("a non-moderator is refused, privately, and nothing changes", async () => {
+    const before = await tree(dir);
+    const upload = h.fake.attachment("zeppelin.md", ZEPPELIN);
+
+    const replies = [
+      await run("corpus add", { file: upload }, reader),
+      await run("corpus remove", { article: "000_477e95ba24763a34" }, reader),
+      await run("reload", {}, reader),
+    ];
+
+    for (const reply of replies) {
+      expect(isEphemeral(reply)).toBe(true);
+      expect(messageText(reply)).toContain("Only moderators can manage the corpus");
+    }
+    expect(await tree(dir)).toEqual(before);
+    expect(h.fake.requests.filter((r) => r.path.startsWith("/attachments/"))).toEqual([]);
+  });
+
+  it("the moderator commands carry Manage Server as default member permissions", async () => {
+    const registered = [...h.fake.commands.values()].flat();
+    const perms = Object.fromEntries(registered.map((c) => [c.name, c.default_member_permissions ?? null]));
+
+    expect(perms.corpus).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(perms.reload).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(perms.ask).toBeNull();
+  });
+
+  it.each([
+    ["a binary", "photo.md", "\u0000\u0001PNG\u0002\u0003", "binary"],
+    ["an oversize", "huge.md", "x".repeat(100_001), "over the 100000-byte limit"],
+    ["a broken-front-matter", "broken.md", "---\noutlet: [x\n---\nText.\n", "front matter is not valid YAML"],
+    ["a wrong-extension", "notes.pdf", ZEPPELIN, "must end in .md or .txt"],
+  ])("%s upload is rejected with a clear message and the directory is unchanged", async (_, name, text, reason) => {
+    const before = await tree(dir);
+
+    const reply = await run("corpus add", { file: h.fake.attachment(name, text) }, moderator);
+
+    expect(isEphemeral(reply)).toBe(true);
+    expect(messageText(reply)).toContain(reason);
+    expect(await tree(dir)).toEqual(before);
+  });
+
+  it("a hostile file name cannot write outside the corpus directory", async () => {
+    const outside = await readdir(path.dirname(dir));
+
+    const reply = await run("corpus add", { file: h.fake.attachment("../../evil.md", ZEPPELIN) }, admin);
+
+    expect(messageText(reply)).toContain("Added evil (evil.md)");
+    expect(await readdir(path.dirname(dir))).toEqual(outside);
+    expect(Object.keys(await tree(dir))).toContain("evil.md");
+  });
+
+  it("a valid upload shows what was parsed and is found by /ask right after", async () => {
+    const upload = h.fake.attachment("Zeppelin Story.md", ZEPPELIN);
+
+    const added = messageText(
+      await run("corpus add", { file: upload, title: "Zeppelin over the harbour", published: "2026-11-20" }, moderator),
+    );
+    const answer = messageText(await run("ask", { question: "who flew the zeppelin over the harbour" }, reader));
+
+    expect(added).toContain("Added zeppelin-story (zeppelin-story.md)");
+    expect(added).toContain("Outlet: Airship Gazette · Title: Zeppelin over the harbour");
+    expect(added).toContain("We waited ten years for this flight");
+    expect(added).toContain("Added (1): zeppelin\\-story");
+    expect(answer).toContain("Airship Gazette");
+  });
+
+  it("remove then restore round-trips, with autocomplete offering stable ids", async () => {
+    const before = await tree(dir);
+    const id = "001_ab4c76185435afb9";
+
+    const offered = await h.fake.autocomplete("corpus remove", { article: "001" }, "article", moderator).choices();
+    const removed = messageText(await run("corpus remove", { article: id }, moderator));
+    const trashed = await h.fake.autocomplete("corpus restore", { article: "" }, "article", moderator).choices();
+    const gone = h.library.snapshot.article(id);
+    const restored = messageText(await run("corpus restore", { article: id }, moderator));
+
+    expect(offered.map((c) => c.value)).toEqual([id]);
+    expect(removed).toContain("Removed (1): 001\\_ab4c76185435afb9");
+    expect(trashed).toEqual([{ name: id, value: id }]);
+    expect(gone).toBeUndefined();
+    expect(restored).toContain("Added (1): 001\\_ab4c76185435afb9");
+    expect(h.library.snapshot.article(id)?.outlet).toBe("RFE/RL");
+    expect(await tree(dir)).toEqual(before);
+  });
+
+  it("a reload that hits a broken file reports it and keeps serving the rest", async () => {
+    await writeFile(path.join(dir, "broken.md"), "---\noutlet: [x\n---\nText.\n");
+
+    const report = messageText(await run("reload", {}, moderator));
+    const answer = messageText(await run("ask", { question: "who mediated the departure" }, reader));
+
+    expect(report).toContain("3 articles");
+    expect(report).toContain("Skipped 1 file:");
+    expect(report).toContain("broken.md: line 2: front matter is not valid YAML");
+    expect(answer).toContain("The Independent");
+  });
+
+  it("every change is logged with who and what", async () => {
+    await run("corpus add", { file: h.fake.attachment("zeppelin.md", ZEPPELIN) }, moderator);
+    await run("corpus remove", { article: "zeppelin" }, moderator);
+
+    const audit = h.logs.filter((l) => l.audit === "corpus");
+
+    expect(audit.map((l) => [l.action, l.userId, l.userName])).toEqual([
+      ["add", moderator.id, "mod"],
+      ["remove", moderator.id, "mod"],
+    ]);
+    expect(audit[0]).toMatchObject({ article: "zeppelin", file: "zeppelin.md", previous: null });
+    expect(typeof audit[0]?.time).toBe("number");
+  });
+
+  it("/corpus list pages through the articles", async () => {
+    const reply = await run("corpus list", {}, moderator);
+
+    expect(isEphemeral(reply)).toBe(true);
+    expect(messageText(reply)).toContain("Articles 1–3 of 3 (page 1 of 1)");
+    expect(messageText(reply)).toContain("001\\_ab4c76185435afb9 · RFE/RL");
+  });
+});

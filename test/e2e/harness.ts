@@ -1,0 +1,66 @@
+import { resolve } from "node:path";
+import { Writable } from "node:stream";
+import type { Command } from "../../commands/types.js";
+import { type Bot, startBot } from "../../src/bot/client.js";
+import { registerCommands } from "../../src/bot/register.js";
+import { type Config, loadConfig } from "../../src/config.js";
+import { FakeDiscord, type FakeDiscordOptions } from "../../src/fake-discord/index.js";
+import { Library } from "../../src/library.js";
+import { createLogger } from "../../src/log.js";
+
+/** The bot as production runs it (same config loader, library, client factory), against a fake Discord. */
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  library: Library;
+  config: Config;
+  /** The bot's log lines, parsed. */
+  logs: Array<Record<string, unknown>>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Corpus directory; the repository's corpus/ by default. */
+  corpusDir: string;
+  /** Extra environment variables, as a deployment would set them (e.g. MODERATOR_ROLE_IDS). */
+  env: Record<string, string>;
+  /** The command registry; commands/index.ts by default. */
+  commands?: readonly Command[];
+  fake: Partial<FakeDiscordOptions>;
+}
+
+export async function startHarness(options: Partial<HarnessOptions> = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start(options.fake);
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.options.token,
+    DISCORD_CLIENT_ID: fake.applicationId,
+    DISCORD_GUILD_ID: fake.guildId,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: options.corpusDir ?? resolve("corpus"),
+    ...options.env,
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n")) if (line !== "") logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const logger = createLogger({ level: "info", destination });
+  const library = await Library.open(config.corpusDir, { load: { maxFileBytes: config.maxFileBytes } });
+  const commands = options.commands ?? (await import("../../commands/index.js")).commands;
+  await registerCommands(config, commands);
+  const bot = await startBot({ library, config, logger }, commands);
+  return {
+    fake,
+    bot,
+    library,
+    config,
+    logs,
+    async stop() {
+      await bot.stop();
+      await library.close();
+      await fake.stop();
+    },
+  };
+}
