@@ -168,6 +168,7 @@ function buildInWorker(
     worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
     worker.on("exit", (code) => fail(`the reload worker exited (code ${code}) before it finished`));
     worker.on("message", (message: ReloadMessage) => {
+      if (process.env.LT) console.log("TRACE msg", message.type, Math.round(performance.now()));
       if (message.type === "failed") return fail(message.message);
       if (message.type === "loaded") {
         header = message;
@@ -204,13 +205,19 @@ function assemble(header: Extract<ReloadMessage, { type: "loaded" }>, articles: 
     errors: header.errors,
     loadedAt: new Date(header.loadedAt),
   };
+  const T = () => Math.round(performance.now());
+  if (process.env.LT) console.log("TRACE assemble start", T());
   const byId = new Map(articles.map((a) => [a.id, a]));
   const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
+  const index = SearchIndex.fromState(header.state, articles);
+  if (process.env.LT) console.log("TRACE fromState done", T());
+  const speakers = SpeakerDirectory.build(articles);
+  if (process.env.LT) console.log("TRACE speakers done", T());
   return {
     snapshot: {
       corpus,
-      index: SearchIndex.fromState(header.state, articles),
-      speakers: SpeakerDirectory.build(articles),
+      index,
+      speakers,
       article: (id) => byId.get(id),
     },
     hashes,

@@ -66,31 +66,76 @@ const TIMESTAMP_WORDS = new Set(
 
 /** Lines that are always chrome, whatever their length (anchored, so body text rarely matches). */
 const CHROME_PATTERNS: Array<[string, RegExp]> = [
-  ["video player", /^(?:please wait|loading(?: video)?\.{0,3}|no media source currently available)$/i],
+  [
+    "video player",
+    /^(?:please wait|loading(?: video)?\.{0,3}|no media source currently available)$/i,
+  ],
   ["video player", /^(?:direct link|embed|share|download(?: video| audio)?|play(?: video)?)$/i],
-  ["video player", /\b(?:media playback is (?:unsupported|not supported)|your browser (?:does not|doesn't) support|this video (?:can ?not|cannot) be played)\b/i],
-  ["timecode", /^(?:(?:video )?duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]?\s*\d{1,2}:\d{2}(?::\d{2})?)*$/i],
+  [
+    "video player",
+    /\b(?:media playback is (?:unsupported|not supported)|your browser (?:does not|doesn't) support|this video (?:can ?not|cannot) be played)\b/i,
+  ],
+  [
+    "timecode",
+    /^(?:(?:video )?duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]?\s*\d{1,2}:\d{2}(?::\d{2})?)*$/i,
+  ],
   ["caption", /^(?:watch|video|photos?|pictures?|gallery|listen|audio|in pictures)\s*:/i],
-  ["caption", /^(?:media caption|image caption|image source|video caption|caption|photo credit|image credit|source)\s*[,:]/i],
-  ["caption", /\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\s*:\s*[^.]{1,80}\/?[^.]{0,40}$/i],
-  ["caption", /\((?:[^()]{0,40}\s)?(?:video|photo|photograph|picture|image|file photo|graphic)(?:\s*\/[^()]{0,60})?\)\s*$/i],
-  ["caption", /^(?:getty images|afp via getty images|reuters|epa|ap|afp|shutterstock|pa media|alamy)(?:\/[\w .-]+)*$/i],
-  ["caption", /\/(?:getty images|afp|reuters|ap|epa(?:-efe)?|shutterstock|pa|alamy|tass|sputnik|ria novosti)\s*\)?$/i],
-  ["newsletter", /\b(?:sign up|subscribe|signup)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts|briefing|digest)\b/i],
-  ["newsletter", /\b(?:unsubscribe at any time|mailing lists?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions))\b/i],
+  [
+    "caption",
+    /^(?:media caption|image caption|image source|video caption|caption|photo credit|image credit|source)\s*[,:]/i,
+  ],
+  [
+    "caption",
+    /\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\s*:\s*[^.]{1,80}\/?[^.]{0,40}$/i,
+  ],
+  [
+    "caption",
+    /\((?:[^()]{0,40}\s)?(?:video|photo|photograph|picture|image|file photo|graphic)(?:\s*\/[^()]{0,60})?\)\s*$/i,
+  ],
+  [
+    "caption",
+    /^(?:getty images|afp via getty images|reuters|epa|ap|afp|shutterstock|pa media|alamy)(?:\/[\w .-]+)*$/i,
+  ],
+  [
+    "caption",
+    /\/(?:getty images|afp|reuters|ap|epa(?:-efe)?|shutterstock|pa|alamy|tass|sputnik|ria novosti)\s*\)?$/i,
+  ],
+  [
+    "newsletter",
+    /\b(?:sign up|subscribe|signup)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts|briefing|digest)\b/i,
+  ],
+  [
+    "newsletter",
+    /\b(?:unsubscribe at any time|mailing lists?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions))\b/i,
+  ],
   ["newsletter", /\b(?:get|receive) (?:the (?:best|latest)|our) .{0,40}\b(?:inbox|email)\b/i],
-  ["cookies", /\bcookies?\b.{0,80}\b(?:accept|consent|settings|preferences|policy|use|uses|improve|experience|manage)\b/i],
+  [
+    "cookies",
+    /\bcookies?\b.{0,80}\b(?:accept|consent|settings|preferences|policy|use|uses|improve|experience|manage)\b/i,
+  ],
   ["cookies", /\b(?:accept|reject|manage) (?:all )?cookies\b/i],
-  ["advert", /^(?:advertisement|advert|sponsored(?: content)?|promoted(?: content)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?:\s*[-:|].{0,40})?$/i],
-  ["share", /^(?:share|tweet|email|print|save)(?: this| the)?(?: article| story| page)?(?: on| via| to)?(?: facebook| twitter| x| whatsapp| telegram| linkedin| email| messenger| reddit)*$/i],
-  ["read also", /^(?:read also|also read|read more|see also|related|related articles?|related stories|recommended|more|you may also like|you might also like|further reading)\s*:.{0,200}$/i],
+  [
+    "advert",
+    /^(?:advertisement|advert|sponsored(?: content)?|promoted(?: content)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?:\s*[-:|].{0,40})?$/i,
+  ],
+  [
+    "share",
+    /^(?:share|tweet|email|print|save)(?: this| the)?(?: article| story| page)?(?: on| via| to)?(?: facebook| twitter| x| whatsapp| telegram| linkedin| email| messenger| reddit)*$/i,
+  ],
+  [
+    "read also",
+    /^(?:read also|also read|read more|see also|related|related articles?|related stories|recommended|more|you may also like|you might also like|further reading)\s*:.{0,200}$/i,
+  ],
   ["copyright", /^(?:©|\(c\)\s|copyright\b)/i],
   ["copyright", /\ball rights reserved\.?$/i],
   ["copyright", /\bmay not be (?:published|reproduced|redistributed),? (?:broadcast|or)\b/i],
   ["counter", /^(?:\u{1F441}\uFE0F?|views?|reads?|просмотр\w*)\s*:?\s*[\d\s,.]+[kKmM]?$/iu],
   ["counter", /^[\d\s,.]+[kKmM]?\s+(?:views?|reads?|comments?|shares?)$/i],
   ["tags", /^(?:tags|topics|keywords|filed under|categories|subjects)\s*:/i],
-  ["boilerplate", /^(?:our standards:|the thomson reuters trust principles|sign up here\.?$|click here to)/i],
+  [
+    "boilerplate",
+    /^(?:our standards:|the thomson reuters trust principles|sign up here\.?$|click here to)/i,
+  ],
   ["url", /^(?:https?:\/\/|www\.)\S+$/i],
   ["markdown", /^!\[[^\]]*\]\([^)]*\)$/],
   ["markdown", /^(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)$/],
@@ -123,8 +168,14 @@ function words(line: string): string[] {
 export function isoDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/.exec(text);
   if (iso) return iso[0].replace(" ", "T");
-  const dmy = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})\\b`, "i").exec(text);
-  const mdy = new RegExp(`\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i").exec(text);
+  const dmy = new RegExp(
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})\\b`,
+    "i",
+  ).exec(text);
+  const mdy = new RegExp(
+    `\\b(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+    "i",
+  ).exec(text);
   const num = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
   let y: string | undefined;
   let m: number | undefined;
@@ -174,51 +225,103 @@ function segmentedMeta(line: string): LineKind | null {
   return { kind: "meta", reason: "metadata", meta };
 }
 
+/**
+ * What every CHROME_PATTERNS line contains (lower case); a line without any of these is not
+ * checked against them. Ingestion speed: most lines are article text.
+ */
+const CHROME_HINT =
+  /photo|image|picture|illustration|composite|credit|getty|video|media|caption|player|browser|wait|loading|direct link|embed|download|play|duration|\d:\d\d|watch|gallery|listen|audio|source|sign ?up|subscri|newsletter|mailing|privacy|terms|inbox|email|cookie|advert|sponsor|promot|continue|scroll|share|tweet|print|save|read|related|recommend|more|like|further|©|\(c\)|copyright|rights reserved|may not be|view|просмотр|\uD83D\uDC41|http|www\.|\]\(|tags|topics|keywords|filed|categor|subjects|standards|principles|click|reuters|afp|epa|alamy|shutterstock|pa media|^ap\b/;
+
+/** Lines with more words than this show chrome at their start or end ("Photograph: X/Getty"). */
+const SHORT_LINE_WORDS = 25;
+
+function wordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 function classifySingle(line: string): LineKind {
+  const n = wordCount(line);
+  const probe = n > SHORT_LINE_WORDS ? `${line.slice(0, 80)} ${line.slice(-100)}` : line;
+  const hinted = CHROME_HINT.test(probe.toLowerCase());
+  if (hinted) {
+    const chrome = chromePattern(line);
+    if (chrome) return chrome;
+  }
+  if (n > SHORT_LINE_WORDS) return hinted ? credit(line) : { kind: "text" };
+  return classifyShort(line, n);
+}
+
+function credit(line: string): LineKind {
+  if (!(CREDIT.test(line) || CONTRIBUTED.test(line))) return { kind: "text" };
+  const compiled = /^compiled from\s+([^,;]+?)(?:,|;| and\b|$)/i.exec(line)?.[1]?.trim();
+  return { kind: "meta", reason: "credit", meta: compiled ? { credit: line, outlet: compiled } : { credit: line } };
+}
+
+function chromePattern(line: string): LineKind | null {
   for (const [reason, pattern] of CHROME_PATTERNS) {
     if (pattern.test(line)) {
       if (reason === "copyright") {
-        const holder = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,]{2,60}?)(?:\.|,|\s+all rights|\s+or its\b|$)/i
-          .exec(line)?.[1]
-          ?.replace(/\s+(?:limited|ltd|inc|llc|plc|gmbh|corporation|corp|company|co)$/i, "")
-          .trim();
-        return { kind: "meta", reason, meta: holder ? { credit: line, outlet: holder } : { credit: line } };
+        const holder =
+          /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,]{2,60}?)(?:\.|,|\s+all rights|\s+or its\b|$)/i
+            .exec(line)?.[1]
+            ?.replace(/\s+(?:limited|ltd|inc|llc|plc|gmbh|corporation|corp|company|co)$/i, "")
+            .trim();
+        return {
+          kind: "meta",
+          reason,
+          meta: holder ? { credit: line, outlet: holder } : { credit: line },
+        };
       }
       return { kind: "chrome", reason };
     }
   }
-  if (LINK_LIST_HEADER.test(line)) return { kind: "links", reason: "link list" };
-  if (isTimestamp(line)) {
+  return null;
+}
+
+function classifyShort(line: string, n: number): LineKind {
+  if (n <= 8 && LINK_LIST_HEADER.test(line)) return { kind: "links", reason: "link list" };
+  if (n <= 14 && isTimestamp(line)) {
     const published = isoDate(line);
     return { kind: "meta", reason: "timestamp", meta: published ? { published } : {} };
   }
-  if (isControlLine(line)) return { kind: "chrome", reason: "controls" };
-  const byline = BYLINE.exec(line);
+  if (n <= 6 && isControlLine(line)) return { kind: "chrome", reason: "controls" };
+  const byline = n <= 20 ? BYLINE.exec(line) : null;
   const bylineRest = byline?.[2]?.trim() ?? "";
   if (byline?.[1] && bylineRest.split(/\s+/).length <= 8 && !/[.!?]$/.test(bylineRest)) {
     const meta: LineMeta = { byline: line };
     // "By Jane Doe, BBC News" names the outlet; "By Jane Doe, Central Asia correspondent" does not.
     const outlet = bylineRest.split(/\s*,\s*/)[0];
-    if (outlet && /^\p{Lu}/u.test(outlet) && !/\b(?:correspondent|reporter|editor|writer|staff|in)\b/i.test(outlet)) {
+    if (
+      outlet &&
+      /^\p{Lu}/u.test(outlet) &&
+      !/\b(?:correspondent|reporter|editor|writer|staff|in)\b/i.test(outlet)
+    ) {
       meta.outlet = outlet;
       const place = bylineRest.split(/\s*,\s*/)[1];
       if (place && /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u.test(place)) meta.place = place;
     }
     return { kind: "meta", reason: "byline", meta };
   }
-  const dateline = DATELINE_LINE.exec(line);
+  const dateline = line.endsWith(")") || line.endsWith(").") ? DATELINE_LINE.exec(line) : null;
   if (dateline) {
-    const meta: LineMeta = { place: titleCase(dateline[1] ?? ""), outlet: dateline[3]?.trim() ?? "" };
+    const meta: LineMeta = {
+      place: titleCase(dateline[1] ?? ""),
+      outlet: dateline[3]?.trim() ?? "",
+    };
     return { kind: "meta", reason: "dateline", meta };
   }
-  if (CREDIT.test(line) || CONTRIBUTED.test(line)) {
-    const compiled = /^compiled from\s+([^,;]+?)(?:,|;| and\b|$)/i.exec(line)?.[1]?.trim();
-    return { kind: "meta", reason: "credit", meta: compiled ? { credit: line, outlet: compiled } : { credit: line } };
-  }
-  return { kind: "text" };
+  return credit(line);
 }
 
-const NAME_IN_PLACE = /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3}) in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
+const NAME_IN_PLACE =
+  /^(\p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+){1,3}) in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
 
 /** "Farid Aliyev in Dushanbe": a byline with a place, as written above an article's first paragraph. */
 export function placedByline(line: string): LineMeta | null {
@@ -230,11 +333,13 @@ export function placedByline(line: string): LineMeta | null {
 export function classifyLine(line: string): LineKind {
   if (line.length > 400) return { kind: "text" };
   const single = classifySingle(line);
-  if (single.kind !== "text") return single;
+  if (single.kind !== "text" || !/ [|•·] | {3}/.test(line)) return single;
   return segmentedMeta(line) ?? single;
 }
 
 /** "BISHKEK" -> "Bishkek", "NEW YORK" -> "New York". */
 export function titleCase(place: string): string {
-  return place.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }

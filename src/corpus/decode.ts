@@ -1,27 +1,40 @@
 /** Turns file bytes into text, or says why they are not an article's text. */
-export type DecodeResult = { ok: true; text: string; warnings: string[] } | { ok: false; message: string };
+export type DecodeResult =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const lossy = new TextDecoder("utf-8");
 
 /** Control characters other than tab, newline, form feed and carriage return. */
 function isControl(byte: number): boolean {
-  return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f;
+  return (
+    (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) ||
+    byte === 0x7f
+  );
 }
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, message: "the file is empty; put the article text in it or remove it" };
+  if (bytes.length === 0)
+    return { ok: false, message: "the file is empty; put the article text in it or remove it" };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return { ok: false, message: "the file is UTF-16 text; save it as UTF-8" };
   let controls = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return { ok: false, message: `the file is binary (NUL byte at offset ${i}); only UTF-8 text articles are read` };
+    if (b === 0)
+      return {
+        ok: false,
+        message: `the file is binary (NUL byte at offset ${i}); only UTF-8 text articles are read`,
+      };
     if (isControl(b)) controls++;
   }
   // A few stray control characters happen in pasted text; many mean it is not text at all.
   if (controls > 8 && controls * 100 > bytes.length)
-    return { ok: false, message: `the file is binary (${controls} control characters); only UTF-8 text articles are read` };
+    return {
+      ok: false,
+      message: `the file is binary (${controls} control characters); only UTF-8 text articles are read`,
+    };
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -36,7 +49,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     text = stripControls(text);
   }
   text = text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return { ok: false, message: "the file holds only white space; put the article text in it or remove it" };
+  if (text.trim() === "")
+    return {
+      ok: false,
+      message: "the file holds only white space; put the article text in it or remove it",
+    };
   return { ok: true, text, warnings };
 }
 

@@ -15,21 +15,29 @@ export type FrontMatterResult =
 
 const KNOWN_KEYS = ["outlet", "title", "url", "published", "language"] as const;
 
-const EMPTY: FrontMatter = { outlet: null, title: null, url: null, published: null, language: null };
+const EMPTY: FrontMatter = {
+  outlet: null,
+  title: null,
+  url: null,
+  published: null,
+  language: null,
+};
 
 /**
  * Splits a leading `---` … `---` YAML block from the text. `bodyLine` is the 1-based line where
  * the body starts; error lines are 1-based lines of the whole file.
  */
 export function splitFrontMatter(text: string): FrontMatterResult {
-  if (!/^---[ \t]*\n/.test(text)) return { ok: true, meta: null, body: text, bodyLine: 1, warnings: [] };
+  if (!/^---[ \t]*\n/.test(text))
+    return { ok: true, meta: null, body: text, bodyLine: 1, warnings: [] };
   const open = text.indexOf("\n") + 1;
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open));
   if (!close) {
     return {
       ok: false,
       line: 1,
-      message: 'front matter opened with "---" on line 1 is never closed; add a "---" line after it',
+      message:
+        'front matter opened with "---" on line 1 is never closed; add a "---" line after it',
     };
   }
   const yamlText = text.slice(open, open + close.index);
@@ -40,12 +48,21 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = 1 + (firstError.linePos?.[0]?.line ?? 1);
-    return { ok: false, line, message: `front matter is not valid YAML: ${firstLine(firstError.message)}` };
+    return {
+      ok: false,
+      line,
+      message: `front matter is not valid YAML: ${firstLine(firstError.message)}`,
+    };
   }
   const data: unknown = doc.toJS();
-  if (data === null || data === undefined) return { ok: true, meta: { ...EMPTY }, body, bodyLine, warnings: [] };
+  if (data === null || data === undefined)
+    return { ok: true, meta: { ...EMPTY }, body, bodyLine, warnings: [] };
   if (typeof data !== "object" || Array.isArray(data)) {
-    return { ok: false, line: 2, message: "front matter must be a mapping of keys (outlet: ..., title: ...)" };
+    return {
+      ok: false,
+      line: 2,
+      message: "front matter must be a mapping of keys (outlet: ..., title: ...)",
+    };
   }
   const record = data as Record<string, unknown>;
   const meta: FrontMatter = { ...EMPTY };
@@ -54,13 +71,19 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   for (const [key, value] of Object.entries(record)) {
     const line = 1 + (keyLines.get(key) ?? 1);
     if (!(KNOWN_KEYS as readonly string[]).includes(key)) {
-      warnings.push(`front matter key "${key}" on line ${line} is not used (known: ${KNOWN_KEYS.join(", ")})`);
+      warnings.push(
+        `front matter key "${key}" on line ${line} is not used (known: ${KNOWN_KEYS.join(", ")})`,
+      );
       continue;
     }
     if (value === null || value === undefined || value === "") continue;
     const str = scalarString(value);
     if (str === null) {
-      return { ok: false, line, message: `front matter "${key}" on line ${line} must be a single text value` };
+      return {
+        ok: false,
+        line,
+        message: `front matter "${key}" on line ${line} must be a single text value`,
+      };
     }
     meta[key as (typeof KNOWN_KEYS)[number]] = str;
   }

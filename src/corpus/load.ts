@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
-import { checkFile, parseArticle, type ParseResult } from "./parse.js";
+import { checkFile, type ParseResult, parseArticle } from "./parse.js";
 import type { Article, Corpus, LoadError } from "./types.js";
 
 export { defaultLoadOptions, type LoadOptions } from "./options.js";
@@ -30,7 +30,9 @@ export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): P
   try {
     files = await listFiles(abs);
   } catch (err) {
-    throw new Error(`cannot read corpus directory ${abs}: ${(err as Error).message}; check CORPUS_DIR or --corpus`);
+    throw new Error(
+      `cannot read corpus directory ${abs}: ${(err as Error).message}; check CORPUS_DIR or --corpus`,
+    );
   }
   const articles: Article[] = [];
   const errors: LoadError[] = [];
@@ -38,7 +40,8 @@ export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): P
   // A bounded number of files open at once: 20,000 files must not exhaust file handles.
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) results[i] = await readOne(abs, files[i] as string, opts);
+    for (let i = next++; i < files.length; i = next++)
+      results[i] = await readOne(abs, files[i] as string, opts);
   };
   await Promise.all(Array.from({ length: Math.min(OPEN_FILES, files.length) }, worker));
   for (const result of results) {
@@ -60,6 +63,9 @@ async function readOne(dir: string, file: string, opts: LoadOptions): Promise<Pa
     const bytes = await readFile(full);
     return parseArticle(file, bytes, opts);
   } catch (err) {
-    return { ok: false as const, error: { file, message: `${file}: cannot be read (${(err as Error).message})` } };
+    return {
+      ok: false as const,
+      error: { file, message: `${file}: cannot be read (${(err as Error).message})` },
+    };
   }
 }

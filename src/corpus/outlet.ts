@@ -41,7 +41,9 @@ export function leadDateline(paragraph: string): LeadDateline | null {
   return { rest: paragraph.slice(m[0].length), place, outlet: agency, date: m[3] ?? null };
 }
 
-const SITE = /\b(?:told|reports?|reported|according to|cited by|quoted by)\s+([\p{L}\d][\p{L}\d-]*\.(?:kg|kz|ru|uz|tj|tm|az|ge|am|ua|by|com|net|org|info|news|co\.uk))\b/iu;
+// ASCII only and case-sensitive: it scans every article's whole text.
+const SITE =
+  /\b(?:told|reports?|reported|according to|cited by|quoted by)\s+([A-Za-z0-9][A-Za-z0-9-]*\.(?:kg|kz|ru|uz|tj|tm|az|ge|am|ua|by|com|net|org|info|news|co\.uk))\b/;
 
 /** "told 24.kg" style mentions of a news site by domain. */
 export function siteMention(text: string): string | null {
@@ -56,5 +58,8 @@ export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
 }
 
 function cleanOutlet(name: string): string {
-  return name.replace(/\s+/g, " ").replace(/[.,;:]+$/, "").trim();
+  return name
+    .replace(/\s+/g, " ")
+    .replace(/[.,;:]+$/, "")
+    .trim();
 }

@@ -70,14 +70,16 @@ function plainMarkdown(line: string): { text: string; heading: number } {
 function toLines(body: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
-  for (const raw of body.split("\n")) {
-    const trimmed = raw.replace(/[\u200b\ufeff]/g, "").trim();
+  for (const raw of body.replace(/[\u200b\ufeff]/g, "").split("\n")) {
+    const trimmed = raw.trim();
     if (trimmed === "") {
       block++;
       continue;
     }
-    const isMarkdownLink = /^(?:[-*+]\s+)?!?\[[^\]]*\]\([^)]*\)$/.test(trimmed);
-    const { text, heading } = isMarkdownLink ? { text: trimmed, heading: 0 } : plainMarkdown(trimmed);
+    const isMarkdownLink = trimmed.endsWith(")") && /^(?:[-*+]\s+)?!?\[[^\]]*\]\([^)]*\)$/.test(trimmed);
+    const { text, heading } = isMarkdownLink
+      ? { text: trimmed, heading: 0 }
+      : plainMarkdown(trimmed);
     if (text !== "") lines.push({ text: text.replace(/\s+/g, " "), block, heading });
   }
   return lines;
@@ -104,7 +106,11 @@ class Collector {
     if (meta.credit) l.credit = l.credit ? `${l.credit}; ${meta.credit}` : meta.credit;
     if (meta.outlet) {
       const strength =
-        reason === "byline" ? STRENGTH.byline : reason === "dateline" ? STRENGTH.dateline : STRENGTH.credit;
+        reason === "byline"
+          ? STRENGTH.byline
+          : reason === "dateline"
+            ? STRENGTH.dateline
+            : STRENGTH.credit;
       l.outlets.push({ outlet: meta.outlet, strength });
     }
   }
@@ -123,7 +129,8 @@ export function layoutBody(body: string): BodyLayout {
       c.meta(placed, "byline");
       continue;
     }
-    if (kind.kind === "text" && TERMINAL.test(line.text) && wordCount(line.text) >= 6) bodySeen = true;
+    if (kind.kind === "text" && TERMINAL.test(line.text) && wordCount(line.text) >= 6)
+      bodySeen = true;
     if (kind.kind === "links") {
       inLinkList = true;
       continue;
@@ -150,7 +157,14 @@ function joinWrapped(lines: Line[]): Line[] {
   let last: Line | undefined;
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && last && prev.block === line.block && !prev.heading && !line.heading && continues(last, line, blockMax))
+    if (
+      prev &&
+      last &&
+      prev.block === line.block &&
+      !prev.heading &&
+      !line.heading &&
+      continues(last, line, blockMax)
+    )
       prev.text = `${prev.text} ${line.text}`;
     else out.push({ ...line });
     last = line;
@@ -164,7 +178,12 @@ function continues(prev: Line, next: Line, blockMax: Map<number, number>): boole
   if (/^[\p{Ll}\d,;(]/u.test(next.text)) return true;
   // A wrapped line runs close to the block's width; a headline above a paragraph does not.
   const width = blockMax.get(prev.block) ?? 0;
-  return prev.text.length >= 30 && prev.text.length >= 0.6 * width && width <= 120 && !isTitleCase(prev.text);
+  return (
+    prev.text.length >= 30 &&
+    prev.text.length >= 0.6 * width &&
+    width <= 120 &&
+    !isTitleCase(prev.text)
+  );
 }
 
 /** Headline on top, subheads before body text; other stray fragments are chrome. */
@@ -218,7 +237,7 @@ function dedupe(c: Collector): void {
   const seen = new Map<string, number>();
   const unique: string[] = [];
   for (const p of c.layout.paragraphs) {
-    const key = p.toLowerCase().replace(/[\s\u00a0]+/g, " ");
+    const key = p;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       c.layout.warnings.push(

@@ -15,7 +15,11 @@ const OUTLET_FIX =
  * Parses one article file. `file` is its path relative to the corpus directory ("/" separated);
  * the article id is that path without its extension. Pure and synchronous; never throws.
  */
-export function parseArticle(file: string, bytes: Uint8Array, options?: Partial<LoadOptions>): ParseResult {
+export function parseArticle(
+  file: string,
+  bytes: Uint8Array,
+  options?: Partial<LoadOptions>,
+): ParseResult {
   try {
     return parseOrFail(file, bytes, options);
   } catch (err) {
@@ -27,7 +31,10 @@ export function parseArticle(file: string, bytes: Uint8Array, options?: Partial<
 
 function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOptions>): ParseResult {
   const opts = { ...defaultLoadOptions, ...options };
-  const fail = (message: string): ParseResult => ({ ok: false, error: { file, message: `${file}: ${message}` } });
+  const fail = (message: string): ParseResult => ({
+    ok: false,
+    error: { file, message: `${file}: ${message}` },
+  });
   const refused = checkFile(file, bytes.length, opts);
   if (refused) return fail(refused);
   const decoded = decodeText(bytes);
@@ -36,7 +43,9 @@ function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOpti
   if (!front.ok) return fail(`line ${front.line}: ${front.message}`);
   const layout = layoutBody(front.body);
   if (layout.paragraphs.length === 0) {
-    return fail("no article text left once page chrome is removed; paste the article's paragraphs into it");
+    return fail(
+      "no article text left once page chrome is removed; paste the article's paragraphs into it",
+    );
   }
   const meta = front.meta;
   const outlet = meta?.outlet ?? pickOutlet(layout.outlets);

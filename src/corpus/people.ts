@@ -34,7 +34,21 @@ export interface Position {
   pos: number;
 }
 
-const CONNECTORS = new Set(["of", "for", "the", "de", "da", "van", "von", "der", "al", "bin", "el", "la", "le"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "the",
+  "de",
+  "da",
+  "van",
+  "von",
+  "der",
+  "al",
+  "bin",
+  "el",
+  "la",
+  "le",
+]);
 
 function isNameWord(t: Token): boolean {
   return (
@@ -49,7 +63,8 @@ function isNameWord(t: Token): boolean {
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== ".") return false;
+  for (let i = from; i < to; i++)
+    if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== ".") return false;
   return to - from <= 2;
 }
 
@@ -63,7 +78,11 @@ function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
     const linked = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, t.start);
     const next = tokens[i + 1];
     const connector =
-      !t.capital && CONNECTORS.has(t.lower) && next?.capital === true && linked && onlySpaces(text, t.end, next.start);
+      !t.capital &&
+      CONNECTORS.has(t.lower) &&
+      next?.capital === true &&
+      linked &&
+      onlySpaces(text, t.end, next.start);
     if ((t.capital || connector) && (linked || run.length === 0)) run.push(t);
     else {
       if (run.length > 0) runs.push(run);
@@ -82,7 +101,8 @@ function rolePrefix(text: string, tokens: readonly Token[], index: number): stri
   for (let n = 0; i >= 0 && n < 4; i--, n++) {
     const t = tokens[i] as Token;
     if (!onlySpaces(text, t.end, from)) break;
-    const roleish = ROLE_MODIFIERS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capital && t.possessive);
+    const roleish =
+      ROLE_MODIFIERS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capital && t.possessive);
     if (!roleish || FUNCTION_WORDS.has(t.lower)) break;
     from = t.start;
   }
@@ -101,7 +121,10 @@ function appositive(text: string, end: number): string | null {
 export function isRolePhrase(phrase: string): boolean {
   const words = tokenize(phrase);
   if (words.length === 0 || words.length > 14) return false;
-  return /^(?:a|an|the|his|her|its|their)$/.test(words[0]?.text ?? "") || words.slice(0, 8).some((w) => ROLE_WORDS.has(w.lower));
+  return (
+    /^(?:a|an|the|his|her|its|their)$/.test(words[0]?.text ?? "") ||
+    words.slice(0, 8).some((w) => ROLE_WORDS.has(w.lower))
+  );
 }
 
 /** "Head of the interim government, X," -> "Head of the interim government". */
@@ -120,7 +143,11 @@ function roleBefore(text: string, start: number): string | null {
 }
 
 /** Names of people in `text` with their roles. `loose` accepts a lone surname ("Baisalov"). */
-export function findNames(text: string, tokens: readonly Token[] = tokenize(text), loose = false): NameRun[] {
+export function findNames(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  loose = false,
+): NameRun[] {
   const found: NameRun[] = [];
   for (const run of capitalRuns(text, tokens)) {
     let k = -1;
@@ -136,11 +163,17 @@ export function findNames(text: string, tokens: readonly Token[] = tokenize(text
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last || nameTokens.length > 4) continue;
-    if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive)) continue;
+    if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive))
+      continue;
     const titled = k >= 0;
     if (!titled && nameTokens.length < 2 && !loose) continue;
-    const titleWords = honorific ? [] : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
-    const title = titleWords.length > 0 ? text.slice(titleWords[0]?.start, titleWords[titleWords.length - 1]?.end) : "";
+    const titleWords = honorific
+      ? []
+      : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
+    const title =
+      titleWords.length > 0
+        ? text.slice(titleWords[0]?.start, titleWords[titleWords.length - 1]?.end)
+        : "";
     const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
     const role =
       [prefix, title].filter((s) => s !== "").join(" ") ||
@@ -199,13 +232,13 @@ export class People {
   /** Speakers of quotes, in text order (quotes are attributed in order). */
   private readonly speakers: SubjectEvent[] = [];
 
-  /** `masked` are the paragraphs with quoted words blanked out (same length). */
-  constructor(private readonly masked: readonly string[]) {
+  /** `masked` are the paragraphs with quoted words blanked out (same length), `tokens` their words. */
+  constructor(masked: readonly string[], tokens: readonly (readonly Token[])[]) {
     masked.forEach((text, para) => {
-      for (const run of findNames(text)) this.add(run.name, run.role);
+      for (const run of findNames(text, tokens[para])) this.add(run.name, run.role);
     });
     masked.forEach((text, para) => {
-      this.collectSubjects(text, para);
+      this.collectSubjects(text, tokens[para] ?? [], para);
     });
   }
 
@@ -262,22 +295,21 @@ export class People {
    * Every sentence's subject person: its first mention of a known person among its first words
    * (not a possessive "Mr X's departure"). Other mentions count too, after the subject.
    */
-  private collectSubjects(text: string, para: number): void {
+  private collectSubjects(text: string, tokens: readonly Token[], para: number): void {
+    let k = 0;
     for (const span of splitSentences(text)) {
-      const sentence = text.slice(span.start, span.end);
-      const tokens = tokenize(sentence);
       let subjectTaken = false;
-      tokens.forEach((t, i) => {
-        if (!t.capital || PRONOUNS.has(t.lower)) return;
+      for (let n = 0; k < tokens.length && (tokens[k] as Token).start < span.end; k++, n++) {
+        const t = tokens[k] as Token;
+        if (!t.capital || PRONOUNS.has(t.lower)) continue;
         const person = this.bySurname.get(t.lower);
-        if (!person) return;
-        const next = tokens[i + 1];
+        const next = tokens[k + 1];
         // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
-        if (next?.capital && this.bySurname.has(next.lower)) return;
-        const isSubject = !subjectTaken && !t.possessive && i < 10;
+        if (!person || (next?.capital && this.bySurname.has(next.lower))) continue;
+        const isSubject = !subjectTaken && !t.possessive && n < 10;
         if (isSubject) subjectTaken = true;
-        this.subjects.push({ para, pos: span.start + t.start, person, subject: isSubject });
-      });
+        this.subjects.push({ para, pos: t.start, person, subject: isSubject });
+      }
     }
   }
 }

@@ -1,4 +1,5 @@
 import { findNames, isRolePhrase, People, type Person, type Position } from "./people.js";
+import { isWordCode } from "./chars.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
 import { PRONOUNS, ROLE_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
@@ -22,7 +23,14 @@ const ADVERBS = new Set(
   ),
 );
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "this", "that"]);
-const STATEMENT_WORDS = new Set(["statement", "letter", "message", "announcement", "communique", "release"]);
+const STATEMENT_WORDS = new Set([
+  "statement",
+  "letter",
+  "message",
+  "announcement",
+  "communique",
+  "release",
+]);
 
 /**
  * Quoted stretches: curly quotes pair “ with ”, straight quotes alternate. A quote left open runs
@@ -79,17 +87,23 @@ class Attributor {
   private last: (Attribution & Position) | null = null;
 
   constructor(private readonly masked: readonly string[]) {
-    this.people = new People(masked);
+    this.people = new People(masked, masked.map((m) => tokenize(m)));
   }
 
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
     const m = this.masked[para] as string;
     const closeAt = Math.min(m.length, span.end + 1);
-    const endsSentence = /[.!?]["'\u201d\u2019]?$/.test(m.slice(span.open, closeAt).replace(/["\u201d]$/, "").trimEnd());
+    const endsSentence = /[.!?]["'\u201d\u2019]?$/.test(
+      m
+        .slice(span.open, closeAt)
+        .replace(/["\u201d]$/, "")
+        .trimEnd(),
+    );
     const after = firstSentence(m, closeAt);
     const before = sentenceBefore(m, span.open);
     const found =
-      (after.text !== "" && (!endsSentence || /^\s*[\p{Ll},]/u.test(after.text) || isShort(after.text))
+      (after.text !== "" &&
+      (!endsSentence || /^\s*[\p{Ll},]/u.test(after.text) || isShort(after.text))
         ? this.fromAfter(para, after.text, after.at)
         : null) ??
       this.fromBefore(para, before.text, before.at) ??
@@ -110,15 +124,22 @@ class Attributor {
   }
 
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
-  private fromAfter(para: number, text: string, at: number, strictSubject = false): Attribution | null {
+  private fromAfter(
+    para: number,
+    text: string,
+    at: number,
+    strictSubject = false,
+  ): Attribution | null {
     const tokens = tokenize(text).slice(0, 24);
     const v = tokens.findIndex((t, i) => isSpeechVerb(tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
-    if (verb.lower === "according") return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+    if (verb.lower === "according")
+      return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
     let subjectEnd = verb.start;
     const prev = tokens[v - 1];
-    if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower)) subjectEnd = prev.start;
+    if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower))
+      subjectEnd = prev.start;
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
     if (strictSubject && !/,\s*$|^[\s,\-\u2013\u2014]*[^,]*$/.test(subject)) return null;
@@ -131,10 +152,18 @@ class Attributor {
     for (let v = tokens.length - 1; v >= 0; v--) {
       if (!isSpeechVerb(tokens, v)) continue;
       const verb = tokens[v] as Token;
-      if (verb.lower === "according") return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+      if (verb.lower === "according")
+        return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
       if (verb.lower === "quoted") {
-        const as = tokens.findIndex((t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying");
-        if (as > v + 1) return this.resolve(text.slice(verb.end, (tokens[as] as Token).start), para, at + verb.end);
+        const as = tokens.findIndex(
+          (t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying",
+        );
+        if (as > v + 1)
+          return this.resolve(
+            text.slice(verb.end, (tokens[as] as Token).start),
+            para,
+            at + verb.end,
+          );
       }
       if (verb.lower === "saying" || verb.lower === "quoted") continue;
       return this.resolve(text.slice(0, verb.start), para, at);
@@ -167,7 +196,9 @@ class Attributor {
     const tokens = tokenize(phrase);
     const first = tokens[0] as Token;
     if (tokens.length === 1 && PRONOUNS.has(first.lower)) return this.pronoun(first.lower, here);
-    const owner = tokens.findIndex((t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""));
+    const owner = tokens.findIndex(
+      (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
+    );
     if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), here, null);
     const named = this.named(phrase, here, null);
     if (named) return named;
@@ -209,7 +240,8 @@ class Attributor {
       for (let i = tokens.length - 1; i >= 0; i--) {
         if (!STATEMENT_WORDS.has((tokens[i] as Token).lower)) continue;
         const prev = tokens[i - 1];
-        if (prev?.possessive && prev.capital) return this.named(prev.text, { para, pos: prev.start }, null);
+        if (prev?.possessive && prev.capital)
+          return this.named(prev.text, { para, pos: prev.start }, null);
         const sentence = sentenceBefore(text, (tokens[i] as Token).start);
         const named = this.named(sentence.text, { para, pos: sentence.at }, null);
         if (named) return named;
@@ -223,7 +255,9 @@ class Attributor {
     const head = tokens.findIndex((t) => ROLE_WORDS.has(t.lower) && !t.possessive);
     if (head === -1) {
       // An organisation or group ("the Kazakh Foreign Ministry"), if it is short enough to be one.
-      return tokens.length <= 6 && !PRONOUNS.has((tokens[0] as Token).lower) ? { speaker: lowerDeterminer(phrase), role: null } : null;
+      return tokens.length <= 6 && !PRONOUNS.has((tokens[0] as Token).lower)
+        ? { speaker: lowerDeterminer(phrase), role: null }
+        : null;
     }
     const headWord = (tokens[head] as Token).lower;
     const determiner = (tokens[0] as Token).lower;
@@ -244,7 +278,9 @@ class Attributor {
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) {
         if ((tokens[i] as Token).lower !== head) continue;
-        const det = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.lower === "a" || t.lower === "an");
+        const det = tokens
+          .slice(Math.max(0, i - 3), i)
+          .findIndex((t) => t.lower === "a" || t.lower === "an");
         if (det === -1) continue;
         const from = (tokens[Math.max(0, i - 3) + det] as Token).start;
         const phrase = /^[^,.;:"\u201c\u201d]{1,120}/.exec(text.slice(from))?.[0] ?? "";
@@ -297,7 +333,9 @@ function trimPhrase(phrase: string): string {
   while (a < b && ADVERBS.has((tokens[a] as Token).lower)) a++;
   while (b > a && ADVERBS.has((tokens[b - 1] as Token).lower)) b--;
   if (a >= b) return "";
-  return phrase.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end).replace(/^[^\p{L}\p{N}]+/u, "");
+  return phrase
+    .slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)
+    .replace(/^[^\p{L}\p{N}]+/u, "");
 }
 
 function lowerDeterminer(phrase: string): string {
@@ -309,13 +347,22 @@ function cutRelative(phrase: string): string {
   return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
 }
 
+/** Words in text, counted without building tokens. */
 function wordCount(text: string): number {
-  return tokenize(text).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
-  const spans = paragraphs.map(quoteSpans);
+  const spans = paragraphs.map((p) => quoteSpans(p).filter((s) => wordCount(quoteText(p, s)) >= MIN_QUOTE_WORDS));
+  if (spans.every((s) => s.length === 0)) return [];
   const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));
   const attributor = new Attributor(masked);
   const quotes: Quote[] = [];
@@ -323,7 +370,6 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     let previous: Attribution | null = null;
     for (const span of spans[paragraph] ?? []) {
       const text = quoteText(p, span);
-      if (wordCount(text) < MIN_QUOTE_WORDS) continue;
       const found = attributor.attribute(paragraph, span, previous);
       if (found.speaker) previous = found;
       quotes.push({ text, speaker: found.speaker, role: found.role, paragraph });
@@ -331,4 +377,3 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   });
   return quotes;
 }
-

@@ -1,3 +1,5 @@
+import { isDigitCode, isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
+
 /** A sentence as character offsets [start, end) into the text it was found in. */
 export interface SentenceSpan {
   start: number;
@@ -109,41 +111,45 @@ const SENTENCE_OPENERS = new Set([
   "both",
 ]);
 
-const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]", "\u00bb"]);
-const OPENERS = new Set(['"', "'", "\u201c", "\u2018", "(", "[", "\u00ab"]);
+const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41, 93, 0xbb]);
+const OPENERS = new Set([34, 39, 0x201c, 0x2018, 40, 91, 0xab]);
+const PERIOD = 46;
+const APOSTROPHES = new Set([39, 0x2019]);
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function isTerminal(code: number): boolean {
+  return code === PERIOD || code === 33 || code === 63 || code === 0x2026;
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0";
-}
-
-/** The word (letters, digits, dots, apostrophes) that ends just before `end`. */
-function wordBefore(text: string, end: number): string {
+/** The start of the word (letters, digits, dots, apostrophes) that ends just before `end`. */
+function wordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.'\u2019]/u.test(text[i - 1] ?? "")) i--;
-  return text.slice(i, end);
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!(isWordCode(c) || c === PERIOD || APOSTROPHES.has(c))) break;
+    i--;
+  }
+  return i;
 }
 
 /** The next word after `from` (skipping opening quotes), lower case. */
 function wordAfter(text: string, from: number): string {
   let i = from;
-  while (i < text.length && OPENERS.has(text[i] ?? "")) i++;
+  while (i < text.length && OPENERS.has(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < text.length && /[\p{L}\p{N}]/u.test(text[j] ?? "")) j++;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
   return text.slice(i, j).toLowerCase();
 }
 
 /** Whether the period at `dot` belongs to an abbreviation, an initial or a dotted acronym. */
 function isNonFinalPeriod(text: string, dot: number, next: number): boolean {
-  const word = wordBefore(text, dot);
-  if (word === "") return false;
-  const bare = word.replace(/^['\u2019]+/, "");
+  let start = wordStart(text, dot);
+  while (start < dot && APOSTROPHES.has(text.charCodeAt(start))) start++;
+  const length = dot - start;
+  if (length === 0 || length > 12) return false;
+  const bare = text.slice(start, dot);
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   // An initial: "J. K. Rowling", "Roman A. Vassilenko".
-  if (bare.length === 1 && isUpper(bare)) return true;
+  if (length === 1 && isUpperCode(bare.charCodeAt(0))) return true;
   // A dotted acronym ("U.S.", "U.N."): ends a sentence only before a typical sentence opener.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return !SENTENCE_OPENERS.has(wordAfter(text, next));
   return false;
@@ -156,52 +162,47 @@ function isNonFinalPeriod(text: string, dot: number, next: number): boolean {
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const n = text.length;
   let start = skipSpace(text, 0);
   let i = start;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\u2026") {
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isTerminal(code)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < text.length && (text[end] === "." || text[end] === "!" || text[end] === "?"))
-      end++;
-    while (end < text.length && CLOSERS.has(text[end] as string)) end++;
-    if (!isSpace(text[end])) {
+    while (end < n && isTerminal(text.charCodeAt(end))) end++;
+    const dots = end - i;
+    while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
+    if (!isSpaceCode(text.charCodeAt(end))) {
       i = end;
       continue;
     }
     const next = skipSpace(text, end);
-    if (next >= text.length) break;
-    const nextCh = text[next] as string;
-    const opensSentence = isUpper(nextCh) || /\d/.test(nextCh) || OPENERS.has(nextCh);
-    const period = ch === "." && end === i + 1 + countClosers(text, i + 1, end);
+    if (next >= n) break;
+    const nextCode = text.charCodeAt(next);
+    const opensSentence = isUpperCode(nextCode) || isDigitCode(nextCode) || OPENERS.has(nextCode);
+    const period = code === PERIOD && dots === 1;
     if (opensSentence && !(period && isNonFinalPeriod(text, i, next))) {
       spans.push({ start, end });
       start = next;
     }
     i = next;
   }
-  const last = trimEnd(text, text.length);
+  const last = trimEnd(text, n);
   if (last > start) spans.push({ start, end: last });
   return spans;
 }
 
-function countClosers(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) if (CLOSERS.has(text[k] as string)) n++;
-  return n;
-}
-
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, to: number): number {
   let i = to;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }

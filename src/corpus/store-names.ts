@@ -51,7 +51,7 @@ export function checkArticleId(id: string): string {
   const bad = segments.some((s) => s === "" || s.startsWith(".") || !/^[A-Za-z0-9._-]+$/.test(s));
   if (bad || id.length > 300) {
     throw new StoreError(
-      `"${id}" is not an article id; ids look like 000_477e95ba24763a34 (see /corpus list)`,
+      `"${id}" is not an article id; ids look like 000_477e95ba24763a34 (listed by /corpus list and npm run corpus)`,
     );
   }
   return id;

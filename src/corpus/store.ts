@@ -92,7 +92,10 @@ export async function removeArticle(
   checkArticleId(id);
   return serialised(dir, async () => {
     const file = await findArticleFile(dir, id, extensions);
-    if (file === null) throw new StoreError(`there is no article "${id}"; see /corpus list`);
+    if (file === null)
+      throw new StoreError(
+        `there is no article "${id}" (listed by /corpus list and npm run corpus)`,
+      );
     const to = `${TRASH_DIR}/${file}`;
     if (await isFile(insideDir(dir, to))) await moveToHistory(dir, to, file);
     await move(dir, file, to);
@@ -111,7 +114,9 @@ export async function restoreArticle(
   return serialised(dir, async () => {
     const trashed = await findArticleFile(path.join(dir, TRASH_DIR), id, extensions);
     if (trashed === null)
-      throw new StoreError(`"${id}" is not in the trash; see /corpus restore's suggestions`);
+      throw new StoreError(
+        `"${id}" is not in the trash (listed by /corpus restore and npm run corpus -- trash)`,
+      );
     if ((await findArticleFile(dir, id, extensions)) !== null) {
       throw new StoreError(
         `an article "${id}" already exists; remove it first to restore the trashed one`,

@@ -1,4 +1,5 @@
 /** Word-level vocabulary and tokenizing shared by person and quote detection. */
+import { isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
 
 export interface Token {
   /** The word as written, possessive "'s" included. */
@@ -13,23 +14,64 @@ export interface Token {
   possessive: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019](?=[\s,.;:!?)\]]|$))?/gu;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE = 0x2019;
+const HYPHEN = 45;
+const DOT = 46;
 
+/** After a trailing apostrophe ("protesters'"), what may follow for it to be a possessive. */
+function endsWord(code: number): boolean {
+  return Number.isNaN(code) || isSpaceCode(code) || ",.;:!?)]".includes(String.fromCharCode(code));
+}
+
+/**
+ * Words: letters and digits, joined by inner apostrophes, hyphens and dots ("Kyrgyzstan's",
+ * "Jalal-Abad", "U.S"), with a trailing possessive apostrophe ("protesters'"). One linear scan.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const possessive = /['\u2019]s?$/i.test(raw) && !/^\p{Lu}['\u2019]/u.test(raw);
-    const base = possessive ? raw.replace(/['\u2019]s?$/i, "") : raw;
-    const first = raw[0] ?? "";
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (i < n && isWordCode(c)) i++;
+      else if (
+        (c === APOSTROPHE || c === RIGHT_SINGLE || c === HYPHEN || c === DOT) &&
+        isWordCode(text.charCodeAt(i + 1))
+      )
+        i += 2;
+      else break;
+    }
+    const next = text.charCodeAt(i);
+    if ((next === APOSTROPHE || next === RIGHT_SINGLE) && endsWord(text.charCodeAt(i + 1))) i++;
+    const raw = text.slice(start, i);
+    const last = raw.charCodeAt(raw.length - 1);
+    const beforeLast = raw.charCodeAt(raw.length - 2);
+    // "Bakiyev's" and "protesters'" are possessive; "O'Neil" is not.
+    let cut = 0;
+    if (last === APOSTROPHE || last === RIGHT_SINGLE) cut = 1;
+    else if (
+      (last === 115 || last === 83) &&
+      (beforeLast === APOSTROPHE || beforeLast === RIGHT_SINGLE) &&
+      raw.length > 2
+    )
+      cut = 2;
+    const capital = isUpperCode(raw.charCodeAt(0));
     tokens.push({
       text: raw,
-      lower: base.toLowerCase(),
-      start: m.index,
-      end: m.index + raw.length,
+      lower: (cut ? raw.slice(0, raw.length - cut) : raw).toLowerCase(),
+      start,
+      end: i,
       index: tokens.length,
-      capital: first !== first.toLowerCase(),
-      possessive,
+      capital,
+      possessive: cut > 0,
     });
   }
   return tokens;
@@ -47,7 +89,9 @@ export const SPEECH_VERBS = set(`
   remarked reiterated conceded predicted promised vowed suggested cautioned concluded saying
   reported reports insists warns explains notes adds`);
 
-export const HONORIFICS = set("mr mrs ms miss dr sir prof professor lord lady dame rev mme madam mister");
+export const HONORIFICS = set(
+  "mr mrs ms miss dr sir prof professor lord lady dame rev mme madam mister",
+);
 
 /** Head nouns of titles and roles ("Foreign Minister", "a spokesman", "the source"). */
 export const ROLE_WORDS = set(`

@@ -3,6 +3,7 @@ import { TermCache } from "../text/terms.js";
 import { scanWords } from "../text/tokenize.js";
 import { looksLikeChrome } from "./chrome.js";
 import { Vocabulary, type VocabularyState } from "./vocabulary.js";
+import { WordTable } from "./word-table.js";
 
 /** Tuning of the paragraph index. */
 export interface SearchIndexOptions {
@@ -49,23 +50,18 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
   const cache = new TermCache();
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const wordIds = new Map<string, number>();
-  const idOfWord = (word: string): number => {
-    let id = wordIds.get(word);
-    if (id !== undefined) return id;
-    const term = cache.term(word);
-    if (term === "") id = -1;
-    else {
-      id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(term);
-        termIds.set(term, id);
-      }
+  // A two-word name comes in as "jalal abad" (its span in the text) and is keyed without the space.
+  const words = new WordTable((word) => {
+    const term = cache.term(word.includes(" ") ? word.replace(" ", "") : word);
+    if (term === "") return -1;
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(term);
+      termIds.set(term, id);
     }
-    wordIds.set(word, id);
     return id;
-  };
+  });
 
   const postTerm = new IntBuffer();
   const postDocRaw = new IntBuffer();
@@ -92,17 +88,26 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
   articles.forEach((article, a) => {
     article.paragraphs.forEach((text, p) => {
       let length = 0;
-      let prevWord = "";
+      // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
+      let prevStart = -1;
       let prevEnd = -2;
-      scanWords(text, (word, start, end, capitalized, joined) => {
-        if (!joined) length++;
-        count(idOfWord(word));
-        // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
-        if (capitalized && !joined && prevWord !== "" && start === prevEnd + 1)
-          count(idOfWord(prevWord + word));
-        prevWord = capitalized && !joined ? word : "";
+      const plain = (start: number, end: number, capitalized: boolean): void => {
+        length++;
+        count(words.idAt(text, start, end));
+        if (capitalized && prevStart >= 0 && start === prevEnd + 1) count(words.idAt(text, prevStart, end));
+        prevStart = capitalized ? start : -1;
         prevEnd = end;
-      });
+      };
+      scanWords(
+        text,
+        (word, _start, end, _capitalized, joined) => {
+          if (!joined) length++;
+          count(words.id(word));
+          prevStart = -1;
+          prevEnd = end;
+        },
+        plain,
+      );
       for (const id of touched) {
         postTerm.push(id);
         postDocRaw.push(doc);

@@ -1,12 +1,16 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 
+type QuoteRef = { article: Article; quote: Quote };
+
 /** One person as quoted across the corpus, every spelling of their name merged. */
 interface Person {
   /** The spelling shown: the fullest, then most frequent, form. */
   name: string;
+  /** Known by a name, not only by a role ("the spokesman"). */
+  named: boolean;
   spellings: Map<string, number>;
-  quotes: Array<{ article: Article; quote: Quote }>;
+  quotes: QuoteRef[];
 }
 
 /**
@@ -20,7 +24,9 @@ function nameWords(speaker: string): string[] {
   words.forEach((w, i) => {
     if (isTitle(w)) lastTitle = i;
   });
-  const capitalized = (ws: string[]) => ws.filter((w) => /^\p{Lu}/u.test(w) && !isTitle(w));
+  // "Putin's press service" is not Putin.
+  const capitalized = (ws: string[]) =>
+    ws.filter((w) => /^\p{Lu}/u.test(w) && !isTitle(w) && !/['\u2019]s$/.test(w));
   const after = capitalized(words.slice(lastTitle + 1));
   return after.length > 0 ? after : capitalized(words);
 }
@@ -44,30 +50,35 @@ export class SpeakerDirectory {
   }
 
   static build(articles: readonly Article[]): SpeakerDirectory {
-    const full = new Map<string, Person>();
-    const short: Array<{ key: string; speaker: string; article: Article; quote: Quote }> = [];
+    // Speakers repeat across thousands of quotes: group by the exact string, read each once.
+    const bySpeaker = new Map<string, QuoteRef[]>();
     for (const article of articles) {
       for (const quote of article.quotes) {
         if (!quote.speaker) continue;
-        const words = nameWords(quote.speaker);
-        const speaker = words.length > 0 ? words.join(" ") : quote.speaker.trim();
-        if (words.length === 1) {
-          short.push({ key: nameKey(words[0] as string), speaker, article, quote });
-          continue;
-        }
-        add(full, phraseKey(speaker), speaker, article, quote);
+        const list = bySpeaker.get(quote.speaker);
+        if (list) list.push({ article, quote });
+        else bySpeaker.set(quote.speaker, [{ article, quote }]);
       }
+    }
+    const full = new Map<string, Person>();
+    const short: Array<{ key: string; speaker: string; refs: QuoteRef[] }> = [];
+    for (const [raw, refs] of bySpeaker) {
+      const words = nameWords(raw);
+      const speaker = words.length > 0 ? words.join(" ") : raw.trim();
+      if (words.length === 1) short.push({ key: nameKey(words[0] as string), speaker, refs });
+      else add(full, phraseKey(speaker), speaker, refs, words.length > 0);
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
     const bySurname = new Map<string, Person[]>();
     for (const [key, person] of full) {
+      if (!person.named) continue;
       const surname = key.split(" ").pop() as string;
       bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
     }
     for (const s of short) {
       const owners = bySurname.get(s.key);
-      if (owners?.length === 1) addTo(owners[0] as Person, s.speaker, s.article, s.quote);
-      else add(full, s.key, s.speaker, s.article, s.quote);
+      if (owners?.length === 1) addTo(owners[0] as Person, s.speaker, s.refs);
+      else add(full, s.key, s.speaker, s.refs, true);
     }
     for (const p of full.values()) p.name = displayName(p);
     return new SpeakerDirectory([...full.values()]);
@@ -77,13 +88,13 @@ export class SpeakerDirectory {
   suggest(text: string, limit = 25): Array<{ name: string; count: number }> {
     const people =
       text.trim() === ""
-        ? this.people.filter((p) => /\p{Lu}/u.test(p.name))
+        ? this.people.filter((p) => p.named)
         : unique(this.fuzzy.match(text, limit * 2).map((s) => this.byKey.get(phraseKey(s))));
     return people.slice(0, limit).map((p) => ({ name: p.name, count: p.quotes.length }));
   }
 
   /** Direct quotes of one person across outlets, spelling variants merged. */
-  quotesOf(name: string): Array<{ article: Article; quote: Quote }> {
+  quotesOf(name: string): QuoteRef[] {
     const exact = this.byKey.get(phraseKey(nameWords(name).join(" ") || name));
     if (exact) return exact.quotes;
     const [best] = this.fuzzy.match(name, 1);
@@ -91,18 +102,18 @@ export class SpeakerDirectory {
   }
 }
 
-function add(map: Map<string, Person>, key: string, speaker: string, article: Article, quote: Quote): void {
+function add(map: Map<string, Person>, key: string, speaker: string, refs: QuoteRef[], named: boolean): void {
   let person = map.get(key);
   if (!person) {
-    person = { name: speaker, spellings: new Map(), quotes: [] };
+    person = { name: speaker, named, spellings: new Map(), quotes: [] };
     map.set(key, person);
   }
-  addTo(person, speaker, article, quote);
+  addTo(person, speaker, refs);
 }
 
-function addTo(person: Person, speaker: string, article: Article, quote: Quote): void {
-  person.spellings.set(speaker, (person.spellings.get(speaker) ?? 0) + 1);
-  person.quotes.push({ article, quote });
+function addTo(person: Person, speaker: string, refs: QuoteRef[]): void {
+  person.spellings.set(speaker, (person.spellings.get(speaker) ?? 0) + refs.length);
+  for (const r of refs) person.quotes.push(r);
 }
 
 function displayName(p: Person): string {

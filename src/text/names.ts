@@ -22,6 +22,19 @@ const RULES: ReadonlyArray<[RegExp, string]> = [
  * "janish"; Jalal-Abad, Jalalabad -> "jalalabad". Idempotent; never throws.
  */
 export function nameKey(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const key = computeKey(word);
+  memo.set(word, key);
+  return key;
+}
+
+/** Names repeat (every quote of a speaker, every outlet): keep recent keys. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
+function computeKey(word: string): string {
   let key = foldWord(word);
   for (let round = 0; round < 8; round++) {
     let next = key;
@@ -68,7 +81,10 @@ export class FuzzyNames {
     this.fuse = new Fuse(items, { keys: ["key"], threshold, ignoreLocation: true });
   }
 
-  /** Names matching `text`, best first: same key, then a key containing it, then fuzzy hits. */
+  /**
+   * Names matching `text`, best first: same key, then keys holding it as whole words; only when
+   * there are none, fuzzy (typo) hits.
+   */
   match(text: string, limit = 10): string[] {
     const key = phraseKey(text);
     if (key === "") return [];
@@ -77,7 +93,7 @@ export class FuzzyNames {
       if (found.size >= limit) break;
       if (containsWords(k, key)) for (const n of names) found.add(n);
     }
-    for (const hit of this.fuse.search(key, { limit })) found.add(hit.item.name);
+    if (found.size === 0) for (const hit of this.fuse.search(key, { limit })) found.add(hit.item.name);
     return [...found].slice(0, limit);
   }
 }

@@ -90,10 +90,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Callback form of `tokenize` for indexing large texts without allocating token objects. */
+/**
+ * Callback form of `tokenize` for indexing large texts without allocating token objects. With
+ * `emitPlain`, a plain ASCII word (the vast majority) is reported by position only, unsliced:
+ * its folded form is text[start, end) in lower case.
+ */
 export function scanWords(
   text: string,
   emit: (word: string, start: number, end: number, capitalized: boolean, joined: boolean) => void,
+  emitPlain?: (start: number, end: number, capitalized: boolean) => void,
 ): void {
   let i = 0;
   while (i < text.length) {
@@ -110,6 +115,10 @@ export function scanWords(
       c = text.charCodeAt(++i);
     }
     if (i >= text.length || (c < 128 && !CONNECTOR[c]) || (c >= 128 && !isApostrophe(c) && !isHyphen(c) && !isWordChar(text, i))) {
+      if (i > start && emitPlain) {
+        emitPlain(start, i, isCapital(text, start));
+        continue;
+      }
       if (i > start) {
         const raw = text.slice(start, i);
         emit(upper ? raw.toLowerCase() : raw, start, i, isCapital(text, start), false);
@@ -142,6 +151,8 @@ export function scanWords(
 const CONNECTOR: readonly boolean[] = Array.from({ length: 128 }, (_, c) => c === 39 || c === 45 || c === 46 || c === 44);
 
 function isCapital(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = text[i] as string;
   return ch !== ch.toLowerCase();
 }

@@ -81,7 +81,7 @@ describe("addArticle", () => {
     );
     expect(await readdir(path.dirname(dir))).toEqual(["corpus"]);
     for (const file of Object.keys(await tree(dir))) {
-      expect(file).toMatch(/^(?:\.history\/)?[a-z0-9][a-z0-9._-]*\.(?:md|txt)$/);
+      expect(file).toMatch(/^(?:\.history\/)?[a-z0-9][a-z0-9._-]*(?:\.[\dTZ-]+-[\da-f]{4})?\.(?:md|txt)$/);
     }
   });
 
@@ -94,7 +94,7 @@ describe("addArticle", () => {
       "broken front matter",
       "bridge.md",
       "---\noutlet: [x\n---\nText.\n",
-      /line 2: front matter is not valid YAML/,
+      /front matter is not valid YAML/,
     ],
     ["no outlet", "bridge.md", "A story with no outlet at all.\n", /no outlet given/],
   ])(

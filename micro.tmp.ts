@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { classifyLine } from "./src/corpus/chrome.js";
+import { layoutBody } from "./src/corpus/paragraphs.js";
+import { siteMention } from "./src/corpus/outlet.js";
+const sources = [...readdirSync("corpus").map((f) => `corpus/${f}`), ...readdirSync("test/fixtures/articles").map((f) => `test/fixtures/articles/${f}`)];
+const bodies = sources.map((f) => readFileSync(f, "utf8"));
+const lines = bodies.flatMap((b) => b.split("\n").map((l) => l.trim()).filter((l) => l));
+const joined = bodies.join("\n");
+const time = (name: string, f: () => void) => { let best = Infinity; for (let r = 0; r < 7; r++) { const t = performance.now(); for (let i = 0; i < 100; i++) f(); best = Math.min(best, (performance.now() - t) / 100); } console.log(name, best.toFixed(3), "ms/round"); };
+time("split", () => bodies.forEach((b) => b.split("\n").map((l) => l.trim())));
+time("classify", () => lines.forEach((l) => classifyLine(l)));
+time("site", () => siteMention(joined));
+time("layout", () => bodies.forEach((b) => layoutBody(b)));
+console.log(lines.length, "lines");
+const slow = lines.map((l) => { const t = performance.now(); for (let i = 0; i < 200; i++) classifyLine(l); return [(performance.now() - t) / 200, l] as const; }).sort((a, b) => b[0] - a[0]).slice(0, 8);
+for (const [t, l] of slow) console.log((t * 1000).toFixed(1), "us", l.slice(0, 80));

@@ -1,0 +1,59 @@
+/**
+ * Character classes by UTF-16 code, computed once per code and cached: the tokenizer and the
+ * sentence splitter run on every character of the corpus, where regular expressions with
+ * Unicode classes are too slow.
+ */
+
+const UNKNOWN = 0;
+const UPPER = 1;
+const LOWER = 2;
+/** Letters without case (CJK, Arabic...) and digits. */
+const OTHER_WORD = 3;
+const NOT_WORD = 4;
+
+const classes = new Uint8Array(65536);
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (/\p{Lu}|\p{Lt}/u.test(ch)) return UPPER;
+  if (/\p{Ll}/u.test(ch)) return LOWER;
+  if (/[\p{L}\p{N}\p{M}]/u.test(ch)) return OTHER_WORD;
+  return NOT_WORD;
+}
+
+function classOf(code: number): number {
+  let c = classes[code] as number;
+  if (c === UNKNOWN) {
+    c = classify(code);
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** A letter, digit or combining mark. */
+export function isWordCode(code: number): boolean {
+  if (!(code >= 0)) return false; // NaN: past the end of the text
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return classOf(code) !== NOT_WORD;
+}
+
+export function isUpperCode(code: number): boolean {
+  if (!(code >= 0)) return false;
+  if (code < 128) return code >= 65 && code <= 90;
+  return classOf(code) === UPPER;
+}
+
+export function isLowerCode(code: number): boolean {
+  if (!(code >= 0)) return false;
+  if (code < 128) return code >= 97 && code <= 122;
+  return classOf(code) === LOWER;
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+}

@@ -1,0 +1,18 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { decodeText } from "./src/corpus/decode.js";
+import { splitFrontMatter } from "./src/corpus/frontmatter.js";
+import { layoutBody } from "./src/corpus/paragraphs.js";
+import { extractQuotes } from "./src/corpus/quotes.js";
+const sources = [...readdirSync("corpus").map((f) => `corpus/${f}`), ...readdirSync("test/fixtures/articles").map((f) => `test/fixtures/articles/${f}`)];
+const enc = new TextEncoder();
+const docs = sources.map((f) => enc.encode(readFileSync(f, "utf8")));
+const N = 300;
+const time = (name: string, f: () => void) => { let best = Infinity; for (let r = 0; r < 7; r++) { const t = process.cpuUsage(); for (let i = 0; i < N / 3; i++) f(); const u = process.cpuUsage(t); best = Math.min(best, (u.user + u.system) / 1000 / (N / 3)); } console.log(name, best.toFixed(3), "ms/round", (23208 / 1e3 / best).toFixed(1), "MB/s"); };
+const texts = docs.map((d) => (decodeText(d) as { text: string }).text);
+const bodies = texts.map((t) => (splitFrontMatter(t) as { body: string }).body);
+const layouts = bodies.map((b) => layoutBody(b));
+time("decode", () => docs.forEach((d) => decodeText(d)));
+time("front", () => texts.forEach((d) => splitFrontMatter(d)));
+time("layout", () => bodies.forEach((d) => layoutBody(d)));
+time("quotes", () => layouts.forEach((l) => extractQuotes(l.paragraphs)));
+console.log("bytes per round", docs.reduce((n, d) => n + d.length, 0));
