@@ -18,8 +18,11 @@ while (total < target) {
   docs.push(bytes);
   total += bytes.length;
 }
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 let paras = 0, quotes = 0;
 docs.forEach((d, i) => { const r = parseArticle(`a${i}.md`, d); if (r.ok) { paras += r.article.paragraphs.length; quotes += r.article.quotes.length; } });
 const ms = performance.now() - t0;
+const cu = process.cpuUsage(c0);
+console.log(`cpu ${((cu.user + cu.system) / 1000).toFixed(0)} ms = ${(total / 1e6 / ((cu.user + cu.system) / 1e6)).toFixed(1)} MB/s (cpu)`);
 console.log(`${docs.length} docs, ${(total / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms = ${(total / 1e6 / (ms / 1000)).toFixed(1)} MB/s; ${paras} paragraphs, ${quotes} quotes`);

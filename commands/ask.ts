@@ -6,13 +6,20 @@ import {
   type MessageComponentInteraction,
   type RepliableInteraction,
 } from "discord.js";
-import { type AnswerMode, answer, answerIds, contextState, outletState, pageState } from "../src/bot/answer.js";
+import {
+  type AnswerMode,
+  answer,
+  answerIds,
+  contextState,
+  outletState,
+  pageState,
+} from "../src/bot/answer.js";
 import { UserError } from "../src/bot/errors.js";
 import { asReply, asUpdate, toChoices } from "../src/bot/render.js";
 import { allOutlets, renderContext } from "../src/bot/render-results.js";
+import { respond } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
 import { summarise } from "../src/bot/summary.js";
-import type { Library } from "../src/library.js";
 import type { BotContext, Command } from "./types.js";
 
 const expired = "This answer has expired. Ask again with /ask.";
@@ -20,15 +27,19 @@ const expired = "This answer has expired. Ask again with /ask.";
 /** Shows a first page: public when it answers, ephemeral when nothing does (no noise in the channel). */
 export async function replyWithAnswer(
   interaction: RepliableInteraction,
-  library: Library,
+  { library, config }: BotContext,
   query: string,
   outlet: string | null,
   mode: AnswerMode,
   ephemeral: boolean,
 ): Promise<void> {
-  const result = answer(library.snapshot, { query, outlet, page: 0, mode });
-  noteResults(interaction, result.results);
-  await interaction.reply(asReply(result.view, ephemeral || result.noMatch));
+  const snapshot = library.snapshot;
+  const slow = snapshot.index.paragraphCount > config.deferAboveParagraphs;
+  await respond(interaction, { slow, ephemeral }, () => {
+    const result = answer(snapshot, { query, outlet, page: 0, mode });
+    noteResults(interaction, result.results);
+    return { view: result.view, ephemeral: result.noMatch };
+  });
 }
 
 export const ask: Command<ChatInputCommandInteraction> = {
@@ -56,17 +67,28 @@ export const ask: Command<ChatInputCommandInteraction> = {
     ],
   },
 
-  async execute(interaction, { library }) {
+  async execute(interaction, ctx) {
     const question = interaction.options.getString("question", true);
     const outlet = interaction.options.getString("outlet")?.trim() || null;
-    await replyWithAnswer(interaction, library, question, outlet === allOutlets ? null : outlet, "ask", false);
+    await replyWithAnswer(
+      interaction,
+      ctx,
+      question,
+      outlet === allOutlets ? null : outlet,
+      "ask",
+      false,
+    );
   },
 
   async autocomplete(interaction, { library }) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const outlets = summarise(library.snapshot).outlets.filter((o) => o.outlet.toLowerCase().includes(typed));
+    const outlets = summarise(library.snapshot).outlets.filter((o) =>
+      o.outlet.toLowerCase().includes(typed),
+    );
     await interaction.respond(
-      toChoices(outlets.map((o) => ({ name: `${o.outlet} (${o.articles} articles)`, value: o.outlet }))),
+      toChoices(
+        outlets.map((o) => ({ name: `${o.outlet} (${o.articles} articles)`, value: o.outlet })),
+      ),
     );
   },
 
@@ -88,12 +110,17 @@ function fromMenu(interaction: MessageComponentInteraction) {
   return { ...state, outlet: value === allOutlets ? null : value, page: 0 };
 }
 
-async function showContext(interaction: MessageComponentInteraction, { library }: BotContext): Promise<void> {
+async function showContext(
+  interaction: MessageComponentInteraction,
+  { library }: BotContext,
+): Promise<void> {
   const state = contextState(interaction.customId);
   if (state === undefined) throw new UserError(expired);
   const article = library.snapshot.article(state.article);
   if (article === undefined || state.paragraph >= article.paragraphs.length) {
-    throw new UserError("That article is no longer in the corpus. Ask again to see what it holds now.");
+    throw new UserError(
+      "That article is no longer in the corpus. Ask again to see what it holds now.",
+    );
   }
   noteResults(interaction, 1);
   await interaction.reply(asReply(renderContext(article, state.paragraph), true));

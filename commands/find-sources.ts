@@ -18,10 +18,10 @@ export const findSources: Command<MessageContextMenuCommandInteraction> = {
     contexts: [InteractionContextType.Guild],
   },
 
-  async execute(interaction, { library }) {
+  async execute(interaction, ctx) {
     const text = interaction.targetMessage.content.trim();
     if (text === "") throw new UserError("That message has no text to check.");
-    await replyWithAnswer(interaction, library, claim(text), null, "check", true);
+    await replyWithAnswer(interaction, ctx, claim(text), null, "check", true);
   },
 };
 

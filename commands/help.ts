@@ -1,4 +1,8 @@
-import { ApplicationCommandType, type ChatInputCommandInteraction, InteractionContextType } from "discord.js";
+import {
+  ApplicationCommandType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+} from "discord.js";
 import { asReply } from "../src/bot/render.js";
 import { renderHelp } from "../src/bot/render-corpus.js";
 import { summarise } from "../src/bot/summary.js";

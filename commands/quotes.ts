@@ -20,7 +20,13 @@ function view(library: Library, speaker: string, page: number) {
   const at = (p: number) => customIds.pack(pageId, [speaker, p]);
   return {
     count: quotes.length,
-    view: renderQuotes({ speaker, quotes, page, pageSize, ids: { previous: at(page - 1), next: at(page + 1) } }),
+    view: renderQuotes({
+      speaker,
+      quotes,
+      page,
+      pageSize,
+      ids: { previous: at(page - 1), next: at(page + 1) },
+    }),
   };
 }
 
@@ -48,7 +54,9 @@ export const quotes: Command<ChatInputCommandInteraction> = {
     const speaker = library.snapshot.speakers.suggest(typed, 1)[0]?.name;
     const shown = speaker === undefined ? undefined : view(library, speaker, 0);
     if (shown === undefined || shown.count === 0) {
-      throw new UserError(`No direct quotes found for “${typed}”. Pick a name from the suggestions as you type.`);
+      throw new UserError(
+        `No direct quotes found for “${typed}”. Pick a name from the suggestions as you type.`,
+      );
     }
     noteResults(interaction, shown.count);
     await interaction.reply(asReply(shown.view));
@@ -58,7 +66,12 @@ export const quotes: Command<ChatInputCommandInteraction> = {
     const typed = interaction.options.getFocused();
     const found = library.snapshot.speakers.suggest(typed, 25);
     await interaction.respond(
-      toChoices(found.map((s) => ({ name: `${s.name} (${s.count} quote${s.count === 1 ? "" : "s"})`, value: s.name }))),
+      toChoices(
+        found.map((s) => ({
+          name: `${s.name} (${s.count} quote${s.count === 1 ? "" : "s"})`,
+          value: s.name,
+        })),
+      ),
     );
   },
 

@@ -1,4 +1,8 @@
-import { ApplicationCommandType, type ChatInputCommandInteraction, InteractionContextType } from "discord.js";
+import {
+  ApplicationCommandType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+} from "discord.js";
 import { asReply } from "../src/bot/render.js";
 import { renderSources } from "../src/bot/render-corpus.js";
 import { noteResults } from "../src/bot/results.js";
@@ -16,7 +20,12 @@ export const sources: Command<ChatInputCommandInteraction> = {
   async execute(interaction, { library }) {
     const { corpus } = library.snapshot;
     noteResults(interaction, corpus.articles.length);
-    const view = renderSources(summarise(library.snapshot), corpus.articles, corpus.loadedAt, corpus.errors.length);
+    const view = renderSources(
+      summarise(library.snapshot),
+      corpus.articles,
+      corpus.loadedAt,
+      corpus.errors.length,
+    );
     await interaction.reply(asReply(view, true));
   },
 };

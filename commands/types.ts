@@ -24,7 +24,9 @@ export interface BotContext {
  * MessageContextMenuCommandInteraction for message context-menu commands.
  */
 export interface Command<I extends CommandInteraction = CommandInteraction> {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody | RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  data:
+    | RESTPostAPIChatInputApplicationCommandsJSONBody
+    | RESTPostAPIContextMenuApplicationCommandsJSONBody;
   execute(interaction: I, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
   /** Buttons/selects whose custom_id starts with this command's name + ":" come here. */

@@ -24,6 +24,11 @@ export interface Config {
   rateLimitCount: number;
   /** Length of the rate-limit window, ms (RATE_LIMIT_WINDOW_MS). */
   rateLimitWindowMs: number;
+  /**
+   * Searches over corpora with more paragraphs than this acknowledge first ("thinking…") and edit the
+   * answer in, so a slow search never misses Discord's 3-second window (DEFER_ABOVE_PARAGRAPHS).
+   */
+  deferAboveParagraphs: number;
   /** How long shutdown waits for replies in flight before closing anyway, ms (SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs: number;
 }
@@ -43,6 +48,7 @@ export const defaultConfig: Config = {
   maxFileBytes: 1_000_000,
   rateLimitCount: 8,
   rateLimitWindowMs: 10_000,
+  deferAboveParagraphs: 100_000,
   shutdownTimeoutMs: 10_000,
 };
 
@@ -82,7 +88,8 @@ export function loadConfig(
 
   const id = (key: string): string | undefined => {
     const v = value(key);
-    if (v !== undefined && !snowflake.test(v)) problems.push(`${key} must be a Discord id (digits)`);
+    if (v !== undefined && !snowflake.test(v))
+      problems.push(`${key} must be a Discord id (digits)`);
     return v;
   };
 
@@ -120,7 +127,9 @@ export function loadConfig(
     .filter((r) => r !== "");
   const badRoles = roles.filter((r) => !snowflake.test(r));
   if (badRoles.length > 0) {
-    problems.push(`MODERATOR_ROLE_IDS must be comma-separated role ids, not "${badRoles.join(", ")}"`);
+    problems.push(
+      `MODERATOR_ROLE_IDS must be comma-separated role ids, not "${badRoles.join(", ")}"`,
+    );
   }
 
   const config: Config = {
@@ -135,6 +144,7 @@ export function loadConfig(
     maxFileBytes: integer("MAX_FILE_BYTES", defaultConfig.maxFileBytes, 1),
     rateLimitCount: integer("RATE_LIMIT_COUNT", defaultConfig.rateLimitCount, 0),
     rateLimitWindowMs: integer("RATE_LIMIT_WINDOW_MS", defaultConfig.rateLimitWindowMs, 1),
+    deferAboveParagraphs: integer("DEFER_ABOVE_PARAGRAPHS", defaultConfig.deferAboveParagraphs, 0),
     shutdownTimeoutMs: integer("SHUTDOWN_TIMEOUT_MS", defaultConfig.shutdownTimeoutMs, 0),
   };
   if (problems.length > 0) throw new ConfigError(problems);

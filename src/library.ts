@@ -35,13 +35,13 @@ export interface LibraryOptions {
   /** Passed to loadCorpus (file size limit, extensions). */
   load: Partial<LoadOptions>;
   /**
-   * Characters of paragraph text per chunk of articles sent from the reload worker. Default 1,000,000:
+   * Characters of paragraph text per chunk of articles sent from the reload worker. Default 250,000:
    * each chunk takes the main thread a few milliseconds to receive, far under the 100 ms budget.
    */
   chunkChars: number;
 }
 
-export const defaultLibraryOptions: LibraryOptions = { load: {}, chunkChars: 1_000_000 };
+export const defaultLibraryOptions: LibraryOptions = { load: {}, chunkChars: 250_000 };
 
 /** A snapshot and the content hash of each of its articles, for the next reload's diff. */
 interface Built {
@@ -168,7 +168,6 @@ function buildInWorker(
     worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
     worker.on("exit", (code) => fail(`the reload worker exited (code ${code}) before it finished`));
     worker.on("message", (message: ReloadMessage) => {
-      if (process.env.LT) console.log("TRACE msg", message.type, Math.round(performance.now()));
       if (message.type === "failed") return fail(message.message);
       if (message.type === "loaded") {
         header = message;
@@ -205,14 +204,10 @@ function assemble(header: Extract<ReloadMessage, { type: "loaded" }>, articles: 
     errors: header.errors,
     loadedAt: new Date(header.loadedAt),
   };
-  const T = () => Math.round(performance.now());
-  if (process.env.LT) console.log("TRACE assemble start", T());
   const byId = new Map(articles.map((a) => [a.id, a]));
   const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
   const index = SearchIndex.fromState(header.state, articles);
-  if (process.env.LT) console.log("TRACE fromState done", T());
   const speakers = SpeakerDirectory.build(articles);
-  if (process.env.LT) console.log("TRACE speakers done", T());
   return {
     snapshot: {
       corpus,

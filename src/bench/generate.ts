@@ -36,10 +36,34 @@ export function prng(seed: number): () => number {
   };
 }
 
-const ONSETS = ["b", "k", "d", "t", "m", "n", "s", "r", "l", "p", "v", "g", "sh", "ch", "tr", "st", "pr", "br", "z", "f"];
+const ONSETS = [
+  "b",
+  "k",
+  "d",
+  "t",
+  "m",
+  "n",
+  "s",
+  "r",
+  "l",
+  "p",
+  "v",
+  "g",
+  "sh",
+  "ch",
+  "tr",
+  "st",
+  "pr",
+  "br",
+  "z",
+  "f",
+];
 const VOWELS = ["a", "e", "i", "o", "u", "ai", "ou", "ya"];
 const CODAS = ["", "", "n", "r", "s", "t", "l", "m", "k", "nd", "st"];
-const FUNCTION = "the of and to in a that for on with as by at from was were has had is will would after".split(" ");
+const FUNCTION =
+  "the of and to in a that for on with as by at from was were has had is will would after".split(
+    " ",
+  );
 const VERBS = ["said", "told reporters", "said in a statement", "added", "according to"];
 
 /** A news-like synthetic corpus: Zipfian words, names, figures, quotes with attributions. */
@@ -69,12 +93,16 @@ export class SyntheticNews {
     }
     for (let i = 0; i < options.vocabulary; i++) this.cdf[i] = (this.cdf[i] as number) / sum;
     this.names = Array.from({ length: 3000 }, () => `${cap(this.word(2))} ${cap(this.word(3))}ev`);
-    this.outlets = Array.from({ length: 25 }, (_, i) => `${cap(this.word(2))} ${i % 2 ? "News" : "Times"}`);
+    this.outlets = Array.from(
+      { length: 25 },
+      (_, i) => `${cap(this.word(2))} ${i % 2 ? "News" : "Times"}`,
+    );
   }
 
   private word(syllables: number): string {
     let w = "";
-    for (let s = 0; s < syllables; s++) w += this.pick(ONSETS) + this.pick(VOWELS) + this.pick(CODAS);
+    for (let s = 0; s < syllables; s++)
+      w += this.pick(ONSETS) + this.pick(VOWELS) + this.pick(CODAS);
     return w;
   }
 
@@ -97,17 +125,20 @@ export class SyntheticNews {
 
   private clause(n: number): string {
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(this.random() < 0.35 ? this.pick(FUNCTION) : this.zipfWord());
+    for (let i = 0; i < n; i++)
+      out.push(this.random() < 0.35 ? this.pick(FUNCTION) : this.zipfWord());
     return out.join(" ");
   }
 
   private sentence(): string {
     const r = this.random();
     const name = this.pick(this.names);
-    if (r < 0.2) return `"${cap(this.clause(8 + Math.floor(this.random() * 10)))}," ${name} ${this.pick(VERBS)}.`;
+    if (r < 0.2)
+      return `"${cap(this.clause(8 + Math.floor(this.random() * 10)))}," ${name} ${this.pick(VERBS)}.`;
     if (r < 0.35)
       return `${cap(this.clause(4))} ${Math.floor(this.random() * 500)} ${this.clause(6 + Math.floor(this.random() * 8))}.`;
-    if (r < 0.5) return `${name} ${this.pick(VERBS)} ${this.clause(10 + Math.floor(this.random() * 10))}.`;
+    if (r < 0.5)
+      return `${name} ${this.pick(VERBS)} ${this.clause(10 + Math.floor(this.random() * 10))}.`;
     return `${cap(this.clause(12 + Math.floor(this.random() * 10)))}.`;
   }
 
@@ -131,7 +162,9 @@ export class SyntheticNews {
     return Array.from({ length: count }, () => {
       const n = 2 + Math.floor(this.random() * 3);
       const words = Array.from({ length: n }, () =>
-        this.random() < 0.5 ? this.zipfWord() : (this.words[Math.floor(this.random() * 5000)] as string),
+        this.random() < 0.5
+          ? this.zipfWord()
+          : (this.words[Math.floor(this.random() * 5000)] as string),
       );
       return `${this.pick(starts)} ${words.join(" ")}`.trim();
     });
@@ -143,7 +176,10 @@ function cap(s: string): string {
 }
 
 /** Writes the corpus as .md files (100 per folder) under `dir`; returns the number of bytes. */
-export async function writeCorpus(dir: string, options: Partial<GenerateOptions> = {}): Promise<{ bytes: number; news: SyntheticNews }> {
+export async function writeCorpus(
+  dir: string,
+  options: Partial<GenerateOptions> = {},
+): Promise<{ bytes: number; news: SyntheticNews }> {
   const opts = { ...defaultGenerateOptions, ...options };
   const news = new SyntheticNews(opts);
   let bytes = 0;

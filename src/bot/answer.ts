@@ -1,7 +1,8 @@
 import type { Snapshot } from "../library.js";
 import { customIds } from "./custom-id.js";
+import { escapeFit } from "./escape.js";
 import type { View } from "./render.js";
-import { renderNoMatch, renderResults } from "./render-results.js";
+import { type CorpusSummary, outletMenu, renderNoMatch, renderResults } from "./render-results.js";
 import { summarise } from "./summary.js";
 
 /** Options of answers shown in Discord. */
@@ -43,13 +44,18 @@ export function answer(
   const summary = summarise(snapshot);
   if (found.noMatch || found.results.length === 0) {
     const view = renderNoMatch(labels[state.mode], state.query, summary);
-    if (state.outlet !== null) view.content += `\n(Only ${state.outlet} was searched.)`;
+    if (state.outlet !== null) {
+      // Filtered to nothing: say which outlet, and keep the menu to widen the search again.
+      view.content += `\n(Only ${escapeFit(state.outlet, 100)} was searched.)`;
+      view.components = [outletMenu(outletId(state), outlets(summary), state.outlet)];
+    }
     return { view, noMatch: true, results: 0 };
   }
   const pages = Math.ceil(found.results.length / options.pageSize);
   const page = Math.min(Math.max(0, state.page), pages - 1);
   const shown = found.results.slice(page * options.pageSize, (page + 1) * options.pageSize);
-  const at = (p: number) => customIds.pack(answerIds.page, [state.query, state.outlet, p, state.mode]);
+  const at = (p: number) =>
+    customIds.pack(answerIds.page, [state.query, state.outlet, p, state.mode]);
   const view = renderResults({
     label: labels[state.mode],
     query: state.query,
@@ -57,19 +63,31 @@ export function answer(
     page,
     pageSize: options.pageSize,
     outlet: state.outlet,
-    outlets: summary.outlets.map((o) => o.outlet),
+    outlets: outlets(summary),
     ids: {
       previous: at(page - 1),
       next: at(page + 1),
       // The rank keeps ids unique when two results share a paragraph.
       context: shown.map((r, i) =>
-        customIds.pack(answerIds.context, [r.article, r.paragraphIndex, page * options.pageSize + i]),
+        customIds.pack(answerIds.context, [
+          r.article,
+          r.paragraphIndex,
+          page * options.pageSize + i,
+        ]),
       ),
-      outlet: customIds.pack(answerIds.outlet, [state.query, state.mode]),
+      outlet: outletId(state),
     },
     articleUrl: (id) => snapshot.article(id)?.url ?? null,
   });
   return { view, noMatch: false, results: found.results.length };
+}
+
+function outletId(state: AnswerState): string {
+  return customIds.pack(answerIds.outlet, [state.query, state.mode]);
+}
+
+function outlets(summary: CorpusSummary): string[] {
+  return summary.outlets.map((o) => o.outlet);
 }
 
 /** Reads the state back from a page button, or undefined when it is malformed or forgotten. */

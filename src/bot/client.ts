@@ -27,14 +27,20 @@ export function createClient(config: Pick<Config, "apiUrl">): Client {
 }
 
 /** Logs in, wires the dispatcher, resolves once the gateway is ready. Used by `npm start`, the playground and tests. */
-export async function startBot(ctx: BotContext, commands: readonly Command[] = registry): Promise<Bot> {
+export async function startBot(
+  ctx: BotContext,
+  commands: readonly Command[] = registry,
+): Promise<Bot> {
   const { config, logger } = ctx;
-  if (config.token === undefined) throw new Error("DISCORD_TOKEN is missing: the bot cannot log in without it.");
+  if (config.token === undefined)
+    throw new Error("DISCORD_TOKEN is missing: the bot cannot log in without it.");
   const client = createClient(config);
   const dispatcher = new Dispatcher(commands, ctx);
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
   client.on(Events.Error, (err) => logger.error({ err }, "discord client error"));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, "gateway closed"));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ code: event.code, shard }, "gateway closed"),
+  );
   const ready = once(client, Events.ClientReady);
   await client.login(config.token);
   await ready;

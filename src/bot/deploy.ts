@@ -10,6 +10,8 @@ try {
   const { scope, count } = await registerCommands(config, commands);
   console.log(`Registered ${count} commands (${scope}).`);
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Could not register commands: ${String(error)}`);
+  console.error(
+    error instanceof ConfigError ? error.message : `Could not register commands: ${String(error)}`,
+  );
   process.exit(1);
 }

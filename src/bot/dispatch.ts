@@ -6,7 +6,8 @@ import { RateLimiter } from "./rate-limit.js";
 import { asUpdate, notice } from "./render.js";
 import { resultsOf } from "./results.js";
 
-const apology = "Sorry, something went wrong while answering. It has been logged; please try again.";
+const apology =
+  "Sorry, something went wrong while answering. It has been logged; please try again.";
 
 /**
  * The one place interactions enter: finds the command, applies the rate limit, runs the handler,
@@ -23,7 +24,10 @@ export class Dispatcher {
     private readonly ctx: BotContext,
   ) {
     this.byName = new Map(commands.map((c) => [c.data.name, c]));
-    this.limiter = new RateLimiter({ count: ctx.config.rateLimitCount, windowMs: ctx.config.rateLimitWindowMs });
+    this.limiter = new RateLimiter({
+      count: ctx.config.rateLimitCount,
+      windowMs: ctx.config.rateLimitWindowMs,
+    });
   }
 
   /** Handles one interaction; never rejects. */
@@ -56,7 +60,9 @@ export class Dispatcher {
         const waitMs = this.limiter.take(interaction.user.id);
         if (waitMs > 0) {
           line.rateLimited = true;
-          throw new UserError(`You're going a bit fast — try again in ${Math.ceil(waitMs / 1000)} s.`);
+          throw new UserError(
+            `You're going a bit fast — try again in ${Math.ceil(waitMs / 1000)} s.`,
+          );
         }
       }
       await invoke(command, interaction, this.ctx);
@@ -72,13 +78,19 @@ export class Dispatcher {
   }
 
   /** Shows `message` to the user alone, however far the handler got before failing. */
-  private async tell(interaction: Interaction, message: string, line: Record<string, unknown>): Promise<void> {
+  private async tell(
+    interaction: Interaction,
+    message: string,
+    line: Record<string, unknown>,
+  ): Promise<void> {
     try {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        if (interaction.deferred && !interaction.replied) await interaction.editReply(asUpdate({ content: message }));
-        else if (interaction.replied || interaction.deferred) await interaction.followUp(notice(message));
+        if (interaction.deferred && !interaction.replied)
+          await interaction.editReply(asUpdate({ content: message }));
+        else if (interaction.replied || interaction.deferred)
+          await interaction.followUp(notice(message));
         else await interaction.reply(notice(message));
       }
     } catch (error) {

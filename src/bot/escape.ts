@@ -74,7 +74,10 @@ export function safeUrl(url: string | null): string | null {
     return null;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const href = parsed.href.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return href.length <= 512 ? href : null;
 }
 
@@ -83,7 +86,11 @@ export function safeUrl(url: string | null): string | null {
  * Ranges may be unsorted, overlapping or out of bounds (they come from the search); each bold
  * span is escaped separately, so markdown stays balanced whatever the text.
  */
-export function boldRanges(text: string, bold: ReadonlyArray<readonly [number, number]>, max: number): string {
+export function boldRanges(
+  text: string,
+  bold: ReadonlyArray<readonly [number, number]>,
+  max: number,
+): string {
   const render = (length: number): string => {
     const cut = safeCut(text, length);
     const spans = mergeRanges(bold, cut);
@@ -119,7 +126,10 @@ function safeCut(text: string, length: number): number {
 }
 
 /** Sorted, disjoint, non-empty ranges within [0, cut), never splitting a surrogate pair. */
-function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, cut: number): Array<[number, number]> {
+function mergeRanges(
+  ranges: ReadonlyArray<readonly [number, number]>,
+  cut: number,
+): Array<[number, number]> {
   const clean = ranges
     .map(([s, e]): [number, number] => [Math.max(0, Math.floor(s)), Math.min(cut, Math.floor(e))])
     .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && s < e)

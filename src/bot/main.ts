@@ -21,9 +21,14 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-const library = await Library.open(config.corpusDir, { load: { maxFileBytes: config.maxFileBytes } });
+const library = await Library.open(config.corpusDir, {
+  load: { maxFileBytes: config.maxFileBytes },
+});
 const { corpus } = library.snapshot;
-logger.info({ dir: corpus.dir, articles: corpus.articles.length, errors: corpus.errors.length }, "corpus loaded");
+logger.info(
+  { dir: corpus.dir, articles: corpus.articles.length, errors: corpus.errors.length },
+  "corpus loaded",
+);
 const bot = await startBot({ library, config, logger });
 logger.info({ user: bot.client.user.tag, api: config.apiUrl }, "bot ready");
 

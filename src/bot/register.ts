@@ -20,5 +20,8 @@ export async function registerCommands(
       : Routes.applicationGuildCommands(config.clientId, config.guildId);
   const body = commands.map((c) => c.data);
   const saved = (await rest.put(route, { body })) as unknown[];
-  return { scope: config.guildId === undefined ? "global" : `server ${config.guildId}`, count: saved.length };
+  return {
+    scope: config.guildId === undefined ? "global" : `server ${config.guildId}`,
+    count: saved.length,
+  };
 }

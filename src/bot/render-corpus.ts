@@ -2,7 +2,7 @@ import type { APIEmbed } from "discord.js";
 import type { Article, Quote } from "../corpus/types.js";
 import { escapeFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { type View, button, row } from "./render.js";
+import { button, row, type View } from "./render.js";
 import { type CorpusSummary, coverage, exampleQuestions } from "./render-results.js";
 
 /** Colour of corpus embeds. */
@@ -66,7 +66,7 @@ export function renderSources(
     const paragraphs = mine.reduce((n, a) => n + a.paragraphs.length, 0);
     const quotes = mine.reduce((n, a) => n + a.quotes.length, 0);
     return {
-      name: escapeFit(o.outlet, 200),
+      name: escapeFit(o.outlet, 200) || "(no outlet)",
       value: `${o.articles} article${o.articles === 1 ? "" : "s"} · ${paragraphs} paragraphs · ${quotes} quotes`,
       inline: true,
     };
@@ -82,7 +82,10 @@ export function renderSources(
     });
   const unix = Math.floor(loadedAt.getTime() / 1000);
   const lines = [coverage(summary), `Last loaded <t:${unix}:f> (<t:${unix}:R>).`];
-  if (errors > 0) lines.push(`${errors} file${errors === 1 ? "" : "s"} could not be loaded; a moderator can run /reload to see why.`);
+  if (errors > 0)
+    lines.push(
+      `${errors} file${errors === 1 ? "" : "s"} could not be loaded; a moderator can run /reload to see why.`,
+    );
   if (latest.length > 0) lines.push("", "**Latest articles**", ...latest);
   return { embeds: [{ title: "Sources", description: lines.join("\n"), fields, color: accent }] };
 }
@@ -101,5 +104,7 @@ export function renderHelp(summary: CorpusSummary): View {
   ];
   const examples = exampleQuestions(summary);
   if (examples.length > 0) lines.push("Try:", ...examples.map((e) => `• ${e}`));
-  return { embeds: [{ title: "How to use this bot", description: lines.join("\n"), color: accent }] };
+  return {
+    embeds: [{ title: "How to use this bot", description: lines.join("\n"), color: accent }],
+  };
 }

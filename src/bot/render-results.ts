@@ -1,8 +1,8 @@
 import type { APIEmbed } from "discord.js";
 import type { SearchAnswer, SearchResult } from "../search/types.js";
-import { boldRanges, escapeFit, safeUrl } from "./escape.js";
+import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { type View, button, heading, row, select } from "./render.js";
+import { button, heading, type Row, row, select, type View } from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {
@@ -54,11 +54,15 @@ export function renderResults(p: ResultsPage): View {
 
   // Share the 6,000-character embed budget evenly, keeping room for the footer.
   const perEmbed = Math.floor((limits.embedTotal - 100) / Math.max(1, shown.length));
-  const embeds = shown.map((r, i) => resultEmbed(r, page * p.pageSize + i + 1, perEmbed, p.articleUrl));
+  const embeds = shown.map((r, i) =>
+    resultEmbed(r, page * p.pageSize + i + 1, perEmbed, p.articleUrl),
+  );
   const last = embeds.at(-1);
   if (last !== undefined) {
     const total = p.answer.results.length;
-    last.footer = { text: `Page ${page + 1} of ${pages} · ${total} result${total === 1 ? "" : "s"}` };
+    last.footer = {
+      text: `Page ${page + 1} of ${pages} · ${total} result${total === 1 ? "" : "s"}`,
+    };
   }
 
   const components = [];
@@ -72,19 +76,29 @@ export function renderResults(p: ResultsPage): View {
   }
   const contextIds = p.ids.context.slice(0, shown.length);
   if (contextIds.length > 0) {
-    components.push(row(contextIds.map((id, i) => button(id, `Context ${page * p.pageSize + i + 1}`))));
+    components.push(
+      row(contextIds.map((id, i) => button(id, `Context ${page * p.pageSize + i + 1}`))),
+    );
   }
-  if (p.ids.outlet !== undefined && p.outlets.length > 1) {
-    const options = [
-      { label: "All outlets", value: allOutlets, selected: p.outlet === null },
-      ...p.outlets
-        .filter((o) => o.length <= limits.selectOptionValue)
-        .slice(0, limits.selectOptions - 1)
-        .map((o) => ({ label: o, value: o, selected: o === p.outlet })),
-    ];
-    components.push(select(p.ids.outlet, "Filter by outlet", options));
-  }
+  if (p.ids.outlet !== undefined && p.outlets.length > 1)
+    components.push(outletMenu(p.ids.outlet, p.outlets, p.outlet));
   return { content: lines.join("\n"), embeds, components };
+}
+
+/** The outlet filter: "All outlets" then each outlet (Discord allows 25 options). */
+export function outletMenu(
+  customId: string,
+  outlets: readonly string[],
+  current: string | null,
+): Row {
+  const options = [
+    { label: "All outlets", value: allOutlets, selected: current === null },
+    ...outlets
+      .filter((o) => o.length <= limits.selectOptionValue && o !== allOutlets)
+      .slice(0, limits.selectOptions - 1)
+      .map((o) => ({ label: o, value: o, selected: o === current })),
+  ];
+  return select(customId, "Filter by outlet", options);
 }
 
 /** "Figures differ: The Independent 84 · RFE/RL more than 80", or null when they agree. */
@@ -120,7 +134,11 @@ function resultEmbed(
     .filter((x) => x !== null)
     .join(" · ");
   const also = alsoReported(r, articleUrl);
-  const room = Math.min(limits.embedDescription, budget - title.length - 60) - attribution.length - also.length - 10;
+  const room =
+    Math.min(limits.embedDescription, budget - title.length - 60) -
+    attribution.length -
+    also.length -
+    10;
   const quote = boldRanges(r.quote, r.highlights, Math.max(50, room));
   const description = [`> ${quote}`, `— ${attribution}`, also].filter((x) => x !== "").join("\n");
   const embed: APIEmbed = { title, description, color: accent };
@@ -143,13 +161,16 @@ function alsoReported(r: SearchResult, articleUrl: (id: string) => string | null
 }
 
 /** The paragraph a result came from and its neighbours, the result's paragraph in bold. */
-export function renderContext(article: {
-  outlet: string;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  paragraphs: readonly string[];
-}, index: number): View {
+export function renderContext(
+  article: {
+    outlet: string;
+    title: string | null;
+    url: string | null;
+    published: string | null;
+    paragraphs: readonly string[];
+  },
+  index: number,
+): View {
   const url = safeUrl(article.url);
   const from = Math.max(0, index - 1);
   const to = Math.min(article.paragraphs.length, index + 2);
@@ -162,7 +183,13 @@ export function renderContext(article: {
     title: escapeFit(article.title ?? article.outlet, 200),
     description: parts.join("\n\n"),
     footer: {
-      text: `${article.outlet}${article.published === null ? "" : ` · ${article.published}`} · paragraph ${index + 1} of ${article.paragraphs.length}`,
+      text: [
+        plainFit(article.outlet, 100),
+        article.published === null ? null : plainFit(article.published, 40),
+        `paragraph ${index + 1} of ${article.paragraphs.length}`,
+      ]
+        .filter((x) => x !== null)
+        .join(" · "),
     },
     color: accent,
   };
@@ -198,7 +225,8 @@ export function coverage(summary: CorpusSummary): string {
     .slice(0, 10)
     .map((o) => `${escapeFit(o.outlet, 60)} (${o.articles})`)
     .join(", ");
-  const more = summary.outlets.length > 10 ? ` and ${summary.outlets.length - 10} more outlets` : "";
+  const more =
+    summary.outlets.length > 10 ? ` and ${summary.outlets.length - 10} more outlets` : "";
   const dates =
     summary.from !== null && summary.to !== null
       ? ` (${escapeFit(summary.from, 20)}${summary.to === summary.from ? "" : ` to ${escapeFit(summary.to, 20)}`})`
@@ -222,5 +250,8 @@ export function exampleQuestions(summary: CorpusSummary): string[] {
 
 /** Text inside an inline code span: backticks would close it, and it must stay on one line. */
 function plainCode(text: string): string {
-  return text.replace(/[`\s]+/g, " ").trim().slice(0, 60);
+  return text
+    .replace(/[`\s]+/g, " ")
+    .trim()
+    .slice(0, 60);
 }

@@ -80,12 +80,18 @@ function clampEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
     const c: APIEmbed = { ...e };
     if (e.title !== undefined) c.title = take(e.title, limits.embedTitle);
     if (e.description !== undefined) c.description = take(e.description, limits.embedDescription);
-    if (e.author !== undefined) c.author = { ...e.author, name: take(e.author.name, limits.authorName) };
-    if (e.footer !== undefined) c.footer = { ...e.footer, text: take(e.footer.text, limits.footerText) };
+    if (e.author !== undefined)
+      c.author = { ...e.author, name: take(e.author.name, limits.authorName) };
+    if (e.footer !== undefined)
+      c.footer = { ...e.footer, text: take(e.footer.text, limits.footerText) };
     if (e.fields !== undefined) {
       c.fields = e.fields
         .slice(0, limits.embedFields)
-        .map((f) => ({ ...f, name: take(f.name, limits.fieldName), value: take(f.value, limits.fieldValue) }))
+        .map((f) => ({
+          ...f,
+          name: take(f.name, limits.fieldName),
+          value: take(f.value, limits.fieldValue),
+        }))
         .filter((f) => f.name !== "" && f.value !== "");
     }
     if (c.title === "") delete c.title;
@@ -112,8 +118,13 @@ function clampRows(rows: readonly Row[]): Row[] {
 }
 
 function clampOption(o: APISelectMenuOption): APISelectMenuOption {
-  const c = { ...o, label: cut(o.label, limits.selectOptionLabel), value: cut(o.value, limits.selectOptionValue) };
-  if (o.description !== undefined) c.description = cut(o.description, limits.selectOptionDescription);
+  const c = {
+    ...o,
+    label: cut(o.label, limits.selectOptionLabel),
+    value: cut(o.value, limits.selectOptionValue),
+  };
+  if (o.description !== undefined)
+    c.description = cut(o.description, limits.selectOptionDescription);
   return c;
 }
 
@@ -139,7 +150,8 @@ export function toChoices(
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const item of items) {
     // A value longer than 100 characters cannot be sent back intact; offering a cut one would mislead.
-    if (item.value.length > limits.choiceValue || item.value === "" || seen.has(item.value)) continue;
+    if (item.value.length > limits.choiceValue || item.value === "" || seen.has(item.value))
+      continue;
     seen.add(item.value);
     out.push({ name: plainFit(item.name, limits.choiceName) || item.value, value: item.value });
     if (out.length === limits.choices) break;
@@ -195,4 +207,9 @@ export function row(buttons: APIButtonComponentWithCustomId[]): Row {
 /** A heading line in bold with escaped user text. */
 export function heading(label: string, text: string, max: number): string {
   return `**${label}** ${escapeFit(text, max - label.length - 5)}`;
+}
+
+/** "1 article", "3 articles". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -24,10 +24,17 @@ function parse() {
     },
   });
   const limit = values.limit === undefined ? 5 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new UsageError("--limit must be a whole number from 1 to 50");
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50)
+    throw new UsageError("--limit must be a whole number from 1 to 50");
   const question = positionals.join(" ").trim();
-  if (!values.help && !values.batch && question === "") throw new UsageError("give a question, or --batch FILE");
-  return { ...values, limit, question, corpus: values.corpus ?? process.env.CORPUS_DIR ?? "corpus" };
+  if (!values.help && !values.batch && question === "")
+    throw new UsageError("give a question, or --batch FILE");
+  return {
+    ...values,
+    limit,
+    question,
+    corpus: values.corpus ?? process.env.CORPUS_DIR ?? "corpus",
+  };
 }
 
 async function main(): Promise<void> {
@@ -38,9 +45,12 @@ async function main(): Promise<void> {
   }
   const corpus = await loadCorpus(args.corpus);
   for (const e of corpus.errors) process.stderr.write(`ask: skipped ${e.file}: ${e.message}\n`);
-  if (corpus.articles.length === 0) throw new Error(`no articles in ${corpus.dir}; put .md files there or pass --corpus DIR`);
+  if (corpus.articles.length === 0)
+    throw new Error(`no articles in ${corpus.dir}; put .md files there or pass --corpus DIR`);
   const index = SearchIndex.build(corpus.articles);
-  process.stderr.write(`ask: ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs from ${corpus.dir}\n`);
+  process.stderr.write(
+    `ask: ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs from ${corpus.dir}\n`,
+  );
   const options = { limit: args.limit, ...(args.outlet ? { outlet: args.outlet } : {}) };
   if (args.batch) {
     const lines = (await readFile(args.batch, "utf8")).split("\n").filter((l) => l.trim() !== "");
@@ -58,11 +68,15 @@ async function main(): Promise<void> {
   }
   const answer = index.search(args.question, options);
   if (args.json) console.log(JSON.stringify(answerJson(answer)));
-  else process.stdout.write(renderAnswer(answer, process.stdout.isTTY ? terminalStyle : plainStyle));
+  else
+    process.stdout.write(renderAnswer(answer, process.stdout.isTTY ? terminalStyle : plainStyle));
 }
 
 main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ""}`);
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  process.stderr.write(
+    `ask: ${error instanceof Error ? error.message : String(error)}\n${usage ? `${USAGE}\n` : ""}`,
+  );
   process.exit(usage ? 2 : 1);
 });

@@ -1,7 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load.js";
-import { type ItemOutcome, type Metrics, parseEvalFile, scoreItem, summarize } from "../search/eval.js";
+import {
+  type ItemOutcome,
+  type Metrics,
+  parseEvalFile,
+  scoreItem,
+  summarize,
+} from "../search/eval.js";
 import { SearchIndex } from "../search/index.js";
 
 const USAGE = "usage: npm run eval -- FILE [--corpus DIR] [--json]";
@@ -26,8 +32,10 @@ function miss(o: ItemOutcome): string | null {
   const problems: string[] = [];
   if (o.offTopic && !o.noMatch) problems.push("should be no match");
   if (!o.offTopic && o.noMatch) problems.push("answered no match");
-  else if (!o.offTopic && o.rank !== 1) problems.push(o.rank === null ? "no answer in top 5" : `first answer at rank ${o.rank}`);
-  if (!o.offTopic && !o.noMatch && o.outletsFound < o.goldOutlets) problems.push(`outlets ${o.outletsFound}/${o.goldOutlets}`);
+  else if (!o.offTopic && o.rank !== 1)
+    problems.push(o.rank === null ? "no answer in top 5" : `first answer at rank ${o.rank}`);
+  if (!o.offTopic && !o.noMatch && o.outletsFound < o.goldOutlets)
+    problems.push(`outlets ${o.outletsFound}/${o.goldOutlets}`);
   if (o.chrome > 0) problems.push(`${o.chrome} chrome result(s)`);
   if (problems.length === 0) return null;
   const first = o.first ? `\n    first: ${o.first.outlet}: ${o.first.quote.slice(0, 160)}` : "";

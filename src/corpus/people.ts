@@ -16,6 +16,8 @@ export interface Person {
   name: string;
   role: string | null;
   roleWords: Set<string>;
+  /** Every role phrase seen, so each is read once. */
+  roles: Set<string>;
 }
 
 /** A name found in the text and the title written before or beside it. */
@@ -200,6 +202,14 @@ function roleWordsOf(role: string | null): string[] {
   return role ? tokenize(role).map((t) => t.lower) : [];
 }
 
+/** How far into its sentence (characters) a name may be and still be the sentence's subject. */
+const SUBJECT_REACH = 70;
+
+/** Lower-case words that matter to names: links inside them and role words before them. */
+export function nameContextWord(word: string): boolean {
+  return CONNECTORS.has(word) || ROLE_MODIFIERS.has(word) || ROLE_WORDS.has(word);
+}
+
 /** How many mentions back a role ("the minister") looks for the person it means. */
 const ROLE_LOOKBACK = 200;
 
@@ -246,11 +256,14 @@ export class People {
     const key = surnameKey(name);
     let person = this.bySurname.get(key);
     if (!person) {
-      person = { name, role, roleWords: new Set() };
+      person = { name, role, roleWords: new Set(), roles: new Set() };
       this.bySurname.set(key, person);
     } else if (name.split(/\s+/).length > person.name.split(/\s+/).length) person.name = name;
     if (role && !person.role) person.role = role;
-    for (const w of roleWordsOf(role)) person.roleWords.add(w);
+    if (role && !person.roles.has(role)) {
+      person.roles.add(role);
+      for (const w of roleWordsOf(role)) person.roleWords.add(w);
+    }
     return person;
   }
 
@@ -299,14 +312,14 @@ export class People {
     let k = 0;
     for (const span of splitSentences(text)) {
       let subjectTaken = false;
-      for (let n = 0; k < tokens.length && (tokens[k] as Token).start < span.end; k++, n++) {
+      for (; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
         const t = tokens[k] as Token;
         if (!t.capital || PRONOUNS.has(t.lower)) continue;
         const person = this.bySurname.get(t.lower);
         const next = tokens[k + 1];
         // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
         if (!person || (next?.capital && this.bySurname.has(next.lower))) continue;
-        const isSubject = !subjectTaken && !t.possessive && n < 10;
+        const isSubject = !subjectTaken && !t.possessive && t.start - span.start < SUBJECT_REACH;
         if (isSubject) subjectTaken = true;
         this.subjects.push({ para, pos: t.start, person, subject: isSubject });
       }

@@ -1,4 +1,11 @@
-import { findNames, isRolePhrase, People, type Person, type Position } from "./people.js";
+import {
+  findNames,
+  isRolePhrase,
+  nameContextWord,
+  People,
+  type Person,
+  type Position,
+} from "./people.js";
 import { isWordCode } from "./chars.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
@@ -22,6 +29,7 @@ const ADVERBS = new Set(
     " ",
   ),
 );
+const STATEMENT_HINT = /statement|letter|message|announcement|communique|release/i;
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "this", "that"]);
 const STATEMENT_WORDS = new Set([
   "statement",
@@ -67,11 +75,11 @@ function mask(p: string, spans: readonly Span[]): string {
   return out + p.slice(at);
 }
 
+/** The quoted words without the marks and without a trailing comma ("legitimacy,"). */
 function quoteText(p: string, span: Span): string {
-  return p
-    .slice(span.open + 1, span.end)
-    .trim()
-    .replace(/[,;:\s]+$/, "");
+  let end = span.end;
+  while (end > span.open + 1 && ",;: \t\n\u00a0".includes(p[end - 1] as string)) end--;
+  return p.slice(span.open + 1, end).trim();
 }
 
 interface Attribution {
@@ -87,7 +95,10 @@ class Attributor {
   private last: (Attribution & Position) | null = null;
 
   constructor(private readonly masked: readonly string[]) {
-    this.people = new People(masked, masked.map((m) => tokenize(m)));
+    this.people = new People(
+      masked,
+      masked.map((m) => tokenize(m, nameContextWord)),
+    );
   }
 
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
@@ -236,6 +247,7 @@ class Attributor {
       const masked = this.masked[para] as string;
       const end = para === at.para ? at.pos : masked.length;
       const text = masked.slice(Math.max(0, end - WINDOW), end);
+      if (!STATEMENT_HINT.test(text)) continue;
       const tokens = tokenize(text);
       for (let i = tokens.length - 1; i >= 0; i--) {
         if (!STATEMENT_WORDS.has((tokens[i] as Token).lower)) continue;
@@ -275,6 +287,7 @@ class Attributor {
   private indefinite(head: string, at: Position): string | null {
     for (let para = Math.max(0, at.para - LOOKBACK_PARAGRAPHS); para <= at.para; para++) {
       const text = (this.masked[para] as string).slice(0, para === at.para ? at.pos : WINDOW * 4);
+      if (!text.toLowerCase().includes(head)) continue;
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) {
         if ((tokens[i] as Token).lower !== head) continue;

@@ -1,6 +1,8 @@
 // Worker-thread side of Library reloads: reads the corpus and builds the index off the main thread,
 // then hands both over: the index as transferred typed arrays, the articles in chunks on request so
 // the main thread never deserialises more than one chunk per turn of its event loop.
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { type IndexState, SearchIndex } from "../search/index.js";
 import { contentHash } from "./diff.js";
@@ -47,6 +49,19 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
   return chunks;
 }
 
+/**
+ * Lowers this thread's CPU priority (Linux schedules threads one by one): on a busy host the main
+ * thread, which answers users, gets the CPU first and the reload simply takes longer. Elsewhere a no-op.
+ */
+function yieldCpuToMainThread(): void {
+  try {
+    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+    if (Number.isInteger(tid)) setPriority(tid, 19);
+  } catch {
+    // No /proc (not Linux) or not permitted: the reload runs at normal priority.
+  }
+}
+
 async function run(request: ReloadRequest): Promise<void> {
   const port = parentPort;
   if (port === null)
@@ -76,4 +91,7 @@ async function run(request: ReloadRequest): Promise<void> {
   });
 }
 
-if (parentPort !== null) await run(workerData as ReloadRequest);
+if (parentPort !== null) {
+  yieldCpuToMainThread();
+  await run(workerData as ReloadRequest);
+}

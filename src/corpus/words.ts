@@ -28,9 +28,12 @@ function endsWord(code: number): boolean {
  * Words: letters and digits, joined by inner apostrophes, hyphens and dots ("Kyrgyzstan's",
  * "Jalal-Abad", "U.S"), with a trailing possessive apostrophe ("protesters'"). One linear scan.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, keepLower?: (word: string) => boolean): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // One lower-casing per text rather than per word, when it keeps offsets (it nearly always does).
+  const lowerText = text.toLowerCase();
+  const aligned = lowerText.length === n;
   let i = 0;
   while (i < n) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -51,6 +54,8 @@ export function tokenize(text: string): Token[] {
     }
     const next = text.charCodeAt(i);
     if ((next === APOSTROPHE || next === RIGHT_SINGLE) && endsWord(text.charCodeAt(i + 1))) i++;
+    // With `keepLower`, lower-case words are kept only when it wants them (names need capitals).
+    if (keepLower && !isUpperCode(text.charCodeAt(start)) && !keepLower(text.slice(start, i))) continue;
     const raw = text.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     const beforeLast = raw.charCodeAt(raw.length - 2);
@@ -66,7 +71,7 @@ export function tokenize(text: string): Token[] {
     const capital = isUpperCode(raw.charCodeAt(0));
     tokens.push({
       text: raw,
-      lower: (cut ? raw.slice(0, raw.length - cut) : raw).toLowerCase(),
+      lower: aligned ? lowerText.slice(start, i - cut) : raw.slice(0, raw.length - cut).toLowerCase(),
       start,
       end: i,
       index: tokens.length,

@@ -57,13 +57,18 @@ export class FakeInteraction {
 
   /** The first response. */
   response(timeoutMs = 5_000): Promise<Callback> {
-    return this.fake.until(() => this.callbacks[0], timeoutMs, `a response to interaction ${this.id}`);
+    return this.fake.until(
+      () => this.callbacks[0],
+      timeoutMs,
+      `a response to interaction ${this.id}`,
+    );
   }
 
   /** The answer as the user sees it: the reply, or a deferred reply once edited. */
   reply(timeoutMs = 5_000): Promise<StoredMessage> {
     return this.fake.until(
-      () => (this.original !== null && (this.original.flags & 128) === 0 ? this.original : undefined),
+      () =>
+        this.original !== null && (this.original.flags & 128) === 0 ? this.original : undefined,
       timeoutMs,
       `the reply to interaction ${this.id}`,
     );
@@ -71,13 +76,18 @@ export class FakeInteraction {
 
   /** The `n`th follow-up message. */
   followUp(n = 0, timeoutMs = 5_000): Promise<StoredMessage> {
-    return this.fake.until(() => this.followUps[n], timeoutMs, `follow-up ${n} of interaction ${this.id}`);
+    return this.fake.until(
+      () => this.followUps[n],
+      timeoutMs,
+      `follow-up ${n} of interaction ${this.id}`,
+    );
   }
 
   /** Autocomplete choices offered. */
   async choices(timeoutMs = 5_000): Promise<Array<{ name: string; value: string | number }>> {
     const callback = await this.response(timeoutMs);
-    if (callback.type !== 8) throw new Error(`Expected autocomplete choices, got response type ${callback.type}`);
+    if (callback.type !== 8)
+      throw new Error(`Expected autocomplete choices, got response type ${callback.type}`);
     return (callback.data.choices ?? []) as Array<{ name: string; value: string | number }>;
   }
 }

@@ -1,5 +1,8 @@
 /** One notification Discord would deliver for a message. */
-export type Ping = { type: "everyone" } | { type: "user"; id: string } | { type: "role"; id: string };
+export type Ping =
+  | { type: "everyone" }
+  | { type: "user"; id: string }
+  | { type: "role"; id: string };
 
 interface AllowedMentions {
   parse?: string[];
@@ -12,7 +15,9 @@ interface AllowedMentions {
  * ping), filtered by allowed_mentions (absent = everything allowed).
  */
 export function pingsOf(content: string, allowed: AllowedMentions | undefined): Ping[] {
-  const parse = new Set(allowed === undefined ? ["everyone", "users", "roles"] : (allowed.parse ?? []));
+  const parse = new Set(
+    allowed === undefined ? ["everyone", "users", "roles"] : (allowed.parse ?? []),
+  );
   const pings: Ping[] = [];
   if (/@(everyone|here)\b/.test(content) && parse.has("everyone")) pings.push({ type: "everyone" });
   for (const m of content.matchAll(/<@(!?|&)(\d{1,20})>/g)) {

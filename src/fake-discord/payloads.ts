@@ -48,7 +48,12 @@ export function apiMember(u: FakeUser, joinedAt: string) {
 }
 
 /** A server with one text channel, as GUILD_CREATE delivers it. */
-export function apiGuild(ids: { guild: string; channel: string }, bot: FakeUser, roles: string[], now: string) {
+export function apiGuild(
+  ids: { guild: string; channel: string },
+  bot: FakeUser,
+  roles: string[],
+  now: string,
+) {
   return {
     id: ids.guild,
     name: "Newsroom",
@@ -80,7 +85,15 @@ export function apiGuild(ids: { guild: string; channel: string }, bot: FakeUser,
       flags: 0,
     })),
     channels: [
-      { id: ids.channel, type: 0, name: "general", position: 0, permission_overwrites: [], nsfw: false, topic: null },
+      {
+        id: ids.channel,
+        type: 0,
+        name: "general",
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        topic: null,
+      },
     ],
     members: [apiMember(bot, now)],
     emojis: [],
@@ -147,6 +160,8 @@ export function apiMessage(m: StoredMessage) {
     pinned: false,
     type: m.interactionId === null ? 0 : 20,
     flags: m.flags,
-    ...(m.applicationId === null ? {} : { application_id: m.applicationId, webhook_id: m.applicationId }),
+    ...(m.applicationId === null
+      ? {}
+      : { application_id: m.applicationId, webhook_id: m.applicationId }),
   };
 }

@@ -104,7 +104,13 @@ export class FakeDiscord extends EventEmitter {
     super();
     this.setMaxListeners(0);
     this.options = options;
-    this.bot = { id: this.applicationId, username: "newsquote", permissions: 0n, roles: [], bot: true };
+    this.bot = {
+      id: this.applicationId,
+      username: "newsquote",
+      permissions: 0n,
+      roles: [],
+      bot: true,
+    };
     this.http = createServer((req, res) => void this.serve(req, res));
     this.wss = new WebSocketServer({ server: this.http });
     this.wss.on("connection", (ws) => this.gateway(ws));
@@ -132,6 +138,11 @@ export class FakeDiscord extends EventEmitter {
     await this.until(() => this.sessions.size > 0, timeoutMs, "no bot connected to the gateway");
   }
 
+  /** Resolves when no bot is connected to the gateway any more. */
+  async disconnected(timeoutMs = 10_000): Promise<void> {
+    await this.until(() => this.sessions.size === 0, timeoutMs, "the bot to close the gateway");
+  }
+
   async stop(): Promise<void> {
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
@@ -143,11 +154,21 @@ export class FakeDiscord extends EventEmitter {
 
   /** A person in the server; by default without Manage Server and without roles. */
   user(spec: Partial<FakeUser> = {}): FakeUser {
-    return { id: spec.id ?? "200000000000000001", username: "reader", permissions: 0n, roles: [], ...spec };
+    return {
+      id: spec.id ?? "200000000000000001",
+      username: "reader",
+      permissions: 0n,
+      roles: [],
+      ...spec,
+    };
   }
 
   /** A file to pass as an attachment option value; served at its `url`. */
-  attachment(filename: string, bytes: Uint8Array | string, contentType = "text/plain; charset=utf-8"): FakeAttachment {
+  attachment(
+    filename: string,
+    bytes: Uint8Array | string,
+    contentType = "text/plain; charset=utf-8",
+  ): FakeAttachment {
     const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
     const a = { id: snowflake(), filename, bytes: data, contentType };
     this.attachments.set(a.id, a);
@@ -159,7 +180,11 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** `/name …` or `/name sub …`; option values: string, number, boolean or a FakeAttachment. */
-  slash(command: string, options: Record<string, OptionValue> = {}, as: Partial<FakeUser> = {}): FakeInteraction {
+  slash(
+    command: string,
+    options: Record<string, OptionValue> = {},
+    as: Partial<FakeUser> = {},
+  ): FakeInteraction {
     const data = this.commandData(command, options, null);
     return this.dispatch({ type: 2, data }, as);
   }
@@ -175,7 +200,11 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** A message context-menu command on a message someone posted. */
-  messageCommand(name: string, target: { content: string; authorId?: string }, as: Partial<FakeUser> = {}) {
+  messageCommand(
+    name: string,
+    target: { content: string; authorId?: string },
+    as: Partial<FakeUser> = {},
+  ) {
     const message = this.store({
       channelId: this.channelId,
       author: apiUser({ id: target.authorId ?? "300000000000000003", username: "poster" }),
@@ -186,7 +215,13 @@ export class FakeDiscord extends EventEmitter {
     return this.dispatch(
       {
         type: 2,
-        data: { id, name, type: 3, target_id: message.id, resolved: { messages: { [message.id]: apiMessage(message) } } },
+        data: {
+          id,
+          name,
+          type: 3,
+          target_id: message.id,
+          resolved: { messages: { [message.id]: apiMessage(message) } },
+        },
       },
       as,
     );
@@ -195,19 +230,31 @@ export class FakeDiscord extends EventEmitter {
   /** Presses the button `customId` on `message`. */
   click(message: StoredMessage, customId: string, as: Partial<FakeUser> = {}): FakeInteraction {
     this.requireComponent(message, customId);
-    return this.dispatch({ type: 3, data: { custom_id: customId, component_type: 2 }, message }, as);
+    return this.dispatch(
+      { type: 3, data: { custom_id: customId, component_type: 2 }, message },
+      as,
+    );
   }
 
   /** Picks `values` in the select menu `customId` on `message`. */
-  choose(message: StoredMessage, customId: string, values: string[], as: Partial<FakeUser> = {}): FakeInteraction {
+  choose(
+    message: StoredMessage,
+    customId: string,
+    values: string[],
+    as: Partial<FakeUser> = {},
+  ): FakeInteraction {
     this.requireComponent(message, customId);
-    return this.dispatch({ type: 3, data: { custom_id: customId, component_type: 3, values }, message }, as);
+    return this.dispatch(
+      { type: 3, data: { custom_id: customId, component_type: 3, values }, message },
+      as,
+    );
   }
 
   /** Sends INTERACTION_CREATE to the connected bot. */
   dispatch(input: InteractionPayloadInput, as: Partial<FakeUser> = {}): FakeInteraction {
     const ws = [...this.sessions][0];
-    if (ws === undefined) throw new Error("No bot is connected to the fake gateway; await fake.connected() first.");
+    if (ws === undefined)
+      throw new Error("No bot is connected to the fake gateway; await fake.connected() first.");
     const user = this.user(as);
     const id = snowflake();
     const token = `tok_${id}_${Math.random().toString(36).slice(2)}`;
@@ -277,7 +324,11 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Builds `data` of a command interaction, typing options from the registered definition when known. */
-  private commandData(command: string, options: Record<string, OptionValue>, focused: string | null) {
+  private commandData(
+    command: string,
+    options: Record<string, OptionValue>,
+    focused: string | null,
+  ) {
     const [name = "", ...path] = command.replace(/^\//, "").split(/\s+/);
     const definition = [...this.commands.values()].flat().find((c) => c.name === name);
     let defs = (definition?.options ?? []) as OptionDef[];
@@ -296,14 +347,20 @@ export class FakeDiscord extends EventEmitter {
         };
         return { name: key, type: 11, value: value.id };
       }
-      const type = def?.type ?? (typeof value === "boolean" ? 5 : typeof value === "number" ? 10 : 3);
+      const type =
+        def?.type ?? (typeof value === "boolean" ? 5 : typeof value === "number" ? 10 : 3);
       return { name: key, type, value, ...(key === focused ? { focused: true } : {}) };
     });
     // Sub-commands nest the options, innermost last.
     const nestedDefs = (definition?.options ?? []) as OptionDef[];
     for (const [i, sub] of [...path].reverse().entries()) {
       const depth = path.length - 1 - i;
-      const type = depth === 0 && path.length === 2 ? 2 : depth === 0 ? (nestedDefs.find((o) => o.name === sub)?.type ?? 1) : 1;
+      const type =
+        depth === 0 && path.length === 2
+          ? 2
+          : depth === 0
+            ? (nestedDefs.find((o) => o.name === sub)?.type ?? 1)
+            : 1;
       opts = [{ name: sub, type, options: opts }];
     }
     return {
@@ -344,7 +401,8 @@ export class FakeDiscord extends EventEmitter {
       return;
     }
     const now = new Date().toISOString();
-    const dispatch = (t: string, data: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d: data }));
+    const dispatch = (t: string, data: unknown) =>
+      ws.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d: data }));
     dispatch("READY", {
       v: 10,
       user: { ...apiUser(this.bot), verified: true, mfa_enabled: false, flags: 0 },
@@ -354,7 +412,10 @@ export class FakeDiscord extends EventEmitter {
       shard: [0, 1],
       application: { id: this.applicationId, flags: 0 },
     });
-    dispatch("GUILD_CREATE", apiGuild({ guild: this.guildId, channel: this.channelId }, this.bot, this.options.roles, now));
+    dispatch(
+      "GUILD_CREATE",
+      apiGuild({ guild: this.guildId, channel: this.channelId }, this.bot, this.options.roles, now),
+    );
     this.sessions.add(ws);
     this.emit("change");
   }
@@ -365,18 +426,43 @@ export class FakeDiscord extends EventEmitter {
     ["GET", /^\/gateway\/bot$/, () => this.gatewayInfo(), true],
     ["GET", /^\/gateway$/, () => ({ url: this.gatewayUrl }), false],
     ["GET", /^\/users\/@me$/, () => ({ ...apiUser(this.bot), verified: true, flags: 0 }), true],
-    ["GET", /^\/applications\/@me$/, () => ({ id: this.applicationId, name: "newsquote", flags: 0 }), true],
+    [
+      "GET",
+      /^\/applications\/@me$/,
+      () => ({ id: this.applicationId, name: "newsquote", flags: 0 }),
+      true,
+    ],
     ["PUT", /^\/applications\/(\d+)\/commands$/, (m, r) => this.putCommands("global", m, r), true],
     ["GET", /^\/applications\/(\d+)\/commands$/, () => this.commands.get("global") ?? [], true],
-    ["PUT", /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m, r) => this.putCommands(m[2] ?? "", m, r), true],
-    ["GET", /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (m) => this.commands.get(m[2] ?? "") ?? [], true],
+    [
+      "PUT",
+      /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+      (m, r) => this.putCommands(m[2] ?? "", m, r),
+      true,
+    ],
+    [
+      "GET",
+      /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+      (m) => this.commands.get(m[2] ?? "") ?? [],
+      true,
+    ],
     ["POST", /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (m, r) => this.callback(m, r), false],
     ["POST", /^\/webhooks\/(\d+)\/([^/]+)$/, (m, r) => this.followUp(m, r), false],
     ["PATCH", /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/, (m, r) => this.edit(m, r), false],
-    ["GET", /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/, (m) => apiMessage(this.webhookMessage(m)), false],
+    [
+      "GET",
+      /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
+      (m) => apiMessage(this.webhookMessage(m)),
+      false,
+    ],
     ["DELETE", /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/, (m) => this.remove(m), false],
     ["POST", /^\/channels\/(\d+)\/messages$/, (m, r) => this.post(m, r), true],
-    ["GET", /^\/channels\/(\d+)\/messages\/(\d+)$/, (m) => apiMessage(this.message(m[2] ?? "")), true],
+    [
+      "GET",
+      /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      (m) => apiMessage(this.message(m[2] ?? "")),
+      true,
+    ],
   ];
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -404,20 +490,31 @@ export class FakeDiscord extends EventEmitter {
       }
       const { body, files } = await readBody(req);
       record.body = body;
-      const path = url.pathname.replace(/^\/api\/v10(?=\/)/, "");
-      if (path === url.pathname) throw new HttpError(404, 0, "404: Not Found (use /api/v10)");
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10(?=\/)/, "");
+      if (!url.pathname.startsWith("/api/v10/"))
+        throw new HttpError(404, 0, "404: Not Found (use /api/v10)");
       const route = this.routes.find(([method, re]) => method === req.method && re.test(path));
       if (route === undefined) throw new HttpError(404, 0, "404: Not Found");
       const [, re, handler, auth] = route;
       if (auth && req.headers.authorization !== `Bot ${this.options.token}`) {
         throw new HttpError(401, 0, "401: Unauthorized");
       }
-      out = await handler(re.exec(path) as RegExpExecArray, { method: record.method, url, headers: req.headers, body, files });
+      out = await handler(re.exec(path) as RegExpExecArray, {
+        method: record.method,
+        url,
+        headers: req.headers,
+        body,
+        files,
+      });
       if (out === undefined) status = 204;
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
       status = error.status;
-      out = { message: error.message, code: error.code, ...(error.errors ? { errors: nest(error.errors) } : {}) };
+      out = {
+        message: error.message,
+        code: error.code,
+        ...(error.errors ? { errors: nest(error.errors) } : {}),
+      };
     }
     record.status = status;
     this.requests.push(record);
@@ -430,7 +527,12 @@ export class FakeDiscord extends EventEmitter {
     return {
       url: this.gatewayUrl,
       shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 14_400_000,
+        max_concurrency: 1,
+      },
     };
   }
 
@@ -441,13 +543,31 @@ export class FakeDiscord extends EventEmitter {
     const saved = req.body.map((c: Record<string, unknown>, i: number) => {
       const name = typeof c.name === "string" ? c.name : "";
       const chatInput = (c.type ?? 1) === 1;
-      if (chatInput ? !/^[-_\p{L}\p{N}]{1,32}$/u.test(name) || name !== name.toLowerCase() : name.length > 32) {
+      if (
+        chatInput
+          ? !/^[-_\p{L}\p{N}]{1,32}$/u.test(name) || name !== name.toLowerCase()
+          : name.length > 32
+      ) {
         problems.push({ path: `${i}.name`, message: "Invalid command name." });
       }
-      if (chatInput && (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 100)) {
-        problems.push({ path: `${i}.description`, message: "Must be between 1 and 100 in length." });
+      if (
+        chatInput &&
+        (typeof c.description !== "string" ||
+          c.description.length < 1 ||
+          c.description.length > 100)
+      ) {
+        problems.push({
+          path: `${i}.description`,
+          message: "Must be between 1 and 100 in length.",
+        });
       }
-      return { id: snowflake(), application_id: this.applicationId, version: snowflake(), type: 1, ...c };
+      return {
+        id: snowflake(),
+        application_id: this.applicationId,
+        version: snowflake(),
+        type: 1,
+        ...c,
+      };
     });
     if (problems.length > 0) throw new HttpError(400, 50035, "Invalid Form Body", problems);
     this.commands.set(scope, saved);
@@ -456,7 +576,8 @@ export class FakeDiscord extends EventEmitter {
 
   private interactionOf(id: string | undefined, token: string | undefined): FakeInteraction {
     const i = id === undefined ? undefined : this.interactions.get(id);
-    if (i === undefined || i.token !== token) throw new HttpError(404, 10062, "Unknown interaction");
+    if (i === undefined || i.token !== token)
+      throw new HttpError(404, 10062, "Unknown interaction");
     return i;
   }
 
@@ -468,15 +589,28 @@ export class FakeDiscord extends EventEmitter {
     if (interaction.callbacks.length > 0) {
       throw new HttpError(400, 40060, "Interaction has already been acknowledged.");
     }
-    if (at - interaction.sentAt > this.options.responseWindowMs) throw new HttpError(404, 10062, "Unknown interaction");
-    const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
+    if (at - interaction.sentAt > this.options.responseWindowMs)
+      throw new HttpError(404, 10062, "Unknown interaction");
+    const allowed: Record<number, number[]> = {
+      2: [4, 5, 9],
+      3: [4, 5, 6, 7, 9],
+      4: [8],
+      5: [4, 5, 6, 7],
+    };
     if (!(allowed[interaction.type] ?? []).includes(type)) {
-      throw new HttpError(400, 50035, "Invalid Form Body", [{ path: "type", message: "Invalid interaction response type." }]);
+      throw new HttpError(400, 50035, "Invalid Form Body", [
+        { path: "type", message: "Invalid interaction response type." },
+      ]);
     }
     const data = body?.data ?? {};
     const problems =
-      type === 8 ? validateChoices(data) : type === 4 || type === 7 ? validateMessage(data, type === 7) : [];
-    if (problems.length > 0) throw new HttpError(400, 50035, "Invalid Form Body", prefix("data", problems));
+      type === 8
+        ? validateChoices(data)
+        : type === 4 || type === 7
+          ? validateMessage(data, type === 7)
+          : [];
+    if (problems.length > 0)
+      throw new HttpError(400, 50035, "Invalid Form Body", prefix("data", problems));
 
     let message: StoredMessage | null = null;
     if (type === 4 || type === 5) {
@@ -492,7 +626,10 @@ export class FakeDiscord extends EventEmitter {
       if (message !== null && type === 7) this.apply(message, data, req.files);
     }
     interaction.acknowledge({ type, data: data as Record<string, unknown>, at, message });
-    if (!req.url.searchParams.has("with_response") || req.url.searchParams.get("with_response") === "false") {
+    if (
+      !req.url.searchParams.has("with_response") ||
+      req.url.searchParams.get("with_response") === "false"
+    ) {
       return undefined;
     }
     return {
@@ -509,7 +646,8 @@ export class FakeDiscord extends EventEmitter {
 
   private liveInteraction(appId: string | undefined, token: string | undefined): FakeInteraction {
     const interaction = [...this.interactions.values()].find((i) => i.token === token);
-    if (appId !== this.applicationId || interaction === undefined) throw new HttpError(404, 10015, "Unknown Webhook");
+    if (appId !== this.applicationId || interaction === undefined)
+      throw new HttpError(404, 10015, "Unknown Webhook");
     if (performance.now() - interaction.sentAt > this.options.tokenLifetimeMs) {
       throw new HttpError(401, 50027, "Invalid Webhook Token");
     }
@@ -536,7 +674,9 @@ export class FakeDiscord extends EventEmitter {
   private webhookMessage(m: RegExpExecArray): StoredMessage {
     const interaction = this.liveInteraction(m[1], m[2]);
     const message =
-      m[3] === "@original" ? interaction.original : interaction.followUps.find((f) => f.id === m[3]) ?? null;
+      m[3] === "@original"
+        ? interaction.original
+        : (interaction.followUps.find((f) => f.id === m[3]) ?? null);
     if (message === null) throw new HttpError(404, 10008, "Unknown Message");
     return message;
   }
@@ -607,10 +747,15 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Writes a body over a message the way Discord does: fields present replace, absent stay. */
-  private apply(message: StoredMessage, body: MessageBody, files: Array<{ filename: string; size: number }>): void {
+  private apply(
+    message: StoredMessage,
+    body: MessageBody,
+    files: Array<{ filename: string; size: number }>,
+  ): void {
     if (body.content !== undefined && body.content !== null) message.content = body.content;
     if (body.embeds !== undefined && body.embeds !== null) message.embeds = body.embeds;
-    if (body.components !== undefined && body.components !== null) message.components = body.components;
+    if (body.components !== undefined && body.components !== null)
+      message.components = body.components;
     message.allowedMentions = body.allowed_mentions;
     if (files.length > 0) message.attachments = files;
     message.editedTimestamp = new Date().toISOString();
@@ -641,16 +786,21 @@ function nest(problems: Problem[]): Record<string, unknown> {
   for (const p of problems) {
     let node = root;
     for (const key of p.path.split(".").filter((k) => k !== "")) {
-      node = (node[key] ??= {}) as Record<string, unknown>;
+      const child = (node[key] ?? {}) as Record<string, unknown>;
+      node[key] = child;
+      node = child;
     }
-    const errors = (node._errors ??= []) as Array<{ code: string; message: string }>;
+    const errors = (node._errors ?? []) as Array<{ code: string; message: string }>;
     errors.push({ code: "BASE_TYPE_INVALID", message: p.message });
+    node._errors = errors;
   }
   return root;
 }
 
 /** JSON or multipart (payload_json plus files[n]) bodies, as discord.js sends them. */
-async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: Array<{ filename: string; size: number }> }> {
+async function readBody(
+  req: IncomingMessage,
+): Promise<{ body: unknown; files: Array<{ filename: string; size: number }> }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);

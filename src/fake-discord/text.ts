@@ -42,7 +42,9 @@ export function controlNamed(message: StoredMessage, label: string): Control {
     controls.find((c) => c.label === label) ??
     controls.find((c) => c.label.toLowerCase().startsWith(label.toLowerCase()));
   if (found === undefined) {
-    throw new Error(`No control "${label}" in message; it has: ${controls.map((c) => c.label).join(", ")}`);
+    throw new Error(
+      `No control "${label}" in message; it has: ${controls.map((c) => c.label).join(", ")}`,
+    );
   }
   return found;
 }
@@ -53,9 +55,11 @@ export function messageText(message: StoredMessage): string {
   if (message.content !== "") parts.push(message.content);
   for (const e of message.embeds as Json[]) {
     const lines: string[] = [];
-    if (typeof e.title === "string") lines.push(`## ${e.title}${typeof e.url === "string" ? ` <${e.url}>` : ""}`);
+    if (typeof e.title === "string")
+      lines.push(`## ${e.title}${typeof e.url === "string" ? ` <${e.url}>` : ""}`);
     if (typeof e.description === "string") lines.push(e.description);
-    for (const f of (e.fields ?? []) as Json[]) lines.push(`**${String(f.name)}**: ${String(f.value)}`);
+    for (const f of (e.fields ?? []) as Json[])
+      lines.push(`**${String(f.name)}**: ${String(f.value)}`);
     const footer = e.footer as Json | undefined;
     if (footer !== undefined) lines.push(`(${String(footer.text)})`);
     parts.push(lines.join("\n"));

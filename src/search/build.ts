@@ -94,7 +94,8 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
       const plain = (start: number, end: number, capitalized: boolean): void => {
         length++;
         count(words.idAt(text, start, end));
-        if (capitalized && prevStart >= 0 && start === prevEnd + 1) count(words.idAt(text, prevStart, end));
+        if (capitalized && prevStart >= 0 && start === prevEnd + 1)
+          count(words.idAt(text, prevStart, end));
         prevStart = capitalized ? start : -1;
         prevEnd = end;
       };

@@ -27,7 +27,11 @@ export interface Candidate {
  * score is discounted for each result already taken from its outlet. A near-copy of a taken
  * passage from another outlet is attached to it as `alsoReportedBy`; from the same outlet it is dropped.
  */
-export function diversify(candidates: readonly Candidate[], limit: number, options: DiversifyOptions): SearchResult[] {
+export function diversify(
+  candidates: readonly Candidate[],
+  limit: number,
+  options: DiversifyOptions,
+): SearchResult[] {
   const top = candidates[0]?.result.score ?? 0;
   const pool = candidates.filter((c) => c.result.score >= options.minRelativeScore * top);
   const taken: Candidate[] = [];
@@ -45,7 +49,10 @@ export function diversify(candidates: readonly Candidate[], limit: number, optio
     const [c] = pool.splice(bestAt, 1) as [Candidate];
     const twin = taken.find((t) => jaccard(t.words, c.words) >= options.sameText);
     if (twin) {
-      if (twin.result.outlet !== c.result.outlet && !twin.result.alsoReportedBy.some((a) => a.outlet === c.result.outlet))
+      if (
+        twin.result.outlet !== c.result.outlet &&
+        !twin.result.alsoReportedBy.some((a) => a.outlet === c.result.outlet)
+      )
         twin.result.alsoReportedBy.push(alsoReported(c.result));
       continue;
     }

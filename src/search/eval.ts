@@ -56,7 +56,8 @@ function sameOutlet(a: string, b: string): boolean {
 
 function fragmentsOf(gold: EvalItem["gold"], outlet: string): string[] {
   const out: string[] = [];
-  for (const [o, fragments] of Object.entries(gold)) if (sameOutlet(o, outlet)) out.push(...fragments);
+  for (const [o, fragments] of Object.entries(gold))
+    if (sameOutlet(o, outlet)) out.push(...fragments);
   return out.map(normalizeText);
 }
 
@@ -70,7 +71,9 @@ export function answers(gold: EvalItem["gold"], outlet: string, text: string): b
 export function scoreItem(item: EvalItem, answer: SearchAnswer): ItemOutcome {
   const top = answer.results.slice(0, 5);
   const goldOutlets = Object.keys(item.gold).filter((o) => (item.gold[o] ?? []).length > 0);
-  const hits = top.map((r) => answers(item.gold, r.outlet, r.paragraph) || answers(item.gold, r.outlet, r.quote));
+  const hits = top.map(
+    (r) => answers(item.gold, r.outlet, r.paragraph) || answers(item.gold, r.outlet, r.quote),
+  );
   const firstHit = hits.indexOf(true);
   const found = goldOutlets.filter((o) => top.some((r) => reports(item, r, o)));
   const first = top[0];
@@ -89,8 +92,15 @@ export function scoreItem(item: EvalItem, answer: SearchAnswer): ItemOutcome {
 }
 
 function reports(item: EvalItem, r: SearchResult, outlet: string): boolean {
-  const own = sameOutlet(r.outlet, outlet) && (answers(item.gold, outlet, r.paragraph) || answers(item.gold, outlet, r.quote));
-  return own || r.alsoReportedBy.some((a) => sameOutlet(a.outlet, outlet) && answers(item.gold, outlet, a.paragraph));
+  const own =
+    sameOutlet(r.outlet, outlet) &&
+    (answers(item.gold, outlet, r.paragraph) || answers(item.gold, outlet, r.quote));
+  return (
+    own ||
+    r.alsoReportedBy.some(
+      (a) => sameOutlet(a.outlet, outlet) && answers(item.gold, outlet, a.paragraph),
+    )
+  );
 }
 
 /** The metrics of ../shared/eval/README.md over a set of outcomes. */
@@ -108,7 +118,8 @@ export function summarize(outcomes: readonly ItemOutcome[]): Metrics {
     quoteHit1: mean((o) => (o.quoteHit ? 1 : 0)),
     chromeTop5: outcomes.reduce((s, o) => s + o.chrome, 0),
     offTopic: offTopic.length,
-    noMatchShare: offTopic.length === 0 ? 1 : offTopic.filter((o) => o.noMatch).length / offTopic.length,
+    noMatchShare:
+      offTopic.length === 0 ? 1 : offTopic.filter((o) => o.noMatch).length / offTopic.length,
   };
 }
 
@@ -128,6 +139,10 @@ export function parseEvalFile(text: string, file: string): EvalItem[] {
       const item = value as Partial<EvalItem>;
       if (typeof item.q !== "string" || typeof item.gold !== "object" || item.gold === null)
         throw new Error(`${file}:${n}: needs "q" (text) and "gold" (outlet -> fragments)`);
-      return { id: typeof item.id === "string" ? item.id : `line-${n}`, q: item.q, gold: item.gold };
+      return {
+        id: typeof item.id === "string" ? item.id : `line-${n}`,
+        q: item.q,
+        gold: item.gold,
+      };
     });
 }

@@ -1,6 +1,7 @@
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const WORDS = `${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands`;
-const HEDGE = "more than|over|at least|about|around|nearly|almost|some|up to|fewer than|less than|roughly|approximately|as many as";
+const HEDGE =
+  "more than|over|at least|about|around|nearly|almost|some|up to|fewer than|less than|roughly|approximately|as many as";
 /** A figure with its hedge: "84", "more than 80", "Twenty-nine", "at least 1,500", "two million". */
 const FIGURE = new RegExp(
   `\\b(?:(?:${HEDGE})\\s+)?(?:\\d+(?:[.,]\\d+)*|(?:${WORDS})(?:-(?:${UNITS}))?)\\b(?:\\s+(?:hundred|thousand|million|billion))?`,
@@ -14,24 +15,39 @@ const NEAR_CHARS = 40;
  * The figure a quote gives for what was asked: the first figure standing near a matched word,
  * with its hedge ("more than 80", "over 80", "84"); null when there is none.
  */
-export function figureIn(quote: string, highlights: ReadonlyArray<[number, number]>): string | null {
+export function figureIn(
+  quote: string,
+  highlights: ReadonlyArray<[number, number]>,
+): string | null {
   for (const m of quote.matchAll(FIGURE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (isTimeOrDate(quote, m[0], start, end)) continue;
-    const near = highlights.some(([hs, he]) => (hs >= end ? hs - end : start - he) <= NEAR_CHARS && !(hs >= start && he <= end));
+    const near = highlights.some(
+      ([hs, he]) =>
+        (hs >= end ? hs - end : start - he) <= NEAR_CHARS && !(hs >= start && he <= end),
+    );
     if (near) return m[0];
   }
   return null;
 }
 
-const TIME_AFTER = /^\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hours|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
+const TIME_AFTER =
+  /^\s*(?:GMT|UTC|a\.?m\.?|p\.?m\.?|hours|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const MONTH_BEFORE =
+  /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
 
 /** A clock time ("1500 GMT"), a date ("April 7") or a year ("in 2005"): not a count. */
 function isTimeOrDate(quote: string, figure: string, start: number, end: number): boolean {
   const digits = /\d+(?:[.,]\d+)*/.exec(figure)?.[0];
   if (digits === undefined) return false;
-  if (TIME_AFTER.test(quote.slice(end)) || MONTH_BEFORE.test(quote.slice(Math.max(0, start - 12), start))) return true;
-  return /^(1[89]|20)\d\d$/.test(digits) && /\b(in|since|until|by|of)\s+$/i.test(quote.slice(Math.max(0, start - 7), start));
+  if (
+    TIME_AFTER.test(quote.slice(end)) ||
+    MONTH_BEFORE.test(quote.slice(Math.max(0, start - 12), start))
+  )
+    return true;
+  return (
+    /^(1[89]|20)\d\d$/.test(digits) &&
+    /\b(in|since|until|by|of)\s+$/i.test(quote.slice(Math.max(0, start - 7), start))
+  );
 }

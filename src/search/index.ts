@@ -3,8 +3,18 @@ import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import { tokenize } from "../text/tokenize.js";
-import { buildState, defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
-import { type Candidate, type DiversifyOptions, defaultDiversifyOptions, diversify } from "./diversify.js";
+import {
+  buildState,
+  defaultSearchIndexOptions,
+  type IndexState,
+  type SearchIndexOptions,
+} from "./build.js";
+import {
+  type Candidate,
+  type DiversifyOptions,
+  defaultDiversifyOptions,
+  diversify,
+} from "./diversify.js";
 import { figureIn } from "./figures.js";
 import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
@@ -20,9 +30,12 @@ export interface RankOptions {
   candidates: number;
   /**
    * Postings read at most for one word: lists are stored highest impact first, so a very
-   * common word only contributes its best paragraphs. Default 20,000.
+   * common word only contributes its best paragraphs. Scaled down for weaker alternatives and for
+   * words below `informativeWeight`. Default 20,000.
    */
   maxPostings: number;
+  /** IDF from which a word gets the full postings budget; commoner words get a share. Default 4. */
+  informativeWeight: number;
   /**
    * Share of the question's weight the best paragraph must hold, else "no match". A word the
    * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
@@ -36,6 +49,7 @@ export interface RankOptions {
 export const defaultRankOptions: RankOptions = {
   candidates: 30,
   maxPostings: 20_000,
+  informativeWeight: 4,
   minCoverage: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
@@ -61,8 +75,14 @@ export class SearchIndex {
     this.outlets = new FuzzyNames([...new Set(articles.map((a) => a.outlet))]);
   }
 
-  static build(articles: readonly Article[], options: Partial<SearchIndexOptions> = {}): SearchIndex {
-    return new SearchIndex(buildState(articles, { ...defaultSearchIndexOptions, ...options }), articles);
+  static build(
+    articles: readonly Article[],
+    options: Partial<SearchIndexOptions> = {},
+  ): SearchIndex {
+    return new SearchIndex(
+      buildState(articles, { ...defaultSearchIndexOptions, ...options }),
+      articles,
+    );
   }
 
   /** Cheap re-wrap on the receiving thread: no re-indexing. */
@@ -106,7 +126,16 @@ export class SearchIndex {
       const p = this.state.docParagraph[d] as number;
       const text = article.paragraphs[p] as string;
       const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
-      const match = scorePassage(text, parsed, groupsOf, this.cache, this.rank.passage, previous);
+      const context = p > 0 ? `${article.title ?? ""}\n${article.paragraphs[0] ?? ""}` : "";
+      const match = scorePassage(
+        text,
+        parsed,
+        groupsOf,
+        this.cache,
+        this.rank.passage,
+        previous,
+        context,
+      );
       return { article, p, text, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score);
@@ -131,7 +160,12 @@ export class SearchIndex {
       return { result, words: contentWords(quote) };
     });
     const results = diversify(candidates, limit, this.rank.diversify);
-    return { query, noMatch: false, results, figures: parsed.kind === "number" || parsed.kind === "distance" ? figures(results) : [] };
+    return {
+      query,
+      noMatch: false,
+      results,
+      figures: parsed.kind === "number" || parsed.kind === "distance" ? figures(results) : [],
+    };
   }
 
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */
@@ -148,11 +182,14 @@ export class SearchIndex {
     const touched = this.touched;
     let count = 0;
     const scale = (options.k1 + 1) / 255;
+    const { maxPostings, informativeWeight } = this.rank;
     for (const group of parsed.groups) {
+      const budget = maxPostings * Math.min(1, group.weight / informativeWeight);
       for (const alt of group.alternatives) {
         const w = group.weight * alt.factor * scale;
         const from = termStart[alt.id] as number;
-        const to = Math.min(termStart[alt.id + 1] as number, from + this.rank.maxPostings);
+        // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
+        const to = Math.min(termStart[alt.id + 1] as number, from + Math.ceil(budget * alt.factor));
         for (let k = from; k < to; k++) {
           const d = postDoc[k] as number;
           if (scores[d] === 0) touched[count++] = d;
@@ -166,7 +203,8 @@ export class SearchIndex {
       const s = scores[d] as number;
       scores[d] = 0;
       if (docChrome[d] === 1) continue;
-      if (allowed && !allowed.has((this.articles[docArticle[d] as number] as Article).outlet)) continue;
+      if (allowed && !allowed.has((this.articles[docArticle[d] as number] as Article).outlet))
+        continue;
       top.push(d, s);
     }
     return top.sorted();
@@ -174,7 +212,13 @@ export class SearchIndex {
 }
 
 /** The speaker when the quoted sentences lie mostly inside one of the article's direct quotes. */
-function speakerOf(article: Article, p: number, text: string, start: number, end: number): string | null {
+function speakerOf(
+  article: Article,
+  p: number,
+  text: string,
+  start: number,
+  end: number,
+): string | null {
   for (const q of article.quotes) {
     if (q.paragraph !== p || q.speaker === null) continue;
     const at = text.indexOf(q.text.slice(0, 40));
@@ -186,7 +230,11 @@ function speakerOf(article: Article, p: number, text: string, start: number, end
 }
 
 function contentWords(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => t.word).filter((w) => !STOPWORDS.has(w)));
+  return new Set(
+    tokenize(text)
+      .map((t) => t.word)
+      .filter((w) => !STOPWORDS.has(w)),
+  );
 }
 
 /** Each outlet's figure, when at least two outlets give one and they are not all the same. */

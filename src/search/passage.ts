@@ -1,8 +1,8 @@
 import { splitSentences } from "../corpus/sentences.js";
 import type { TermCache } from "../text/terms.js";
 import { tokenize } from "../text/tokenize.js";
-import { type EvidenceWord, hasAnswer } from "./question.js";
 import type { ParsedQuery } from "./query.js";
+import { type EvidenceWord, hasAnswer } from "./question.js";
 
 /** Tuning of how a paragraph's best sentences are picked and scored. */
 export interface PassageOptions {
@@ -21,6 +21,11 @@ export interface PassageOptions {
    * "he", "she", "they" ("She added that..."). Default 0.6.
    */
   pronounFactor: number;
+  /**
+   * A question word found in the article's title or opening paragraph counts this much in any of
+   * its paragraphs: "the pipeline" in paragraph 5 is the one the headline names. Default 0.3.
+   */
+  contextFactor: number;
 }
 
 export const defaultPassageOptions: PassageOptions = {
@@ -30,6 +35,7 @@ export const defaultPassageOptions: PassageOptions = {
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,
+  contextFactor: 0.3,
 };
 
 /** How well a paragraph answers, and which of its sentences to quote. */
@@ -55,12 +61,18 @@ interface Hit {
 
 const PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
 
-/** Groups matched by a capitalised word (a name) of the paragraph before. */
-function namesBefore(previous: string, groupsOf: TermGroups, cache: TermCache): number[] {
+/** Groups matched in full by a word of `text` (only by capitalised words, names, with `namesOnly`). */
+function groupsIn(
+  text: string,
+  groupsOf: TermGroups,
+  cache: TermCache,
+  namesOnly: boolean,
+): number[] {
   const groups = new Set<number>();
-  for (const t of tokenize(previous)) {
-    if (!t.capitalized) continue;
-    for (const [g, factor] of groupsOf.get(cache.term(t.word)) ?? []) if (factor === 1) groups.add(g);
+  for (const t of tokenize(text)) {
+    if (namesOnly && !t.capitalized) continue;
+    for (const [g, factor] of groupsOf.get(cache.term(t.word)) ?? [])
+      if (factor === 1) groups.add(g);
   }
   return [...groups];
 }
@@ -88,6 +100,7 @@ export function scorePassage(
   cache: TermCache,
   options: PassageOptions,
   previous: string | null = null,
+  context = "",
 ): PassageMatch {
   const tokens = tokenize(text);
   const hits: Hit[] = [];
@@ -104,11 +117,25 @@ export function scorePassage(
         addHits(hits, groupsOf.get(cache.term(prev.word + t.word)), prev.start, t.end, position) ||
         matched;
     if (!t.joined && previous !== null && PRONOUNS.has(t.word)) {
-      carried ??= namesBefore(previous, groupsOf, cache);
-      for (const group of carried) hits.push({ group, factor: options.pronounFactor, start: t.start, end: t.end, position, carried: true });
+      carried ??= groupsIn(previous, groupsOf, cache, true);
+      for (const group of carried)
+        hits.push({
+          group,
+          factor: options.pronounFactor,
+          start: t.start,
+          end: t.end,
+          position,
+          carried: true,
+        });
     }
     if (!t.joined) {
-      words.push({ word: t.word, capitalized: t.capitalized, numeric: t.numeric, matched, sentenceStart: false });
+      words.push({
+        word: t.word,
+        capitalized: t.capitalized,
+        numeric: t.numeric,
+        matched,
+        sentenceStart: false,
+      });
       wordStarts.push(t.start);
       prev = t;
     }
@@ -122,18 +149,23 @@ export function scorePassage(
   }
 
   const total = query.totalWeight || 1;
-  const paragraphCover = cover(hits, query, 0, text.length);
-  const coverage = cover(hits, query, 0, text.length, true) / total;
+  const floor = new Float64Array(query.groups.length);
+  if (context !== "")
+    for (const g of groupsIn(context, groupsOf, cache, false)) floor[g] = options.contextFactor;
+  const paragraphCover = cover(hits, query, 0, text.length, floor);
+  const coverage = cover(hits, query, 0, text.length, floor, true) / total;
   let best = { score: -1, start: 0, end: text.length };
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
       const start = (sentences[i] as { start: number }).start;
       const end = (sentences[i + span - 1] as { end: number }).end;
       if (span === 2 && end - start > options.maxQuoteChars) continue;
-      let score = cover(hits, query, start, end) / total;
+      let score = cover(hits, query, start, end, floor) / total;
       score += (options.phraseBonus * phraseWeight(hits, query, start, end)) / total;
       if (query.kind) {
-        const inWindow = words.filter((_, k) => (wordStarts[k] as number) >= start && (wordStarts[k] as number) < end);
+        const inWindow = words.filter(
+          (_, k) => (wordStarts[k] as number) >= start && (wordStarts[k] as number) < end,
+        );
         if (hasAnswer(query.kind, text.slice(start, end), inWindow)) score += options.answerBonus;
       }
       if (span === 2) score *= options.pairFactor;
@@ -144,7 +176,8 @@ export function scorePassage(
     .filter((h) => !h.carried && h.start >= best.start && h.end <= best.end)
     .map((h) => [h.start - best.start, h.end - best.start]);
   return {
-    score: (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
+    score:
+      (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
     coverage,
     quoteStart: best.start,
     quoteEnd: best.end,
@@ -165,11 +198,19 @@ function addHits(
 }
 
 /**
- * Sum over question groups of weight x best factor found in [start, end). With `credit` a
- * weaker match (a synonym) counts as the square root of its factor: it names the same thing.
+ * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
+ * the article's context lends). With `credit` a weaker match (a synonym) counts as the square
+ * root of its factor: it names the same thing.
  */
-function cover(hits: readonly Hit[], query: ParsedQuery, start: number, end: number, credit = false): number {
-  const best = new Float64Array(query.groups.length);
+function cover(
+  hits: readonly Hit[],
+  query: ParsedQuery,
+  start: number,
+  end: number,
+  floor: Float64Array,
+  credit = false,
+): number {
+  const best = floor.slice();
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
     const f = credit ? Math.sqrt(h.factor) : h.factor;
@@ -183,7 +224,12 @@ function cover(hits: readonly Hit[], query: ParsedQuery, start: number, end: num
 }
 
 /** Weight of consecutive question words found within three words of each other, in order. */
-function phraseWeight(hits: readonly Hit[], query: ParsedQuery, start: number, end: number): number {
+function phraseWeight(
+  hits: readonly Hit[],
+  query: ParsedQuery,
+  start: number,
+  end: number,
+): number {
   let sum = 0;
   for (let g = 0; g + 1 < query.groups.length; g++) {
     const near = hits.some(
@@ -191,7 +237,13 @@ function phraseWeight(hits: readonly Hit[], query: ParsedQuery, start: number, e
         a.group === g &&
         a.start >= start &&
         a.end <= end &&
-        hits.some((b) => b.group === g + 1 && b.end <= end && b.position > a.position && b.position - a.position <= 3),
+        hits.some(
+          (b) =>
+            b.group === g + 1 &&
+            b.end <= end &&
+            b.position > a.position &&
+            b.position - a.position <= 3,
+        ),
     );
     if (near) sum += ((query.groups[g]?.weight ?? 0) + (query.groups[g + 1]?.weight ?? 0)) / 2;
   }

@@ -13,6 +13,8 @@ export interface QueryOptions {
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /** Informative words read at most: a pasted paragraph must not cost more than a question. Default 16. */
+  maxWords: number;
   /**
    * Weight of an everyday English word the corpus lacks ("country"), as a share of the weight of
    * a word the corpus lacks altogether. Default 0.35.
@@ -25,6 +27,7 @@ export const defaultQueryOptions: QueryOptions = {
   typoFactor: 0.8,
   typoMinLength: 5,
   everydayAbsentShare: 0.35,
+  maxWords: 16,
 };
 
 /** One index term that counts as the question's word, with how much it counts. */
@@ -84,7 +87,8 @@ export function parseQuery(
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1 });
     else if (!/^\d/.test(term)) {
-      const maxEdits = term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
+      const maxEdits =
+        term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
       if (maxEdits > 0) {
         for (const near of vocabulary.near(term, maxEdits))
           alternatives.push({ id: near, term: vocabulary.term(near), factor: options.typoFactor });
@@ -123,5 +127,8 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
 
 /** "old" in "how old", "far" in "how far": they ask for a figure, the answer kind covers them. */
 function isQuestionAdjective(words: readonly Token[], i: number): boolean {
-  return words[i - 1]?.word === "how" && /^(old|far|long|big|large|many|much|often|tall|high)$/.test(words[i]?.word ?? "");
+  return (
+    words[i - 1]?.word === "how" &&
+    /^(old|far|long|big|large|many|much|often|tall|high)$/.test(words[i]?.word ?? "")
+  );
 }

@@ -2,8 +2,8 @@
 export type AnswerKind = "person" | "number" | "distance" | "place" | "time" | "reason" | "quote";
 
 const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
-  [/\bhow (far|long a way)\b|\bdistance\b/, "distance"],
-  [/\bhow (many|much)\b|\bnumber of\b|\btoll\b|\bhow big\b/, "number"],
+  [/\bhow (far|long(?! ago))\b|\bdistance\b/, "distance"],
+  [/\bhow (many|much|big|large|tall|high|deep)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
@@ -22,7 +22,9 @@ const NUMBER_WORDS = new Set(
     " ",
   ),
 );
-const UNITS = new Set("km kilometers kilometres kilometer kilometre miles mile meters metres".split(" "));
+const UNITS = new Set(
+  "km kilometers kilometres kilometer kilometre miles mile meters metres".split(" "),
+);
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight gmt ago morning evening night week weekend".split(
     " ",

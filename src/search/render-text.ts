@@ -24,11 +24,18 @@ export function renderAnswer(answer: SearchAnswer, style: TextStyle = plainStyle
     lines.push("");
   });
   if (answer.figures.length > 0)
-    lines.push(`Figures differ: ${answer.figures.map((f) => `${f.outlet} says ${f.figure}`).join("; ")}`, "");
+    lines.push(
+      `Figures differ: ${answer.figures.map((f) => `${f.outlet} says ${f.figure}`).join("; ")}`,
+      "",
+    );
   return lines.join("\n");
 }
 
-function markRanges(text: string, ranges: ReadonlyArray<[number, number]>, style: TextStyle): string {
+function markRanges(
+  text: string,
+  ranges: ReadonlyArray<[number, number]>,
+  style: TextStyle,
+): string {
   let out = "";
   let at = 0;
   for (const [start, end] of ranges) {

@@ -37,15 +37,63 @@ const TITLES = new Set(
   ),
 );
 
+/** The directory as plain data, to build it in a worker thread and hand it over. */
+export interface SpeakerState {
+  people: Array<{ name: string; named: boolean; spellings: Array<[string, number]> }>;
+  /** Person p's quotes are pairs (article index, quote index) in refs[2 * refStart[p], 2 * refStart[p + 1]). */
+  refStart: Int32Array;
+  refs: Int32Array;
+}
+
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
 export class SpeakerDirectory {
   private readonly people: Person[];
   private readonly byKey = new Map<string, Person>();
   private readonly fuzzy: FuzzyNames;
 
+  /** Directory from exported state; `articles` must be the same, in the same order. */
+  static fromState(state: SpeakerState, articles: readonly Article[]): SpeakerDirectory {
+    const people = state.people.map((p, i): Person => {
+      const quotes: QuoteRef[] = [];
+      for (let k = state.refStart[i] as number; k < (state.refStart[i + 1] as number); k++) {
+        const article = articles[state.refs[2 * k] as number] as Article;
+        quotes.push({ article, quote: article.quotes[state.refs[2 * k + 1] as number] as Quote });
+      }
+      return { name: p.name, named: p.named, spellings: new Map(p.spellings), quotes };
+    });
+    return new SpeakerDirectory(people);
+  }
+
+  /** Everything as plain data and typed arrays, for postMessage with a transfer list. */
+  exportState(articles: readonly Article[]): { state: SpeakerState; transfer: ArrayBuffer[] } {
+    const articleIndex = new Map(articles.map((a, i) => [a, i]));
+    const refStart = new Int32Array(this.people.length + 1);
+    const total = this.people.reduce((n, p) => n + p.quotes.length, 0);
+    const refs = new Int32Array(2 * total);
+    let k = 0;
+    this.people.forEach((p, i) => {
+      refStart[i] = k;
+      for (const { article, quote } of p.quotes) {
+        refs[2 * k] = articleIndex.get(article) ?? -1;
+        refs[2 * k + 1] = article.quotes.indexOf(quote);
+        k++;
+      }
+    });
+    refStart[this.people.length] = k;
+    const people = this.people.map((p) => ({
+      name: p.name,
+      named: p.named,
+      spellings: [...p.spellings],
+    }));
+    return { state: { people, refStart, refs }, transfer: [refStart.buffer, refs.buffer] };
+  }
+
   private constructor(people: Person[]) {
-    this.people = people.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
-    for (const p of this.people) for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
+    this.people = people.sort(
+      (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
+    );
+    for (const p of this.people)
+      for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
     this.fuzzy = new FuzzyNames(this.people.flatMap((p) => [...p.spellings.keys()]));
   }
 
@@ -80,7 +128,13 @@ export class SpeakerDirectory {
       if (owners?.length === 1) addTo(owners[0] as Person, s.speaker, s.refs);
       else add(full, s.key, s.speaker, s.refs, true);
     }
-    for (const p of full.values()) p.name = displayName(p);
+    // Quotes in corpus order, whichever spelling brought them in.
+    const order = new Map(articles.map((a, i) => [a, i]));
+    const rank = (r: QuoteRef) => (order.get(r.article) ?? 0) * 1e6 + r.quote.paragraph;
+    for (const p of full.values()) {
+      p.name = displayName(p);
+      p.quotes.sort((a, b) => rank(a) - rank(b));
+    }
     return new SpeakerDirectory([...full.values()]);
   }
 
@@ -102,7 +156,13 @@ export class SpeakerDirectory {
   }
 }
 
-function add(map: Map<string, Person>, key: string, speaker: string, refs: QuoteRef[], named: boolean): void {
+function add(
+  map: Map<string, Person>,
+  key: string,
+  speaker: string,
+  refs: QuoteRef[],
+  named: boolean,
+): void {
   let person = map.get(key);
   if (!person) {
     person = { name: speaker, named, spellings: new Map(), quotes: [] };
@@ -116,8 +176,12 @@ function addTo(person: Person, speaker: string, refs: QuoteRef[]): void {
   for (const r of refs) person.quotes.push(r);
 }
 
+/** The fullest spelling, then the most used, then the first met (the sort is stable). */
 function displayName(p: Person): string {
-  return [...p.spellings].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? p.name;
+  const words = (s: string) => s.split(" ").length;
+  return (
+    [...p.spellings].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1])[0]?.[0] ?? p.name
+  );
 }
 
 function unique(people: Array<Person | undefined>): Person[] {

@@ -29,7 +29,11 @@ export class TopK {
   /** Ids, best first. */
   sorted(): number[] {
     const order = Array.from({ length: this.size }, (_, i) => i);
-    order.sort((a, b) => (this.scores[b] as number) - (this.scores[a] as number) || (this.ids[a] as number) - (this.ids[b] as number));
+    order.sort(
+      (a, b) =>
+        (this.scores[b] as number) - (this.scores[a] as number) ||
+        (this.ids[a] as number) - (this.ids[b] as number),
+    );
     return order.map((i) => this.ids[i] as number);
   }
 

@@ -104,7 +104,11 @@ export class Vocabulary {
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
       if (len < 1) continue;
       const b = bucketOf(first, len);
-      for (let k = this.s.bucketStart[b] as number; k < (this.s.bucketStart[b + 1] as number); k++) {
+      for (
+        let k = this.s.bucketStart[b] as number;
+        k < (this.s.bucketStart[b + 1] as number);
+        k++
+      ) {
         const id = this.s.bucketTerms[k] as number;
         const start = this.s.offsets[id] as number;
         if (this.s.text.charCodeAt(start) !== first) continue;
@@ -116,13 +120,22 @@ export class Vocabulary {
   }
 }
 
+/** Rows reused across calls: a typo look-up compares against thousands of terms. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
 /** Optimal-string-alignment distance of `a` and text[start, end), stopping early past `max`. */
-export function editDistance(a: string, text: string, start: number, end: number, max: number): number {
+export function editDistance(
+  a: string,
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+): number {
   const n = end - start;
   if (Math.abs(a.length - n) > max) return max + 1;
-  let prev2 = new Int32Array(n + 1);
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
+  if (rows[0].length <= n)
+    rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -130,7 +143,11 @@ export function editDistance(a: string, text: string, start: number, end: number
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
       const cb = text.charCodeAt(start + j - 1);
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (ca === cb ? 0 : 1));
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ca === cb ? 0 : 1),
+      );
       if (i > 1 && j > 1 && ca === text.charCodeAt(start + j - 2) && a.charCodeAt(i - 2) === cb)
         v = Math.min(v, (prev2[j - 2] as number) + 1);
       cur[j] = v;

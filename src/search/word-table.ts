@@ -20,7 +20,8 @@ export class WordTable {
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
-      if (this.hashes[slot] === h && this.sameWord(entry - 1, text, start, end)) return this.ids[entry - 1] as number;
+      if (this.hashes[slot] === h && this.sameWord(entry - 1, text, start, end))
+        return this.ids[entry - 1] as number;
       slot = (slot + 1) & mask;
     }
     return this.insert(text.slice(start, end).toLowerCase(), h, slot);
@@ -35,7 +36,8 @@ export class WordTable {
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
-      if (this.hashes[slot] === h && this.words[entry - 1] === word) return this.ids[entry - 1] as number;
+      if (this.hashes[slot] === h && this.words[entry - 1] === word)
+        return this.ids[entry - 1] as number;
       slot = (slot + 1) & mask;
     }
     return this.insert(word, h, slot);
@@ -44,7 +46,8 @@ export class WordTable {
   private sameWord(index: number, text: string, start: number, end: number): boolean {
     const word = this.words[index] as string;
     if (word.length !== end - start) return false;
-    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
+    for (let i = 0; i < word.length; i++)
+      if (word.charCodeAt(i) !== lower(text.charCodeAt(start + i))) return false;
     return true;
   }
 

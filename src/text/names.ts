@@ -93,7 +93,8 @@ export class FuzzyNames {
       if (found.size >= limit) break;
       if (containsWords(k, key)) for (const n of names) found.add(n);
     }
-    if (found.size === 0) for (const hit of this.fuse.search(key, { limit })) found.add(hit.item.name);
+    if (found.size === 0)
+      for (const hit of this.fuse.search(key, { limit })) found.add(hit.item.name);
     return [...found].slice(0, limit);
   }
 }

@@ -38,6 +38,7 @@ const GROUPS: readonly string[] = [
   "far distance kilometers km miles apart",
   "wanted seek sought search hunt",
   "money funds cash dollars",
+  "pay paid payment fund funded funding finance financed financing",
   "corruption bribery graft",
   "increase rise rose grow surge",
   "decrease fall fell drop decline",
@@ -47,7 +48,14 @@ const GROUPS: readonly string[] = [
 export function buildSynonyms(): Map<string, string[]> {
   const map = new Map<string, Set<string>>();
   for (const group of GROUPS) {
-    const terms = [...new Set(group.split(" ").map(termOf).filter((t) => t !== ""))];
+    const terms = [
+      ...new Set(
+        group
+          .split(" ")
+          .map(termOf)
+          .filter((t) => t !== ""),
+      ),
+    ];
     for (const t of terms) {
       const set = map.get(t) ?? new Set<string>();
       for (const u of terms) if (u !== t) set.add(u);

@@ -37,10 +37,14 @@ export function termOf(word: string): string {
 export class TermCache {
   private readonly cache = new Map<string, string>();
 
+  /** @param limit entries kept before the cache starts afresh, so a long-running process stays bounded. */
+  constructor(private readonly limit = 1_000_000) {}
+
   term(word: string): string {
     let t = this.cache.get(word);
     if (t === undefined) {
       t = termOf(word);
+      if (this.cache.size >= this.limit) this.cache.clear();
       this.cache.set(word, t);
     }
     return t;

@@ -75,7 +75,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 /** Lower case and accents removed; apostrophes, dots and digit commas dropped ("U.S." -> "us"). */
 export function foldWord(raw: string): string {
   let w = raw.toLowerCase();
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize("NFD").replace(COMBINING_MARKS, "");
+  if (/[^ -~]/.test(w)) w = w.normalize("NFD").replace(COMBINING_MARKS, "");
   w = w.replace(/['\u2019]s$/, "");
   if (/^\d[\d,.]*\d$/.test(w)) return w.replace(/,/g, "").replace(/\.$/, "");
   return w.replace(/['\u2019.,]/g, "");
@@ -114,7 +114,11 @@ export function scanWords(
       if (c <= 90 && c >= 65) upper = true;
       c = text.charCodeAt(++i);
     }
-    if (i >= text.length || (c < 128 && !CONNECTOR[c]) || (c >= 128 && !isApostrophe(c) && !isHyphen(c) && !isWordChar(text, i))) {
+    if (
+      i >= text.length ||
+      (c < 128 && !CONNECTOR[c]) ||
+      (c >= 128 && !isApostrophe(c) && !isHyphen(c) && !isWordChar(text, i))
+    ) {
       if (i > start && emitPlain) {
         emitPlain(start, i, isCapital(text, start));
         continue;
@@ -137,7 +141,8 @@ export function scanWords(
       let partStart = start;
       for (const part of raw.split(/[-\u2010\u2011]/)) {
         const word = foldWord(part);
-        if (word !== "") emit(word, partStart, partStart + part.length, isCapital(text, partStart), false);
+        if (word !== "")
+          emit(word, partStart, partStart + part.length, isCapital(text, partStart), false);
         joined += word;
         partStart += part.length + 1;
       }
@@ -148,7 +153,10 @@ export function scanWords(
 }
 
 /** ASCII characters that may continue a word: ' - . , (whether they do depends on what follows). */
-const CONNECTOR: readonly boolean[] = Array.from({ length: 128 }, (_, c) => c === 39 || c === 45 || c === 46 || c === 44);
+const CONNECTOR: readonly boolean[] = Array.from(
+  { length: 128 },
+  (_, c) => c === 39 || c === 45 || c === 46 || c === 44,
+);
 
 function isCapital(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

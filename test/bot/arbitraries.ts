@@ -7,13 +7,27 @@ export const anyText = (maxLength = 400) =>
   fc.string({
     unit: fc.oneof(
       { weight: 5, arbitrary: fc.string({ unit: "grapheme", maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.constantFrom("@everyone", "<@123456789012345678>", "**", "\\", "[a](https://x.io)", "\n") },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          "@everyone",
+          "<@123456789012345678>",
+          "**",
+          "\\",
+          "[a](https://x.io)",
+          "\n",
+        ),
+      },
     ),
     maxLength,
   });
 
 /** Sometimes enormous. */
-export const bigText = fc.oneof(anyText(40), anyText(2_000), fc.string({ minLength: 5_000, maxLength: 9_000 }));
+export const bigText = fc.oneof(
+  { weight: 6, arbitrary: anyText(40) },
+  { weight: 2, arbitrary: anyText(1_200) },
+  { weight: 1, arbitrary: fc.string({ minLength: 5_000, maxLength: 9_000 }) },
+);
 
 export const url = fc.option(fc.oneof(fc.webUrl(), anyText(40)), { nil: null });
 
@@ -28,11 +42,19 @@ export const result: fc.Arbitrary<SearchResult> = fc.record({
   quote: bigText,
   speaker: fc.option(bigText, { nil: null }),
   score: fc.double(),
-  highlights: fc.array(fc.tuple(fc.integer({ min: -10, max: 9_000 }), fc.integer({ min: -10, max: 9_000 })), {
-    maxLength: 20,
-  }),
+  highlights: fc.array(
+    fc.tuple(fc.integer({ min: -10, max: 9_000 }), fc.integer({ min: -10, max: 9_000 })),
+    {
+      maxLength: 20,
+    },
+  ),
   alsoReportedBy: fc.array(
-    fc.record({ outlet: bigText, article: anyText(120), paragraph: anyText(100), quote: anyText(100) }),
+    fc.record({
+      outlet: anyText(150),
+      article: anyText(120),
+      paragraph: anyText(50),
+      quote: anyText(50),
+    }),
     { maxLength: 12 },
   ),
 });
@@ -40,8 +62,10 @@ export const result: fc.Arbitrary<SearchResult> = fc.record({
 export const searchAnswer: fc.Arbitrary<SearchAnswer> = fc.record({
   query: bigText,
   noMatch: fc.boolean(),
-  results: fc.array(result, { minLength: 1, maxLength: 20 }),
-  figures: fc.array(fc.record({ outlet: bigText, figure: bigText, article: anyText(50) }), { maxLength: 30 }),
+  results: fc.array(result, { minLength: 1, maxLength: 12 }),
+  figures: fc.array(fc.record({ outlet: bigText, figure: bigText, article: anyText(50) }), {
+    maxLength: 30,
+  }),
 });
 
 const quote = (paragraph: number): fc.Arbitrary<Quote> =>

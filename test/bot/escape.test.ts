@@ -19,8 +19,29 @@ function unescaped(s: string): string[] {
 /** Text people might type, heavy in markdown and mention syntax. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom("@everyone", "@here", "<@123456789012345678>", "<@&1234567890123456>", "<#123456789012345678>"),
-    fc.constantFrom("[a](https://x.io)", "**", "__", "~~", "||", "`", "```", "> ", "# ", "-# ", "1. ", "\n", "\\", " "),
+    fc.constantFrom(
+      "@everyone",
+      "@here",
+      "<@123456789012345678>",
+      "<@&1234567890123456>",
+      "<#123456789012345678>",
+    ),
+    fc.constantFrom(
+      "[a](https://x.io)",
+      "**",
+      "__",
+      "~~",
+      "||",
+      "`",
+      "```",
+      "> ",
+      "# ",
+      "-# ",
+      "1. ",
+      "\n",
+      "\\",
+      " ",
+    ),
     fc.string({ maxLength: 3 }),
     fc.string({ unit: "grapheme", maxLength: 2 }),
   ),
@@ -35,7 +56,9 @@ describe("escapeText", () => {
   });
 
   it("breaks masked links, headings, quotes and lists", () => {
-    expect(escapeText("# [click](https://evil.example)")).toBe("\\# \\[click\\](https://evil.example)");
+    expect(escapeText("# [click](https://evil.example)")).toBe(
+      "\\# \\[click\\](https://evil.example)",
+    );
     expect(escapeText("> quoted")).toBe("\\> quoted");
     expect(escapeText("1. first")).toBe("1\\. first");
   });
@@ -72,26 +95,49 @@ describe("escapeFit and plainFit", () => {
 
 describe("boldRanges", () => {
   it("sets the matched words in bold, spaces outside the asterisks", () => {
-    expect(boldRanges("who mediated the departure", [[4, 13], [17, 26]], 100)).toBe(
-      "who **mediated** the **departure**",
-    );
+    expect(
+      boldRanges(
+        "who mediated the departure",
+        [
+          [4, 13],
+          [17, 26],
+        ],
+        100,
+      ),
+    ).toBe("who **mediated** the **departure**");
   });
 
   it("merges overlapping ranges and ignores ranges out of bounds", () => {
-    expect(boldRanges("abc def", [[0, 2], [1, 3], [50, 60], [5, 2]], 100)).toBe("**abc** def");
+    expect(
+      boldRanges(
+        "abc def",
+        [
+          [0, 2],
+          [1, 3],
+          [50, 60],
+          [5, 2],
+        ],
+        100,
+      ),
+    ).toBe("**abc** def");
   });
 
   it("for any text and ranges, fits the limit and leaves only balanced bold markers", () => {
     const range = fc.tuple(fc.integer({ min: -5, max: 70 }), fc.integer({ min: -5, max: 70 }));
     fc.assert(
-      fc.property(hostile, fc.array(range, { maxLength: 6 }), fc.integer({ min: 1, max: 120 }), (text, ranges, max) => {
-        const out = boldRanges(text, ranges, max);
-        expect(out.length).toBeLessThanOrEqual(max);
-        const markers = out.replace(/…$/, "").split("**");
-        expect(markers.length % 2).toBe(1);
-        expect(unescaped(markers.join(""))).toEqual([]);
-        expect(pingsOf(out, undefined)).toEqual([]);
-      }),
+      fc.property(
+        hostile,
+        fc.array(range, { maxLength: 6 }),
+        fc.integer({ min: 1, max: 120 }),
+        (text, ranges, max) => {
+          const out = boldRanges(text, ranges, max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          const markers = out.replace(/…$/, "").split("**");
+          expect(markers.length % 2).toBe(1);
+          expect(unescaped(markers.join(""))).toEqual([]);
+          expect(pingsOf(out, undefined)).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { customIds } from "../../src/bot/custom-id.js";
 import { asReply, asUpdate, clampView, toChoices, type View } from "../../src/bot/render.js";
 import { renderHelp, renderQuotes, renderSources } from "../../src/bot/render-corpus.js";
-import { type CorpusSummary, renderContext, renderNoMatch, renderResults } from "../../src/bot/render-results.js";
+import {
+  type CorpusSummary,
+  renderContext,
+  renderNoMatch,
+  renderResults,
+} from "../../src/bot/render-results.js";
 import { validateChoices, validateMessage } from "../../src/fake-discord/validate.js";
 import { anyText, article, bigText, searchAnswer } from "./arbitraries.js";
 
@@ -20,7 +25,8 @@ const summary: fc.Arbitrary<CorpusSummary> = fc.record({
   to: fc.option(anyText(20), { nil: null }),
 });
 
-const ids = (n: number) => Array.from({ length: n }, (_, i) => customIds.pack("ask:ctx:", ["x".repeat(200), i]));
+const ids = (n: number) =>
+  Array.from({ length: n }, (_, i) => customIds.pack("ask:ctx:", ["x".repeat(200), i]));
 
 describe("render functions stay within Discord's limits for any corpus text", () => {
   it("a results page, whatever the answer, page and outlets", () => {
@@ -40,13 +46,18 @@ describe("render functions stay within Discord's limits for any corpus text", ()
             pageSize,
             outlet,
             outlets: [...new Set(outlets)],
-            ids: { previous: "ask:page:p", next: "ask:page:n", context: ids(pageSize), outlet: "ask:outlet:o" },
+            ids: {
+              previous: "ask:page:p",
+              next: "ask:page:n",
+              context: ids(pageSize),
+              outlet: "ask:outlet:o",
+            },
             articleUrl: () => "https://example.com/a",
           });
           expect(validateMessage(body(view), false)).toEqual([]);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
   });
 
@@ -59,18 +70,27 @@ describe("render functions stay within Discord's limits for any corpus text", ()
         expect(validateMessage(body(renderHelp(s)), false)).toEqual([]);
         expect(validateMessage(body(renderSources(s, [a, a], new Date(0), 3)), false)).toEqual([]);
         const quotes = a.quotes.map((quote) => ({ article: a, quote }));
-        const view = renderQuotes({ speaker: query, quotes, page: index, pageSize: 5, ids: { previous: "q:1", next: "q:2" } });
+        const view = renderQuotes({
+          speaker: query,
+          quotes,
+          page: index,
+          pageSize: 5,
+          ids: { previous: "q:1", next: "q:2" },
+        });
         expect(validateMessage(body(view), false)).toEqual([]);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
   it("autocomplete choices: at most 25, names and values within 100 characters", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: bigText, value: bigText }), { maxLength: 60 }), (items) => {
-        expect(validateChoices({ choices: toChoices(items) })).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.record({ name: bigText, value: bigText }), { maxLength: 60 }),
+        (items) => {
+          expect(validateChoices({ choices: toChoices(items) })).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -97,7 +117,11 @@ describe("replies", () => {
   });
 
   it("an update clears what the new view does not show", () => {
-    expect(asUpdate({ content: "only text" })).toMatchObject({ content: "only text", embeds: [], components: [] });
+    expect(asUpdate({ content: "only text" })).toMatchObject({
+      content: "only text",
+      embeds: [],
+      components: [],
+    });
   });
 
   it("ephemeral replies carry the ephemeral flag, public ones none", () => {

@@ -81,7 +81,9 @@ describe("addArticle", () => {
     );
     expect(await readdir(path.dirname(dir))).toEqual(["corpus"]);
     for (const file of Object.keys(await tree(dir))) {
-      expect(file).toMatch(/^(?:\.history\/)?[a-z0-9][a-z0-9._-]*(?:\.[\dTZ-]+-[\da-f]{4})?\.(?:md|txt)$/);
+      expect(file).toMatch(
+        /^(?:\.history\/)?[a-z0-9][a-z0-9._-]*(?:\.[\dTZ-]+-[\da-f]{4})?\.(?:md|txt)$/,
+      );
     }
   });
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { controlNamed, controlsOf, isEphemeral, messageText, pingsOf } from "../../src/fake-discord/index.js";
+import {
+  controlNamed,
+  controlsOf,
+  isEphemeral,
+  messageText,
+  pingsOf,
+} from "../../src/fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
@@ -23,10 +29,17 @@ describe("/ask through a real discord.js client", () => {
     expect(reply.allowedMentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it("shows each outlet's figure when they differ", async () => {
+    const reply = await h.fake.slash("ask", { question: "how many people died in the protests" }).reply();
+    expect(reply.content).toMatch(/^Figures differ by outlet — .*The Independent: \*\*84\*\*/m);
+  });
+
   it("logs one structured line per interaction with command, user, latency and result count", async () => {
     const userId = "200000000000000042";
     await h.fake.slash("ask", { question: headline }, { id: userId }).reply();
-    const line = await vi.waitFor(() => h.logs.find((l) => l.userId === userId) ?? expect.fail("no log line yet"));
+    const line = await vi.waitFor(
+      () => h.logs.find((l) => l.userId === userId) ?? expect.fail("no log line yet"),
+    );
     expect(h.logs.filter((l) => l.userId === userId)).toHaveLength(1);
     expect(line.msg).toBe("interaction");
     expect(line.command).toBe("ask");
@@ -56,7 +69,12 @@ describe("/ask through a real discord.js client", () => {
   it("filters by outlet from the menu, keeping the question", async () => {
     const answer = await h.fake.slash("ask", { question: headline }).reply();
     const menu = controlsOf(answer).find((c) => c.kind === "select");
-    expect(menu?.options.map((o) => o.label)).toEqual(["All outlets", "RFE/RL", "RIA Novosti", "The Independent"]);
+    expect(menu?.options.map((o) => o.label)).toEqual([
+      "All outlets",
+      "RFE/RL",
+      "RIA Novosti",
+      "The Independent",
+    ]);
     const filtered = await h.fake.choose(answer, menu?.customId ?? "", ["RFE/RL"]).reply();
     const titles = (filtered.embeds as Array<{ description: string }>).map((e) => e.description);
     expect(titles.length).toBeGreaterThan(0);
@@ -65,7 +83,9 @@ describe("/ask through a real discord.js client", () => {
   });
 
   it("offers outlets as the user types the outlet option", async () => {
-    const choices = await h.fake.autocomplete("ask", { question: headline, outlet: "rf" }, "outlet").choices();
+    const choices = await h.fake
+      .autocomplete("ask", { question: headline, outlet: "rf" }, "outlet")
+      .choices();
     expect(choices).toEqual([{ name: "RFE/RL (1 articles)", value: "RFE/RL" }]);
   });
 
@@ -77,7 +97,8 @@ describe("/ask through a real discord.js client", () => {
   });
 
   it("pings nobody and shows mentions in a question as plain text", async () => {
-    const question = "@everyone @here <@123456789012345678> <@&123456789012345679> [x](https://evil.example) who mediated the departure";
+    const question =
+      "@everyone @here <@123456789012345678> <@&123456789012345679> [x](https://evil.example) who mediated the departure";
     const reply = await h.fake.slash("ask", { question }).reply();
     expect(reply.allowedMentions).toEqual({ parse: [], replied_user: false });
     // Even a server that ignored allowed_mentions would find no mention in the escaped text.
@@ -125,6 +146,7 @@ describe("/quotes, /sources, /help", () => {
 
   it("explains every command", async () => {
     const text = messageText(await h.fake.slash("help").reply());
-    for (const name of ["/ask", "/quotes", "/sources", "Find sources"]) expect(text).toContain(name);
+    for (const name of ["/ask", "/quotes", "/sources", "Find sources"])
+      expect(text).toContain(name);
   });
 });

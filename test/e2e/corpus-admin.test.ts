@@ -2,17 +2,22 @@ import { cp, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { commands as registry } from "../../commands/index.js";
-import { corpus } from "../../commands/corpus.js";
-import { reload } from "../../commands/reload.js";
 import type { FakeUser, StoredMessage } from "../../src/fake-discord/index.js";
 import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
 import { articleText, tempCorpus, tree } from "../corpus-admin/corpus-dir.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const MODERATOR_ROLE = "400000000000000004";
-const moderator: Partial<FakeUser> = { id: "200000000000000010", username: "mod", roles: [MODERATOR_ROLE] };
-const admin: Partial<FakeUser> = { id: "200000000000000011", username: "admin", permissions: PermissionFlagsBits.ManageGuild };
+const moderator: Partial<FakeUser> = {
+  id: "200000000000000010",
+  username: "mod",
+  roles: [MODERATOR_ROLE],
+};
+const admin: Partial<FakeUser> = {
+  id: "200000000000000011",
+  username: "admin",
+  permissions: PermissionFlagsBits.ManageGuild,
+};
 const reader: Partial<FakeUser> = { id: "200000000000000012", username: "reader" };
 
 const ZEPPELIN = articleText(
@@ -26,12 +31,10 @@ let dir: string;
 beforeEach(async () => {
   dir = await tempCorpus();
   await cp(path.resolve("corpus"), dir, { recursive: true });
-  const mine = new Set(["corpus", "reload"]);
   h = await startHarness({
     corpusDir: dir,
     env: { MODERATOR_ROLE_IDS: MODERATOR_ROLE, MAX_FILE_BYTES: "100000" },
     fake: { roles: [MODERATOR_ROLE] },
-    commands: [...registry.filter((c) => !mine.has(c.data.name)), corpus, reload],
   });
   await h.fake.connected();
 });
@@ -40,15 +43,17 @@ afterEach(async () => {
 });
 
 /** Runs a slash command and returns the message the user finally sees. */
-async function run(command: string, options: Parameters<Harness["fake"]["slash"]>[1], as: Partial<FakeUser>) {
+async function run(
+  command: string,
+  options: Parameters<Harness["fake"]["slash"]>[1],
+  as: Partial<FakeUser>,
+) {
   return h.fake.slash(command, options, as).reply(10_000);
 }
 
 /** The text as Discord shows it: markdown escapes and bold markers gone. */
 function seen(message: StoredMessage): string {
-  return messageText(message)
-    .replace(/\*\*/g, "")
-    .replace(/\\(.)/g, "$1");
+  return messageText(message).replace(/\*\*/g, "").replace(/\\(.)/g, "$1");
 }
 
 describe("/corpus and /reload through a real discord.js client", () => {
@@ -72,7 +77,9 @@ describe("/corpus and /reload through a real discord.js client", () => {
 
   it("the moderator commands carry Manage Server as default member permissions", async () => {
     const registered = [...h.fake.commands.values()].flat();
-    const perms = Object.fromEntries(registered.map((c) => [c.name, c.default_member_permissions ?? null]));
+    const perms = Object.fromEntries(
+      registered.map((c) => [c.name, c.default_member_permissions ?? null]),
+    );
 
     expect(perms.corpus).toBe(String(PermissionFlagsBits.ManageGuild));
     expect(perms.reload).toBe(String(PermissionFlagsBits.ManageGuild));
@@ -82,22 +89,47 @@ describe("/corpus and /reload through a real discord.js client", () => {
   it.each([
     ["a binary", "photo.md", "\u0000\u0001PNG\u0002\u0003", "binary"],
     ["an oversize", "huge.md", "x".repeat(100_001), "over the 100000-byte limit"],
-    ["a broken-front-matter", "broken.md", "---\noutlet: [x\n---\nText.\n", "front matter is not valid YAML"],
+    [
+      "a broken-front-matter",
+      "broken.md",
+      "---\noutlet: [x\n---\nText.\n",
+      "front matter is not valid YAML",
+    ],
     ["a wrong-extension", "notes.pdf", ZEPPELIN, "must end in .md or .txt"],
-  ])("%s upload is rejected with a clear message and the directory is unchanged", async (_, name, text, reason) => {
-    const before = await tree(dir);
+  ])(
+    "%s upload is rejected with a clear message and the directory is unchanged",
+    async (_, name, text, reason) => {
+      const before = await tree(dir);
 
-    const reply = await run("corpus add", { file: h.fake.attachment(name, text) }, moderator);
+      const reply = await run("corpus add", { file: h.fake.attachment(name, text) }, moderator);
 
-    expect(isEphemeral(reply)).toBe(true);
-    expect(seen(reply)).toContain(reason);
-    expect(await tree(dir)).toEqual(before);
+      expect(isEphemeral(reply)).toBe(true);
+      expect(seen(reply)).toContain(reason);
+      expect(await tree(dir)).toEqual(before);
+    },
+  );
+
+  it("an oversize upload is refused from its declared size, before any download", async () => {
+    const reply = await run(
+      "corpus add",
+      { file: h.fake.attachment("huge.md", "x".repeat(100_001)) },
+      moderator,
+    );
+
+    expect(seen(reply)).toBe(
+      '"huge.md" is 100001 bytes, over the 100000-byte limit (MAX_FILE_BYTES); split the article',
+    );
+    expect(h.fake.requests.filter((r) => r.path.startsWith("/attachments/"))).toEqual([]);
   });
 
   it("a hostile file name cannot write outside the corpus directory", async () => {
     const outside = await readdir(path.dirname(dir));
 
-    const reply = await run("corpus add", { file: h.fake.attachment("../../evil.md", ZEPPELIN) }, admin);
+    const reply = await run(
+      "corpus add",
+      { file: h.fake.attachment("../../evil.md", ZEPPELIN) },
+      admin,
+    );
 
     expect(seen(reply)).toContain("Added evil (evil.md)");
     expect(await readdir(path.dirname(dir))).toEqual(outside);
@@ -108,9 +140,15 @@ describe("/corpus and /reload through a real discord.js client", () => {
     const upload = h.fake.attachment("Zeppelin Story.md", ZEPPELIN);
 
     const added = seen(
-      await run("corpus add", { file: upload, title: "Zeppelin over the harbour", published: "2026-11-20" }, moderator),
+      await run(
+        "corpus add",
+        { file: upload, title: "Zeppelin over the harbour", published: "2026-11-20" },
+        moderator,
+      ),
     );
-    const answer = seen(await run("ask", { question: "who flew the zeppelin over the harbour" }, reader));
+    const answer = seen(
+      await run("ask", { question: "who flew the zeppelin over the harbour" }, reader),
+    );
 
     expect(added).toContain("Added zeppelin-story (zeppelin-story.md)");
     expect(added).toContain("Outlet: Airship Gazette · Title: Zeppelin over the harbour");
@@ -123,9 +161,13 @@ describe("/corpus and /reload through a real discord.js client", () => {
     const before = await tree(dir);
     const id = "001_ab4c76185435afb9";
 
-    const offered = await h.fake.autocomplete("corpus remove", { article: "001" }, "article", moderator).choices();
+    const offered = await h.fake
+      .autocomplete("corpus remove", { article: "001" }, "article", moderator)
+      .choices();
     const removed = seen(await run("corpus remove", { article: id }, moderator));
-    const trashed = await h.fake.autocomplete("corpus restore", { article: "" }, "article", moderator).choices();
+    const trashed = await h.fake
+      .autocomplete("corpus restore", { article: "" }, "article", moderator)
+      .choices();
     const gone = h.library.snapshot.article(id);
     const restored = seen(await run("corpus restore", { article: id }, moderator));
 

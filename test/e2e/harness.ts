@@ -47,7 +47,9 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     },
   });
   const logger = createLogger({ level: "info", destination });
-  const library = await Library.open(config.corpusDir, { load: { maxFileBytes: config.maxFileBytes } });
+  const library = await Library.open(config.corpusDir, {
+    load: { maxFileBytes: config.maxFileBytes },
+  });
   const commands = options.commands ?? (await import("../../commands/index.js")).commands;
   await registerCommands(config, commands);
   const bot = await startBot({ library, config, logger }, commands);

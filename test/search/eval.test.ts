@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type EvalItem, normalizeText, parseEvalFile, scoreItem, summarize } from "../../src/search/eval.js";
+import {
+  type EvalItem,
+  normalizeText,
+  parseEvalFile,
+  scoreItem,
+  summarize,
+} from "../../src/search/eval.js";
 import type { SearchAnswer, SearchResult } from "../../src/search/types.js";
 
 function result(outlet: string, paragraph: string, quote = paragraph): SearchResult {
@@ -19,13 +25,21 @@ function result(outlet: string, paragraph: string, quote = paragraph): SearchRes
   };
 }
 
-const answer = (results: SearchResult[], noMatch = false): SearchAnswer => ({ query: "q", noMatch, results, figures: [] });
+const answer = (results: SearchResult[], noMatch = false): SearchAnswer => ({
+  query: "q",
+  noMatch,
+  results,
+  figures: [],
+});
 
 const item: EvalItem = { id: "x", q: "q", gold: { A: ["killed 84"], B: ["more than 80 people"] } };
 
 describe("scoreItem", () => {
   it("when the second result is the first that answers, the rank is 2 and the quote hit is false", () => {
-    const o = scoreItem(item, answer([result("A", "nothing here"), result("A", "protests that killed 84 people")]));
+    const o = scoreItem(
+      item,
+      answer([result("A", "nothing here"), result("A", "protests that killed 84 people")]),
+    );
     expect([o.rank, o.quoteHit, o.outletsFound, o.goldOutlets]).toEqual([2, false, 1, 2]);
   });
 
@@ -40,16 +54,25 @@ describe("scoreItem", () => {
 
   it("when text differs only in quotes, dashes, spaces and case, it still answers", () => {
     const gold: EvalItem = { id: "y", q: "q", gold: { A: ['the "joint efforts" - of'] } };
-    expect(scoreItem(gold, answer([result("A", "THE \u201cjoint  efforts\u201d \u2014 of")])).rank).toBe(1);
+    expect(
+      scoreItem(gold, answer([result("A", "THE \u201cjoint  efforts\u201d \u2014 of")])).rank,
+    ).toBe(1);
   });
 
   it("when a result is page chrome, it is counted", () => {
-    expect(scoreItem(item, answer([result("A", "Sign up to our free newsletters")])).chrome).toBe(1);
+    expect(scoreItem(item, answer([result("A", "Sign up to our free newsletters")])).chrome).toBe(
+      1,
+    );
   });
 
   it("when a near-copy from a gold outlet is grouped under a result, that outlet counts as found", () => {
     const r = result("A", "killed 84");
-    r.alsoReportedBy.push({ outlet: "B", article: "b", paragraph: "more than 80 people died", quote: "" });
+    r.alsoReportedBy.push({
+      outlet: "B",
+      article: "b",
+      paragraph: "more than 80 people died",
+      quote: "",
+    });
     expect(scoreItem(item, answer([r])).outletsFound).toBe(2);
   });
 });
@@ -59,7 +82,10 @@ describe("summarize", () => {
     const offTopic: EvalItem = { id: "n", q: "q", gold: {} };
     const m = summarize([
       scoreItem(item, answer([result("A", "killed 84"), result("B", "more than 80 people")])),
-      scoreItem(item, answer([result("A", "no"), result("A", "no"), result("B", "more than 80 people")])),
+      scoreItem(
+        item,
+        answer([result("A", "no"), result("A", "no"), result("B", "more than 80 people")]),
+      ),
       scoreItem(offTopic, answer([], true)),
       scoreItem(offTopic, answer([result("A", "no")])),
     ]);
@@ -83,7 +109,9 @@ describe("normalizeText and parseEvalFile", () => {
   });
 
   it("when a line is not JSON, the error names the file and line", () => {
-    expect(() => parseEvalFile('{"q":"a","gold":{}}\nnot json', "dev.jsonl")).toThrow("dev.jsonl:2");
+    expect(() => parseEvalFile('{"q":"a","gold":{}}\nnot json', "dev.jsonl")).toThrow(
+      "dev.jsonl:2",
+    );
   });
 
   it("when a line has no id, one is made from its line number", () => {

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import type { Article, Quote } from "../../src/corpus/types.js";
 
 /** An article with defaults for everything a test does not care about. */
-export function article(fields: Partial<Article> & Pick<Article, "id" | "outlet" | "paragraphs">): Article {
+export function article(
+  fields: Partial<Article> & Pick<Article, "id" | "outlet" | "paragraphs">,
+): Article {
   return {
     file: `${fields.id}.md`,
     title: null,
@@ -43,7 +45,10 @@ export function fixtureArticles(dir: string): Article[] {
         title: meta.title ?? null,
         url: meta.url ?? null,
         published: meta.published ?? null,
-        paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+        paragraphs: body
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean),
       });
     });
 }

@@ -16,7 +16,11 @@ describe("SearchIndex.search on three outlets reporting one event", () => {
   it("when outlets give different tolls, each outlet's figure is listed", () => {
     const answer = index.search("how many people died when the dam burst");
     const figures = Object.fromEntries(answer.figures.map((f) => [f.outlet, f.figure]));
-    expect(figures).toEqual({ Reuters: "At least 27", "BBC News": "Twenty-nine", Eurasianet: "more than 25" });
+    expect(figures).toEqual({
+      Reuters: "At least 27",
+      "BBC News": "Twenty-nine",
+      Eurasianet: "more than 25",
+    });
   });
 
   it("when several outlets report the answer, every one of them is in the top 5", () => {
@@ -27,7 +31,10 @@ describe("SearchIndex.search on three outlets reporting one event", () => {
   it("when two outlets carry the same passage, the second is grouped under the first", () => {
     const answer = index.search("survivors pulled from the mud");
     const first = answer.results[0];
-    expect([first?.outlet, first?.alsoReportedBy.map((a) => a.outlet)]).toEqual(["Eurasianet", ["Reuters"]]);
+    expect([first?.outlet, first?.alsoReportedBy.map((a) => a.outlet)]).toEqual([
+      "Eurasianet",
+      ["Reuters"],
+    ]);
     expect(answer.results.filter((r) => r.quote.includes("14 survivors"))).toHaveLength(1);
   });
 
@@ -37,7 +44,9 @@ describe("SearchIndex.search on three outlets reporting one event", () => {
   });
 
   it("when a word is mistyped, the passage with the right word is found", () => {
-    expect(index.search("survivers rescued from the mud").results[0]?.quote).toContain("14 survivors");
+    expect(index.search("survivers rescued from the mud").results[0]?.quote).toContain(
+      "14 survivors",
+    );
   });
 
   it("when the question uses another word for the same act, the passage is found", () => {
@@ -46,12 +55,13 @@ describe("SearchIndex.search on three outlets reporting one event", () => {
     );
   });
 
-  it.each(["what is the capital of France", "who won the football world cup", "stock market prices in Tokyo"])(
-    "when nothing answers %s, the answer is no match with no results",
-    (q) => {
-      expect(index.search(q)).toEqual({ query: q, noMatch: true, results: [], figures: [] });
-    },
-  );
+  it.each([
+    "what is the capital of France",
+    "who won the football world cup",
+    "stock market prices in Tokyo",
+  ])("when nothing answers %s, the answer is no match with no results", (q) => {
+    expect(index.search(q)).toEqual({ query: q, noMatch: true, results: [], figures: [] });
+  });
 
   it("when only stopwords are asked, the answer is no match", () => {
     expect(index.search("what is it").noMatch).toBe(true);
@@ -83,7 +93,14 @@ describe("SearchIndex answer unit", () => {
       url: "https://example.com/a",
       published: "2026-01-02",
       paragraphs: [text, "Sign up to our newsletter"],
-      quotes: [{ text: "We will rebuild every bridge within a year,", speaker: "Anna Lee", role: "Minister", paragraph: 0 }],
+      quotes: [
+        {
+          text: "We will rebuild every bridge within a year,",
+          speaker: "Anna Lee",
+          role: "Minister",
+          paragraph: 0,
+        },
+      ],
     }),
   ]);
 

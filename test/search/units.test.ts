@@ -41,9 +41,12 @@ describe("figureIn", () => {
     ["violent protests that killed 84 swept him from power", [[22, 28]], "84"],
     ["Twenty-nine people are now known to have been killed", [[46, 52]], "Twenty-nine"],
     ["he landed at around 1500 GMT in Taraz", [[3, 9]], null],
-  ] as Array<[string, Array<[number, number]>, string | null]>)("in %s the figure is %s", (quote, highlights, figure) => {
-    expect(figureIn(quote, highlights)).toBe(figure);
-  });
+  ] as Array<[string, Array<[number, number]>, string | null]>)(
+    "in %s the figure is %s",
+    (quote, highlights, figure) => {
+      expect(figureIn(quote, highlights)).toBe(figure);
+    },
+  );
 });
 
 const sample: SearchAnswer = {
@@ -113,6 +116,8 @@ describe("renderAnswer", () => {
   });
 
   it("when nothing answers, it says so", () => {
-    expect(renderAnswer({ query: "x", noMatch: true, results: [], figures: [] })).toBe('Nothing in the corpus answers "x".\n');
+    expect(renderAnswer({ query: "x", noMatch: true, results: [], figures: [] })).toBe(
+      'Nothing in the corpus answers "x".\n',
+    );
   });
 });

@@ -42,7 +42,26 @@ describe("nameKey", () => {
   });
 
   it("is idempotent on name-like strings built from transliteration pieces", () => {
-    const piece = fc.constantFrom("y", "i", "zh", "dzh", "dj", "j", "ya", "ia", "kh", "q", "x", "-", "a", "e", "v", "ev", "iyev", "ll");
+    const piece = fc.constantFrom(
+      "y",
+      "i",
+      "zh",
+      "dzh",
+      "dj",
+      "j",
+      "ya",
+      "ia",
+      "kh",
+      "q",
+      "x",
+      "-",
+      "a",
+      "e",
+      "v",
+      "ev",
+      "iyev",
+      "ll",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
         const k = nameKey(pieces.join(""));
@@ -59,7 +78,13 @@ describe("phraseKey", () => {
 });
 
 describe("FuzzyNames", () => {
-  const names = new FuzzyNames(["Kurmanbek Bakiyev", "Roza Otunbayeva", "Kanat Saudabayev", "RFE/RL", "RIA Novosti"]);
+  const names = new FuzzyNames([
+    "Kurmanbek Bakiyev",
+    "Roza Otunbayeva",
+    "Kanat Saudabayev",
+    "RFE/RL",
+    "RIA Novosti",
+  ]);
 
   it("when a surname is spelled another way, it finds the person", () => {
     expect(names.match("Bakiev")).toEqual(["Kurmanbek Bakiyev"]);

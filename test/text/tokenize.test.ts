@@ -5,13 +5,35 @@ import { tokenize } from "../../src/text/tokenize.js";
 
 describe("tokenize", () => {
   it("when text has possessives, acronyms, figures and a hyphenated name, each becomes one word", () => {
-    const words = tokenize("Mr Bakiyev's U.S. trip: 1,500 hurt, 3.5 km from Jalal-Abad.").map((t) => t.word);
-    expect(words).toEqual(["mr", "bakiyev", "us", "trip", "1500", "hurt", "3.5", "km", "from", "jalal", "abad", "jalalabad"]);
+    const words = tokenize("Mr Bakiyev's U.S. trip: 1,500 hurt, 3.5 km from Jalal-Abad.").map(
+      (t) => t.word,
+    );
+    expect(words).toEqual([
+      "mr",
+      "bakiyev",
+      "us",
+      "trip",
+      "1500",
+      "hurt",
+      "3.5",
+      "km",
+      "from",
+      "jalal",
+      "abad",
+      "jalalabad",
+    ]);
   });
 
   it("when a word is hyphenated, its joined form is flagged and spans the whole word", () => {
     const joined = tokenize("in Jalal-Abad").find((t) => t.joined);
-    expect(joined).toEqual({ word: "jalalabad", start: 3, end: 13, capitalized: true, numeric: false, joined: true });
+    expect(joined).toEqual({
+      word: "jalalabad",
+      start: 3,
+      end: 13,
+      capitalized: true,
+      numeric: false,
+      joined: true,
+    });
   });
 
   it("when a sentence ends with a period, the period is not part of the word", () => {
