@@ -15,9 +15,9 @@ import {
   pageState,
 } from "../src/bot/answer.js";
 import { UserError } from "../src/bot/errors.js";
-import { asReply, asUpdate, toChoices } from "../src/bot/render.js";
+import { asReply, count, toChoices } from "../src/bot/render.js";
 import { allOutlets, renderContext } from "../src/bot/render-results.js";
-import { respond } from "../src/bot/respond.js";
+import { respond, showPage } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
 import { summarise } from "../src/bot/summary.js";
 import type { BotContext, Command } from "./types.js";
@@ -87,7 +87,10 @@ export const ask: Command<ChatInputCommandInteraction> = {
     );
     await interaction.respond(
       toChoices(
-        outlets.map((o) => ({ name: `${o.outlet} (${o.articles} articles)`, value: o.outlet })),
+        outlets.map((o) => ({
+          name: `${o.outlet} (${count(o.articles, "article")})`,
+          value: o.outlet,
+        })),
       ),
     );
   },
@@ -99,7 +102,7 @@ export const ask: Command<ChatInputCommandInteraction> = {
     if (state === undefined) throw new UserError(expired);
     const result = answer(ctx.library.snapshot, state);
     noteResults(interaction, result.results);
-    await interaction.update(asUpdate(result.view));
+    await showPage(interaction, result.view);
   },
 };
 

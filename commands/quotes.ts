@@ -6,8 +6,9 @@ import {
 } from "discord.js";
 import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
-import { asReply, asUpdate, toChoices } from "../src/bot/render.js";
+import { asReply, count, toChoices } from "../src/bot/render.js";
 import { renderQuotes } from "../src/bot/render-corpus.js";
+import { showPage } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
 import type { Library } from "../src/library.js";
 import type { Command } from "./types.js";
@@ -68,7 +69,7 @@ export const quotes: Command<ChatInputCommandInteraction> = {
     await interaction.respond(
       toChoices(
         found.map((s) => ({
-          name: `${s.name} (${s.count} quote${s.count === 1 ? "" : "s"})`,
+          name: `${s.name} (${count(s.count, "quote")})`,
           value: s.name,
         })),
       ),
@@ -82,6 +83,6 @@ export const quotes: Command<ChatInputCommandInteraction> = {
     }
     const shown = view(library, speaker, page);
     noteResults(interaction, shown.count);
-    await interaction.update(asUpdate(shown.view));
+    await showPage(interaction, shown.view);
   },
 };

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { countCorpus, diffCorpora } from "./corpus/diff.js";
 import type { LoadOptions } from "./corpus/load.js";
@@ -166,7 +167,10 @@ function buildInWorker(
       void worker.terminate();
     };
     worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
-    worker.on("exit", (code) => fail(`the reload worker exited (code ${code}) before it finished`));
+    let received = false;
+    worker.on("exit", (code) => {
+      if (!received) fail(`the reload worker exited (code ${code}) before it finished`);
+    });
     worker.on("message", (message: ReloadMessage) => {
       if (message.type === "failed") return fail(message.message);
       if (message.type === "loaded") {
@@ -187,17 +191,18 @@ function buildInWorker(
         worker.postMessage("next");
         return;
       }
+      received = true;
       void worker.terminate();
-      try {
-        resolve(assemble(header, articles));
-      } catch (error) {
-        reject(error);
-      }
+      assemble(header, articles).then(resolve, reject);
     });
   });
 }
 
-function assemble(header: Extract<ReloadMessage, { type: "loaded" }>, articles: Article[]): Built {
+/** Each step of assembling runs in its own turn of the event loop, so questions are answered in between. */
+async function assemble(
+  header: Extract<ReloadMessage, { type: "loaded" }>,
+  articles: Article[],
+): Promise<Built> {
   const corpus: Corpus = {
     dir: header.dir,
     articles,
@@ -206,15 +211,10 @@ function assemble(header: Extract<ReloadMessage, { type: "loaded" }>, articles: 
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
+  await nextTurn();
   const index = SearchIndex.fromState(header.state, articles);
+  await nextTurn();
   const speakers = SpeakerDirectory.build(articles);
-  return {
-    snapshot: {
-      corpus,
-      index,
-      speakers,
-      article: (id) => byId.get(id),
-    },
-    hashes,
-  };
+  await nextTurn();
+  return { snapshot: { corpus, index, speakers, article: (id) => byId.get(id) }, hashes };
 }

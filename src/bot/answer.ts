@@ -110,7 +110,7 @@ export function outletState(customId: string): Omit<AnswerState, "outlet" | "pag
 /** Reads the article id and paragraph index back from a Context button. */
 export function contextState(customId: string): { article: string; paragraph: number } | undefined {
   const [article, paragraph] = customIds.unpack(answerIds.context, customId) ?? [];
-  return typeof article === "string" && Number.isInteger(paragraph)
+  return typeof article === "string" && Number.isInteger(paragraph) && (paragraph as number) >= 0
     ? { article, paragraph: paragraph as number }
     : undefined;
 }

@@ -137,6 +137,15 @@ const report = {
   refusedByDiscord: fake.requests.filter((r) => r.path.includes("/callback") && r.status >= 400)
     .length,
   byKind: Object.fromEntries(kinds.map((k) => [k, stats(measured.filter((m) => m.kind === k))])),
+  /** The slowest answers: what, when (ms after the first was sent) and how long. */
+  slowest: [...measured]
+    .sort((a, b) => (b.interaction.latencyMs ?? Infinity) - (a.interaction.latencyMs ?? Infinity))
+    .slice(0, 8)
+    .map((m) => ({
+      kind: m.kind,
+      atMs: round(m.interaction.sentAt - (measured[0]?.interaction.sentAt ?? 0)),
+      ms: round(m.interaction.latencyMs ?? Number.NaN),
+    })),
 };
 console.log(JSON.stringify(report, null, 2));
 const ok = report.p99Ms <= 50 && report.lost === 0 && report.refusedByDiscord === 0;

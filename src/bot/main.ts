@@ -1,9 +1,9 @@
 // `npm start`: the bot, configured from the environment (a .env file is optional).
 import { config as loadDotenv } from "dotenv";
 import { ConfigError, loadConfig } from "../config.js";
-import { Library } from "../library.js";
 import { createLogger } from "../log.js";
 import { startBot } from "./client.js";
+import { openCorpus } from "./corpus-service.js";
 
 loadDotenv({ quiet: true });
 
@@ -21,15 +21,8 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-const library = await Library.open(config.corpusDir, {
-  load: { maxFileBytes: config.maxFileBytes },
-});
-const { corpus } = library.snapshot;
-logger.info(
-  { dir: corpus.dir, articles: corpus.articles.length, errors: corpus.errors.length },
-  "corpus loaded",
-);
-const bot = await startBot({ library, config, logger });
+const corpus = await openCorpus(config, logger);
+const bot = await startBot({ library: corpus.library, config, logger });
 logger.info({ user: bot.client.user.tag, api: config.apiUrl }, "bot ready");
 
 let stopping = false;
@@ -38,7 +31,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, "shutting down: finishing replies in flight");
   await bot.stop();
-  await library.close();
+  await corpus.close();
   logger.info("stopped");
   process.exit(0);
 }

@@ -11,9 +11,9 @@ import {
   messageText,
   type StoredMessage,
 } from "../fake-discord/index.js";
-import { Library } from "../library.js";
 import { createLogger } from "../log.js";
 import { startBot } from "./client.js";
+import { openCorpus } from "./corpus-service.js";
 import { type CommandShape, parseInput, terminalText } from "./playground-input.js";
 import { registerCommands } from "./register.js";
 
@@ -33,9 +33,8 @@ const logger = createLogger({
   destination: pino.destination(2),
 });
 console.log(`Loading the corpus from ${config.corpusDir} …`);
-const library = await Library.open(config.corpusDir, {
-  load: { maxFileBytes: config.maxFileBytes },
-});
+const service = await openCorpus(config, logger);
+const { library } = service;
 await registerCommands(config, commands);
 const bot = await startBot({ library, config, logger });
 const shapes = commands.map((c) => ({
@@ -139,5 +138,5 @@ for await (const line of rl) {
 }
 rl.close();
 await bot.stop();
-await library.close();
+await service.close();
 await fake.stop();

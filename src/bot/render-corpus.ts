@@ -2,7 +2,7 @@ import type { APIEmbed } from "discord.js";
 import type { Article, Quote } from "../corpus/types.js";
 import { escapeFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, row, type View } from "./render.js";
+import { button, count, row, type View } from "./render.js";
 import { type CorpusSummary, coverage, exampleQuestions } from "./render-results.js";
 
 /** Colour of corpus embeds. */
@@ -39,7 +39,7 @@ export function renderQuotes(p: QuotesPage): View {
   const embed: APIEmbed = {
     title: escapeFit(`Quotes of ${p.speaker}`, 200),
     description: blocks.join("\n\n"),
-    footer: { text: `Page ${page + 1} of ${pages} · ${n} quote${n === 1 ? "" : "s"}` },
+    footer: { text: `Page ${page + 1} of ${pages} · ${count(n, "quote")}` },
     color: accent,
   };
   const components =
@@ -67,7 +67,7 @@ export function renderSources(
     const quotes = mine.reduce((n, a) => n + a.quotes.length, 0);
     return {
       name: escapeFit(o.outlet, 200) || "(no outlet)",
-      value: `${o.articles} article${o.articles === 1 ? "" : "s"} · ${paragraphs} paragraphs · ${quotes} quotes`,
+      value: `${count(o.articles, "article")} · ${count(paragraphs, "paragraph")} · ${count(quotes, "quote")}`,
       inline: true,
     };
   });
@@ -84,7 +84,7 @@ export function renderSources(
   const lines = [coverage(summary), `Last loaded <t:${unix}:f> (<t:${unix}:R>).`];
   if (errors > 0)
     lines.push(
-      `${errors} file${errors === 1 ? "" : "s"} could not be loaded; a moderator can run /reload to see why.`,
+      `${count(errors, "file")} could not be loaded; a moderator can run /reload to see why.`,
     );
   if (latest.length > 0) lines.push("", "**Latest articles**", ...latest);
   return { embeds: [{ title: "Sources", description: lines.join("\n"), fields, color: accent }] };

@@ -2,7 +2,7 @@ import type { APIEmbed } from "discord.js";
 import type { SearchAnswer, SearchResult } from "../search/types.js";
 import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, heading, type Row, row, select, type View } from "./render.js";
+import { button, count, heading, type Row, row, select, type View } from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {
@@ -61,7 +61,7 @@ export function renderResults(p: ResultsPage): View {
   if (last !== undefined) {
     const total = p.answer.results.length;
     last.footer = {
-      text: `Page ${page + 1} of ${pages} · ${total} result${total === 1 ? "" : "s"}`,
+      text: `Page ${page + 1} of ${pages} · ${count(total, "result")}`,
     };
   }
 
@@ -232,7 +232,7 @@ export function coverage(summary: CorpusSummary): string {
       ? ` (${escapeFit(summary.from, 20)}${summary.to === summary.from ? "" : ` to ${escapeFit(summary.to, 20)}`})`
       : "";
   const n = summary.articles;
-  return `The corpus holds ${n} article${n === 1 ? "" : "s"}${dates} from ${outlets}${more}.`;
+  return `The corpus holds ${count(n, "article")}${dates} from ${outlets}${more}.`;
 }
 
 /** Example commands built from the corpus itself, so they always have answers. */

@@ -1,4 +1,8 @@
-import { MessageFlags, type RepliableInteraction } from "discord.js";
+import {
+  type MessageComponentInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from "discord.js";
 import { asReply, asUpdate, type View } from "./render.js";
 
 /** What a handler shows: a view, and whether only the user should see it. */
@@ -31,4 +35,18 @@ export async function respond(
   } else {
     await interaction.editReply(asUpdate(shown.view));
   }
+}
+
+/**
+ * Shows another page after a button or menu press. The person who asked gets their message edited;
+ * anyone else gets a private copy, so nobody changes an answer under someone else's eyes.
+ */
+export async function showPage(
+  interaction: MessageComponentInteraction,
+  view: View,
+): Promise<void> {
+  const owner = interaction.message.interactionMetadata?.user.id;
+  if (owner === undefined || owner === interaction.user.id)
+    await interaction.update(asUpdate(view));
+  else await interaction.reply(asReply(view, true));
 }

@@ -280,7 +280,8 @@ export class People {
   /** The person a "he"/"she" at `at` most likely refers to: the latest sentence subject before it. */
   pronoun(at: Position): Person | undefined {
     let subject: SubjectEvent | undefined;
-    for (let i = indexAfter(this.subjects, at) - 1; i >= 0 && !subject; i--) {
+    const from = indexAfter(this.subjects, at) - 1;
+    for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK && !subject; i--) {
       const event = this.subjects[i] as SubjectEvent;
       if (event.subject) subject = event;
     }

@@ -120,7 +120,7 @@ class Attributor {
       this.fromBefore(para, before.text, before.at) ??
       (after.text !== "" ? this.fromAfter(para, after.text, after.at, true) : null) ??
       previousInParagraph ??
-      (m.slice(0, span.open).trim() === "" ? this.continued(para) : null);
+      (m.search(/\S/) >= span.open ? this.continued(para) : null);
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
       this.last = { ...result, para, pos: span.open };
@@ -286,7 +286,8 @@ class Attributor {
   /** The first "a spokesman for X" written before `at`, for a later "the spokesman". */
   private indefinite(head: string, at: Position): string | null {
     for (let para = Math.max(0, at.para - LOOKBACK_PARAGRAPHS); para <= at.para; para++) {
-      const text = (this.masked[para] as string).slice(0, para === at.para ? at.pos : WINDOW * 4);
+      const masked = this.masked[para] as string;
+      const text = para === at.para ? masked.slice(Math.max(0, at.pos - WINDOW * 4), at.pos) : masked.slice(0, WINDOW * 4);
       if (!text.toLowerCase().includes(head)) continue;
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) {
@@ -333,8 +334,14 @@ function sentenceBefore(text: string, pos: number): { text: string; at: number }
   const from = Math.max(0, pos - WINDOW);
   let start = from;
   for (const s of splitSentences(text.slice(from, pos))) start = from + s.start;
-  const prevQuote = Math.max(text.lastIndexOf('"', pos - 1), text.lastIndexOf("\u201d", pos - 1));
-  if (prevQuote >= start) start = prevQuote + 1;
+  // Not past the end of an earlier quote in the same sentence.
+  for (let i = pos - 1; i >= start; i--) {
+    const ch = text[i];
+    if (ch === '"' || ch === "\u201d") {
+      start = i + 1;
+      break;
+    }
+  }
   return { text: text.slice(start, pos), at: start };
 }
 

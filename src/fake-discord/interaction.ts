@@ -1,4 +1,4 @@
-import type { StoredMessage } from "./payloads.js";
+import type { apiUser, StoredMessage } from "./payloads.js";
 import type { FakeDiscord } from "./server.js";
 
 /** What FakeDiscord.dispatch sends: the interaction type, its data, and the message of a component. */
@@ -25,6 +25,8 @@ export class FakeInteraction {
   readonly id: string;
   readonly token: string;
   readonly type: number;
+  /** Who acted. */
+  readonly user: ReturnType<typeof apiUser>;
   /** performance.now() when INTERACTION_CREATE was sent. */
   sentAt = 0;
   readonly callbacks: Callback[] = [];
@@ -35,13 +37,19 @@ export class FakeInteraction {
 
   constructor(
     private readonly fake: FakeDiscord,
-    readonly payload: { id: string; token: string; type: number },
+    readonly payload: {
+      id: string;
+      token: string;
+      type: number;
+      member: { user: ReturnType<typeof apiUser> };
+    },
     /** For a component: the message it is on. */
     readonly source: StoredMessage | null,
   ) {
     this.id = payload.id;
     this.token = payload.token;
     this.type = payload.type;
+    this.user = payload.member.user;
   }
 
   acknowledge(callback: Callback): void {

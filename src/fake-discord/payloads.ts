@@ -130,8 +130,10 @@ export interface StoredMessage {
   allowedMentions: MessageBody["allowed_mentions"];
   timestamp: string;
   editedTimestamp: string | null;
-  /** The interaction that created it, if any. */
+  /** The interaction that created it, if any, and who ran it. */
   interactionId: string | null;
+  interactionUser: ReturnType<typeof apiUser> | null;
+  interactionType: number | null;
   applicationId: string | null;
   attachments: Array<{ filename: string; size: number }>;
 }
@@ -163,5 +165,15 @@ export function apiMessage(m: StoredMessage) {
     ...(m.applicationId === null
       ? {}
       : { application_id: m.applicationId, webhook_id: m.applicationId }),
+    ...(m.interactionId === null || m.interactionUser === null
+      ? {}
+      : {
+          interaction_metadata: {
+            id: m.interactionId,
+            type: m.interactionType ?? 2,
+            user: m.interactionUser,
+            authorizing_integration_owners: {},
+          },
+        }),
   };
 }

@@ -93,6 +93,7 @@ export class FakeDiscord extends EventEmitter {
   readonly messages = new Map<string, StoredMessage>();
   readonly interactions = new Map<string, FakeInteraction>();
   readonly attachments = new Map<string, FakeAttachment>();
+  private readonly byToken = new Map<string, FakeInteraction>();
   /** Gateway connections that completed IDENTIFY. */
   private readonly sessions = new Set<WebSocket>();
   private sequence = 0;
@@ -209,7 +210,7 @@ export class FakeDiscord extends EventEmitter {
       channelId: this.channelId,
       author: apiUser({ id: target.authorId ?? "300000000000000003", username: "poster" }),
       body: { content: target.content },
-      interactionId: null,
+      interaction: null,
     });
     const id = this.commandId(name);
     return this.dispatch(
@@ -281,6 +282,7 @@ export class FakeDiscord extends EventEmitter {
     };
     const interaction = new FakeInteraction(this, payload, input.message ?? null);
     this.interactions.set(id, interaction);
+    this.byToken.set(token, interaction);
     interaction.sentAt = performance.now();
     ws.send(JSON.stringify({ op: 0, t: "INTERACTION_CREATE", s: ++this.sequence, d: payload }));
     return interaction;
@@ -351,16 +353,10 @@ export class FakeDiscord extends EventEmitter {
         def?.type ?? (typeof value === "boolean" ? 5 : typeof value === "number" ? 10 : 3);
       return { name: key, type, value, ...(key === focused ? { focused: true } : {}) };
     });
-    // Sub-commands nest the options, innermost last.
-    const nestedDefs = (definition?.options ?? []) as OptionDef[];
-    for (const [i, sub] of [...path].reverse().entries()) {
-      const depth = path.length - 1 - i;
-      const type =
-        depth === 0 && path.length === 2
-          ? 2
-          : depth === 0
-            ? (nestedDefs.find((o) => o.name === sub)?.type ?? 1)
-            : 1;
+    // Sub-commands nest the options: the innermost word is the sub-command (1), an outer one its group (2).
+    for (let depth = path.length - 1; depth >= 0; depth--) {
+      const sub = path[depth] ?? "";
+      const type = depth === path.length - 1 ? 1 : 2;
       opts = [{ name: sub, type, options: opts }];
     }
     return {
@@ -618,7 +614,7 @@ export class FakeDiscord extends EventEmitter {
         channelId: this.channelId,
         author: apiUser(this.bot),
         body: type === 5 ? { flags: (data.flags ?? 0) | 128 } : data,
-        interactionId: interaction.id,
+        interaction,
         files: req.files,
       });
     } else if (type === 6 || type === 7) {
@@ -645,7 +641,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private liveInteraction(appId: string | undefined, token: string | undefined): FakeInteraction {
-    const interaction = [...this.interactions.values()].find((i) => i.token === token);
+    const interaction = this.byToken.get(token ?? "");
     if (appId !== this.applicationId || interaction === undefined)
       throw new HttpError(404, 10015, "Unknown Webhook");
     if (performance.now() - interaction.sentAt > this.options.tokenLifetimeMs) {
@@ -664,7 +660,7 @@ export class FakeDiscord extends EventEmitter {
       channelId: this.channelId,
       author: apiUser(this.bot),
       body: data,
-      interactionId: interaction.id,
+      interaction,
       files: req.files,
     });
     interaction.followUps.push(message);
@@ -706,7 +702,7 @@ export class FakeDiscord extends EventEmitter {
       channelId: m[1] ?? this.channelId,
       author: apiUser(this.bot),
       body: req.body as MessageBody,
-      interactionId: null,
+      interaction: null,
       files: req.files,
     });
     return apiMessage(message);
@@ -722,7 +718,7 @@ export class FakeDiscord extends EventEmitter {
     channelId: string;
     author: StoredMessage["author"];
     body: MessageBody;
-    interactionId: string | null;
+    interaction: FakeInteraction | null;
     files?: Array<{ filename: string; size: number }>;
   }): StoredMessage {
     const message: StoredMessage = {
@@ -736,8 +732,10 @@ export class FakeDiscord extends EventEmitter {
       allowedMentions: undefined,
       timestamp: new Date().toISOString(),
       editedTimestamp: null,
-      interactionId: input.interactionId,
-      applicationId: input.interactionId === null ? null : this.applicationId,
+      interactionId: input.interaction?.id ?? null,
+      interactionUser: input.interaction?.user ?? null,
+      interactionType: input.interaction?.type ?? null,
+      applicationId: input.interaction === null ? null : this.applicationId,
       attachments: [],
     };
     this.apply(message, input.body, input.files ?? []);

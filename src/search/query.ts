@@ -76,9 +76,9 @@ export function parseQuery(
   }
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
-  const content = words.filter(
-    (w, i) => !skip.has(w) && cache.term(w.word) !== "" && !isQuestionAdjective(words, i),
-  );
+  const content = words
+    .filter((w, i) => !skip.has(w) && cache.term(w.word) !== "" && !isQuestionAdjective(words, i))
+    .slice(0, options.maxWords);
   content.forEach((w, i) => {
     const term = cache.term(w.word);
     if (seen.has(term)) return;

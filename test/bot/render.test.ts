@@ -129,3 +129,55 @@ describe("replies", () => {
     expect(asReply({ content: "x" }).flags).toBeUndefined();
   });
 });
+
+describe("a results page", () => {
+  const result = {
+    outlet: "The Independent",
+    title: "Bakiyev leaves",
+    url: "https://example.com/a",
+    published: "2010-04-16",
+    article: "000",
+    paragraphIndex: 8,
+    paragraph: "…",
+    quote: "an agreement was reached on his departure",
+    speaker: "Kanat Saudabayev",
+    score: 1,
+    highlights: [[32, 41]] as Array<[number, number]>,
+    alsoReportedBy: [
+      { outlet: "RFE/RL", article: "001", paragraph: "…", quote: "…" },
+      { outlet: "RFE/RL", article: "001", paragraph: "…", quote: "…" },
+      { outlet: "RIA Novosti", article: "002", paragraph: "…", quote: "…" },
+    ],
+  };
+
+  it("quotes the passage with matched words in bold, then speaker, linked outlet, date and other outlets", () => {
+    const view = renderResults({
+      label: "Question",
+      query: "who mediated the departure",
+      answer: { query: "q", noMatch: false, results: [result], figures: [] },
+      page: 0,
+      pageSize: 3,
+      outlet: null,
+      outlets: ["RFE/RL", "The Independent"],
+      ids: { previous: "ask:p", next: "ask:n", context: ["ask:c1"], outlet: "ask:o" },
+      articleUrl: (id) => (id === "001" ? "https://rferl.example/x" : null),
+    });
+    expect(view.content).toBe("**Question:** who mediated the departure");
+    expect(view.embeds).toEqual([
+      {
+        title: "1. Bakiyev leaves",
+        url: "https://example.com/a",
+        color: 0x5865f2,
+        description:
+          "> an agreement was reached on his **departure**\n" +
+          "— Kanat Saudabayev · [The Independent](https://example.com/a) · 2010\\-04\\-16\n" +
+          "Also reported by [RFE/RL](https://rferl.example/x), RIA Novosti",
+        footer: { text: "Page 1 of 1 · 1 result" },
+      },
+    ]);
+    // One page: no paging row; a Context button; the outlet menu.
+    expect(
+      view.components?.map((r) => r.components.map((c) => ("custom_id" in c ? c.custom_id : ""))),
+    ).toEqual([["ask:c1"], ["ask:o"]]);
+  });
+});

@@ -30,7 +30,9 @@ describe("/ask through a real discord.js client", () => {
   });
 
   it("shows each outlet's figure when they differ", async () => {
-    const reply = await h.fake.slash("ask", { question: "how many people died in the protests" }).reply();
+    const reply = await h.fake
+      .slash("ask", { question: "how many people died in the protests" })
+      .reply();
     expect(reply.content).toMatch(/^Figures differ by outlet — .*The Independent: \*\*84\*\*/m);
   });
 
@@ -56,6 +58,20 @@ describe("/ask through a real discord.js client", () => {
     expect(controlNamed(second, "◀ Previous").disabled).toBe(false);
     const back = await h.fake.click(second, controlNamed(second, "◀ Previous").customId).reply();
     expect(messageText(back)).toContain("Page 1 of");
+  });
+
+  it("someone else pressing Next gets their own private copy; the asker's message stays", async () => {
+    const asker = { id: "200000000000000051" };
+    const first = await h.fake.slash("ask", { question: headline }, asker).reply();
+    const before = messageText(first);
+    const press = h.fake.click(first, controlNamed(first, "Next").customId, {
+      id: "200000000000000052",
+    });
+    const copy = await press.reply();
+    expect(copy.id).not.toBe(first.id);
+    expect(isEphemeral(copy)).toBe(true);
+    expect(messageText(copy)).toContain("Page 2 of");
+    expect(messageText(first)).toBe(before);
   });
 
   it("shows a result's whole paragraph and its neighbours, to the clicker alone, on Context", async () => {
@@ -86,7 +102,7 @@ describe("/ask through a real discord.js client", () => {
     const choices = await h.fake
       .autocomplete("ask", { question: headline, outlet: "rf" }, "outlet")
       .choices();
-    expect(choices).toEqual([{ name: "RFE/RL (1 articles)", value: "RFE/RL" }]);
+    expect(choices).toEqual([{ name: "RFE/RL (1 article)", value: "RFE/RL" }]);
   });
 
   it("answers a question nothing matches briefly and only to the asker, with what the corpus covers", async () => {

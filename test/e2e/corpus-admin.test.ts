@@ -1,9 +1,11 @@
 import { cp, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PermissionFlagsBits } from "discord.js";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { watchCorpus } from "../../src/corpus/watch.js";
 import type { FakeUser, StoredMessage } from "../../src/fake-discord/index.js";
 import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
+import { createLogger } from "../../src/log.js";
 import { articleText, tempCorpus, tree } from "../corpus-admin/corpus-dir.js";
 import { type Harness, startHarness } from "./harness.js";
 
@@ -190,6 +192,24 @@ describe("/corpus and /reload through a real discord.js client", () => {
     expect(report).toContain("Skipped 1 file:");
     expect(report).toContain("broken.md: line 3: front matter is not valid YAML");
     expect(answer).toContain("The Independent");
+  });
+
+  it("with the watcher on, a file copied into the directory is answered without /reload", async () => {
+    const watcher = watchCorpus(h.library, createLogger({ level: "silent" }), { debounceMs: 100 });
+    try {
+      await writeFile(path.join(dir, "zeppelin.md"), ZEPPELIN);
+      await vi.waitFor(() => expect(h.library.snapshot.article("zeppelin")).toBeDefined(), {
+        timeout: 10_000,
+      });
+
+      const answer = seen(
+        await run("ask", { question: "who flew the zeppelin over the harbour" }, reader),
+      );
+
+      expect(answer).toContain("Airship Gazette");
+    } finally {
+      watcher.close();
+    }
   });
 
   it("every change is logged with who and what", async () => {

@@ -2,10 +2,11 @@ import { resolve } from "node:path";
 import { Writable } from "node:stream";
 import type { Command } from "../../commands/types.js";
 import { type Bot, startBot } from "../../src/bot/client.js";
+import { openCorpus } from "../../src/bot/corpus-service.js";
 import { registerCommands } from "../../src/bot/register.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { FakeDiscord, type FakeDiscordOptions } from "../../src/fake-discord/index.js";
-import { Library } from "../../src/library.js";
+import type { Library } from "../../src/library.js";
 import { createLogger } from "../../src/log.js";
 
 /** The bot as production runs it (same config loader, library, client factory), against a fake Discord. */
@@ -47,9 +48,8 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     },
   });
   const logger = createLogger({ level: "info", destination });
-  const library = await Library.open(config.corpusDir, {
-    load: { maxFileBytes: config.maxFileBytes },
-  });
+  const corpus = await openCorpus(config, logger);
+  const { library } = corpus;
   const commands = options.commands ?? (await import("../../commands/index.js")).commands;
   await registerCommands(config, commands);
   const bot = await startBot({ library, config, logger }, commands);
@@ -61,7 +61,7 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     logs,
     async stop() {
       await bot.stop();
-      await library.close();
+      await corpus.close();
       await fake.stop();
     },
   };

@@ -10,20 +10,24 @@ import { registerCommands } from "../../src/bot/register.js";
 import { loadConfig } from "../../src/config.js";
 import { FakeDiscord, messageText } from "../../src/fake-discord/index.js";
 
-/** `npm start` without npm: the same entry point, run from a directory with no .env. */
-async function start(env: Record<string, string>) {
+/** An npm script without npm: the same entry point, run from a directory with no .env. */
+async function start(env: Record<string, string>, entry = "src/bot/main.ts") {
   const cwd = await mkdtemp(join(tmpdir(), "bot-start-"));
   const tsx = pathToFileURL(resolve("node_modules/tsx/dist/loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, resolve("src/bot/main.ts")], {
+  const child = spawn(process.execPath, ["--import", tsx, resolve(entry)], {
     cwd,
     env: { PATH: process.env.PATH ?? "", CORPUS_DIR: resolve("corpus"), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
+  let stdout = "";
   child.stderr.on("data", (d) => {
     stderr += String(d);
   });
-  return { child, stderr: () => stderr };
+  child.stdout.on("data", (d) => {
+    stdout += String(d);
+  });
+  return { child, stderr: () => stderr, stdout: () => stdout };
 }
 
 describe("npm start", () => {
@@ -58,4 +62,52 @@ describe("npm start", () => {
       await fake.stop();
     }
   }, 40_000);
+});
+
+describe("npm run deploy-commands", () => {
+  it("registers every command of the registry in DISCORD_GUILD_ID", async () => {
+    const fake = await FakeDiscord.start();
+    try {
+      const env = {
+        DISCORD_TOKEN: fake.options.token,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guildId,
+        DISCORD_API_URL: fake.apiUrl,
+      };
+      const { child, stdout } = await start(env, "src/bot/deploy.ts");
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(stdout()).toBe(`Registered ${commands.length} commands (server ${fake.guildId}).\n`);
+      expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(
+        commands.map((c) => c.data.name),
+      );
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it("without a guild id, registers globally", async () => {
+    const fake = await FakeDiscord.start();
+    try {
+      const config = loadConfig({
+        DISCORD_TOKEN: fake.options.token,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+      });
+      expect(await registerCommands(config, commands)).toEqual({
+        scope: "global",
+        count: commands.length,
+      });
+      expect(fake.commands.get("global")).toHaveLength(commands.length);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it("without a client id, exits non-zero naming it", async () => {
+    const { child, stderr } = await start({ DISCORD_TOKEN: "x" }, "src/bot/deploy.ts");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(stderr()).toContain("DISCORD_CLIENT_ID is missing");
+  });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
 import { article, DAM_DIR, fixtureArticles } from "./helpers.js";
@@ -132,5 +133,22 @@ describe("SearchIndex state", () => {
     const copy = structuredClone(state, { transfer });
     const restored = SearchIndex.fromState(copy, articles);
     expect(restored.search("how many people died")).toEqual(index.search("how many people died"));
+  });
+});
+
+describe("SearchIndex with long or odd input", () => {
+  it("when a whole paragraph is pasted as the question, it still answers from the right passage", () => {
+    const pasted = `${"Rescue teams pulled 14 survivors from the mud overnight ".repeat(20)}`;
+    expect(index.search(pasted).results[0]?.quote).toContain("14 survivors");
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (q) => {
+        const answer = index.search(q);
+        expect(answer.noMatch).toBe(answer.results.length === 0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
