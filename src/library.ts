@@ -212,9 +212,9 @@ async function assemble(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
   await nextTurn();
-  const index = SearchIndex.fromState(header.state, articles);
+  const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
-  const speakers = SpeakerDirectory.build(articles);
+  const speakers = SpeakerDirectory.fromState(header.speakers, articles);
   await nextTurn();
   return { snapshot: { corpus, index, speakers, article: (id) => byId.get(id) }, hashes };
 }

@@ -95,9 +95,11 @@ class Attributor {
   private last: (Attribution & Position) | null = null;
 
   constructor(private readonly masked: readonly string[]) {
+    // Names written after the last quote can never name its speaker: they are not read.
+    const read = masked.slice(0, lastQuoteParagraph(masked) + 2);
     this.people = new People(
-      masked,
-      masked.map((m) => tokenize(m, nameContextWord)),
+      read,
+      read.map((m) => tokenize(m, nameContextWord)),
     );
   }
 
@@ -377,6 +379,11 @@ function wordCount(text: string): number {
     inWord = word;
   }
   return n;
+}
+
+function lastQuoteParagraph(masked: readonly string[]): number {
+  for (let i = masked.length - 1; i >= 0; i--) if (/["\u201c\u201d]/.test(masked[i] as string)) return i;
+  return -1;
 }
 
 /** Extracts direct quotes with their speakers from an article's paragraphs. */

@@ -1,10 +1,11 @@
-// Worker-thread side of Library reloads: reads the corpus and builds the index off the main thread,
-// then hands both over: the index as transferred typed arrays, the articles in chunks on request so
-// the main thread never deserialises more than one chunk per turn of its event loop.
+// Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
+// directory off the main thread, then hands them over, both as transferred typed arrays, and the
+// articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
 import { readlinkSync } from "node:fs";
 import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { type IndexState, SearchIndex } from "../search/index.js";
+import { SpeakerDirectory, type SpeakerState } from "../search/speakers.js";
 import { contentHash } from "./diff.js";
 import { type LoadOptions, loadCorpus } from "./load.js";
 import type { Article, LoadError } from "./types.js";
@@ -27,7 +28,8 @@ export type ReloadMessage =
       errors: LoadError[];
       ids: string[];
       hashes: string[];
-      state: IndexState;
+      index: IndexState;
+      speakers: SpeakerState;
     }
   | { type: "articles"; articles: Article[] };
 
@@ -73,7 +75,8 @@ async function run(request: ReloadRequest): Promise<void> {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
     return;
   }
-  const { state, transfer } = SearchIndex.build(corpus.articles).exportState();
+  const index = SearchIndex.build(corpus.articles).exportState();
+  const speakers = SpeakerDirectory.build(corpus.articles).exportState(corpus.articles);
   const loaded: ReloadMessage = {
     type: "loaded",
     dir: corpus.dir,
@@ -81,9 +84,10 @@ async function run(request: ReloadRequest): Promise<void> {
     errors: corpus.errors,
     ids: corpus.articles.map((a) => a.id),
     hashes: corpus.articles.map(contentHash),
-    state,
+    index: index.state,
+    speakers: speakers.state,
   };
-  port.postMessage(loaded, transfer);
+  port.postMessage(loaded, [...index.transfer, ...speakers.transfer]);
   const chunks = chunkArticles(corpus.articles, request.chunkChars);
   port.on("message", () => {
     const articles = chunks.shift() ?? [];

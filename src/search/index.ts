@@ -60,9 +60,9 @@ export const defaultRankOptions: RankOptions = {
 export class SearchIndex {
   private readonly vocabulary: Vocabulary;
   private readonly cache = new TermCache();
-  private readonly scores: Float64Array;
-  private readonly touched: Int32Array;
-  private readonly outlets: FuzzyNames;
+  /** Per-paragraph scratch of the first pass and outlet matcher, made on first use so fromState stays instant. */
+  private scratch: { scores: Float64Array; touched: Int32Array } | null = null;
+  private outletNames: FuzzyNames | null = null;
   rank: RankOptions = defaultRankOptions;
 
   private constructor(
@@ -70,9 +70,6 @@ export class SearchIndex {
     private readonly articles: readonly Article[],
   ) {
     this.vocabulary = Vocabulary.fromState(state.vocabulary);
-    this.scores = new Float64Array(state.docArticle.length);
-    this.touched = new Int32Array(state.docArticle.length);
-    this.outlets = new FuzzyNames([...new Set(articles.map((a) => a.outlet))]);
   }
 
   static build(
@@ -115,7 +112,7 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchAnswer {
     const limit = options.limit ?? 5;
     const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
-    const allowed = options.outlet ? new Set(this.outlets.match(options.outlet, 3)) : null;
+    const allowed = options.outlet ? new Set(this.outlets().match(options.outlet, 3)) : null;
     if (allowed?.size === 0) return none;
     const parsed = this.parse(query);
     if (parsed.groups.length === 0) return none;
@@ -168,6 +165,11 @@ export class SearchIndex {
     };
   }
 
+  private outlets(): FuzzyNames {
+    this.outletNames ??= new FuzzyNames([...new Set(this.articles.map((a) => a.outlet))]);
+    return this.outletNames;
+  }
+
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */
   parse(query: string): ParsedQuery {
     const { termStart } = this.state;
@@ -178,8 +180,9 @@ export class SearchIndex {
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */
   private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
     const { termStart, postDoc, postImpact, docChrome, docArticle, options } = this.state;
-    const scores = this.scores;
-    const touched = this.touched;
+    const n = this.state.docArticle.length;
+    this.scratch ??= { scores: new Float64Array(n), touched: new Int32Array(n) };
+    const { scores, touched } = this.scratch;
     let count = 0;
     const scale = (options.k1 + 1) / 255;
     const { maxPostings, informativeWeight } = this.rank;

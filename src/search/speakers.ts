@@ -4,13 +4,32 @@ import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 type QuoteRef = { article: Article; quote: Quote };
 
 /** One person as quoted across the corpus, every spelling of their name merged. */
-interface Person {
+class Person {
   /** The spelling shown: the fullest, then most frequent, form. */
   name: string;
-  /** Known by a name, not only by a role ("the spokesman"). */
-  named: boolean;
-  spellings: Map<string, number>;
-  quotes: QuoteRef[];
+  readonly spellings = new Map<string, number>();
+  private list: QuoteRef[];
+
+  constructor(
+    name: string,
+    /** Known by a name, not only by a role ("the spokesman"). */
+    readonly named: boolean,
+    /** Quotes handed over from another thread are only materialised when asked for. */
+    private readonly load: (() => QuoteRef[]) | null = null,
+    private readonly size = 0,
+  ) {
+    this.name = name;
+    this.list = [];
+  }
+
+  get count(): number {
+    return this.load ? this.size : this.list.length;
+  }
+
+  get quotes(): QuoteRef[] {
+    if (this.load && this.list.length === 0 && this.size > 0) this.list = this.load();
+    return this.list;
+  }
 }
 
 /**
@@ -49,17 +68,25 @@ export interface SpeakerState {
 export class SpeakerDirectory {
   private readonly people: Person[];
   private readonly byKey = new Map<string, Person>();
-  private readonly fuzzy: FuzzyNames;
+  /** Built on first use: a reload hands the directory over without this cost. */
+  private fuzzyNames: FuzzyNames | null = null;
 
   /** Directory from exported state; `articles` must be the same, in the same order. */
   static fromState(state: SpeakerState, articles: readonly Article[]): SpeakerDirectory {
-    const people = state.people.map((p, i): Person => {
-      const quotes: QuoteRef[] = [];
-      for (let k = state.refStart[i] as number; k < (state.refStart[i + 1] as number); k++) {
-        const article = articles[state.refs[2 * k] as number] as Article;
-        quotes.push({ article, quote: article.quotes[state.refs[2 * k + 1] as number] as Quote });
-      }
-      return { name: p.name, named: p.named, spellings: new Map(p.spellings), quotes };
+    const people = state.people.map((p, i) => {
+      const from = state.refStart[i] as number;
+      const to = state.refStart[i + 1] as number;
+      const load = () => {
+        const quotes: QuoteRef[] = [];
+        for (let k = from; k < to; k++) {
+          const article = articles[state.refs[2 * k] as number] as Article;
+          quotes.push({ article, quote: article.quotes[state.refs[2 * k + 1] as number] as Quote });
+        }
+        return quotes;
+      };
+      const person = new Person(p.name, p.named, load, to - from);
+      for (const [spelling, n] of p.spellings) person.spellings.set(spelling, n);
+      return person;
     });
     return new SpeakerDirectory(people);
   }
@@ -68,7 +95,7 @@ export class SpeakerDirectory {
   exportState(articles: readonly Article[]): { state: SpeakerState; transfer: ArrayBuffer[] } {
     const articleIndex = new Map(articles.map((a, i) => [a, i]));
     const refStart = new Int32Array(this.people.length + 1);
-    const total = this.people.reduce((n, p) => n + p.quotes.length, 0);
+    const total = this.people.reduce((n, p) => n + p.count, 0);
     const refs = new Int32Array(2 * total);
     let k = 0;
     this.people.forEach((p, i) => {
@@ -89,12 +116,14 @@ export class SpeakerDirectory {
   }
 
   private constructor(people: Person[]) {
-    this.people = people.sort(
-      (a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name),
-    );
+    this.people = people.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     for (const p of this.people)
       for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
-    this.fuzzy = new FuzzyNames(this.people.flatMap((p) => [...p.spellings.keys()]));
+  }
+
+  private get fuzzy(): FuzzyNames {
+    this.fuzzyNames ??= new FuzzyNames(this.people.flatMap((p) => [...p.spellings.keys()]));
+    return this.fuzzyNames;
   }
 
   static build(articles: readonly Article[]): SpeakerDirectory {
@@ -144,7 +173,7 @@ export class SpeakerDirectory {
       text.trim() === ""
         ? this.people.filter((p) => p.named)
         : unique(this.fuzzy.match(text, limit * 2).map((s) => this.byKey.get(phraseKey(s))));
-    return people.slice(0, limit).map((p) => ({ name: p.name, count: p.quotes.length }));
+    return people.slice(0, limit).map((p) => ({ name: p.name, count: p.count }));
   }
 
   /** Direct quotes of one person across outlets, spelling variants merged. */
@@ -165,7 +194,7 @@ function add(
 ): void {
   let person = map.get(key);
   if (!person) {
-    person = { name: speaker, named, spellings: new Map(), quotes: [] };
+    person = new Person(speaker, named);
     map.set(key, person);
   }
   addTo(person, speaker, refs);

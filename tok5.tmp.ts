@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { isWordCode } from "./src/corpus/chars.js";
+const paras = readdirSync("corpus").flatMap((f) => readFileSync(`corpus/${f}`, "utf8").split("\n\n"));
+const all: string[] = []; for (let i = 0; i < 800; i++) all.push(...paras.map((p) => p + " "));
+const total = all.reduce((n, p) => n + p.length, 0);
+const time = (name: string, f: () => void) => { let best = Infinity; for (let r = 0; r < 5; r++) { const c = process.cpuUsage(); f(); const u = process.cpuUsage(c); best = Math.min(best, (u.user + u.system) / 1000); } console.log(name, (total / 1e3 / best).toFixed(1), "MB/s"); };
+time("isWordCode loop", () => { let n = 0; for (const p of all) for (let i = 0; i < p.length; i++) if (isWordCode(p.charCodeAt(i))) n++; if (n < 0) console.log(n); });
+const local = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+time("local loop", () => { let n = 0; for (const p of all) for (let i = 0; i < p.length; i++) if (local(p.charCodeAt(i))) n++; if (n < 0) console.log(n); });
+time("toLowerCase", () => { let n = 0; for (const p of all) n += p.toLowerCase().length; if (n < 0) console.log(n); });
+time("slices+objects", () => { const out: unknown[] = []; for (const p of all) { for (let i = 0; i + 6 < p.length; i += 6) out.push({ text: p.slice(i, i + 5), lower: p.slice(i, i + 5), start: i, end: i + 5, index: out.length, capital: false, possessive: false }); } if (out.length < 0) console.log(1); });

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { tokenize } from "./src/corpus/words.js";
+const paras = readdirSync("corpus").flatMap((f) => readFileSync(`corpus/${f}`, "utf8").split("\n\n"));
+const all: string[] = []; for (let i = 0; i < 800; i++) all.push(...paras.map((p) => p + " "));
+const total = all.reduce((n, p) => n + p.length, 0);
+const time = (name: string, f: () => void) => { let best = Infinity; for (let r = 0; r < 5; r++) { const c = process.cpuUsage(); f(); const u = process.cpuUsage(c); best = Math.min(best, (u.user + u.system) / 1000); } console.log(name, (total / 1e3 / best).toFixed(1), "MB/s"); };
+time("none-lower", () => { for (const p of all) tokenize(p, () => false); });
+time("full", () => { for (const p of all) tokenize(p); });
+const flat: string[] = JSON.parse(JSON.stringify(all));
+time("full-flat", () => { for (const p of flat) tokenize(p); });
+time("none-lower-flat", () => { for (const p of flat) tokenize(p, () => false); });
