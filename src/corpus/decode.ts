@@ -58,7 +58,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 }
 
 function stripControls(text: string): string {
-  let out = "";
-  for (const ch of text) if (!isControl(ch.charCodeAt(0))) out += ch;
-  return out;
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isControl(text.charCodeAt(i))) continue;
+    kept.push(text.slice(from, i));
+    from = i + 1;
+  }
+  kept.push(text.slice(from));
+  return kept.join("");
 }

@@ -153,23 +153,18 @@ export function layoutBody(body: string): BodyLayout {
 function joinWrapped(lines: Line[]): Line[] {
   const blockMax = new Map<number, number>();
   for (const l of lines) blockMax.set(l.block, Math.max(blockMax.get(l.block) ?? 0, l.text.length));
-  const out: Line[] = [];
+  // Joined with join(), not `+=`: see mask() in quotes.ts on deep ropes.
+  const groups: Line[][] = [];
   let last: Line | undefined;
   for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      last &&
-      prev.block === line.block &&
-      !prev.heading &&
-      !line.heading &&
-      continues(last, line, blockMax)
-    )
-      prev.text = `${prev.text} ${line.text}`;
-    else out.push({ ...line });
+    const group = groups[groups.length - 1];
+    const head = group?.[0];
+    if (group && head && last && head.block === line.block && !head.heading && !line.heading && continues(last, line, blockMax))
+      group.push(line);
+    else groups.push([line]);
     last = line;
   }
-  return out;
+  return groups.map((g) => ({ ...(g[0] as Line), text: g.length === 1 ? (g[0] as Line).text : g.map((l) => l.text).join(" ") }));
 }
 
 /** Whether `next` continues the line `prev` (both single lines of one block). */

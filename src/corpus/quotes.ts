@@ -65,14 +65,20 @@ function quoteSpans(p: string): Span[] {
   return spans;
 }
 
+/**
+ * The paragraph with quoted words blanked. Built with join, not `+=`: a string concatenated
+ * thousands of times is a deep rope, and reading it character by character gets quadratic.
+ */
 function mask(p: string, spans: readonly Span[]): string {
-  let out = "";
+  if (spans.length === 0) return p;
+  const parts: string[] = [];
   let at = 0;
   for (const s of spans) {
-    out += p.slice(at, s.open + 1) + " ".repeat(Math.max(0, s.end - s.open - 1));
+    parts.push(p.slice(at, s.open + 1), " ".repeat(Math.max(0, s.end - s.open - 1)));
     at = s.end;
   }
-  return out + p.slice(at);
+  parts.push(p.slice(at));
+  return parts.join("");
 }
 
 /** The quoted words without the marks and without a trailing comma ("legitimacy,"). */

@@ -33,8 +33,11 @@ export interface IndexState {
 
 /** An Int32Array that grows as values are appended. */
 class IntBuffer {
-  data = new Int32Array(1 << 16);
+  data: Int32Array;
   length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(1024, Math.ceil(capacity)));
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
       const bigger = new Int32Array(this.data.length * 2);
@@ -63,12 +66,19 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
     return id;
   });
 
-  const postTerm = new IntBuffer();
-  const postDocRaw = new IntBuffer();
-  const postTf = new IntBuffer();
-  const docArticle = new IntBuffer();
-  const docParagraph = new IntBuffer();
-  const docLength = new IntBuffer();
+  // Sized from the text up front (about one distinct word per 8 characters) to spare regrowth.
+  let chars = 0;
+  let paragraphs = 0;
+  for (const a of articles) {
+    paragraphs += a.paragraphs.length;
+    for (const p of a.paragraphs) chars += p.length;
+  }
+  const postTerm = new IntBuffer(chars / 8);
+  const postDocRaw = new IntBuffer(chars / 8);
+  const postTf = new IntBuffer(chars / 8);
+  const docArticle = new IntBuffer(paragraphs);
+  const docParagraph = new IntBuffer(paragraphs);
+  const docLength = new IntBuffer(paragraphs);
   const chrome: number[] = [];
   let tf = new Int32Array(1 << 16);
   const touched: number[] = [];
