@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { loadCorpus } from "../corpus/load.js";
 import type { Article, Corpus } from "../corpus/types.js";
+import { runCorpusAdmin } from "./corpus-admin.js";
 
 export interface CorpusArgs {
   json: boolean;
@@ -18,8 +19,16 @@ export interface CorpusArgs {
 }
 
 /** Parses the command line; throws an Error naming the bad argument. */
-export function parseCorpusArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CorpusArgs {
-  const args: CorpusArgs = { json: false, dir: env.CORPUS_DIR || "corpus", command: null, rest: [] };
+export function parseCorpusArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): CorpusArgs {
+  const args: CorpusArgs = {
+    json: false,
+    dir: env.CORPUS_DIR || "corpus",
+    command: null,
+    rest: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--json") args.json = true;
@@ -28,7 +37,8 @@ export function parseCorpusArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
       if (!dir) throw new Error("--corpus needs a directory: npm run corpus -- --corpus DIR");
       args.dir = dir;
     } else if (arg.startsWith("--corpus=")) args.dir = arg.slice("--corpus=".length);
-    else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}; use --json or --corpus DIR`);
+    else if (arg.startsWith("-"))
+      throw new Error(`unknown option ${arg}; use --json or --corpus DIR`);
     else if (args.command === null) args.command = arg;
     else args.rest.push(arg);
   }
@@ -67,29 +77,28 @@ export function corpusReport(corpus: Corpus, ms: number): string {
   lines.push(
     `${corpus.articles.length} articles from ${outlets.size} outlets (${[...outlets].join(", ")}); ${sum((a) => a.paragraphs.length)} paragraphs; ${sum((a) => a.quotes.length)} quotes; ${sum((a) => a.warnings.length)} warnings; ${corpus.errors.length} errors; loaded in ${ms.toFixed(1)} ms`,
   );
-  for (const a of corpus.articles) for (const w of a.warnings) lines.push(`warning: ${a.file}: ${w}`);
+  for (const a of corpus.articles)
+    for (const w of a.warnings) lines.push(`warning: ${a.file}: ${w}`);
   for (const e of corpus.errors) lines.push(`error: ${e.message}`);
   return lines.join("\n");
 }
 
-/** Subcommands live in their own module, `corpus-commands.ts`, exporting `runSubcommand`. */
-const SUBCOMMANDS_MODULE = "./corpus-commands.js";
-
-async function runSubcommand(args: CorpusArgs): Promise<number> {
-  let mod: { runSubcommand?: (args: CorpusArgs) => Promise<number> };
-  try {
-    mod = await import(SUBCOMMANDS_MODULE);
-  } catch {
-    mod = {};
+/** The first word that is neither an option nor the value of `--corpus`: the subcommand, if any. */
+function subcommand(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--corpus") i++;
+    else if (!arg.startsWith("-")) return arg;
   }
-  if (!mod.runSubcommand) {
-    process.stderr.write(`unknown subcommand "${args.command}"; run without one to validate the corpus\n`);
-    return 2;
-  }
-  return mod.runSubcommand(args);
+  return null;
 }
 
+const adminCommands = new Set(["add", "remove", "restore", "trash"]);
+
 export async function main(argv: readonly string[]): Promise<number> {
+  // add / remove / restore / trash take their own options (--outlet, --title …), so they are routed
+  // before this command's own parsing; runCorpusAdmin accepts its options anywhere.
+  if (adminCommands.has(subcommand(argv) ?? "")) return runCorpusAdmin([...argv]);
   let args: CorpusArgs;
   try {
     args = parseCorpusArgs(argv);
@@ -97,13 +106,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
-  if (args.command !== null) return runSubcommand(args);
+  if (args.command !== null) {
+    process.stderr.write(
+      `unknown subcommand "${args.command}"; use add, remove, restore or trash (or none to validate)\n`,
+    );
+    return 2;
+  }
   const started = performance.now();
   const corpus = await loadCorpus(args.dir);
   const ms = performance.now() - started;
   if (args.json) {
     process.stdout.write(`${JSON.stringify(corpusJson(corpus))}\n`);
-    process.stderr.write(`loaded ${corpus.articles.length} articles, ${corpus.errors.length} errors in ${ms.toFixed(1)} ms\n`);
+    process.stderr.write(
+      `loaded ${corpus.articles.length} articles, ${corpus.errors.length} errors in ${ms.toFixed(1)} ms\n`,
+    );
   } else process.stdout.write(`${corpusReport(corpus, ms)}\n`);
   return corpus.errors.length > 0 ? 1 : 0;
 }

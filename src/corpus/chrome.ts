@@ -261,7 +261,11 @@ function classifySingle(line: string): LineKind {
 function credit(line: string): LineKind {
   if (!(CREDIT.test(line) || CONTRIBUTED.test(line))) return { kind: "text" };
   const compiled = /^compiled from\s+([^,;]+?)(?:,|;| and\b|$)/i.exec(line)?.[1]?.trim();
-  return { kind: "meta", reason: "credit", meta: compiled ? { credit: line, outlet: compiled } : { credit: line } };
+  return {
+    kind: "meta",
+    reason: "credit",
+    meta: compiled ? { credit: line, outlet: compiled } : { credit: line },
+  };
 }
 
 function chromePattern(line: string): LineKind | null {

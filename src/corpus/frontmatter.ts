@@ -13,6 +13,9 @@ export type FrontMatterResult =
   | { ok: true; meta: FrontMatter | null; body: string; bodyLine: number; warnings: string[] }
   | { ok: false; line: number; message: string };
 
+/** Front matter is a few lines of metadata; a huge block is a mistake (and slow to parse). */
+const MAX_FRONT_MATTER = 64 * 1024;
+
 const KNOWN_KEYS = ["outlet", "title", "url", "published", "language"] as const;
 
 const EMPTY: FrontMatter = {
@@ -38,6 +41,13 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       line: 1,
       message:
         'front matter opened with "---" on line 1 is never closed; add a "---" line after it',
+    };
+  }
+  if (close.index > MAX_FRONT_MATTER) {
+    return {
+      ok: false,
+      line: 1,
+      message: `front matter is over ${MAX_FRONT_MATTER / 1024} KB; it holds only metadata (${KNOWN_KEYS.join(", ")})`,
     };
   }
   const yamlText = text.slice(open, open + close.index);

@@ -76,7 +76,8 @@ function toLines(body: string): Line[] {
       block++;
       continue;
     }
-    const isMarkdownLink = trimmed.endsWith(")") && /^(?:[-*+]\s+)?!?\[[^\]]*\]\([^)]*\)$/.test(trimmed);
+    const isMarkdownLink =
+      trimmed.endsWith(")") && /^(?:[-*+]\s+)?!?\[[^\]]*\]\([^)]*\)$/.test(trimmed);
     const { text, heading } = isMarkdownLink
       ? { text: trimmed, heading: 0 }
       : plainMarkdown(trimmed);
@@ -159,12 +160,23 @@ function joinWrapped(lines: Line[]): Line[] {
   for (const line of lines) {
     const group = groups[groups.length - 1];
     const head = group?.[0];
-    if (group && head && last && head.block === line.block && !head.heading && !line.heading && continues(last, line, blockMax))
+    if (
+      group &&
+      head &&
+      last &&
+      head.block === line.block &&
+      !head.heading &&
+      !line.heading &&
+      continues(last, line, blockMax)
+    )
       group.push(line);
     else groups.push([line]);
     last = line;
   }
-  return groups.map((g) => ({ ...(g[0] as Line), text: g.length === 1 ? (g[0] as Line).text : g.map((l) => l.text).join(" ") }));
+  return groups.map((g) => ({
+    ...(g[0] as Line),
+    text: g.length === 1 ? (g[0] as Line).text : g.map((l) => l.text).join(" "),
+  }));
 }
 
 /** Whether `next` continues the line `prev` (both single lines of one block). */
@@ -210,7 +222,14 @@ function placeHeadings(units: Line[], c: Collector): void {
       else if (words >= 2) shortTitle ??= unit.text;
       continue;
     }
-    if (next && isBodyLike(next.text) && isTitleCase(unit.text) && wordCount(unit.text) <= 10)
+    // Title Case or sentence case ("Shared rivers, shared problems"), short, before body text.
+    const words = wordCount(unit.text);
+    if (
+      next &&
+      isBodyLike(next.text) &&
+      /^\P{Ll}*\p{Lu}/u.test(unit.text) &&
+      (words <= 8 || (isTitleCase(unit.text) && words <= 10))
+    )
       l.subheads.push(unit.text);
   }
   l.title ??= shortTitle;

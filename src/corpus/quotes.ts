@@ -1,3 +1,4 @@
+import { isWordCode } from "./chars.js";
 import {
   findNames,
   isRolePhrase,
@@ -6,7 +7,6 @@ import {
   type Person,
   type Position,
 } from "./people.js";
-import { isWordCode } from "./chars.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
 import { PRONOUNS, ROLE_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
@@ -105,7 +105,7 @@ class Attributor {
     const read = masked.slice(0, lastQuoteParagraph(masked) + 2);
     this.people = new People(
       read,
-      read.map((m) => tokenize(m, nameContextWord)),
+      read.map((m) => tokenizeLong(m, nameContextWord)),
     );
   }
 
@@ -150,7 +150,7 @@ class Attributor {
     strictSubject = false,
   ): Attribution | null {
     const tokens = tokenize(text).slice(0, 24);
-    const v = tokens.findIndex((t, i) => isSpeechVerb(tokens, i));
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
     if (verb.lower === "according")
@@ -207,7 +207,7 @@ class Attributor {
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
     if (segments.length >= 3 && segments[segments.length - 1] === "") {
       const role = segments[segments.length - 2] as string;
-      const named = this.named(segments[segments.length - 3] as string, here, role);
+      const named = this.named(segments[segments.length - 3] as string, role);
       if (named) return named;
     }
     const phrase = trimPhrase(segments.filter((s) => s !== "").pop() ?? "");
@@ -218,14 +218,14 @@ class Attributor {
     const owner = tokens.findIndex(
       (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
     );
-    if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), here, null);
-    const named = this.named(phrase, here, null);
+    if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), null);
+    const named = this.named(phrase, null);
     if (named) return named;
     return this.role(phrase, tokens, here);
   }
 
   /** A named person in the phrase ("Kazakh Foreign Minister Kanat Saudabayev", "Mr Bakiyev"). */
-  private named(phrase: string, at: Position, role: string | null): Attribution | null {
+  private named(phrase: string, role: string | null): Attribution | null {
     const runs = findNames(phrase, undefined, true);
     const run = runs[runs.length - 1];
     if (!run) return null;
@@ -260,10 +260,9 @@ class Attributor {
       for (let i = tokens.length - 1; i >= 0; i--) {
         if (!STATEMENT_WORDS.has((tokens[i] as Token).lower)) continue;
         const prev = tokens[i - 1];
-        if (prev?.possessive && prev.capital)
-          return this.named(prev.text, { para, pos: prev.start }, null);
+        if (prev?.possessive && prev.capital) return this.named(prev.text, null);
         const sentence = sentenceBefore(text, (tokens[i] as Token).start);
-        const named = this.named(sentence.text, { para, pos: sentence.at }, null);
+        const named = this.named(sentence.text, null);
         if (named) return named;
       }
     }
@@ -295,7 +294,10 @@ class Attributor {
   private indefinite(head: string, at: Position): string | null {
     for (let para = Math.max(0, at.para - LOOKBACK_PARAGRAPHS); para <= at.para; para++) {
       const masked = this.masked[para] as string;
-      const text = para === at.para ? masked.slice(Math.max(0, at.pos - WINDOW * 4), at.pos) : masked.slice(0, WINDOW * 4);
+      const text =
+        para === at.para
+          ? masked.slice(Math.max(0, at.pos - WINDOW * 4), at.pos)
+          : masked.slice(0, WINDOW * 4);
       if (!text.toLowerCase().includes(head)) continue;
       const tokens = tokenize(text);
       for (let i = 0; i < tokens.length; i++) {
@@ -322,7 +324,7 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
 
 function isShort(text: string): boolean {
   const tokens = tokenize(text);
-  return tokens.length <= 8 && tokens.slice(0, 6).some((t, i) => isSpeechVerb(tokens, i));
+  return tokens.length <= 8 && tokens.slice(0, 6).some((_, i) => isSpeechVerb(tokens, i));
 }
 
 /** How far around a quote attribution is looked for, in characters: keeps long paragraphs linear. */
@@ -387,14 +389,35 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** How long a piece of one paragraph is tokenized at once (huge pasted paragraphs stay linear). */
+const CHUNK = 4000;
+
+/** Tokenizes a paragraph in pieces cut at spaces, with offsets into the whole paragraph. */
+function tokenizeLong(text: string, keepLower: (word: string) => boolean): Token[] {
+  if (text.length <= CHUNK) return tokenize(text, keepLower);
+  const tokens: Token[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    const space = text.lastIndexOf(" ", to);
+    if (to < text.length && space > from) to = space;
+    for (const t of tokenize(text.slice(from, to), keepLower))
+      tokens.push({ ...t, start: t.start + from, end: t.end + from, index: tokens.length });
+    from = to;
+  }
+  return tokens;
+}
+
 function lastQuoteParagraph(masked: readonly string[]): number {
-  for (let i = masked.length - 1; i >= 0; i--) if (/["\u201c\u201d]/.test(masked[i] as string)) return i;
+  for (let i = masked.length - 1; i >= 0; i--)
+    if (/["\u201c\u201d]/.test(masked[i] as string)) return i;
   return -1;
 }
 
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
-  const spans = paragraphs.map((p) => quoteSpans(p).filter((s) => wordCount(quoteText(p, s)) >= MIN_QUOTE_WORDS));
+  const spans = paragraphs.map((p) =>
+    quoteSpans(p).filter((s) => wordCount(quoteText(p, s)) >= MIN_QUOTE_WORDS),
+  );
   if (spans.every((s) => s.length === 0)) return [];
   const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));
   const attributor = new Attributor(masked);

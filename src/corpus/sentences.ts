@@ -175,7 +175,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (end < n && isTerminal(text.charCodeAt(end))) end++;
     const dots = end - i;
     while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
-    if (!isSpaceCode(text.charCodeAt(end))) {
+    if (end >= n || !isSpaceCode(text.charCodeAt(end))) {
       i = end;
       continue;
     }

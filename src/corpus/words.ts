@@ -21,7 +21,7 @@ const DOT = 46;
 
 /** After a trailing apostrophe ("protesters'"), what may follow for it to be a possessive. */
 function endsWord(code: number): boolean {
-  return Number.isNaN(code) || isSpaceCode(code) || ",.;:!?)]".includes(String.fromCharCode(code));
+  return isSpaceCode(code) || ",.;:!?)]".includes(String.fromCharCode(code));
 }
 
 /**
@@ -36,29 +36,46 @@ export function tokenize(text: string, keepLower?: (word: string) => boolean): T
   const aligned = lowerText.length === n;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    // ASCII inline: this loop sees every character of the corpus.
+    const ascii =
+      (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+    if (!ascii && (first < 128 || !isWordCode(first))) {
       i++;
       continue;
     }
     const start = i;
     i++;
-    for (;;) {
+    // Reads never go past the end: an out-of-range charCodeAt deoptimizes the whole loop.
+    while (i < n) {
       const c = text.charCodeAt(i);
-      if (i < n && isWordCode(c)) i++;
+      if (
+        (c >= 97 && c <= 122) ||
+        (c >= 65 && c <= 90) ||
+        (c >= 48 && c <= 57) ||
+        (c >= 128 && isWordCode(c))
+      )
+        i++;
       else if (
         (c === APOSTROPHE || c === RIGHT_SINGLE || c === HYPHEN || c === DOT) &&
+        i + 1 < n &&
         isWordCode(text.charCodeAt(i + 1))
       )
         i += 2;
       else break;
     }
-    const next = text.charCodeAt(i);
-    if ((next === APOSTROPHE || next === RIGHT_SINGLE) && endsWord(text.charCodeAt(i + 1))) i++;
+    const next = i < n ? text.charCodeAt(i) : -1;
+    if (
+      (next === APOSTROPHE || next === RIGHT_SINGLE) &&
+      (i + 1 >= n || endsWord(text.charCodeAt(i + 1)))
+    )
+      i++;
     // With `keepLower`, lower-case words are kept only when it wants them (names need capitals).
-    if (keepLower && !isUpperCode(text.charCodeAt(start)) && !keepLower(text.slice(start, i))) continue;
+    if (keepLower && !isUpperCode(text.charCodeAt(start)) && !keepLower(text.slice(start, i)))
+      continue;
     const raw = text.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
-    const beforeLast = raw.charCodeAt(raw.length - 2);
+    const beforeLast = raw.length > 1 ? raw.charCodeAt(raw.length - 2) : -1;
     // "Bakiyev's" and "protesters'" are possessive; "O'Neil" is not.
     let cut = 0;
     if (last === APOSTROPHE || last === RIGHT_SINGLE) cut = 1;
@@ -71,7 +88,9 @@ export function tokenize(text: string, keepLower?: (word: string) => boolean): T
     const capital = isUpperCode(raw.charCodeAt(0));
     tokens.push({
       text: raw,
-      lower: aligned ? lowerText.slice(start, i - cut) : raw.slice(0, raw.length - cut).toLowerCase(),
+      lower: aligned
+        ? lowerText.slice(start, i - cut)
+        : raw.slice(0, raw.length - cut).toLowerCase(),
       start,
       end: i,
       index: tokens.length,

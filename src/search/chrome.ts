@@ -15,10 +15,27 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   /^\s*[A-Z][A-Z .'-]+,\s+\w+ \d{1,2}\s+\([^)]+\)\s*$/,
 ];
 
+/**
+ * Photo captions and consent banners run longer than a menu line but are still never reporting:
+ * a gallery counter, a licensing link, a photographer's credit at the end, consent wording.
+ */
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /^\s*(item \d+ of \d+|\[\d+\/\d+\])\s/i,
+  /\b(purchase licensing rights|opens new tab)\b/i,
+  /\b[A-Z]{2,}\/[A-Z][a-z.'-]+( [A-Z][a-z.'-]+)+\s*$/,
+  /\([^()]*\bvia (AP|Reuters|AFP|Getty Images)\)\s*$/,
+  /\b(Photograph|Photo|Picture|Illustration|Composite)( by)?: [^.]*$/,
+  /^\s*image (source|caption)\s*[:,]/i,
+  /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
+];
+
 /** Whether a paragraph looks like page furniture rather than reporting. */
 export function looksLikeChrome(paragraph: string): boolean {
   if (paragraph.length < 200) {
     for (const p of CHROME_PATTERNS) if (p.test(paragraph)) return true;
+  }
+  if (paragraph.length < 400) {
+    for (const p of CAPTION_PATTERNS) if (p.test(paragraph)) return true;
   }
   return false;
 }

@@ -16,7 +16,13 @@ import {
   diversify,
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
-import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
+import {
+  defaultPassageOptions,
+  type PassageOptions,
+  scorePassage,
+  type TermGroups,
+  termGroups,
+} from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
@@ -41,6 +47,11 @@ export interface RankOptions {
    * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
    */
   minCoverage: number;
+  /**
+   * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
+   * a question asking for words names ("what did the governor say"). Default 0.2.
+   */
+  speakerBoost: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -51,6 +62,7 @@ export const defaultRankOptions: RankOptions = {
   maxPostings: 20_000,
   informativeWeight: 4,
   minCoverage: 0.5,
+  speakerBoost: 0.2,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -133,6 +145,8 @@ export class SearchIndex {
         previous,
         context,
       );
+      if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
+        match.score *= 1 + this.rank.speakerBoost;
       return { article, p, text, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score);
@@ -161,7 +175,10 @@ export class SearchIndex {
       query,
       noMatch: false,
       results,
-      figures: parsed.kind === "number" || parsed.kind === "distance" ? figures(results) : [],
+      figures:
+        parsed.kind === "number" || parsed.kind === "money" || parsed.kind === "distance"
+          ? figures(results)
+          : [],
     };
   }
 
@@ -230,6 +247,21 @@ function speakerOf(
     if (overlap >= (end - start) / 2) return q.speaker;
   }
   return null;
+}
+
+/** Whether one of the paragraph's quotes is by someone the question names, by name or role. */
+function namesSpeaker(
+  article: Article,
+  p: number,
+  groupsOf: TermGroups,
+  cache: TermCache,
+): boolean {
+  for (const q of article.quotes) {
+    if (q.paragraph !== p) continue;
+    for (const t of tokenize(`${q.speaker ?? ""} ${q.role ?? ""}`))
+      if (groupsOf.get(cache.term(t.word))?.some(([, factor]) => factor === 1)) return true;
+  }
+  return false;
 }
 
 function contentWords(text: string): Set<string> {

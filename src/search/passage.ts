@@ -2,7 +2,7 @@ import { splitSentences } from "../corpus/sentences.js";
 import type { TermCache } from "../text/terms.js";
 import { tokenize } from "../text/tokenize.js";
 import type { ParsedQuery } from "./query.js";
-import { type EvidenceWord, hasAnswer } from "./question.js";
+import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 
 /** Tuning of how a paragraph's best sentences are picked and scored. */
 export interface PassageOptions {
@@ -152,6 +152,9 @@ export function scorePassage(
   const floor = new Float64Array(query.groups.length);
   if (context !== "")
     for (const g of groupsIn(context, groupsOf, cache, false)) floor[g] = options.contextFactor;
+  query.groups.forEach((g, i) => {
+    if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
+  });
   const paragraphCover = cover(hits, query, 0, text.length, floor);
   const coverage = cover(hits, query, 0, text.length, floor, true) / total;
   let best = { score: -1, start: 0, end: text.length };
@@ -172,6 +175,10 @@ export function scorePassage(
       if (score > best.score) best = { score, start, end };
     }
   }
+  best = {
+    ...best,
+    ...wholeQuotation(text, sentences, best.start, best.end, options.maxQuoteChars),
+  };
   const highlights: Array<[number, number]> = hits
     .filter((h) => !h.carried && h.start >= best.start && h.end <= best.end)
     .map((h) => [h.start - best.start, h.end - best.start]);
@@ -183,6 +190,43 @@ export function scorePassage(
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),
   };
+}
+
+const QUOTE_MARK = /["\u201c\u201d]/g;
+
+function marksBefore(text: string, at: number): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(0, at).matchAll(QUOTE_MARK)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Widens a quote that starts or ends inside a quotation to the whole quotation and the sentence
+ * that attributes it, so "Everybody knew," Kaliyev said' is shown with the words before it.
+ * Stays within twice the longest quote.
+ */
+function wholeQuotation(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+  maxChars: number,
+): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  const before = marksBefore(text, start);
+  if (before.length % 2 === 1) {
+    const open = before[before.length - 1] as number;
+    const s = sentences.filter((x) => x.start <= open).pop();
+    if (s && end - s.start <= 2 * maxChars) from = s.start;
+  }
+  if (marksBefore(text, end).length % 2 === 1) {
+    QUOTE_MARK.lastIndex = 0;
+    const close = text.slice(end).search(QUOTE_MARK);
+    const s = close < 0 ? undefined : sentences.find((x) => x.end > end + close);
+    if (s && s.end - from <= 2 * maxChars) to = s.end;
+  }
+  return { start: from, end: to };
 }
 
 function addHits(

@@ -9,6 +9,8 @@ import type { Vocabulary } from "./vocabulary.js";
 export interface QueryOptions {
   /** Weight of a same-meaning word relative to the question's own word. Default 0.5. */
   synonymFactor: number;
+  /** Weight of a same-meaning word when the corpus lacks the question's own word. Default 0.8. */
+  absentSynonymFactor: number;
   /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
@@ -20,13 +22,21 @@ export interface QueryOptions {
    * a word the corpus lacks altogether. Default 0.35.
    */
   everydayAbsentShare: number;
+  /**
+   * Most an everyday English word the corpus has ("anyone", "people") weighs, as a share of the
+   * weight of a word the corpus lacks: in a small corpus such a word can be rare by chance.
+   * Default 0.6.
+   */
+  everydayPresentShare: number;
 }
 
 export const defaultQueryOptions: QueryOptions = {
   synonymFactor: 0.5,
+  absentSynonymFactor: 0.8,
   typoFactor: 0.8,
   typoMinLength: 5,
   everydayAbsentShare: 0.35,
+  everydayPresentShare: 0.6,
   maxWords: 16,
 };
 
@@ -74,10 +84,17 @@ export function parseQuery(
     if (vocabulary.id(cache.term(j.word)) < 0) skip.add(j);
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
+  const kind = answerKind(question);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
-    .filter((w, i) => !skip.has(w) && cache.term(w.word) !== "" && !isQuestionAdjective(words, i))
+    .filter(
+      (w, i) =>
+        !skip.has(w) &&
+        cache.term(w.word) !== "" &&
+        !isQuestionAdjective(words, i) &&
+        !(kind === "quote" && AUDIENCE.has(w.word)),
+    )
     .slice(0, options.maxWords);
   content.forEach((w, i) => {
     const term = cache.term(w.word);
@@ -102,19 +119,33 @@ export function parseQuery(
       const jid = vocabulary.id(cache.term(joined));
       if (jid >= 0) alternatives.push({ id: jid, term: cache.term(joined), factor: 1 });
     }
+    // When the corpus never uses the word, its same-meaning words are how the corpus says it
+    // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
+    const synonymFactor = id >= 0 ? options.synonymFactor : options.absentSynonymFactor;
+    const synonymIds: Alternative[] = [];
     for (const syn of synonymsOf(term)) {
       const sid = vocabulary.id(syn);
-      if (sid >= 0) alternatives.push({ id: sid, term: syn, factor: options.synonymFactor });
+      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor: synonymFactor });
     }
-    const weight =
+    alternatives.push(...synonymIds);
+    // ... and the word is as telling as those words, not as an unknown word.
+    const found =
       id >= 0
         ? idf(documentFrequency(id), docs)
-        : idf(0, docs) * (isEveryday(w.word) ? options.everydayAbsentShare : 1);
+        : synonymIds.length > 0
+          ? Math.max(...synonymIds.map((a) => idf(documentFrequency(a.id), docs)))
+          : idf(0, docs);
+    // Everyday English ("anyone", "people", "take") never outweighs a topic word, present or not.
+    const share = id >= 0 ? options.everydayPresentShare : options.everydayAbsentShare;
+    const weight = isEveryday(w.word) ? Math.min(found, idf(0, docs) * share) : found;
     groups.push({ word: w.word, weight, alternatives: dedupe(alternatives) });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-  return { groups, kind: answerKind(question), totalWeight };
+  return { groups, kind, totalWeight };
 }
+
+/** "What did X tell reporters": whom words were said to is attribution, not what they were about. */
+const AUDIENCE = new Set(["reporter", "reporters", "journalist", "journalists", "press"]);
 
 function dedupe(alternatives: Alternative[]): Alternative[] {
   const best = new Map<number, Alternative>();

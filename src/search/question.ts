@@ -1,9 +1,28 @@
 /** What kind of answer a question asks for, read from its question words. */
-export type AnswerKind = "person" | "number" | "distance" | "place" | "time" | "reason" | "quote";
+export type AnswerKind =
+  | "person"
+  | "number"
+  | "money"
+  | "distance"
+  | "place"
+  | "time"
+  | "reason"
+  | "quote";
+
+/** Words a "how much" question uses for money: an amount of money in a passage answers them. */
+const MONEY_WORDS = new Set(
+  "money cost costs pay paid payment payments compensation worth price spend spent funding budget".split(
+    " ",
+  ),
+);
 
 const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
-  [/\bhow (far|long(?! ago))\b|\bdistance\b/, "distance"],
-  [/\bhow (many|much|big|large|tall|high|deep)\b|\bnumber of\b|\btoll\b/, "number"],
+  [
+    /\bhow much\b.*\b(money|costs?|pay|paid|payments?|compensation|worth|price|spend|spent|funding|budget)\b/,
+    "money",
+  ],
+  [/\bhow (far|deep|long(?! ago))\b|\bdistance\b|\bdepth\b/, "distance"],
+  [/\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
@@ -18,12 +37,14 @@ export function answerKind(question: string): AnswerKind | null {
 }
 
 const NUMBER_WORDS = new Set(
-  "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion dozen dozens score scores".split(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens score scores".split(
     " ",
   ),
 );
 const UNITS = new Set(
-  "km kilometers kilometres kilometer kilometre miles mile meters metres".split(" "),
+  "km kilometers kilometres kilometer kilometre miles mile meters metres meter metre m ft feet foot yards".split(
+    " ",
+  ),
 );
 const MONTHS_AND_DAYS = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight gmt ago morning evening night week weekend".split(
@@ -52,21 +73,46 @@ export interface EvidenceWord {
   sentenceStart: boolean;
 }
 
+function isFigure(w: EvidenceWord): boolean {
+  return w.numeric || NUMBER_WORDS.has(w.word);
+}
+
+const CURRENCY =
+  "dollars?|euros?|pounds?|roubles?|rubles?|yuan|yen|rupees?|francs?|lira|tenge|soms?|somoni|manats?|hryvnias?|lari|drams?|usd|eur|gbp";
+/** An amount of money: "$3.9bn", "10m tenge", "5 million euros". */
+const MONEY_AMOUNT = new RegExp(
+  `[$€£¥]\\s?\\d|\\b\\d[\\d.,]*\\s?(m|bn|k|million|billion|thousand)?\\s?(${CURRENCY})\\b`,
+  "i",
+);
+
+/**
+ * Whether the question's `word` is answered by the kind of thing asked for wherever the passage
+ * holds one: "money" in "how much money" by "10m tenge".
+ */
+export function answeredByKind(kind: AnswerKind | null, word: string, text: string): boolean {
+  return kind === "money" && MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
+}
+
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
 /** Whether a stretch of text (and its words) holds the kind of thing the question asks for. */
 export function hasAnswer(kind: AnswerKind, text: string, words: readonly EvidenceWord[]): boolean {
   if (kind === "quote") return QUOTE_MARKS.test(text);
+  if (kind === "money") return MONEY_AMOUNT.test(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as EvidenceWord;
     const prev = words[i - 1];
     const next = words[i + 1];
     switch (kind) {
       case "number":
-        if (w.numeric || NUMBER_WORDS.has(w.word)) return true;
+        // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not
+        // any figure the sentence happens to hold.
+        if (isFigure(w) && words.slice(Math.max(0, i - 3), i + 4).some((n) => n.matched))
+          return true;
         break;
       case "distance":
-        if ((w.numeric || NUMBER_WORDS.has(w.word)) && next && UNITS.has(next.word)) return true;
+        if (isFigure(w) && next && UNITS.has(next.word)) return true;
+        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
         break;
       case "time":
         if (MONTHS_AND_DAYS.has(w.word) || /^(1[89]|20)\d\d$/.test(w.word)) return true;

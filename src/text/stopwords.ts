@@ -12,7 +12,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "should shouldn so some such than that the their theirs them themselves then there these they " +
     "this those through to too under until up very was wasn we were weren what when where which " +
     "while who whom whose why will with won would wouldn you your yours yourself yourselves " +
-    "tell know happened happen anything something thing things please did whether also another any"
+    "tell know happened happen anything something thing things please did whether also another any " +
+    "anyone anybody someone somebody everyone everybody nobody"
   ).split(" "),
 );
 

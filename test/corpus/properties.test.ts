@@ -39,7 +39,9 @@ const piece = fc.constantFrom(
   "\ufeff",
   "\r\n",
 );
-const document = fc.array(fc.oneof(piece, fc.string()), { maxLength: 60 }).map((parts) => parts.join(""));
+const document = fc
+  .array(fc.oneof(piece, fc.string()), { maxLength: 60 })
+  .map((parts) => parts.join(""));
 
 function expectClean(result: ReturnType<typeof parseArticle>): void {
   if (result.ok) {
@@ -73,7 +75,10 @@ describe("parser properties", () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (parts) => {
         const chunk = `outlet-less ${parts.join("")} `;
-        const text = `---\noutlet: X\n---\n${chunk.repeat(Math.ceil(MB / chunk.length))}`.slice(0, MB - 10);
+        const text = `---\noutlet: X\n---\n${chunk.repeat(Math.ceil(MB / chunk.length))}`.slice(
+          0,
+          MB - 10,
+        );
         expectClean(parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB }));
       }),
       { numRuns: 8 },
@@ -83,9 +88,11 @@ describe("parser properties", () => {
   /** Inputs that make naive regular expressions or nested loops blow up. */
   const adversarial: Record<string, string> = {
     "one line of quote marks": '"'.repeat(MB),
-    "one paragraph of quotes with attributions": '"We will not leave the city," he said. '.repeat(MB / 40),
+    "one paragraph of quotes with attributions": '"We will not leave the city," he said. '.repeat(
+      MB / 40,
+    ),
     "dots without spaces": "a.".repeat(MB / 2),
-    "initials": "A. ".repeat(MB / 3),
+    initials: "A. ".repeat(MB / 3),
     "capitalised words": "Kanat Saudabayev Foreign Minister ".repeat(MB / 34),
     "single-newline short lines": "word\n".repeat(MB / 5),
     "blank lines": "\n".repeat(MB),
@@ -105,9 +112,15 @@ describe("parser properties", () => {
   }
 
   it("reads a 1 MB paragraph of quotes as one quote per sentence", () => {
-    const result = parseArticle("q.md", enc.encode(`---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(20_000)}`), {
-      maxFileBytes: 2 * MB,
-    });
+    const result = parseArticle(
+      "q.md",
+      enc.encode(
+        `---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(20_000)}`,
+      ),
+      {
+        maxFileBytes: 2 * MB,
+      },
+    );
     expect(result.ok && result.article.quotes.length).toBe(20_000);
   }, 15_000);
 });

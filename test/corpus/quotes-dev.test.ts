@@ -39,7 +39,9 @@ describe.skipIf(!existsSync(evalFile))("quote attribution on the dev set", () =>
       .map((l) => JSON.parse(l) as EvalQuote);
     const corpus = await loadCorpus(path.join(repoRoot, "corpus"));
     const misses = items.filter((item) => {
-      const quotes = corpus.articles.filter((a) => a.outlet === item.outlet).flatMap((a) => a.quotes);
+      const quotes = corpus.articles
+        .filter((a) => a.outlet === item.outlet)
+        .flatMap((a) => a.quotes);
       const quote = quotes.find((q) => norm(q.text).includes(norm(item.quote)));
       return !quote || !sameSpeaker(quote.speaker, item.speaker);
     });

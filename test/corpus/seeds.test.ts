@@ -57,12 +57,16 @@ describe("the seed corpus", () => {
     const rfe = article("001");
     expect(rfe.title).toBe("Kyrgyz President Bakiev 'Resigns'");
     expect(rfe.subheads).toEqual(["Interrupted Rally"]);
-    expect(rfe.paragraphs[0]).toBe("Kyrgyz interim government officials say President Kurmanbek Bakiev has resigned.");
+    expect(rfe.paragraphs[0]).toBe(
+      "Kyrgyz interim government officials say President Kurmanbek Bakiev has resigned.",
+    );
   });
 
   it("keeps the repeated RFE/RL paragraph once, with a warning", () => {
     const rfe = article("001");
-    const repeated = rfe.paragraphs.filter((p) => p.startsWith('"According to one of the key conditions'));
+    const repeated = rfe.paragraphs.filter((p) =>
+      p.startsWith('"According to one of the key conditions'),
+    );
     expect(repeated).toHaveLength(1);
     expect(rfe.warnings).toHaveLength(1);
     expect(rfe.warnings[0]).toContain("repeated");

@@ -16,7 +16,11 @@ describe("splitSentences", () => {
   });
 
   it("does not split after titles, initials or dotted acronyms inside a name", () => {
-    expect(sentences("Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. State Department. They talked.")).toEqual([
+    expect(
+      sentences(
+        "Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. State Department. They talked.",
+      ),
+    ).toEqual([
       "Mr. Smith met Dr. Jones and J. K. Rowling in the U.S. State Department.",
       "They talked.",
     ]);
@@ -47,19 +51,24 @@ describe("splitSentences", () => {
 
   it("returns ordered spans that cover every non-space character", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "?", '"', "\u201d", "Mr", "U.S.", "\n", "1") }), (text) => {
-        const spans = splitSentences(text);
-        let covered = 0;
-        let last = 0;
-        for (const s of spans) {
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.end).toBeGreaterThan(s.start);
-          covered += text.slice(s.start, s.end).replace(/\s/g, "").length;
-          last = s.end;
-        }
-        expect(last).toBeLessThanOrEqual(text.length);
-        expect(covered).toBe(text.replace(/\s/g, "").length);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("a", "B", " ", ".", "?", '"', "\u201d", "Mr", "U.S.", "\n", "1"),
+        }),
+        (text) => {
+          const spans = splitSentences(text);
+          let covered = 0;
+          let last = 0;
+          for (const s of spans) {
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            covered += text.slice(s.start, s.end).replace(/\s/g, "").length;
+            last = s.end;
+          }
+          expect(last).toBeLessThanOrEqual(text.length);
+          expect(covered).toBe(text.replace(/\s/g, "").length);
+        },
+      ),
     );
   });
 });
