@@ -100,10 +100,20 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
     "caption",
     /\/(?:getty images|afp|reuters|ap|epa(?:-efe)?|shutterstock|pa|alamy|tass|sputnik|ria novosti)\s*\)?$/i,
   ],
+  // Photo galleries: "Item 1 of 3 …", "[1/3] …", licensing links, and credits at the end of a caption
+  // ("… REUTERS/Jane Doe", "… (Interior Ministry via AP)").
+  ["caption", /^(?:item \d{1,3} of \d{1,3}|\[\d{1,3}\s*\/\s*\d{1,3}\])\s/i],
+  ["caption", /\b(?:purchase licensing rights|opens new tab)\b/i],
+  [
+    "caption",
+    /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|TASS|SPUTNIK|ANADOLU|XINHUA)\/\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u,
+  ],
+  ["caption", /\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA)\)\s*$/],
   [
     "newsletter",
     /\b(?:sign up|subscribe|signup)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts|briefing|digest)\b/i,
   ],
+  ["newsletter", /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\.?$/i],
   [
     "newsletter",
     /\b(?:unsubscribe at any time|mailing lists?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions))\b/i,
@@ -114,6 +124,7 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
     /\bcookies?\b.{0,80}\b(?:accept|consent|settings|preferences|policy|use|uses|improve|experience|manage)\b/i,
   ],
   ["cookies", /\b(?:accept|reject|manage) (?:all )?cookies\b/i],
+  ["cookies", /\b(?:we|our partners|this site|this website) (?:\w+ ){0,2}use cookies\b/i],
   [
     "advert",
     /^(?:advertisement|advert|sponsored(?: content)?|promoted(?: content)?|story continues below(?: advertisement)?|scroll to continue(?: with content)?|article continues below(?: this ad)?)(?:\s*[-:|].{0,40})?$/i,
@@ -143,7 +154,7 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
 
 /** Headers after which a list of links follows. */
 const LINK_LIST_HEADER =
-  /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news)\s*:?$/i;
+  /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news|read next|up next|what to read next|explore more on these topics|most viewed)\s*:?$/i;
 
 const BYLINE =
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:|[Rr]eporter:|[Bb]y:)\s+([\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|da|van|von|der|al|bin|el|and|&)){0,7}?)(?:\s*(?:,|\||\s-\s|\s\u2013\s|\s\u2014\s|\sin\s)\s*(.{0,80}))?$/u;
@@ -230,7 +241,7 @@ function segmentedMeta(line: string): LineKind | null {
  * checked against them. Ingestion speed: most lines are article text.
  */
 const CHROME_HINT =
-  /photo|image|picture|illustration|composite|credit|getty|video|media|caption|player|browser|wait|loading|direct link|embed|download|play|duration|\d:\d\d|watch|gallery|listen|audio|source|sign ?up|subscri|newsletter|mailing|privacy|terms|inbox|email|cookie|advert|sponsor|promot|continue|scroll|share|tweet|print|save|read|related|recommend|more|like|further|©|\(c\)|copyright|rights reserved|may not be|view|просмотр|\uD83D\uDC41|http|www\.|\]\(|tags|topics|keywords|filed|categor|subjects|standards|principles|click|reuters|afp|epa|alamy|shutterstock|pa media|^ap\b/;
+  /photo|image|picture|illustration|composite|credit|getty|video|media|caption|player|browser|wait|loading|direct link|embed|download|play|duration|\d:\d\d|watch|gallery|listen|audio|source|sign ?up|subscri|newsletter|mailing|privacy|terms|inbox|email|cookie|advert|sponsor|promot|continue|scroll|share|tweet|print|save|read|related|recommend|more|like|further|©|\(c\)|copyright|rights reserved|may not be|view|просмотр|\uD83D\uDC41|http|www\.|\]\(|tags|topics|keywords|filed|categor|subjects|standards|principles|click|reuters|afp|epa|alamy|shutterstock|pa media|^ap\b|\bap\/|^item \d|^\[\d|licensing|new tab|via |tass|sputnik|anadolu|xinhua/;
 
 /** Lines with more words than this show chrome at their start or end ("Photograph: X/Getty"). */
 const SHORT_LINE_WORDS = 25;

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
-import { checkFile, type ParseResult, parseArticle } from "./parse.js";
+import { defaultPoolOptions, type PoolOptions, parseFiles } from "./parse-pool.js";
 import type { Article, Corpus, LoadError } from "./types.js";
 
 export { defaultLoadOptions, type LoadOptions } from "./options.js";
@@ -20,10 +20,14 @@ async function listFiles(dir: string, sub = ""): Promise<string[]> {
 }
 
 /**
- * Loads every article under `dir`. A bad file becomes a LoadError naming it; the others still
- * load. Throws only when `dir` itself cannot be read.
+ * Loads every article under `dir`, many files in parallel (see `pool`). A bad file becomes a
+ * LoadError naming it; the others still load. Throws only when `dir` itself cannot be read.
  */
-export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): Promise<Corpus> {
+export async function loadCorpus(
+  dir: string,
+  options?: Partial<LoadOptions>,
+  pool?: Partial<PoolOptions>,
+): Promise<Corpus> {
   const opts = { ...defaultLoadOptions, ...options };
   const abs = path.resolve(dir);
   let files: string[];
@@ -36,36 +40,9 @@ export async function loadCorpus(dir: string, options?: Partial<LoadOptions>): P
   }
   const articles: Article[] = [];
   const errors: LoadError[] = [];
-  const results: ParseResult[] = new Array(files.length);
-  // A bounded number of files open at once: 20,000 files must not exhaust file handles.
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++)
-      results[i] = await readOne(abs, files[i] as string, opts);
-  };
-  await Promise.all(Array.from({ length: Math.min(OPEN_FILES, files.length) }, worker));
-  for (const result of results) {
+  for (const result of await parseFiles(abs, files, opts, { ...defaultPoolOptions, ...pool })) {
     if (result.ok) articles.push(result.article);
     else errors.push(result.error);
   }
   return { dir: abs, articles, errors, loadedAt: new Date() };
-}
-
-/** Files read at the same time. */
-const OPEN_FILES = 64;
-
-async function readOne(dir: string, file: string, opts: LoadOptions): Promise<ParseResult> {
-  try {
-    const full = path.join(dir, file);
-    // Checked before reading so a huge file is never loaded into memory.
-    const refused = checkFile(file, (await stat(full)).size, opts);
-    if (refused) return { ok: false, error: { file, message: `${file}: ${refused}` } };
-    const bytes = await readFile(full);
-    return parseArticle(file, bytes, opts);
-  } catch (err) {
-    return {
-      ok: false as const,
-      error: { file, message: `${file}: cannot be read (${(err as Error).message})` },
-    };
-  }
 }

@@ -54,12 +54,40 @@ export function siteMention(text: string): string | null {
 export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
   let best: OutletEvidence | null = null;
   for (const e of evidence) if (!best || e.strength > best.strength) best = e;
-  return best ? cleanOutlet(best.outlet) : null;
+  return best ? mastheadName(best.outlet) : null;
 }
 
-function cleanOutlet(name: string): string {
-  return name
+/**
+ * Outlets by the name on their masthead. Evidence may give a short form ("AP" in a dateline) or
+ * the company that holds the copyright ("Guardian News & Media"); both map to what readers see,
+ * so one outlet never shows under two names. Keys are lower case.
+ */
+const MASTHEAD: Record<string, string> = {
+  ap: "The Associated Press",
+  "associated press": "The Associated Press",
+  "ap news": "The Associated Press",
+  "guardian news & media": "The Guardian",
+  "guardian news and media": "The Guardian",
+  "guardian media group": "The Guardian",
+  "thomson reuters": "Reuters",
+  "agence france-presse": "AFP",
+  "agence france presse": "AFP",
+  "independent digital news & media": "The Independent",
+  "independent digital news and media": "The Independent",
+  "telegraph media group": "The Telegraph",
+  "the new york times company": "The New York Times",
+  "wp company": "The Washington Post",
+  "british broadcasting corporation": "BBC News",
+  bbc: "BBC News",
+  "radio free europe/radio liberty": "RFE/RL",
+};
+
+/** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
+export function mastheadName(name: string): string {
+  const clean = name
     .replace(/\s+/g, " ")
     .replace(/[.,;:]+$/, "")
     .trim();
+  const key = clean.toLowerCase().replace(/^the /, "");
+  return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

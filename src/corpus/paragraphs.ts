@@ -123,9 +123,15 @@ export function layoutBody(body: string): BodyLayout {
   const kept: Line[] = [];
   let inLinkList = false;
   let bodySeen = false;
+  // Lines kept before the first byline or timestamp that precedes the text: the page header.
+  let headerEnd: number | null = null;
   for (const line of toLines(body)) {
     const kind = classifyLine(line.text);
     const placed = bodySeen || kind.kind !== "text" ? null : placedByline(line.text);
+    const dated =
+      placed !== null ||
+      (kind.kind === "meta" && (kind.reason === "byline" || kind.reason === "timestamp"));
+    if (dated && !bodySeen) headerEnd ??= kept.length;
     if (placed) {
       c.meta(placed, "byline");
       continue;
@@ -141,13 +147,37 @@ export function layoutBody(body: string): BodyLayout {
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
     else if (kind.kind === "text") kept.push(line);
   }
-  const units = joinWrapped(kept);
+  const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
   placeHeadings(units, c);
   stripLeadDateline(c);
   dedupe(c);
   const site = siteMention(c.layout.paragraphs.join("\n"));
   if (site) c.layout.outlets.push({ outlet: site, strength: STRENGTH.site });
   return c.layout;
+}
+
+/** Words of a headline: fewer is a menu item or section label, more is text. */
+const HEADLINE_WORDS = { min: 3, max: 25 };
+
+/**
+ * A page header (masthead, menus, section label, headline, standfirst) ends at the byline or date
+ * above the text. The headline is the first of the lines right above that block; the standfirst
+ * after it and the menus before it are not article text. Returns the lines after the header.
+ */
+function pageHeader(kept: Line[], headerEnd: number, c: Collector): Line[] {
+  if (kept.some((l) => l.heading > 0)) return kept;
+  let i = headerEnd - 1;
+  while (i >= 0 && wordCount((kept[i] as Line).text) < HEADLINE_WORDS.min) i--;
+  let first = -1;
+  for (; i >= 0; i--) {
+    const n = wordCount((kept[i] as Line).text);
+    if (n < HEADLINE_WORDS.min || n > HEADLINE_WORDS.max) break;
+    first = i;
+  }
+  const headline = kept[first];
+  if (!headline || isBodyLike(headline.text)) return kept;
+  c.layout.title = headline.text;
+  return kept.slice(headerEnd);
 }
 
 /** Joins the lines of a hard-wrapped paragraph; keeps one-paragraph-per-line layouts apart. */
@@ -210,6 +240,7 @@ function placeHeadings(units: Line[], c: Collector): void {
       else if (!l.title) l.title = unit.text;
       continue;
     }
+    if (isMenuItem(unit.text, bodyStarted)) continue;
     if (isBodyLike(unit.text) || !isFragment(unit.text)) {
       bodyStarted = true;
       l.paragraphs.push(unit.text);
@@ -235,13 +266,33 @@ function placeHeadings(units: Line[], c: Collector): void {
   l.title ??= shortTitle;
 }
 
+/**
+ * One or two words, even with a final period ("U.S."): a menu item, unless it reads as a sentence
+ * ("He resigned.") once the text has begun.
+ */
+function isMenuItem(text: string, bodyStarted: boolean): boolean {
+  // Without a period it is a fragment already: a subhead or dropped (see placeHeadings).
+  if (wordCount(text) > 2 || !text.endsWith(".")) return false;
+  return !bodyStarted || !/\s[\p{Ll}]/u.test(text);
+}
+
+/** How many paragraphs from the top may hold the dateline (captions and teasers come first). */
+const DATELINE_REACH = 4;
+
+/**
+ * Cuts the wire dateline off the paragraph it opens: the first, or one of the next few when it
+ * names an agency ("ALMATY, March 12 (Reuters) -"); what came before it is page furniture.
+ */
 function stripLeadDateline(c: Collector): void {
   const l = c.layout;
-  const first = l.paragraphs[0];
-  if (first === undefined) return;
-  const lead = leadDateline(first);
-  if (!lead) return;
-  l.paragraphs[0] = lead.rest;
+  let at = -1;
+  let lead: ReturnType<typeof leadDateline> = null;
+  for (let i = 0; i < Math.min(DATELINE_REACH, l.paragraphs.length) && at < 0; i++) {
+    lead = leadDateline(l.paragraphs[i] as string);
+    if (lead && (i === 0 || lead.outlet)) at = i;
+  }
+  if (!lead || at < 0) return;
+  l.paragraphs.splice(0, at + 1, lead.rest);
   if (lead.place && !l.place) l.place = titleCase(lead.place);
   if (lead.outlet) l.outlets.push({ outlet: lead.outlet, strength: STRENGTH.dateline });
   if (lead.date && !l.published) l.published = isoDate(lead.date) ?? null;
@@ -262,5 +313,35 @@ function dedupe(c: Collector): void {
     seen.set(key, unique.length);
     unique.push(p);
   }
-  c.layout.paragraphs = unique;
+  c.layout.paragraphs = dropRepeats(unique, c.layout.warnings);
+}
+
+/** How many paragraphs around one are searched for the text it repeats (a pull quote sits near). */
+const REPEAT_REACH = 5;
+/** Shorter repeats are common phrases, not a repeated paragraph. */
+const REPEAT_MIN_CHARS = 30;
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */
+function dropRepeats(paragraphs: string[], warnings: string[]): string[] {
+  const keys = paragraphs.map(comparable);
+  return paragraphs.filter((p, i) => {
+    const key = keys[i] as string;
+    if (key.length < REPEAT_MIN_CHARS) return true;
+    const from = Math.max(0, i - REPEAT_REACH);
+    const to = Math.min(keys.length, i + REPEAT_REACH + 1);
+    for (let j = from; j < to; j++) {
+      const other = keys[j] as string;
+      if (j !== i && other.length > key.length && other.includes(key)) {
+        warnings.push(
+          `paragraph ${i + 1} repeats text of paragraph ${j + 1}; dropped: "${p.slice(0, 60)}…"`,
+        );
+        return false;
+      }
+    }
+    return true;
+  });
 }

@@ -1,7 +1,7 @@
 import { decodeText } from "./decode.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
-import { pickOutlet } from "./outlet.js";
+import { mastheadName, pickOutlet } from "./outlet.js";
 import { layoutBody } from "./paragraphs.js";
 import { extractQuotes } from "./quotes.js";
 import type { Article, LoadError } from "./types.js";
@@ -48,7 +48,7 @@ function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOpti
     );
   }
   const meta = front.meta;
-  const outlet = meta?.outlet ?? pickOutlet(layout.outlets);
+  const outlet = meta?.outlet ? mastheadName(meta.outlet) : pickOutlet(layout.outlets);
   if (!outlet) return fail(`no outlet given and none can be inferred; ${OUTLET_FIX}`);
   const article: Article = {
     id: file.slice(0, file.length - extensionOf(file).length),

@@ -8,6 +8,7 @@ import {
   ROLE_WORDS,
   type Token,
   tokenize,
+  WordSet,
 } from "./words.js";
 
 /** A person named in the article, with every role the article gives them. */
@@ -206,9 +207,11 @@ function roleWordsOf(role: string | null): string[] {
 const SUBJECT_REACH = 70;
 
 /** Lower-case words that matter to names: links inside them and role words before them. */
-export function nameContextWord(word: string): boolean {
-  return CONNECTORS.has(word) || ROLE_MODIFIERS.has(word) || ROLE_WORDS.has(word);
-}
+export const nameContextWord = new WordSet([
+  ...CONNECTORS,
+  ...ROLE_MODIFIERS,
+  ...ROLE_WORDS,
+]).test();
 
 /** How many mentions back a role ("the minister") looks for the person it means. */
 const ROLE_LOOKBACK = 200;
@@ -274,7 +277,7 @@ export class People {
 
   /** Records that `person` spoke at `at`: a later "he" or "she" may refer back to them. */
   noteSpeaker(person: Person, at: Position): void {
-    this.speakers.push({ ...at, person, subject: true });
+    this.speakers.push({ para: at.para, pos: at.pos, person, subject: true });
   }
 
   /** The person a "he"/"she" at `at` most likely refers to: the latest sentence subject before it. */

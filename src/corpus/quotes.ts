@@ -17,6 +17,10 @@ interface Span {
   end: number;
 }
 
+/** A clause set off by commas just before the speech verb: ", asked whether …," ", speaking in X,". */
+const INSERTED_CLAUSE =
+  /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
+
 /** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
 const LOOKBACK_PARAGRAPHS = 30;
 
@@ -99,6 +103,8 @@ class Attributor {
   private readonly people: People;
   /** The last attribution made: "It said" and continued quotes refer back to it. */
   private last: (Attribution & Position) | null = null;
+  /** Where the quote being attributed opens, in its paragraph. */
+  private quoteOpen = 0;
 
   constructor(private readonly masked: readonly string[]) {
     // Names written after the last quote can never name its speaker: they are not read.
@@ -110,6 +116,7 @@ class Attributor {
   }
 
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
+    this.quoteOpen = span.open;
     const m = this.masked[para] as string;
     const closeAt = Math.min(m.length, span.end + 1);
     const endsSentence = /[.!?]["'\u201d\u2019]?$/.test(
@@ -159,6 +166,11 @@ class Attributor {
     const prev = tokens[v - 1];
     if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower))
       subjectEnd = prev.start;
+    else if (verb.lower === "quoted") {
+      // ‘," the statement quoted X as saying’: X spoke, not the statement.
+      const quoted = this.quotedAsSaying(para, text, tokens, v, at);
+      if (quoted) return quoted;
+    }
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
     if (strictSubject && !/,\s*$|^[\s,\-\u2013\u2014]*[^,]*$/.test(subject)) return null;
@@ -174,20 +186,29 @@ class Attributor {
       if (verb.lower === "according")
         return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
       if (verb.lower === "quoted") {
-        const as = tokens.findIndex(
-          (t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying",
-        );
-        if (as > v + 1)
-          return this.resolve(
-            text.slice(verb.end, (tokens[as] as Token).start),
-            para,
-            at + verb.end,
-          );
+        const quoted = this.quotedAsSaying(para, text, tokens, v, at);
+        if (quoted) return quoted;
       }
       if (verb.lower === "saying" || verb.lower === "quoted") continue;
       return this.resolve(text.slice(0, verb.start), para, at);
     }
     return null;
+  }
+
+  /** "quoted X as saying": X, the words between the verb at `v` and "as saying". */
+  private quotedAsSaying(
+    para: number,
+    text: string,
+    tokens: readonly Token[],
+    v: number,
+    at: number,
+  ): Attribution | null {
+    const as = tokens.findIndex(
+      (t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying",
+    );
+    if (as <= v + 1) return null;
+    const verb = tokens[v] as Token;
+    return this.resolve(text.slice(verb.end, (tokens[as] as Token).start), para, at + verb.end);
   }
 
   /** The subject written after `verb`: ", said Jane Doe, a spokeswoman". */
@@ -203,7 +224,11 @@ class Attributor {
   /** Who a subject phrase names: a person (full name), a resolved pronoun or role, or the role itself. */
   private resolve(subjectText: string, para: number, at: number): Attribution | null {
     const here: Position = { para, pos: at };
-    const segments = subjectText.split(",").map((s) => s.trim());
+    // "The spokesman, asked whether …, said": the clause before the verb is not who spoke.
+    const segments = subjectText
+      .replace(INSERTED_CLAUSE, ",")
+      .split(",")
+      .map((s) => s.trim());
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
     if (segments.length >= 3 && segments[segments.length - 1] === "") {
       const role = segments[segments.length - 2] as string;
@@ -245,8 +270,26 @@ class Attributor {
       return this.last && at.para - this.last.para <= 2 ? { ...this.last } : null;
     }
     if (word !== "he" && word !== "she") return null;
-    const person = this.people.pronoun(at);
+    const person = this.reportedSpeaker(at) ?? this.people.pronoun(at);
     return person ? { speaker: person.name, role: person.role, person } : null;
+  }
+
+  /**
+   * The person who speaks in the sentence just before the current quote ("…, Zhakupov told the
+   * crowd."), even by surname alone: a "he said" right after refers to them. Full name from People.
+   */
+  private reportedSpeaker(at: Position): Person | undefined {
+    const here = (this.masked[at.para] as string).slice(0, this.quoteOpen);
+    const text = here.trim() === "" ? (this.masked[at.para - 1] ?? "") : here;
+    const sentences = splitSentences(text);
+    const last = sentences[sentences.length - 1];
+    if (!last) return undefined;
+    const tokens = tokenize(text.slice(last.start, last.end));
+    for (let i = tokens.length - 2; i >= 0; i--) {
+      const t = tokens[i] as Token;
+      if (t.capital && !t.possessive && isSpeechVerb(tokens, i + 1)) return this.people.find(t.text);
+    }
+    return undefined;
   }
 
   /** "It said" after "X's statement" or "X said in a statement": X. */

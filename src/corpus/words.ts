@@ -25,15 +25,73 @@ function endsWord(code: number): boolean {
 }
 
 /**
+ * A fixed set of words that can be asked about a piece of a text without cutting it out: the
+ * tokenizer meets a million lower-case words per 10 MB, and slicing and hashing each one costs
+ * more than the whole scan.
+ */
+export class WordSet {
+  private readonly words: Set<string>;
+  /** Open-addressed table of hash -> index + 1 into `list`; 0 is an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly list: string[];
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    this.list = [...this.words];
+    this.slots = new Int32Array(tableSize(this.list.length));
+    const mask = this.slots.length - 1;
+    this.list.forEach((w, i) => {
+      let slot = hashRange(w, 0, w.length) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i + 1;
+    });
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /** Whether `text.slice(start, end)` is in the set (exactly, case included). */
+  hasRange(text: string, start: number, end: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let slot = hashRange(text, start, end) & mask; this.slots[slot] !== 0; ) {
+      const word = this.list[(this.slots[slot] as number) - 1] as string;
+      if (word.length === end - start && text.startsWith(word, start)) return true;
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  /** A `(word) => boolean` test that `tokenize` recognises and runs without slicing. */
+  test(): (word: string) => boolean {
+    const test = (word: string) => this.words.has(word);
+    WORD_SET_TESTS.set(test, this);
+    return test;
+  }
+}
+
+const WORD_SET_TESTS = new WeakMap<(word: string) => boolean, WordSet>();
+
+function tableSize(count: number): number {
+  let size = 16;
+  while (size < count * 4) size *= 2;
+  return size;
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
  * Words: letters and digits, joined by inner apostrophes, hyphens and dots ("Kyrgyzstan's",
  * "Jalal-Abad", "U.S"), with a trailing possessive apostrophe ("protesters'"). One linear scan.
  */
 export function tokenize(text: string, keepLower?: (word: string) => boolean): Token[] {
+  const keepSet = keepLower && WORD_SET_TESTS.get(keepLower);
   const tokens: Token[] = [];
   const n = text.length;
-  // One lower-casing per text rather than per word, when it keeps offsets (it nearly always does).
-  const lowerText = text.toLowerCase();
-  const aligned = lowerText.length === n;
   let i = 0;
   while (i < n) {
     const first = text.charCodeAt(i);
@@ -71,8 +129,10 @@ export function tokenize(text: string, keepLower?: (word: string) => boolean): T
     )
       i++;
     // With `keepLower`, lower-case words are kept only when it wants them (names need capitals).
-    if (keepLower && !isUpperCode(text.charCodeAt(start)) && !keepLower(text.slice(start, i)))
-      continue;
+    if (keepLower !== undefined && !isUpperCode(text.charCodeAt(start))) {
+      const keep = keepSet ? keepSet.hasRange(text, start, i) : keepLower(text.slice(start, i));
+      if (!keep) continue;
+    }
     const raw = text.slice(start, i);
     const last = raw.charCodeAt(raw.length - 1);
     const beforeLast = raw.length > 1 ? raw.charCodeAt(raw.length - 2) : -1;
@@ -88,9 +148,7 @@ export function tokenize(text: string, keepLower?: (word: string) => boolean): T
     const capital = isUpperCode(raw.charCodeAt(0));
     tokens.push({
       text: raw,
-      lower: aligned
-        ? lowerText.slice(start, i - cut)
-        : raw.slice(0, raw.length - cut).toLowerCase(),
+      lower: (cut > 0 ? raw.slice(0, raw.length - cut) : raw).toLowerCase(),
       start,
       end: i,
       index: tokens.length,

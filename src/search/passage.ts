@@ -10,7 +10,7 @@ export interface PassageOptions {
   maxQuoteChars: number;
   /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.15. */
   phraseBonus: number;
-  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.15. */
+  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.35. */
   answerBonus: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
   paragraphShare: number;
@@ -31,7 +31,7 @@ export interface PassageOptions {
 export const defaultPassageOptions: PassageOptions = {
   maxQuoteChars: 300,
   phraseBonus: 0.15,
-  answerBonus: 0.15,
+  answerBonus: 0.35,
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,
@@ -55,6 +55,8 @@ interface Hit {
   start: number;
   end: number;
   position: number;
+  /** The passage's term that matched (absent for a pronoun standing for a name). */
+  term?: string;
   /** Stands for a name of the paragraph before (a pronoun): not highlighted. */
   carried?: boolean;
 }
@@ -111,11 +113,18 @@ export function scorePassage(
   let prev: (typeof tokens)[number] | undefined;
   for (const t of tokens) {
     if (!t.joined) position++;
-    let matched = addHits(hits, groupsOf.get(cache.term(t.word)), t.start, t.end, position);
+    const term = cache.term(t.word);
+    let matched = addHits(hits, groupsOf.get(term), t.start, t.end, position, term);
     if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1)
       matched =
-        addHits(hits, groupsOf.get(cache.term(prev.word + t.word)), prev.start, t.end, position) ||
-        matched;
+        addHits(
+          hits,
+          groupsOf.get(cache.term(prev.word + t.word)),
+          prev.start,
+          t.end,
+          position,
+          cache.term(prev.word + t.word),
+        ) || matched;
     if (!t.joined && previous !== null && PRONOUNS.has(t.word)) {
       carried ??= groupsIn(previous, groupsOf, cache, true);
       for (const group of carried)
@@ -235,9 +244,10 @@ function addHits(
   start: number,
   end: number,
   position: number,
+  term: string,
 ): boolean {
   if (!groups) return false;
-  for (const [group, factor] of groups) hits.push({ group, factor, start, end, position });
+  for (const [group, factor] of groups) hits.push({ group, factor, start, end, position, term });
   return true;
 }
 
@@ -255,11 +265,23 @@ function cover(
   credit = false,
 ): number {
   const best = floor.slice();
+  // Two different related words for one question word ("death toll" for "died") are stronger
+  // evidence than either: their factors combine as independent chances (ranking only).
+  const missed = new Float64Array(best.length).fill(1);
+  const seen = new Set<string>();
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
     const f = credit ? Math.sqrt(h.factor) : h.factor;
     if (f > (best[h.group] as number)) best[h.group] = f;
+    const key = `${h.group} ${h.term}`;
+    if (credit || h.term === undefined || seen.has(key)) continue;
+    seen.add(key);
+    missed[h.group] = (missed[h.group] as number) * (1 - f);
   }
+  if (!credit)
+    missed.forEach((m, g) => {
+      if (1 - m > (best[g] as number)) best[g] = 1 - m;
+    });
   let sum = 0;
   query.groups.forEach((g, i) => {
     sum += g.weight * (best[i] as number);

@@ -25,7 +25,7 @@ export interface QueryOptions {
   /**
    * Most an everyday English word the corpus has ("anyone", "people") weighs, as a share of the
    * weight of a word the corpus lacks: in a small corpus such a word can be rare by chance.
-   * Default 0.6.
+   * Default 0.7.
    */
   everydayPresentShare: number;
 }
@@ -36,7 +36,7 @@ export const defaultQueryOptions: QueryOptions = {
   typoFactor: 0.8,
   typoMinLength: 5,
   everydayAbsentShare: 0.35,
-  everydayPresentShare: 0.6,
+  everydayPresentShare: 0.7,
   maxWords: 16,
 };
 

@@ -17,10 +17,7 @@ const MONEY_WORDS = new Set(
 );
 
 const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
-  [
-    /\bhow much\b.*\b(money|costs?|pay|paid|payments?|compensation|worth|price|spend|spent|funding|budget)\b/,
-    "money",
-  ],
+  [new RegExp(`\\bhow much\\b.*\\b(${[...MONEY_WORDS].join("|")})\\b`), "money"],
   [/\bhow (far|deep|long(?! ago))\b|\bdistance\b|\bdepth\b/, "distance"],
   [/\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],

@@ -1,0 +1,133 @@
+import { availableParallelism } from "node:os";
+import { isMainThread, Worker } from "node:worker_threads";
+import type { LoadOptions } from "./options.js";
+import type { ParseResult } from "./parse.js";
+import { readOne } from "./read-one.js";
+
+/** How loadCorpus spreads parsing over worker threads. */
+export interface PoolOptions {
+  /** Below this many files everything is parsed on the calling thread: a worker takes ~0.3 s to start. */
+  minFiles: number;
+  /** Worker threads started besides the calling thread, which parses too; 0 parses in place. */
+  threads: number;
+  /** Files sent to a worker at a time. */
+  batchFiles: number;
+  /** Files read at the same time on the calling thread: 20,000 files must not exhaust file handles. */
+  openFiles: number;
+}
+
+/**
+ * One core is kept for answering users while the reload worker parses: there, at most cores - 1
+ * threads parse in all (the reload worker and its pool), so a 2-core machine parses in place. On
+ * the main thread (CLI, benchmark) nothing else waits, and every core parses.
+ */
+export const defaultPoolOptions: PoolOptions = {
+  minFiles: 200,
+  threads: Math.max(0, availableParallelism() - (isMainThread ? 1 : 2)),
+  batchFiles: 32,
+  openFiles: 64,
+};
+
+/** A batch of files for a worker (`files` relative to `dir`). */
+export interface ParseBatch {
+  id: number;
+  dir: string;
+  files: string[];
+  options: LoadOptions;
+}
+
+/** A worker's answer to batch `id`: one result per file, in order. */
+export interface ParseReply {
+  id: number;
+  results: ParseResult[];
+}
+
+/**
+ * Reads and parses `files` (relative to `dir`) on this thread and, for many files, on worker
+ * threads too. Results are in the order of `files` whichever thread parsed them.
+ */
+export async function parseFiles(
+  dir: string,
+  files: readonly string[],
+  opts: LoadOptions,
+  pool: PoolOptions = defaultPoolOptions,
+): Promise<ParseResult[]> {
+  const results: ParseResult[] = new Array(files.length);
+  let next = 0;
+  const take = (count: number): [number, number] => {
+    const from = next;
+    next = Math.min(files.length, next + count);
+    return [from, next];
+  };
+  const inPlace = async (count: number) => {
+    for (let [from, to] = take(count); from < to; [from, to] = take(count))
+      for (let i = from; i < to; i++) results[i] = await readOne(dir, files[i] as string, opts);
+  };
+  const threads = files.length >= pool.minFiles ? pool.threads : 0;
+  const workers = Array.from({ length: threads }, () => new PoolWorker());
+  try {
+    await Promise.all([
+      ...workers.map(async (worker) => {
+        for (
+          let [from, to] = take(pool.batchFiles);
+          from < to;
+          [from, to] = take(pool.batchFiles)
+        ) {
+          const batch = files.slice(from, to);
+          const done = await worker.parse({ id: from, dir, files: batch, options: opts });
+          if (done === null) {
+            // The worker died or could not start: its batch is parsed here and it gets no more.
+            for (let i = from; i < to; i++)
+              results[i] = await readOne(dir, files[i] as string, opts);
+            return;
+          }
+          for (let k = 0; k < done.length; k++) results[from + k] = done[k] as ParseResult;
+        }
+      }),
+      ...Array.from({ length: Math.min(pool.openFiles, files.length) }, () => inPlace(1)),
+    ]);
+  } finally {
+    for (const worker of workers) worker.close();
+  }
+  return results;
+}
+
+/** One worker thread answering one batch at a time. */
+class PoolWorker {
+  private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
+    execArgv: [],
+  });
+  private pending: ((results: ParseResult[] | null) => void) | null = null;
+  private dead = false;
+
+  constructor() {
+    this.worker.on("message", (reply: ParseReply) => this.settle(reply.results));
+    this.worker.on("error", () => this.die());
+    this.worker.on("exit", () => this.die());
+  }
+
+  /** The batch's results, or null when the worker cannot parse it. */
+  parse(batch: ParseBatch): Promise<ParseResult[] | null> {
+    if (this.dead) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.worker.postMessage(batch);
+    });
+  }
+
+  close(): void {
+    this.dead = true;
+    void this.worker.terminate();
+  }
+
+  private die(): void {
+    this.dead = true;
+    this.settle(null);
+  }
+
+  private settle(results: ParseResult[] | null): void {
+    const resolve = this.pending;
+    this.pending = null;
+    resolve?.(results);
+  }
+}

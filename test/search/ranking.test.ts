@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/search/index.js";
+import { article } from "./helpers.js";
+
+const index = SearchIndex.build([
+  article({
+    id: "a",
+    outlet: "Daily",
+    paragraphs: [
+      "The disaster at the mine shocked the town.",
+      "The mine's chief engineer was detained by prosecutors on Tuesday.",
+      "Each family will receive 10m tenge, the regional governor said.",
+      '"They knew about the sensors. Everybody knew," Kaliyev told reporters.',
+      "People in the town laid flowers at the gates.",
+      "Rescuers evacuated the workers from the lower levels overnight.",
+      "In 2019 the company said that miners died in an old shaft.",
+      "Thirteen miners died on Tuesday.",
+    ],
+  }),
+  // Enough other paragraphs that a word found once is rare.
+  article({
+    id: "b",
+    outlet: "Weekly",
+    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+  }),
+]);
+
+describe("SearchIndex ranking of paraphrased questions", () => {
+  it("when the corpus lacks the question's word but has a same-meaning one, that passage answers", () => {
+    const answer = index.search("has anyone been arrested over the disaster");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results.map((r) => r.quote)).toContain(
+      "The mine's chief engineer was detained by prosecutors on Tuesday.",
+    );
+  });
+
+  it("when a how-much-money question meets an amount of money, that passage answers first", () => {
+    const answer = index.search("how much money will families get");
+    expect(answer.results[0]?.quote).toBe(
+      "Each family will receive 10m tenge, the regional governor said.",
+    );
+  });
+
+  it("when a how-many question is asked, a figure next to a question word wins over a stray year", () => {
+    expect(index.search("how many miners died").results[0]?.quote).toBe(
+      "Thirteen miners died on Tuesday.",
+    );
+  });
+
+  it("when the best sentence opens inside a quotation, the whole quotation and its attribution are quoted", () => {
+    const answer = index.search("what did Kaliyev tell reporters");
+    expect(answer.results[0]?.quote).toBe(
+      '"They knew about the sensors. Everybody knew," Kaliyev told reporters.',
+    );
+  });
+
+  it("when an everyday word is as rare in the corpus as a topic word, it weighs less", () => {
+    const [people, evacuated] = index.parse("people evacuated").groups;
+    expect(people?.word).toBe("people");
+    expect(evacuated?.word).toBe("evacuated");
+    expect(people?.weight).toBeLessThan(evacuated?.weight ?? 0);
+  });
+});
+
+describe("SearchIndex ranking with several related words", () => {
+  it("when a passage uses two related words for one question word, it outranks one using one", () => {
+    const two = SearchIndex.build([
+      article({
+        id: "c",
+        outlet: "Daily",
+        paragraphs: ["Families of the miners killed will get 13 flats."],
+      }),
+      article({
+        id: "d",
+        outlet: "Weekly",
+        paragraphs: ["The death toll among the miners rose to 13."],
+      }),
+    ]);
+    expect(two.search("how many miners died").results.map((r) => r.outlet)).toEqual([
+      "Weekly",
+      "Daily",
+    ]);
+  });
+});
