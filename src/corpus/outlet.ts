@@ -86,8 +86,8 @@ const MASTHEAD: Record<string, string> = {
 export function mastheadName(name: string): string {
   const clean = name
     .replace(/\s+/g, " ")
-    .replace(/[.,;:]+$/, "")
-    .trim();
+    .trim()
+    .replace(/[.,;:]+$/, "");
   const key = clean.toLowerCase().replace(/^the /, "");
   return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

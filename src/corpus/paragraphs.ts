@@ -322,7 +322,10 @@ const REPEAT_REACH = 5;
 const REPEAT_MIN_CHARS = 30;
 
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */

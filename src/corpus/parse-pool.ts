@@ -93,7 +93,7 @@ export async function parseFiles(
 }
 
 /** One worker thread answering one batch at a time. */
-class PoolWorker {
+export class PoolWorker {
   private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
     execArgv: [],
   });

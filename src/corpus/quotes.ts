@@ -279,15 +279,19 @@ class Attributor {
    * crowd."), even by surname alone: a "he said" right after refers to them. Full name from People.
    */
   private reportedSpeaker(at: Position): Person | undefined {
-    const here = (this.masked[at.para] as string).slice(0, this.quoteOpen);
-    const text = here.trim() === "" ? (this.masked[at.para - 1] ?? "") : here;
+    const here = (this.masked[at.para] as string).slice(
+      Math.max(0, this.quoteOpen - WINDOW),
+      this.quoteOpen,
+    );
+    const text = here.trim() === "" ? (this.masked[at.para - 1] ?? "").slice(-WINDOW) : here;
     const sentences = splitSentences(text);
     const last = sentences[sentences.length - 1];
     if (!last) return undefined;
     const tokens = tokenize(text.slice(last.start, last.end));
     for (let i = tokens.length - 2; i >= 0; i--) {
       const t = tokens[i] as Token;
-      if (t.capital && !t.possessive && isSpeechVerb(tokens, i + 1)) return this.people.find(t.text);
+      if (t.capital && !t.possessive && isSpeechVerb(tokens, i + 1))
+        return this.people.find(t.text);
     }
     return undefined;
   }

@@ -1,0 +1,83 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { defaultLoadOptions } from "../../src/corpus/options.js";
+import { PoolWorker } from "../../src/corpus/parse-pool.js";
+import { readOne } from "../../src/corpus/read-one.js";
+
+const fixtures = path.resolve(import.meta.dirname, "../fixtures/articles");
+const seeds = "/work/shared/seeds";
+
+/** Everything loadCorpus returns except the load time. */
+async function load(dir: string, threads: number) {
+  const { articles, errors } = await loadCorpus(dir, {}, { minFiles: 0, threads, batchFiles: 3 });
+  return { articles, errors };
+}
+
+describe("parsing in a worker pool", () => {
+  let mixed: string;
+
+  beforeAll(async () => {
+    // Good articles, rejected files and a sub-folder, so results from all threads interleave.
+    mixed = await mkdtemp(path.join(tmpdir(), "parse-pool-"));
+    await mkdir(path.join(mixed, "wire"));
+    const good = "---\noutlet: Test Wire\n---\nThe council met on Monday to discuss the budget.\n";
+    for (let i = 0; i < 7; i++) await writeFile(path.join(mixed, `a${i}.md`), good);
+    await writeFile(path.join(mixed, "b-empty.md"), "");
+    await writeFile(path.join(mixed, "c-broken.md"), "---\noutlet: [\n---\nText here.\n");
+    await writeFile(path.join(mixed, "d.pdf"), "not an article");
+    await writeFile(path.join(mixed, "wire", "e.txt"), good);
+  });
+
+  afterAll(async () => {
+    await rm(mixed, { recursive: true, force: true });
+  });
+
+  it("when fixtures are parsed by workers, articles and errors equal those parsed in place", async () => {
+    const inPlace = await load(fixtures, 0);
+    const pooled = await load(fixtures, 2);
+    expect(pooled).toEqual(inPlace);
+    expect(pooled.articles.map((a) => a.id)).toEqual(inPlace.articles.map((a) => a.id));
+  });
+
+  it("when some files are rejected, every result keeps its file order", async () => {
+    const pooled = await load(mixed, 1);
+    expect(pooled.articles.map((a) => a.id)).toEqual([
+      "a0",
+      "a1",
+      "a2",
+      "a3",
+      "a4",
+      "a5",
+      "a6",
+      "wire/e",
+    ]);
+    expect(pooled.errors.map((e) => e.file)).toEqual(["b-empty.md", "c-broken.md", "d.pdf"]);
+    expect(pooled).toEqual(await load(mixed, 0));
+  });
+
+  it("when the seeds are parsed by workers, they equal those parsed in place", async () => {
+    expect(await load(seeds, 1)).toEqual(await load(seeds, 0));
+  });
+
+  it("when a worker is sent a batch, it loads under the test runner and answers in order", async () => {
+    const worker = new PoolWorker();
+    const files = ["reuters-mine.txt", "missing.md", "ap-cotton.txt"];
+    const batch = { id: 0, dir: fixtures, files, options: defaultLoadOptions };
+    try {
+      const results = await worker.parse(batch);
+      const inPlace = await Promise.all(files.map((f) => readOne(fixtures, f, defaultLoadOptions)));
+      expect(results).not.toBeNull();
+      expect(results?.map((r) => (r.ok ? r.article.id : r.error.file))).toEqual([
+        "reuters-mine",
+        "missing.md",
+        "ap-cotton",
+      ]);
+      expect(results).toEqual(inPlace);
+    } finally {
+      worker.close();
+    }
+  });
+});

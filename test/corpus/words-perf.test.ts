@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { nameContextWord } from "../../src/corpus/people.js";
+import { tokenize, WordSet } from "../../src/corpus/words.js";
+
+const set = new WordSet(["of", "minister", "vice-president", "al"]);
+
+describe("word sets checked in place", () => {
+  it("when a range of a text is asked about, it matches exactly the words in the set", () => {
+    const text = "the Minister of state, vice-president al-Bashir's minister";
+    const ranges = tokenize(text).map((t) => set.hasRange(text, t.start, t.end));
+    expect(ranges).toEqual([false, false, true, false, true, false, true]);
+  });
+
+  it("when a text is tokenized with a word-set test, tokens equal those of the same test run word by word", () => {
+    const words = fc.constantFrom(
+      "of",
+      "Of",
+      "minister",
+      "minister's",
+      "the",
+      "Kanat",
+      "al",
+      "vice-president",
+      "Ünal",
+      "ölçü",
+      "x",
+    );
+    const gaps = fc.constantFrom(" ", ", ", ". ", "\u201c", "' ", "-", "\u00a0");
+    const text = fc
+      .array(fc.tuple(words, gaps), { maxLength: 30 })
+      .map((parts) => parts.map(([w, g]) => w + g).join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t, set.test())).toEqual(tokenize(t, (w) => set.has(w)));
+        expect(tokenize(t, nameContextWord)).toEqual(tokenize(t, (w) => nameContextWord(w)));
+      }),
+    );
+  });
+});
