@@ -257,8 +257,7 @@ function wordCount(line: string): number {
   return n;
 }
 
-function classifySingle(line: string): LineKind {
-  const n = wordCount(line);
+function classifySingle(line: string, n = wordCount(line)): LineKind {
   const probe = n > SHORT_LINE_WORDS ? `${line.slice(0, 80)} ${line.slice(-100)}` : line;
   const hinted = CHROME_HINT.test(probe.toLowerCase());
   if (hinted) {
@@ -344,10 +343,10 @@ export function placedByline(line: string): LineMeta | null {
   return m?.[2] ? { byline: line, place: m[2] } : null;
 }
 
-/** Classifies one trimmed, non-empty line. */
-export function classifyLine(line: string): LineKind {
+/** Classifies one trimmed, non-empty line; `words` is its word count when the caller has it. */
+export function classifyLine(line: string, words?: number): LineKind {
   if (line.length > 400) return { kind: "text" };
-  const single = classifySingle(line);
+  const single = classifySingle(line, words);
   if (single.kind !== "text" || !/ [|•·] | {3}/.test(line)) return single;
   return segmentedMeta(line) ?? single;
 }

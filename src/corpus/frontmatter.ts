@@ -113,6 +113,7 @@ const SIMPLE_LINE =
 function simpleFrontMatter(yamlText: string): FrontMatter | null {
   const meta: FrontMatter = { ...EMPTY };
   for (const line of yamlText.split("\n")) {
+    if (line === "") continue;
     const m = SIMPLE_LINE.exec(line);
     const key = m?.[1] as (typeof KNOWN_KEYS)[number] | undefined;
     const value = m?.[2]?.trimEnd();

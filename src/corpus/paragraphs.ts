@@ -1,3 +1,4 @@
+import { isWordCode } from "./chars.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./chrome.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 
@@ -19,6 +20,8 @@ interface Line {
   /** Lines separated by no blank line share a block. */
   block: number;
   heading: number;
+  /** Words in `text`, counted once: every rule below reads it. */
+  words: number;
 }
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
@@ -36,9 +39,8 @@ function wordCount(text: string): number {
 }
 
 /** A full sentence or a long line: what article text looks like. */
-function isBodyLike(text: string): boolean {
-  const n = wordCount(text);
-  return (TERMINAL.test(text) && n >= 6) || n > 14;
+function isBodyLike(line: Line): boolean {
+  return (TERMINAL.test(line.text) && line.words >= 6) || line.words > 14;
 }
 
 /** Capitalised Like A Title: most words of four letters or more start with a capital. */
@@ -51,8 +53,8 @@ function isTitleCase(text: string): boolean {
 }
 
 /** A short line without final punctuation: a headline, subhead or leftover control. */
-function isFragment(text: string): boolean {
-  return !/[.,;:]["'\u201d\u2019)\]]*$/.test(text) && wordCount(text) <= 15;
+function isFragment(line: Line): boolean {
+  return !/[.,;:]["'\u201d\u2019)\]]*$/.test(line.text) && line.words <= 15;
 }
 
 /** Strips Markdown syntax that carries no text: emphasis, links, block quotes, list bullets. */
@@ -81,7 +83,12 @@ function toLines(body: string): Line[] {
     const { text, heading } = isMarkdownLink
       ? { text: trimmed, heading: 0 }
       : plainMarkdown(trimmed);
-    if (text !== "") lines.push({ text: text.replace(/\s+/g, " "), block, heading });
+    // Most lines have no run of white space to collapse: test before replacing.
+    const single =
+      /\s\s|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text)
+        ? text.replace(/\s+/g, " ")
+        : text;
+    if (text !== "") lines.push({ text: single, block, heading, words: wordCount(single) });
   }
   return lines;
 }
@@ -126,7 +133,7 @@ export function layoutBody(body: string): BodyLayout {
   // Lines kept before the first byline or timestamp that precedes the text: the page header.
   let headerEnd: number | null = null;
   for (const line of toLines(body)) {
-    const kind = classifyLine(line.text);
+    const kind = classifyLine(line.text, line.words);
     const placed = bodySeen || kind.kind !== "text" ? null : placedByline(line.text);
     const dated =
       placed !== null ||
@@ -136,13 +143,12 @@ export function layoutBody(body: string): BodyLayout {
       c.meta(placed, "byline");
       continue;
     }
-    if (kind.kind === "text" && TERMINAL.test(line.text) && wordCount(line.text) >= 6)
-      bodySeen = true;
+    if (kind.kind === "text" && TERMINAL.test(line.text) && line.words >= 6) bodySeen = true;
     if (kind.kind === "links") {
       inLinkList = true;
       continue;
     }
-    if (inLinkList && kind.kind === "text" && !isBodyLike(line.text)) continue;
+    if (inLinkList && kind.kind === "text" && !isBodyLike(line)) continue;
     inLinkList = false;
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
     else if (kind.kind === "text") kept.push(line);
@@ -167,15 +173,15 @@ const HEADLINE_WORDS = { min: 3, max: 25 };
 function pageHeader(kept: Line[], headerEnd: number, c: Collector): Line[] {
   if (kept.some((l) => l.heading > 0)) return kept;
   let i = headerEnd - 1;
-  while (i >= 0 && wordCount((kept[i] as Line).text) < HEADLINE_WORDS.min) i--;
+  while (i >= 0 && (kept[i] as Line).words < HEADLINE_WORDS.min) i--;
   let first = -1;
   for (; i >= 0; i--) {
-    const n = wordCount((kept[i] as Line).text);
+    const n = (kept[i] as Line).words;
     if (n < HEADLINE_WORDS.min || n > HEADLINE_WORDS.max) break;
     first = i;
   }
   const headline = kept[first];
-  if (!headline || isBodyLike(headline.text)) return kept;
+  if (!headline || isBodyLike(headline)) return kept;
   c.layout.title = headline.text;
   return kept.slice(headerEnd);
 }
@@ -206,6 +212,7 @@ function joinWrapped(lines: Line[]): Line[] {
   return groups.map((g) => ({
     ...(g[0] as Line),
     text: g.length === 1 ? (g[0] as Line).text : g.map((l) => l.text).join(" "),
+    words: g.reduce((n, l) => n + l.words, 0),
   }));
 }
 
@@ -240,24 +247,24 @@ function placeHeadings(units: Line[], c: Collector): void {
       else if (!l.title) l.title = unit.text;
       continue;
     }
-    if (isMenuItem(unit.text, bodyStarted)) continue;
-    if (isBodyLike(unit.text) || !isFragment(unit.text)) {
+    if (isMenuItem(unit, bodyStarted)) continue;
+    if (isBodyLike(unit) || !isFragment(unit)) {
       bodyStarted = true;
       l.paragraphs.push(unit.text);
       continue;
     }
     if (!bodyStarted) {
       // The headline is the first fragment of some length; menus and sections are shorter.
-      const words = wordCount(unit.text);
+      const words = unit.words;
       if (words >= 4 && !l.title) l.title = unit.text;
       else if (words >= 2) shortTitle ??= unit.text;
       continue;
     }
     // Title Case or sentence case ("Shared rivers, shared problems"), short, before body text.
-    const words = wordCount(unit.text);
+    const words = unit.words;
     if (
       next &&
-      isBodyLike(next.text) &&
+      isBodyLike(next) &&
       /^\P{Ll}*\p{Lu}/u.test(unit.text) &&
       (words <= 8 || (isTitleCase(unit.text) && words <= 10))
     )
@@ -270,9 +277,10 @@ function placeHeadings(units: Line[], c: Collector): void {
  * One or two words, even with a final period ("U.S."): a menu item, unless it reads as a sentence
  * ("He resigned.") once the text has begun.
  */
-function isMenuItem(text: string, bodyStarted: boolean): boolean {
+function isMenuItem(line: Line, bodyStarted: boolean): boolean {
+  const text = line.text;
   // Without a period it is a fragment already: a subhead or dropped (see placeHeadings).
-  if (wordCount(text) > 2 || !text.endsWith(".")) return false;
+  if (line.words > 2 || !text.endsWith(".")) return false;
   return !bodyStarted || !/\s[\p{Ll}]/u.test(text);
 }
 
@@ -321,11 +329,20 @@ const REPEAT_REACH = 5;
 /** Shorter repeats are common phrases, not a repeated paragraph. */
 const REPEAT_MIN_CHARS = 30;
 
+/** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
 function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const words: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    words.push(text.slice(i, end).toLowerCase());
+    i = end;
+  }
+  return words.join(" ");
 }
 
 /** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */
