@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { countCorpus, diffCorpora } from "./corpus/diff.js";
 import type { LoadOptions } from "./corpus/load.js";
+import type { PoolOptions } from "./corpus/parse-pool.js";
 import type { ReloadMessage, ReloadRequest } from "./corpus/reload-worker.js";
 import { cleanTempFiles } from "./corpus/store.js";
 import type { Article, Corpus, LoadError } from "./corpus/types.js";
@@ -69,7 +71,8 @@ export class Library {
   static async open(dir: string, options: Partial<LibraryOptions> = {}): Promise<Library> {
     const opts = { ...defaultLibraryOptions, ...options };
     await cleanTempFiles(dir);
-    const built = await buildInWorker(dir, opts);
+    // Nobody is being answered yet: every core may parse.
+    const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
     return new Library(built.snapshot.corpus.dir, opts, built);
   }
 
@@ -152,9 +155,10 @@ class CorpusFailure extends Error {
 function buildInWorker(
   dir: string,
   options: LibraryOptions,
-  mustHaveArticles = false,
+  mustHaveArticles: boolean,
+  pool: Partial<PoolOptions> = {},
 ): Promise<Built> {
-  const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars };
+  const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
   const worker = new Worker(new URL("./corpus/reload-worker-tsx.mjs", import.meta.url), {
     workerData: request,
     execArgv: [],

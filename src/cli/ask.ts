@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../corpus/load.js";
 import { answerJson, parseBatchLine } from "../search/answer-json.js";
-import { SearchIndex } from "../search/index.js";
+import { loadIndexed } from "../search/load-indexed.js";
 import { plainStyle, renderAnswer, terminalStyle } from "../search/render-text.js";
 
 const USAGE =
@@ -43,11 +42,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const corpus = await loadCorpus(args.corpus);
+  const { corpus, index } = await loadIndexed(args.corpus);
   for (const e of corpus.errors) process.stderr.write(`ask: skipped ${e.file}: ${e.message}\n`);
   if (corpus.articles.length === 0)
     throw new Error(`no articles in ${corpus.dir}; put .md files there or pass --corpus DIR`);
-  const index = SearchIndex.build(corpus.articles);
   process.stderr.write(
     `ask: ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs from ${corpus.dir}\n`,
   );

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../corpus/load.js";
 import {
   type ItemOutcome,
   type Metrics,
@@ -8,7 +7,7 @@ import {
   scoreItem,
   summarize,
 } from "../search/eval.js";
-import { SearchIndex } from "../search/index.js";
+import { loadIndexed } from "../search/load-indexed.js";
 
 const USAGE = "usage: npm run eval -- FILE [--corpus DIR] [--json]";
 
@@ -50,9 +49,8 @@ async function main(): Promise<void> {
   const file = positionals[0];
   if (!file) throw new Error(`give a question file\n${USAGE}`);
   const items = parseEvalFile(await readFile(file, "utf8"), file);
-  const corpus = await loadCorpus(values.corpus ?? process.env.CORPUS_DIR ?? "corpus");
+  const { corpus, index } = await loadIndexed(values.corpus ?? process.env.CORPUS_DIR ?? "corpus");
   for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
-  const index = SearchIndex.build(corpus.articles);
   const outcomes = items.map((item) => scoreItem(item, index.search(item.q, { limit: 5 })));
   const metrics = summarize(outcomes);
   if (values.json) {

@@ -22,11 +22,13 @@ async function listFiles(dir: string, sub = ""): Promise<string[]> {
 /**
  * Loads every article under `dir`, many files in parallel (see `pool`). A bad file becomes a
  * LoadError naming it; the others still load. Throws only when `dir` itself cannot be read.
+ * `onArticle` sees each article as soon as it is ready, in the order of `articles`.
  */
 export async function loadCorpus(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
+  onArticle: (article: Article) => void = () => {},
 ): Promise<Corpus> {
   const opts = { ...defaultLoadOptions, ...options };
   const abs = path.resolve(dir);
@@ -40,9 +42,11 @@ export async function loadCorpus(
   }
   const articles: Article[] = [];
   const errors: LoadError[] = [];
-  for (const result of await parseFiles(abs, files, opts, { ...defaultPoolOptions, ...pool })) {
-    if (result.ok) articles.push(result.article);
-    else errors.push(result.error);
-  }
+  await parseFiles(abs, files, opts, { ...defaultPoolOptions, ...pool }, (result) => {
+    if (result.ok) {
+      articles.push(result.article);
+      onArticle(result.article);
+    } else errors.push(result.error);
+  });
   return { dir: abs, articles, errors, loadedAt: new Date() };
 }

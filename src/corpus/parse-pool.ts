@@ -12,8 +12,11 @@ export interface PoolOptions {
   threads: number;
   /** Files sent to a worker at a time. */
   batchFiles: number;
-  /** Files read at the same time on the calling thread: 20,000 files must not exhaust file handles. */
-  openFiles: number;
+  /**
+   * Batches a worker holds at once: with more than one, it starts the next batch while this
+   * thread is busy (parsing, or indexing what came back) instead of waiting for it to ask.
+   */
+  inFlight: number;
 }
 
 /**
@@ -25,7 +28,7 @@ export const defaultPoolOptions: PoolOptions = {
   minFiles: 200,
   threads: Math.max(0, availableParallelism() - (isMainThread ? 1 : 2)),
   batchFiles: 32,
-  openFiles: 64,
+  inFlight: 4,
 };
 
 /** A batch of files for a worker (`files` relative to `dir`). */
@@ -44,47 +47,64 @@ export interface ParseReply {
 
 /**
  * Reads and parses `files` (relative to `dir`) on this thread and, for many files, on worker
- * threads too. Results are in the order of `files` whichever thread parsed them.
+ * threads too. Results are in the order of `files` whichever thread parsed them. `onResult` gets
+ * each result in that order as soon as it and all before it are in, so the caller can index while
+ * the workers still parse.
  */
 export async function parseFiles(
   dir: string,
   files: readonly string[],
   opts: LoadOptions,
   pool: PoolOptions = defaultPoolOptions,
+  onResult: (result: ParseResult) => void = () => {},
 ): Promise<ParseResult[]> {
   const results: ParseResult[] = new Array(files.length);
+  let delivered = 0;
+  const deliver = () => {
+    for (; delivered < files.length && results[delivered] !== undefined; delivered++)
+      onResult(results[delivered] as ParseResult);
+  };
   let next = 0;
   const take = (count: number): [number, number] => {
     const from = next;
     next = Math.min(files.length, next + count);
     return [from, next];
   };
-  const inPlace = async (count: number) => {
-    for (let [from, to] = take(count); from < to; [from, to] = take(count))
-      for (let i = from; i < to; i++) results[i] = await readOne(dir, files[i] as string, opts);
+  const parseHere = (from: number, to: number) => {
+    for (let i = from; i < to; i++) results[i] = readOne(dir, files[i] as string, opts);
+    deliver();
+  };
+  // Between batches the event loop turns, so worker replies are taken in while this thread parses.
+  const inPlace = async () => {
+    for (let [from, to] = take(pool.batchFiles); from < to; [from, to] = take(pool.batchFiles)) {
+      parseHere(from, to);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   };
   const threads = files.length >= pool.minFiles ? pool.threads : 0;
   const workers = Array.from({ length: threads }, () => new PoolWorker());
   try {
     await Promise.all([
-      ...workers.map(async (worker) => {
-        for (
-          let [from, to] = take(pool.batchFiles);
-          from < to;
-          [from, to] = take(pool.batchFiles)
-        ) {
-          const batch = files.slice(from, to);
-          const done = await worker.parse({ id: from, dir, files: batch, options: opts });
-          if (done === null) {
-            // The worker died or could not start: its batch is parsed here and it gets no more.
-            for (let i = from; i < to; i++)
-              results[i] = await readOne(dir, files[i] as string, opts);
-            return;
+      ...workers.flatMap((worker) =>
+        Array.from({ length: pool.inFlight }, async () => {
+          for (
+            let [from, to] = take(pool.batchFiles);
+            from < to;
+            [from, to] = take(pool.batchFiles)
+          ) {
+            const batch = files.slice(from, to);
+            const done = await worker.parse({ id: from, dir, files: batch, options: opts });
+            if (done === null) {
+              // The worker died or could not start: its batch is parsed here and it gets no more.
+              parseHere(from, to);
+              return;
+            }
+            for (let k = 0; k < done.length; k++) results[from + k] = done[k] as ParseResult;
+            deliver();
           }
-          for (let k = 0; k < done.length; k++) results[from + k] = done[k] as ParseResult;
-        }
-      }),
-      ...Array.from({ length: Math.min(pool.openFiles, files.length) }, () => inPlace(1)),
+        }),
+      ),
+      inPlace(),
     ]);
   } finally {
     for (const worker of workers) worker.close();
@@ -97,7 +117,8 @@ export class PoolWorker {
   private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
     execArgv: [],
   });
-  private pending: ((results: ParseResult[] | null) => void) | null = null;
+  /** Resolvers of the batches sent, oldest first: the worker answers them in order. */
+  private readonly pending: ((results: ParseResult[] | null) => void)[] = [];
   private dead = false;
 
   constructor() {
@@ -110,7 +131,7 @@ export class PoolWorker {
   parse(batch: ParseBatch): Promise<ParseResult[] | null> {
     if (this.dead) return Promise.resolve(null);
     return new Promise((resolve) => {
-      this.pending = resolve;
+      this.pending.push(resolve);
       this.worker.postMessage(batch);
     });
   }
@@ -122,12 +143,10 @@ export class PoolWorker {
 
   private die(): void {
     this.dead = true;
-    this.settle(null);
+    while (this.pending.length > 0) this.settle(null);
   }
 
   private settle(results: ParseResult[] | null): void {
-    const resolve = this.pending;
-    this.pending = null;
-    resolve?.(results);
+    this.pending.shift()?.(results);
   }
 }

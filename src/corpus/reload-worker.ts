@@ -1,13 +1,14 @@
 // Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
 // directory off the main thread, then hands them over, both as transferred typed arrays, and the
 // articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
-import { readlinkSync } from "node:fs";
-import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import { type IndexState, SearchIndex } from "../search/index.js";
+import type { IndexState } from "../search/index.js";
+import { loadIndexed } from "../search/load-indexed.js";
 import { SpeakerDirectory, type SpeakerState } from "../search/speakers.js";
 import { contentHash } from "./diff.js";
-import { type LoadOptions, loadCorpus } from "./load.js";
+import type { LoadOptions } from "./load.js";
+import type { PoolOptions } from "./parse-pool.js";
+import { lowerThreadPriority } from "./thread-priority.js";
 import type { Article, LoadError } from "./types.js";
 
 /** What the main thread asks for (workerData). */
@@ -16,6 +17,8 @@ export interface ReloadRequest {
   load: Partial<LoadOptions>;
   /** Approximate size of one article chunk, in characters of paragraph text. */
   chunkChars: number;
+  /** Parsing threads; the default keeps a core free for the main thread. */
+  pool: Partial<PoolOptions>;
 }
 
 /** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
@@ -51,33 +54,21 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
   return chunks;
 }
 
-/**
- * Lowers this thread's CPU priority (Linux schedules threads one by one): on a busy host the main
- * thread, which answers users, gets the CPU first and the reload simply takes longer. Elsewhere a no-op.
- */
-function yieldCpuToMainThread(): void {
-  try {
-    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    if (Number.isInteger(tid)) setPriority(tid, 19);
-  } catch {
-    // No /proc (not Linux) or not permitted: the reload runs at normal priority.
-  }
-}
-
 async function run(request: ReloadRequest): Promise<void> {
   const port = parentPort;
   if (port === null)
     throw new Error("reload-worker.ts runs as a worker thread, started by Library");
-  let corpus: Awaited<ReturnType<typeof loadCorpus>>;
+  let loaded: Awaited<ReturnType<typeof loadIndexed>>;
   try {
-    corpus = await loadCorpus(request.dir, request.load);
+    loaded = await loadIndexed(request.dir, request.load, request.pool);
   } catch (error) {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
     return;
   }
-  const index = SearchIndex.build(corpus.articles).exportState();
+  const { corpus } = loaded;
+  const index = loaded.index.exportState();
   const speakers = SpeakerDirectory.build(corpus.articles).exportState(corpus.articles);
-  const loaded: ReloadMessage = {
+  const header: ReloadMessage = {
     type: "loaded",
     dir: corpus.dir,
     loadedAt: corpus.loadedAt.getTime(),
@@ -87,7 +78,7 @@ async function run(request: ReloadRequest): Promise<void> {
     index: index.state,
     speakers: speakers.state,
   };
-  port.postMessage(loaded, [...index.transfer, ...speakers.transfer]);
+  port.postMessage(header, [...index.transfer, ...speakers.transfer]);
   const chunks = chunkArticles(corpus.articles, request.chunkChars);
   port.on("message", () => {
     const articles = chunks.shift() ?? [];
@@ -96,6 +87,6 @@ async function run(request: ReloadRequest): Promise<void> {
 }
 
 if (parentPort !== null) {
-  yieldCpuToMainThread();
+  lowerThreadPriority();
   await run(workerData as ReloadRequest);
 }

@@ -50,52 +50,59 @@ class IntBuffer {
 
 /** Builds the state of an index over every paragraph of `articles`, in their order. */
 export function buildState(articles: readonly Article[], options: SearchIndexOptions): IndexState {
-  const cache = new TermCache();
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
+  let chars = 0;
+  for (const a of articles) for (const p of a.paragraphs) chars += p.length;
+  const builder = new IndexBuilder(options, chars);
+  for (const article of articles) builder.add(article);
+  return builder.finish();
+}
+
+/**
+ * Indexes articles one at a time, in the order they will have in the corpus, so indexing can run
+ * while later files are still being parsed. `finish` turns what was added into an IndexState.
+ */
+export class IndexBuilder {
+  private readonly cache = new TermCache();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
   // A two-word name comes in as "jalal abad" (its span in the text) and is keyed without the space.
-  const words = new WordTable((word) => {
-    const term = cache.term(word.includes(" ") ? word.replace(" ", "") : word);
+  private readonly words = new WordTable((word) => {
+    const term = this.cache.term(word.includes(" ") ? word.replace(" ", "") : word);
     if (term === "") return -1;
-    let id = termIds.get(term);
+    let id = this.termIds.get(term);
     if (id === undefined) {
-      id = terms.length;
-      terms.push(term);
-      termIds.set(term, id);
+      id = this.terms.length;
+      this.terms.push(term);
+      this.termIds.set(term, id);
     }
     return id;
   });
+  private readonly postTerm: IntBuffer;
+  private readonly postDoc: IntBuffer;
+  private readonly postTf: IntBuffer;
+  private readonly docArticle: IntBuffer;
+  private readonly docParagraph: IntBuffer;
+  private readonly docLength: IntBuffer;
+  private readonly chrome: number[] = [];
+  private tf = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private articleCount = 0;
 
-  // Sized from the text up front (about one distinct word per 8 characters) to spare regrowth.
-  let chars = 0;
-  let paragraphs = 0;
-  for (const a of articles) {
-    paragraphs += a.paragraphs.length;
-    for (const p of a.paragraphs) chars += p.length;
+  /** `expectedChars`: paragraph text to come, when known, to size buffers up front (about one distinct word per 8 characters). */
+  constructor(
+    private readonly options: SearchIndexOptions,
+    expectedChars = 0,
+  ) {
+    this.postTerm = new IntBuffer(expectedChars / 8);
+    this.postDoc = new IntBuffer(expectedChars / 8);
+    this.postTf = new IntBuffer(expectedChars / 8);
+    this.docArticle = new IntBuffer(expectedChars / 250);
+    this.docParagraph = new IntBuffer(expectedChars / 250);
+    this.docLength = new IntBuffer(expectedChars / 250);
   }
-  const postTerm = new IntBuffer(chars / 8);
-  const postDocRaw = new IntBuffer(chars / 8);
-  const postTf = new IntBuffer(chars / 8);
-  const docArticle = new IntBuffer(paragraphs);
-  const docParagraph = new IntBuffer(paragraphs);
-  const docLength = new IntBuffer(paragraphs);
-  const chrome: number[] = [];
-  let tf = new Int32Array(1 << 16);
-  const touched: number[] = [];
-  let doc = 0;
 
-  const count = (id: number): void => {
-    if (id < 0) return;
-    if (id >= tf.length) {
-      const bigger = new Int32Array(Math.max(tf.length * 2, id + 1));
-      bigger.set(tf);
-      tf = bigger;
-    }
-    if (tf[id] === 0) touched.push(id);
-    tf[id] = (tf[id] as number) + 1;
-  };
-
-  articles.forEach((article, a) => {
+  add(article: Article): void {
+    const a = this.articleCount++;
     article.paragraphs.forEach((text, p) => {
       let length = 0;
       // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
@@ -103,9 +110,9 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
       let prevEnd = -2;
       const plain = (start: number, end: number, capitalized: boolean): void => {
         length++;
-        count(words.idAt(text, start, end));
+        this.count(this.words.idAt(text, start, end));
         if (capitalized && prevStart >= 0 && start === prevEnd + 1)
-          count(words.idAt(text, prevStart, end));
+          this.count(this.words.idAt(text, prevStart, end));
         prevStart = capitalized ? start : -1;
         prevEnd = end;
       };
@@ -113,35 +120,55 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
         text,
         (word, _start, end, _capitalized, joined) => {
           if (!joined) length++;
-          count(words.id(word));
+          this.count(this.words.id(word));
           prevStart = -1;
           prevEnd = end;
         },
         plain,
       );
-      for (const id of touched) {
-        postTerm.push(id);
-        postDocRaw.push(doc);
-        postTf.push(tf[id] as number);
-        tf[id] = 0;
+      const doc = this.docArticle.length;
+      for (const id of this.touched) {
+        this.postTerm.push(id);
+        this.postDoc.push(doc);
+        this.postTf.push(this.tf[id] as number);
+        this.tf[id] = 0;
       }
-      touched.length = 0;
-      docArticle.push(a);
-      docParagraph.push(p);
-      docLength.push(length);
-      chrome.push(looksLikeChrome(text) ? 1 : 0);
-      doc++;
+      this.touched.length = 0;
+      this.docArticle.push(a);
+      this.docParagraph.push(p);
+      this.docLength.push(length);
+      this.chrome.push(looksLikeChrome(text) ? 1 : 0);
     });
-  });
+  }
 
-  return {
-    options,
-    vocabulary: Vocabulary.build(terms).state,
-    ...invert(postTerm, postDocRaw, postTf, docLength, terms.length, options),
-    docArticle: docArticle.data.slice(0, docArticle.length),
-    docParagraph: docParagraph.data.slice(0, docParagraph.length),
-    docChrome: Uint8Array.from(chrome),
-  };
+  finish(): IndexState {
+    return {
+      options: this.options,
+      vocabulary: Vocabulary.build(this.terms).state,
+      ...invert(
+        this.postTerm,
+        this.postDoc,
+        this.postTf,
+        this.docLength,
+        this.terms.length,
+        this.options,
+      ),
+      docArticle: this.docArticle.data.slice(0, this.docArticle.length),
+      docParagraph: this.docParagraph.data.slice(0, this.docParagraph.length),
+      docChrome: Uint8Array.from(this.chrome),
+    };
+  }
+
+  private count(id: number): void {
+    if (id < 0) return;
+    if (id >= this.tf.length) {
+      const bigger = new Int32Array(Math.max(this.tf.length * 2, id + 1));
+      bigger.set(this.tf);
+      this.tf = bigger;
+    }
+    if (this.tf[id] === 0) this.touched.push(id);
+    this.tf[id] = (this.tf[id] as number) + 1;
+  }
 }
 
 /** Turns (term, doc, tf) triples into per-term posting lists ordered by impact, highest first. */

@@ -42,6 +42,14 @@ describe("parsing in a worker pool", () => {
     expect(pooled.articles.map((a) => a.id)).toEqual(inPlace.articles.map((a) => a.id));
   });
 
+  it("when workers hold several batches at once, onArticle sees every article once, in file order", async () => {
+    const seen: string[] = [];
+    const pool = { minFiles: 0, threads: 2, batchFiles: 2, inFlight: 3 };
+    const corpus = await loadCorpus(mixed, {}, pool, (article) => seen.push(article.id));
+    expect(seen).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6", "wire/e"]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(seen);
+  });
+
   it("when some files are rejected, every result keeps its file order", async () => {
     const pooled = await load(mixed, 1);
     expect(pooled.articles.map((a) => a.id)).toEqual([
@@ -68,7 +76,7 @@ describe("parsing in a worker pool", () => {
     const batch = { id: 0, dir: fixtures, files, options: defaultLoadOptions };
     try {
       const results = await worker.parse(batch);
-      const inPlace = await Promise.all(files.map((f) => readOne(fixtures, f, defaultLoadOptions)));
+      const inPlace = files.map((f) => readOne(fixtures, f, defaultLoadOptions));
       expect(results).not.toBeNull();
       expect(results?.map((r) => (r.ok ? r.article.id : r.error.file))).toEqual([
         "reuters-mine",
