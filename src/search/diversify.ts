@@ -4,15 +4,19 @@ import type { AlsoReported, SearchResult } from "./types.js";
 export interface DiversifyOptions {
   /** Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.5. */
   outletDecay: number;
-  /** Word overlap (Jaccard) from which two quotes count as the same passage. Default 0.6. */
+  /**
+   * Word overlap (Jaccard) from which two quotes count as the same passage. Default 0.8: wire copy
+   * run by two outlets ("the ministry said" / "the Emergency Situations Ministry said") is grouped;
+   * each outlet's own wording of the same fact stays a result of its own.
+   */
   sameText: number;
-  /** Candidates scoring below this share of the best one are left out. Default 0.3. */
+  /** Candidates scoring below this share of the best one are left out. Default 0.2. */
   minRelativeScore: number;
 }
 
 export const defaultDiversifyOptions: DiversifyOptions = {
   outletDecay: 0.5,
-  sameText: 0.6,
+  sameText: 0.8,
   minRelativeScore: 0.2,
 };
 

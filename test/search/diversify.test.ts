@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { type Candidate, defaultDiversifyOptions, diversify } from "../../src/search/diversify.js";
+import type { SearchResult } from "../../src/search/types.js";
+
+function candidate(outlet: string, quote: string, score: number): Candidate {
+  const result: SearchResult = {
+    outlet,
+    title: null,
+    url: null,
+    published: null,
+    article: outlet.toLowerCase(),
+    paragraphIndex: 0,
+    paragraph: quote,
+    quote,
+    speaker: null,
+    score,
+    highlights: [],
+    alsoReportedBy: [],
+  };
+  return { result, words: new Set(quote.toLowerCase().match(/[a-z0-9]+/g)) };
+}
+
+describe("diversify", () => {
+  it("when two outlets run the same wire copy, the second is grouped under the first", () => {
+    const results = diversify(
+      [
+        candidate(
+          "A",
+          "Rescue teams pulled 14 survivors from the mud overnight, the ministry said",
+          1,
+        ),
+        candidate(
+          "B",
+          "Rescue teams pulled 14 survivors from the mud overnight, the emergency ministry said",
+          0.9,
+        ),
+      ],
+      5,
+      defaultDiversifyOptions,
+    );
+
+    expect(results.map((r) => [r.outlet, r.alsoReportedBy.map((a) => a.outlet)])).toEqual([
+      ["A", ["B"]],
+    ]);
+  });
+
+  it("when two outlets word the same fact their own way, each stays a result of its own", () => {
+    const results = diversify(
+      [
+        candidate("A", "Prosecutors opened a criminal case and the chief engineer was detained", 1),
+        candidate(
+          "B",
+          "Prosecutors said they opened a criminal case and detained the chief engineer",
+          0.9,
+        ),
+      ],
+      5,
+      defaultDiversifyOptions,
+    );
+
+    expect(results.map((r) => [r.outlet, r.alsoReportedBy.length])).toEqual([
+      ["A", 0],
+      ["B", 0],
+    ]);
+  });
+
+  it("when one outlet has the best passages, another outlet's passage comes before its second", () => {
+    const results = diversify(
+      [
+        candidate("A", "first passage about the dam", 1),
+        candidate("A", "second passage about the flood", 0.9),
+        candidate("B", "another outlet on the collapse", 0.6),
+      ],
+      5,
+      defaultDiversifyOptions,
+    );
+
+    expect(results.map((r) => r.outlet)).toEqual(["A", "B", "A"]);
+  });
+});
