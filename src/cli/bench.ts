@@ -123,7 +123,9 @@ async function main(): Promise<void> {
       existsSync(new URL("../library.ts", import.meta.url)) ||
       existsSync(new URL("../library.js", import.meta.url))
     ) {
+      t = performance.now();
       const library = await Library.open(dir);
+      log(`the bot's first load (Library.open, in a worker): ${round((performance.now() - t) / 1000)} s`);
       const histogram = monitorEventLoopDelay({ resolution: 5 });
       const stop = keepQuerying(library, questions);
       histogram.enable();
