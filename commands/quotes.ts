@@ -6,11 +6,12 @@ import {
 } from "discord.js";
 import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
-import { asReply, count, toChoices } from "../src/bot/render.js";
+import { asReply, toChoices } from "../src/bot/render.js";
 import { renderQuotes } from "../src/bot/render-corpus.js";
 import { showPage } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
 import type { Library } from "../src/library.js";
+import { count } from "../src/text/count.js";
 import type { Command } from "./types.js";
 
 const pageId = "quotes:page:";

@@ -1,8 +1,9 @@
 import type { APIEmbed } from "discord.js";
 import type { Article, Quote } from "../corpus/types.js";
+import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, count, row, type View } from "./render.js";
+import { button, row, type View } from "./render.js";
 import { type CorpusSummary, coverage, exampleQuestions } from "./render-results.js";
 
 /** Colour of corpus embeds. */

@@ -1,8 +1,9 @@
 import type { APIEmbed } from "discord.js";
 import type { SearchAnswer, SearchResult } from "../search/types.js";
+import { count } from "../text/count.js";
 import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, count, heading, type Row, row, select, type View } from "./render.js";
+import { button, heading, type Row, row, select, type View } from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {

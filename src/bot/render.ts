@@ -208,8 +208,3 @@ export function row(buttons: APIButtonComponentWithCustomId[]): Row {
 export function heading(label: string, text: string, max: number): string {
   return `**${label}** ${escapeFit(text, max - label.length - 5)}`;
 }
-
-/** "1 article", "3 articles". */
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}

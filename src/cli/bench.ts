@@ -125,7 +125,9 @@ async function main(): Promise<void> {
     ) {
       t = performance.now();
       const library = await Library.open(dir);
-      log(`the bot's first load (Library.open, in a worker): ${round((performance.now() - t) / 1000)} s`);
+      log(
+        `the bot's first load (Library.open, in a worker): ${round((performance.now() - t) / 1000)} s`,
+      );
       const histogram = monitorEventLoopDelay({ resolution: 5 });
       const stop = keepQuerying(library, questions);
       histogram.enable();

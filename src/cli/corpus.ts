@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { loadCorpus } from "../corpus/load.js";
 import type { Article, Corpus } from "../corpus/types.js";
+import { count } from "../text/count.js";
 import { runCorpusAdmin } from "./corpus-admin.js";
 
 export interface CorpusArgs {
@@ -70,12 +71,21 @@ export function corpusReport(corpus: Corpus, ms: number): string {
   for (const a of corpus.articles) {
     const attributed = a.quotes.filter((q) => q.speaker !== null).length;
     lines.push(
-      `  ${a.id}  ${a.outlet}${a.title ? ` — ${a.title}` : ""}: ${a.paragraphs.length} paragraphs, ${a.quotes.length} quotes (${attributed} attributed)${a.warnings.length ? `, ${a.warnings.length} warnings` : ""}`,
+      `  ${a.id}  ${a.outlet}${a.title ? ` — ${a.title}` : ""}: ${count(a.paragraphs.length, "paragraph")}, ${count(a.quotes.length, "quote")} (${attributed} attributed)${a.warnings.length ? `, ${count(a.warnings.length, "warning")}` : ""}`,
     );
   }
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   lines.push(
-    `${corpus.articles.length} articles from ${outlets.size} outlets (${[...outlets].join(", ")}); ${sum((a) => a.paragraphs.length)} paragraphs; ${sum((a) => a.quotes.length)} quotes; ${sum((a) => a.warnings.length)} warnings; ${corpus.errors.length} errors; loaded in ${ms.toFixed(1)} ms`,
+    `${count(corpus.articles.length, "article")} from ${count(outlets.size, "outlet")} (${[...outlets].join(", ")}); ${count(
+      sum((a) => a.paragraphs.length),
+      "paragraph",
+    )}; ${count(
+      sum((a) => a.quotes.length),
+      "quote",
+    )}; ${count(
+      sum((a) => a.warnings.length),
+      "warning",
+    )}; ${count(corpus.errors.length, "error")}; loaded in ${ms.toFixed(1)} ms`,
   );
   for (const a of corpus.articles)
     for (const w of a.warnings) lines.push(`warning: ${a.file}: ${w}`);

@@ -77,7 +77,10 @@ describe("npm run corpus", () => {
   it("exits 0 on the seed corpus and names articles, outlets and counts", async () => {
     const { stdout } = await run("npx", ["tsx", "src/cli/corpus.ts"], { cwd: repoRoot });
     expect(stdout).toContain(
-      "3 articles from 3 outlets (The Independent, RFE/RL, RIA Novosti); 62 paragraphs; 17 quotes",
+      "3 articles from 3 outlets (The Independent, RFE/RL, RIA Novosti); 62 paragraphs; 17 quotes; 1 warning; 0 errors",
+    );
+    expect(stdout).toContain(
+      "RFE/RL — Kyrgyz President Bakiev 'Resigns': 24 paragraphs, 7 quotes (7 attributed), 1 warning\n",
     );
   }, 30_000);
 
