@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { adversarialBodies, asArticleFile } from "../../src/bench/adversarial.js";
 import { parseArticle } from "../../src/corpus/parse.js";
 
 const enc = new TextEncoder();
@@ -85,26 +86,9 @@ describe("parser properties", () => {
     );
   }, 60_000);
 
-  /** Inputs that make naive regular expressions or nested loops blow up. */
-  const adversarial: Record<string, string> = {
-    "one line of quote marks": '"'.repeat(MB),
-    "one paragraph of quotes with attributions": '"We will not leave the city," he said. '.repeat(
-      MB / 40,
-    ),
-    "dots without spaces": "a.".repeat(MB / 2),
-    initials: "A. ".repeat(MB / 3),
-    "capitalised words": "Kanat Saudabayev Foreign Minister ".repeat(MB / 34),
-    "single-newline short lines": "word\n".repeat(MB / 5),
-    "blank lines": "\n".repeat(MB),
-    "possessives and roles": "the ousted President's spokesman said ".repeat(MB / 38),
-    "open brackets": "(".repeat(MB),
-    "long word": "x".repeat(MB),
-    "front matter keys": `---\n${"k: v\n".repeat(MB / 6)}---\nThe talks ended.`,
-  };
-
-  for (const [name, body] of Object.entries(adversarial)) {
+  for (const [name, body] of Object.entries(adversarialBodies(MB))) {
     it(`parses 1 MB of ${name} and returns a structured result`, () => {
-      const text = body.startsWith("---") ? body : `---\noutlet: X\n---\n${body}`;
+      const text = asArticleFile(body);
       const result = parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB });
       expectClean(result);
       if (result.ok) expect(result.article.paragraphs.length).toBeGreaterThan(0);
