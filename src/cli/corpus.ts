@@ -67,7 +67,11 @@ export function corpusJson(corpus: Corpus): object {
 /** A human summary: one line per article, then totals, warnings and errors. */
 export function corpusReport(corpus: Corpus, ms: number): string {
   const lines: string[] = [`Corpus ${corpus.dir}`];
-  const sum = (f: (a: Article) => number) => corpus.articles.reduce((n, a) => n + f(a), 0);
+  const total = (f: (a: Article) => number, noun: string) =>
+    count(
+      corpus.articles.reduce((n, a) => n + f(a), 0),
+      noun,
+    );
   for (const a of corpus.articles) {
     const attributed = a.quotes.filter((q) => q.speaker !== null).length;
     lines.push(
@@ -76,16 +80,7 @@ export function corpusReport(corpus: Corpus, ms: number): string {
   }
   const outlets = new Set(corpus.articles.map((a) => a.outlet));
   lines.push(
-    `${count(corpus.articles.length, "article")} from ${count(outlets.size, "outlet")} (${[...outlets].join(", ")}); ${count(
-      sum((a) => a.paragraphs.length),
-      "paragraph",
-    )}; ${count(
-      sum((a) => a.quotes.length),
-      "quote",
-    )}; ${count(
-      sum((a) => a.warnings.length),
-      "warning",
-    )}; ${count(corpus.errors.length, "error")}; loaded in ${ms.toFixed(1)} ms`,
+    `${count(corpus.articles.length, "article")} from ${count(outlets.size, "outlet")} (${[...outlets].join(", ")}); ${total((a) => a.paragraphs.length, "paragraph")}; ${total((a) => a.quotes.length, "quote")}; ${total((a) => a.warnings.length, "warning")}; ${count(corpus.errors.length, "error")}; loaded in ${ms.toFixed(1)} ms`,
   );
   for (const a of corpus.articles)
     for (const w of a.warnings) lines.push(`warning: ${a.file}: ${w}`);

@@ -47,17 +47,16 @@ export interface ParseReply {
 
 /**
  * Reads and parses `files` (relative to `dir`) on this thread and, for many files, on worker
- * threads too. Results are in the order of `files` whichever thread parsed them. `onResult` gets
- * each result in that order as soon as it and all before it are in, so the caller can index while
- * the workers still parse.
+ * threads too. `onResult` gets one result per file, in the order of `files` whichever thread parsed
+ * it, as soon as it and all before it are in, so the caller can index while the workers still parse.
  */
 export async function parseFiles(
   dir: string,
   files: readonly string[],
   opts: LoadOptions,
-  pool: PoolOptions = defaultPoolOptions,
-  onResult: (result: ParseResult) => void = () => {},
-): Promise<ParseResult[]> {
+  pool: PoolOptions,
+  onResult: (result: ParseResult) => void,
+): Promise<void> {
   const results: ParseResult[] = new Array(files.length);
   let delivered = 0;
   const deliver = () => {
@@ -109,7 +108,6 @@ export async function parseFiles(
   } finally {
     for (const worker of workers) worker.close();
   }
-  return results;
 }
 
 /** One worker thread answering one batch at a time. */
