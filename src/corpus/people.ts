@@ -322,7 +322,9 @@ export class People {
         const person = this.bySurname.get(t.lower);
         const next = tokens[k + 1];
         // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
-        if (!person || (next?.capital && this.bySurname.has(next.lower))) continue;
+        const nameGoesOn =
+          next?.capital && onlySpaces(text, t.end, next.start) && this.bySurname.has(next.lower);
+        if (!person || nameGoesOn) continue;
         const isSubject = !subjectTaken && !t.possessive && t.start - span.start < SUBJECT_REACH;
         if (isSubject) subjectTaken = true;
         this.subjects.push({ para, pos: t.start, person, subject: isSubject });
