@@ -1,3 +1,4 @@
+import { describesPerson } from "./noun-phrase.js";
 import { splitSentences } from "./sentences.js";
 import {
   FUNCTION_WORDS,
@@ -6,6 +7,7 @@ import {
   PRONOUNS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  TITLE_ABBREVIATIONS,
   type Token,
   tokenize,
   WordSet,
@@ -72,7 +74,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"... */
-function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
+export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -111,6 +113,8 @@ function rolePrefix(text: string, tokens: readonly Token[], index: number): stri
   }
   return text.slice(from, runStart).trim();
 }
+
+const COMMA = 44;
 
 /** "X, the chief of staff of Y," -> "the chief of staff of Y" when it names a role. */
 function appositive(text: string, end: number): string | null {
@@ -162,14 +166,21 @@ export function findNames(
         honorific = true;
       }
     });
-    const nameTokens = run.slice(k + 1);
+    // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
+    const of = run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
+    const nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
+    const after =
+      of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     if (!first || !last || nameTokens.length > 4) continue;
     if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive))
       continue;
     const titled = k >= 0;
-    if (!titled && nameTokens.length < 2 && !loose) continue;
+    // A lone surname is a person when an appositive says so: "Kinzinger, the other Republican …,".
+    const described = text.charCodeAt(last.end) === COMMA ? appositive(text, last.end) : null;
+    const lone = loose || (described !== null && describesPerson(described));
+    if (!titled && nameTokens.length < 2 && !lone) continue;
     const titleWords = honorific
       ? []
       : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
@@ -179,7 +190,7 @@ export function findNames(
         : "";
     const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
     const role =
-      [prefix, title].filter((s) => s !== "").join(" ") ||
+      [prefix, title, after].filter((s) => s !== "").join(" ") ||
       appositive(text, last.end) ||
       roleBefore(text, first.start) ||
       null;
@@ -199,8 +210,13 @@ function surnameKey(name: string): string {
   return (parts[parts.length - 1] ?? "").replace(/['\u2019]s?$/, "");
 }
 
+/** The words of a role, abbreviated titles spelt out ("Gov." -> "gov", "governor"). */
 function roleWordsOf(role: string | null): string[] {
-  return role ? tokenize(role).map((t) => t.lower) : [];
+  if (!role) return [];
+  return tokenize(role).flatMap((t) => {
+    const full = TITLE_ABBREVIATIONS.get(t.lower);
+    return full ? [t.lower, full] : [t.lower];
+  });
 }
 
 /** How far into its sentence (characters) a name may be and still be the sentence's subject. */
@@ -221,7 +237,7 @@ function before(a: Position, b: Position): boolean {
 }
 
 /** Index of the first event at or after `at` in a list sorted by position. */
-function indexAfter(events: readonly Position[], at: Position): number {
+export function indexAfter(events: readonly Position[], at: Position): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
@@ -293,16 +309,42 @@ export class People {
     return !subject || before(subject, speaker) ? speaker.person : subject.person;
   }
 
-  /** The named person who best fits a role ("the ousted President"), most recent mention first. */
-  forRole(head: string, modifiers: readonly string[], at: Position): Person | undefined {
+  /** The subject of the latest sentence before `at` that has one, within `paragraphs` paragraphs. */
+  salient(at: Position, paragraphs: number): Person | undefined {
+    const from = indexAfter(this.subjects, at) - 1;
+    for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
+      const event = this.subjects[i] as SubjectEvent;
+      if (at.para - event.para > paragraphs) return undefined;
+      if (event.subject) return event.person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The named person who best fits a role ("the ousted President"), most recent mention first.
+   * `proper` are the capitalised modifiers ("illinois" in "the Illinois Republican"): a person
+   * whose roles have one fits even without the head word. `required` are the capitalised words
+   * of the role's complement ("the Duchess of York"): a duchess of elsewhere does not fit.
+   */
+  forRole(
+    head: string,
+    modifiers: readonly string[],
+    at: Position,
+    proper: readonly string[] = [],
+    required: readonly string[] = [],
+  ): Person | undefined {
     let best: { person: Person; score: number } | undefined;
     const seen = new Set<Person>();
     const from = indexAfter(this.subjects, at) - 1;
     for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
       const person = (this.subjects[i] as SubjectEvent).person;
-      if (seen.has(person) || !person.roleWords.has(head)) continue;
+      if (seen.has(person)) continue;
+      // "the Illinois Republican": a proper modifier (place, party) identifies as well as the head.
+      if (!person.roleWords.has(head) && !proper.some((m) => person.roleWords.has(m))) continue;
+      if (required.length > 0 && !required.some((w) => person.roleWords.has(w))) continue;
       seen.add(person);
-      const score = modifiers.filter((m) => person.roleWords.has(m)).length * 100 - seen.size;
+      const fits = modifiers.filter((m) => person.roleWords.has(m)).length;
+      const score = (fits + (person.roleWords.has(head) ? 1 : 0)) * 100 - seen.size;
       if (!best || score > best.score) best = { person, score };
     }
     return best?.person;

@@ -1,4 +1,6 @@
 import { isWordCode } from "./chars.js";
+import { type Organisation, Organisations } from "./mentions.js";
+import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import {
   findNames,
   isRolePhrase,
@@ -24,6 +26,9 @@ const INSERTED_CLAUSE =
 /** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
 const LOOKBACK_PARAGRAPHS = 30;
 
+/** After a name, words that attach it to where the person works ("X at Red State", "X of Y"). */
+const AFFILIATION = /^\s+(?:at|of|from|with|for|in)\s/;
+
 /** Quotes shorter than this are scare quotes or terms ("deportation"), not statements. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -34,7 +39,6 @@ const ADVERBS = new Set(
   ),
 );
 const STATEMENT_HINT = /statement|letter|message|announcement|communique|release/i;
-const DEFINITE = new Set(["the", "his", "her", "its", "their", "this", "that"]);
 const STATEMENT_WORDS = new Set([
   "statement",
   "letter",
@@ -96,11 +100,19 @@ interface Attribution {
   speaker: string | null;
   role: string | null;
   person?: Person;
+  org?: Organisation;
 }
+
+/** How many paragraphs back "the midfielder" may take the person last written about. */
+const SALIENT_PARAGRAPHS = 2;
+
+/** How many paragraphs back "the news site" may take the organisation that last spoke. */
+const RECENT_ORG_PARAGRAPHS = 3;
 
 /** Works out who said each quote in one article. */
 class Attributor {
   private readonly people: People;
+  private readonly orgs: Organisations;
   /** The last attribution made: "It said" and continued quotes refer back to it. */
   private last: (Attribution & Position) | null = null;
   /** Where the quote being attributed opens, in its paragraph. */
@@ -109,10 +121,9 @@ class Attributor {
   constructor(private readonly masked: readonly string[]) {
     // Names written after the last quote can never name its speaker: they are not read.
     const read = masked.slice(0, lastQuoteParagraph(masked) + 2);
-    this.people = new People(
-      read,
-      read.map((m) => tokenizeLong(m, nameContextWord)),
-    );
+    const tokens = read.map((m) => tokenizeLong(m, nameContextWord));
+    this.people = new People(read, tokens);
+    this.orgs = new Organisations(read, tokens);
   }
 
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
@@ -140,6 +151,7 @@ class Attributor {
     if (result.speaker) {
       this.last = { ...result, para, pos: span.open };
       if (result.person) this.people.noteSpeaker(result.person, { para, pos: span.open });
+      if (result.org) this.orgs.spoke(result.org, { para, pos: span.open });
     }
     return result;
   }
@@ -190,7 +202,10 @@ class Attributor {
         if (quoted) return quoted;
       }
       if (verb.lower === "saying" || verb.lower === "quoted") continue;
-      return this.resolve(text.slice(0, verb.start), para, at);
+      const subject = text.slice(0, verb.start);
+      // ‘“momentous event”, said X. “…”’: the verb comes first, X after it.
+      if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
+      return this.resolve(subject, para, at);
     }
     return null;
   }
@@ -216,6 +231,10 @@ class Attributor {
     const rest = text.slice(verb.end);
     const m = /^\s*([^,.;:!?"\u201c\u201d]{2,100})(?:,\s*([^,.;"\u201c\u201d]{2,100}))?/.exec(rest);
     if (!m?.[1]) return null;
+    // "said The Times's science editor, Tom Whipple": the role, then the name.
+    const role = m[1].trim();
+    if (m[2] && (isRolePhrase(role) || readMention(role)) && findNames(m[2]).length > 0)
+      return this.named(m[2], role);
     const found = this.resolve(m[1], para, at + verb.end);
     if (found && !found.role && m[2] && isRolePhrase(m[2].trim())) found.role = m[2].trim();
     return found;
@@ -244,6 +263,9 @@ class Attributor {
       (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
     );
     if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), null);
+    const mention = readMention(phrase, tokens);
+    const referred = mention ? this.mention(mention, here) : null;
+    if (referred) return referred;
     const named = this.named(phrase, null);
     if (named) return named;
     return this.role(phrase, tokens, here);
@@ -252,8 +274,16 @@ class Attributor {
   /** A named person in the phrase ("Kazakh Foreign Minister Kanat Saudabayev", "Mr Bakiyev"). */
   private named(phrase: string, role: string | null): Attribution | null {
     const runs = findNames(phrase, undefined, true);
-    const run = runs[runs.length - 1];
+    // "Brad Slager at conservative US blog Red State": the name before the preposition spoke.
+    const first = runs[0];
+    const run = first && AFFILIATION.test(phrase.slice(first.end)) ? first : runs[runs.length - 1];
     if (!run) return null;
+    // "the Independent", "the CDC": a name with an article is an organisation, not a person.
+    const org = this.orgs.find(run.name);
+    if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {
+      const known = org ?? this.orgs.add(run.name);
+      return { speaker: known.name, role: null, org: known };
+    }
     // "Putin's press service told ...": the service spoke, not Putin.
     if (run.possessive && tokenize(phrase.slice(run.end)).length > 0) return null;
     // "ecologist Nurlan Bekov": lower-case words before the name are the role.
@@ -316,13 +346,45 @@ class Attributor {
     return null;
   }
 
+  /**
+   * Who a definite mention stands for: "the Illinois Republican" -> the person whose roles say
+   * so; "the midfielder" -> the person the last sentences were about; "the agency" -> the
+   * organisation so described or, failing that, the last one that spoke; "the statement" -> its owner.
+   */
+  private mention(m: Mention, at: Position): Attribution | null {
+    if (m.kind === "person") {
+      const person = this.people.forRole(m.head, m.modifiers, at, m.proper, m.of);
+      if (person) return { speaker: person.name, role: m.description, person };
+      const earlier = this.indefinite(m.head, at);
+      if (earlier) return { speaker: earlier, role: null };
+      // A bare capitalised word ("the Independent") is a name; "the Duchess of York" is not.
+      if (m.capital && m.modifiers.length === 0 && !m.description.includes(" ")) return null;
+      const salient = this.people.salient(at, SALIENT_PARAGRAPHS);
+      return salient ? { speaker: salient.name, role: m.description, person: salient } : null;
+    }
+    if (m.owner) return this.named(m.owner, null) ?? this.organisation(m.owner);
+    if (m.capital) return null;
+    if (m.kind === "document" && STATEMENT_WORDS.has(m.head)) {
+      const owner = this.statementOwner(at);
+      if (owner) return owner;
+    }
+    const org = this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS);
+    return org ? { speaker: org.name, role: m.description, org } : null;
+  }
+
+  /** An organisation speaking under its own name ("the Justice Department"). */
+  private organisation(phrase: string): Attribution {
+    const org = this.orgs.add(phrase.replace(/^(?:the|The)\s+/, ""));
+    return { speaker: lowerDeterminer(phrase), role: null, org };
+  }
+
   /** "the ousted President" -> the named president who fits; else the role as written. */
   private role(phrase: string, tokens: readonly Token[], at: Position): Attribution | null {
     const head = tokens.findIndex((t) => ROLE_WORDS.has(t.lower) && !t.possessive);
     if (head === -1) {
       // An organisation or group ("the Kazakh Foreign Ministry"), if it is short enough to be one.
       return tokens.length <= 6 && !PRONOUNS.has((tokens[0] as Token).lower)
-        ? { speaker: lowerDeterminer(phrase), role: null }
+        ? this.organisation(phrase)
         : null;
     }
     const headWord = (tokens[head] as Token).lower;

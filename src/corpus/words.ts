@@ -189,6 +189,23 @@ export const ROLE_WORDS = set(`
   vice-premier chairman-in-office chairperson-in-office representative negotiator mediator
   diplomat observer monitor`);
 
+/** Abbreviated titles written before a name ("Gov. Tate Reeves"), with the role word each stands for. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["gov", "governor"],
+  ["sen", "senator"],
+  ["rep", "representative"],
+  ["gen", "general"],
+  ["col", "colonel"],
+  ["lt", "lieutenant"],
+  ["capt", "captain"],
+  ["sgt", "sergeant"],
+  ["cmdr", "commander"],
+  ["adm", "admiral"],
+  ["supt", "superintendent"],
+  ["atty", "attorney"],
+]);
+for (const abbreviation of TITLE_ABBREVIATIONS.keys()) ROLE_WORDS.add(abbreviation);
+
 /** Words a role may carry before its head noun ("the ousted President", "former defence minister"). */
 export const ROLE_MODIFIERS = set(`
   former ousted deposed interim acting then late incoming outgoing new current self-proclaimed
@@ -217,6 +234,6 @@ export const FUNCTION_WORDS = set(`
   yesterday today tomorrow it this that these those there his her their its for with from by if
   since during under over according some many both we he she they i what why how who where our
   my your one another each every no not nor so yet also then later still even just only once
-  asked speaking writing`);
+  asked speaking writing though although because whereas unless until`);
 
 export const PRONOUNS = set("he she him her they them it i we");

@@ -1,0 +1,133 @@
+/**
+ * Mentions that stand for someone named elsewhere in the article: "the governor", "the agency",
+ * "the news site". What a mention's head noun names comes from WordNet (see docs/speakers.md).
+ */
+import { nounKinds } from "../text/wordnet.js";
+import { capitalRuns, indexAfter, type Position } from "./people.js";
+import { type Token, tokenize } from "./words.js";
+
+/** How many paragraphs back an organisation mention ("the agency") looks for its name. */
+export const ORG_LOOKBACK_PARAGRAPHS = 12;
+
+/** An organisation named in the article: "National Parents Union", "Centers for ... (CDC)". */
+export interface Organisation {
+  /** As the article gives it, with its acronym when it gives one: "Centers for Disease Control and Prevention (CDC)". */
+  name: string;
+  /** Lower-case words of its name, acronym and descriptions: what "the agency" is matched on. */
+  words: Set<string>;
+}
+
+interface OrgEvent extends Position {
+  org: Organisation;
+}
+
+/** "Centers for Disease Control and Prevention (CDC)": the words before an acronym in brackets. */
+const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})\)/g;
+/** ", an education policy advocacy group," after a name. */
+const APPOSITIVE = /^,\s+(?:an?|the)\s+([^,.;:"\u201c\u201d]{2,80})[,.]/;
+const NAME_LINK = new Set(["of", "for", "and", "the", "on", "&"]);
+
+/** The organisations of one article and where each is mentioned or speaks. */
+export class Organisations {
+  private readonly byKey = new Map<string, Organisation>();
+  private readonly mentions: OrgEvent[] = [];
+  private readonly speakers: OrgEvent[] = [];
+
+  /**
+   * Reads "Name (ACRONYM)" and capitalised names whose last word WordNet calls a group ("National
+   * Parents Union"), with a description set off by commas after them ("…, an advocacy group,").
+   * `tokens` are each paragraph's words as People reads them.
+   */
+  constructor(paragraphs: readonly string[], tokens: readonly (readonly Token[])[]) {
+    paragraphs.forEach((text, para) => {
+      for (const m of text.matchAll(ACRONYM)) {
+        const name = nameBefore(text, m.index, (m[1] as string)[0] as string);
+        if (!name) continue;
+        const org = this.add(`${name} (${m[1]})`, [m[1] as string, name]);
+        this.mentions.push({ para, pos: m.index, org });
+      }
+      for (const run of capitalRuns(text, tokens[para] ?? [])) {
+        const last = run[run.length - 1] as Token;
+        if (run.length < 2 || last.possessive || !nounKinds(last.lower).has("group")) continue;
+        const name = text.slice((run[0] as Token).start, last.end).replace(/^(?:The|the)\s+/, "");
+        const org = this.add(name);
+        const described = APPOSITIVE.exec(text.slice(last.end, last.end + 100));
+        if (described?.[1]) this.describe(org, described[1]);
+        this.mentions.push({ para, pos: last.start, org });
+      }
+    });
+    this.mentions.sort((a, b) => a.para - b.para || a.pos - b.pos);
+  }
+
+  /** The organisation known by this name or acronym, registered if new. */
+  add(name: string, keys: readonly string[] = [name]): Organisation {
+    const known = keys.map((k) => this.byKey.get(k.toLowerCase())).find((o) => o !== undefined);
+    const org = known ?? { name, words: new Set<string>() };
+    for (const key of keys) {
+      this.byKey.set(key.toLowerCase(), org);
+      for (const t of tokenize(key)) org.words.add(t.lower);
+    }
+    return org;
+  }
+
+  find(name: string): Organisation | undefined {
+    return this.byKey.get(name.toLowerCase());
+  }
+
+  /** Adds description words: "the National Parents Union, an education policy advocacy group". */
+  describe(org: Organisation, description: string): void {
+    for (const t of tokenize(description)) org.words.add(t.lower);
+  }
+
+  /** Records that `org` spoke at `at`. */
+  spoke(org: Organisation, at: Position): void {
+    this.speakers.push({ ...at, org });
+  }
+
+  /**
+   * The organisation "the [modifiers] HEAD" stands for: the latest one whose name or description
+   * has the head noun, else the latest organisation that spoke within `recent` paragraphs.
+   */
+  resolve(
+    head: string,
+    modifiers: readonly string[],
+    at: Position,
+    recent: number,
+  ): Organisation | undefined {
+    let best: { org: Organisation; score: number } | undefined;
+    for (const events of [this.mentions, this.speakers]) {
+      const from = indexAfter(events, at) - 1;
+      for (let i = from; i >= 0 && from - i < MAX_EVENTS; i--) {
+        const e = events[i] as OrgEvent;
+        if (at.para - e.para > ORG_LOOKBACK_PARAGRAPHS) break;
+        if (!e.org.words.has(head)) continue;
+        // Modifiers that fit count most ("the health agency"), then nearness.
+        const fit = modifiers.filter((m) => e.org.words.has(m)).length;
+        const score = fit * 1e9 + e.para * 1e4 + e.pos / 1e3;
+        if (!best || score > best.score) best = { org: e.org, score };
+      }
+    }
+    if (best) return best.org;
+    const last = this.speakers[indexAfter(this.speakers, at) - 1];
+    return last && at.para - last.para <= recent ? last.org : undefined;
+  }
+}
+
+/** How many mentions back a look-up reads at most: huge pasted pages stay linear. */
+const MAX_EVENTS = 200;
+
+/** The capitalised name ending just before `end`, from its first word starting with `initial`. */
+function nameBefore(text: string, end: number, initial: string): string | null {
+  const words = tokenize(text.slice(Math.max(0, end - 120), end));
+  let start = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Token;
+    if (!w.capital && !NAME_LINK.has(w.lower)) break;
+    start = i;
+  }
+  const first = words.findIndex((w, i) => i >= start && w.capital && w.text.startsWith(initial));
+  if (first === -1) return null;
+  const from = (words[first] as Token).start;
+  const last = words[words.length - 1] as Token;
+  return text.slice(Math.max(0, end - 120) + from, Math.max(0, end - 120) + last.end);
+}
