@@ -4,7 +4,7 @@
  */
 import { nounKinds } from "../text/wordnet.js";
 import { capitalRuns, indexAfter, type Position } from "./people.js";
-import { type Token, tokenize } from "./words.js";
+import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 
 /** How many paragraphs back an organisation mention ("the agency") looks for its name. */
 export const ORG_LOOKBACK_PARAGRAPHS = 12;
@@ -49,7 +49,8 @@ export class Organisations {
       for (const run of capitalRuns(text, tokens[para] ?? [])) {
         const last = run[run.length - 1] as Token;
         if (run.length < 2 || last.possessive || !nounKinds(last.lower).has("group")) continue;
-        const name = text.slice((run[0] as Token).start, last.end).replace(/^(?:The|the)\s+/, "");
+        const name = orgName(text, run);
+        if (!name) continue;
         const org = this.add(name);
         const described = APPOSITIVE.exec(text.slice(last.end, last.end + 100));
         if (described?.[1]) this.describe(org, described[1]);
@@ -115,6 +116,20 @@ export class Organisations {
 
 /** How many mentions back a look-up reads at most: huge pasted pages stay linear. */
 const MAX_EVENTS = 200;
+
+/**
+ * The name a capitalised run spells, from after any sentence break inside it and without opening
+ * function words: "March. The Kansas Commission" -> "Kansas Commission"; "While the X Union" -> "X Union".
+ */
+function orgName(text: string, run: readonly Token[]): string | null {
+  let first = 0;
+  run.forEach((t, i) => {
+    if (i > 0 && text.slice((run[i - 1] as Token).end, t.start).includes(".")) first = i;
+  });
+  while (first < run.length - 1 && FUNCTION_WORDS.has((run[first] as Token).lower)) first++;
+  if (run.length - first < 2) return null;
+  return text.slice((run[first] as Token).start, (run[run.length - 1] as Token).end);
+}
 
 /** The capitalised name ending just before `end`, from its first word starting with `initial`. */
 function nameBefore(text: string, end: number, initial: string): string | null {

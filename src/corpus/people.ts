@@ -167,7 +167,8 @@ export function findNames(
       }
     });
     // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
-    const of = run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
+    const of =
+      k === -1 ? -1 : run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
     const nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
     const after =
       of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);

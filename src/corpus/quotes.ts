@@ -1,3 +1,4 @@
+import { nounKinds } from "../text/wordnet.js";
 import { isWordCode } from "./chars.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
@@ -263,6 +264,8 @@ class Attributor {
       (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
     );
     if (owner !== -1) return this.named(phrase.slice(0, (tokens[owner] as Token).end), null);
+    // "the US Centers for Disease Control and Prevention": one proper name, no person in it.
+    if (isProperName(tokens) && findNames(phrase).length === 0) return this.organisation(phrase);
     const mention = readMention(phrase, tokens);
     const referred = mention ? this.mention(mention, here) : null;
     if (referred) return referred;
@@ -353,29 +356,40 @@ class Attributor {
    */
   private mention(m: Mention, at: Position): Attribution | null {
     if (m.kind === "person") {
-      const person = this.people.forRole(m.head, m.modifiers, at, m.proper, m.of);
+      // A capitalised head is matched on itself ("the Illinois Republican"), never on its
+      // modifiers alone: "the Star Tribune" is a name, not a star.
+      const proper = m.capital ? [] : m.proper;
+      const person = this.people.forRole(m.head, m.modifiers, at, proper, m.of);
       if (person) return { speaker: person.name, role: m.description, person };
       const earlier = this.indefinite(m.head, at);
       if (earlier) return { speaker: earlier, role: null };
-      // A bare capitalised word ("the Independent") is a name; "the Duchess of York" is not.
-      if (m.capital && m.modifiers.length === 0 && !m.description.includes(" ")) return null;
+      // "the Duchess of York" is a title; "the Independent" and "the Star Tribune" are names.
+      if (m.capital && m.of.length === 0) return null;
       const salient = this.people.salient(at, SALIENT_PARAGRAPHS);
       return salient ? { speaker: salient.name, role: m.description, person: salient } : null;
     }
-    if (m.owner) return this.named(m.owner, null) ?? this.organisation(m.owner);
     if (m.capital) return null;
-    if (m.kind === "document" && STATEMENT_WORDS.has(m.head)) {
-      const owner = this.statementOwner(at);
-      if (owner) return owner;
+    if (m.kind === "document") {
+      // "the city of Louisville's website": its owner; "the statement": whoever issued one just before.
+      if (m.owner) return this.named(m.owner, null) ?? this.organisation(`the ${m.owner}`);
+      // "the committee statement" names its own source; "the news site" does not.
+      if (m.modifiers.some((w) => nounKinds(w).has("group") || nounKinds(w).has("person")))
+        return null;
+      if (STATEMENT_WORDS.has(m.head)) return this.statementOwner(at);
     }
+    if (m.owner) return null;
     const org = this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS);
     return org ? { speaker: org.name, role: m.description, org } : null;
   }
 
-  /** An organisation speaking under its own name ("the Justice Department"). */
+  /**
+   * An organisation speaking under its own name ("the Justice Department"); a lower-case phrase
+   * ("the report") is kept as written and is no organisation later mentions can refer to.
+   */
   private organisation(phrase: string): Attribution {
-    const org = this.orgs.add(phrase.replace(/^(?:the|The)\s+/, ""));
-    return { speaker: lowerDeterminer(phrase), role: null, org };
+    const name = phrase.replace(/^(?:the|The)\s+/, "");
+    if (!/\p{Lu}/u.test(name)) return { speaker: lowerDeterminer(phrase), role: null };
+    return { speaker: lowerDeterminer(phrase), role: null, org: this.orgs.add(name) };
   }
 
   /** "the ousted President" -> the named president who fits; else the role as written. */
@@ -484,6 +498,19 @@ function lowerDeterminer(phrase: string): string {
 /** "a spokesman for the interim government that swept to power" -> up to "that". */
 function cutRelative(phrase: string): string {
   return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
+}
+
+/** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
+const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
+
+/** Capitalised words joined by "and" and the like, after an optional article. */
+function isProperName(tokens: readonly Token[]): boolean {
+  const words = tokens[0]?.lower === "the" ? tokens.slice(1) : tokens;
+  return (
+    words.some((t) => t.lower === "and") &&
+    words.every((t) => t.capital || NAME_JOINS.has(t.lower)) &&
+    (words[0]?.capital ?? false)
+  );
 }
 
 /** Words in text, counted without building tokens. */
