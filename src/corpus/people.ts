@@ -73,6 +73,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return to - from <= 2;
 }
 
+const DOT = 46;
+
+/** A word a period may follow inside a name: "Gov. Tate Reeves", "J. K. Rowling", "Mr. X". */
+function isAbbreviation(t: Token): boolean {
+  return t.text.length === 1 || HONORIFICS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower);
+}
+
 /** Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"... */
 export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -80,7 +87,11 @@ export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = run[run.length - 1];
-    const linked = prev !== undefined && !prev.possessive && onlySpaces(text, prev.end, t.start);
+    const linked =
+      prev !== undefined &&
+      !prev.possessive &&
+      onlySpaces(text, prev.end, t.start) &&
+      (text.charCodeAt(prev.end) !== DOT || isAbbreviation(prev));
     const next = tokens[i + 1];
     const connector =
       !t.capital &&
@@ -149,6 +160,12 @@ function roleBefore(text: string, start: number): string | null {
       : null;
 }
 
+/** Where a title word ends, its abbreviation period included ("Gov."). */
+function periodEnd(text: string, t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  return text.charCodeAt(t.end) === DOT && isAbbreviation(t) ? t.end + 1 : t.end;
+}
+
 /** Names of people in `text` with their roles. `loose` accepts a lone surname ("Baisalov"). */
 export function findNames(
   text: string,
@@ -187,7 +204,7 @@ export function findNames(
       : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
     const title =
       titleWords.length > 0
-        ? text.slice(titleWords[0]?.start, titleWords[titleWords.length - 1]?.end)
+        ? text.slice(titleWords[0]?.start, periodEnd(text, titleWords[titleWords.length - 1]))
         : "";
     const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
     const role =
