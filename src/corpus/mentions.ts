@@ -3,7 +3,7 @@
  * "the news site". What a mention's head noun names comes from WordNet (see docs/speakers.md).
  */
 import { nounKinds } from "../text/wordnet.js";
-import { capitalRuns, indexAfter, type Position } from "./people.js";
+import { before, capitalRuns, findNames, indexAfter, type Position } from "./people.js";
 import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 
 /** How many paragraphs back an organisation mention ("the agency") looks for its name. */
@@ -19,7 +19,12 @@ export interface Organisation {
 
 interface OrgEvent extends Position {
   org: Organisation;
+  /** Named as its sentence's subject, or speaking: what "the agency" most likely means. */
+  subject: boolean;
 }
+
+/** What may stand before a sentence's first word: its start, a dateline "(CNN)", "The". */
+const SUBJECT_START = /(?:^|[.!?)]["\u201d\u2019]?\s+)(?:The\s+)?$/;
 
 /** "Centers for Disease Control and Prevention (CDC)": the words before an acronym in brackets. */
 const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})\)/g;
@@ -44,17 +49,23 @@ export class Organisations {
         const name = nameBefore(text, m.index, (m[1] as string)[0] as string);
         if (!name) continue;
         const org = this.add(`${name} (${m[1]})`, [m[1] as string, name]);
-        this.mentions.push({ para, pos: m.index, org });
+        this.mentions.push({ para, pos: m.index, org, subject: false });
       }
-      for (const run of capitalRuns(text, tokens[para] ?? [])) {
+      for (const run of orgRuns(text, tokens[para] ?? [])) {
         const last = run[run.length - 1] as Token;
-        if (run.length < 2 || last.possessive || !nounKinds(last.lower).has("group")) continue;
+        if (last.possessive) continue;
+        // "The US Centers for Disease Control and Prevention announced …": a sentence's subject.
+        const subject = SUBJECT_START.test(
+          text.slice(Math.max(0, (run[0] as Token).start - 12), (run[0] as Token).start),
+        );
+        const group = nounKinds(last.lower).has("group");
+        if (!group && !subject) continue;
         const name = orgName(text, run);
-        if (!name) continue;
+        if (!name || (!group && findNames(name).length > 0)) continue;
         const org = this.add(name);
         const described = APPOSITIVE.exec(text.slice(last.end, last.end + 100));
         if (described?.[1]) this.describe(org, described[1]);
-        this.mentions.push({ para, pos: last.start, org });
+        this.mentions.push({ para, pos: last.start, org, subject });
       }
     });
     this.mentions.sort((a, b) => a.para - b.para || a.pos - b.pos);
@@ -82,18 +93,20 @@ export class Organisations {
 
   /** Records that `org` spoke at `at`. */
   spoke(org: Organisation, at: Position): void {
-    this.speakers.push({ ...at, org });
+    this.speakers.push({ ...at, org, subject: true });
   }
 
   /**
    * The organisation "the [modifiers] HEAD" stands for: the latest one whose name or description
-   * has the head noun, else the latest organisation that spoke within `recent` paragraphs.
+   * has the head noun, else the latest organisation that spoke (or, when `mentioned`, that was a
+   * sentence's subject) within `recent` paragraphs.
    */
   resolve(
     head: string,
     modifiers: readonly string[],
     at: Position,
     recent: number,
+    mentioned: boolean,
   ): Organisation | undefined {
     let best: { org: Organisation; score: number } | undefined;
     for (const events of [this.mentions, this.speakers]) {
@@ -109,13 +122,49 @@ export class Organisations {
       }
     }
     if (best) return best.org;
-    const last = this.speakers[indexAfter(this.speakers, at) - 1];
+    const speaker = this.speakers[indexAfter(this.speakers, at) - 1];
+    const subject = mentioned ? this.latestSubject(at) : undefined;
+    const last = !subject || (speaker && !before(speaker, subject)) ? speaker : subject;
     return last && at.para - last.para <= recent ? last.org : undefined;
+  }
+
+  private latestSubject(at: Position): OrgEvent | undefined {
+    const from = indexAfter(this.mentions, at) - 1;
+    for (let i = from; i >= 0 && from - i < MAX_EVENTS; i--) {
+      const e = this.mentions[i] as OrgEvent;
+      if (e.subject) return e;
+    }
+    return undefined;
   }
 }
 
 /** How many mentions back a look-up reads at most: huge pasted pages stay linear. */
 const MAX_EVENTS = 200;
+
+/**
+ * Runs of capitalised words as `capitalRuns` reads them, also joined by "and" and "&"
+ * ("Centers for Disease Control and Prevention"). `tokens` keep capitals and linking words only.
+ */
+function orgRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  for (const run of capitalRuns(text, tokens)) {
+    const previous = runs[runs.length - 1];
+    const end = previous?.[previous.length - 1];
+    // "Centers for Disease Control and Prevention", "Fish and Wildlife Service" are one name;
+    // "Turkmenistan and Afghanistan" are two.
+    const joined =
+      previous !== undefined &&
+      end !== undefined &&
+      AND_GAP.test(text.slice(end.end, (run[0] as Token).start)) &&
+      (previous.some((t) => !t.capital) ||
+        nounKinds((run[run.length - 1] as Token).lower).has("group"));
+    if (joined) previous.push(...run);
+    else runs.push([...run]);
+  }
+  return runs.filter((r) => r.length >= 2);
+}
+
+const AND_GAP = /^ (?:and|&) $/;
 
 /**
  * The name a capitalised run spells, from after any sentence break inside it and without opening

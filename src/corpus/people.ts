@@ -250,7 +250,7 @@ export const nameContextWord = new WordSet([
 /** How many mentions back a role ("the minister") looks for the person it means. */
 const ROLE_LOOKBACK = 200;
 
-function before(a: Position, b: Position): boolean {
+export function before(a: Position, b: Position): boolean {
   return a.para < b.para || (a.para === b.para && a.pos < b.pos);
 }
 

@@ -356,9 +356,9 @@ class Attributor {
    */
   private mention(m: Mention, at: Position): Attribution | null {
     if (m.kind === "person") {
-      // A capitalised head is matched on itself ("the Illinois Republican"), never on its
-      // modifiers alone: "the Star Tribune" is a name, not a star.
-      const proper = m.capital ? [] : m.proper;
+      // Proper modifiers identify ("the California Republican"); a capitalised common noun
+      // does not ("the Star Tribune" is no star).
+      const proper = m.proper.filter((w) => nounKinds(w).size === 0);
       const person = this.people.forRole(m.head, m.modifiers, at, proper, m.of);
       if (person) return { speaker: person.name, role: m.description, person };
       const earlier = this.indefinite(m.head, at);
@@ -378,7 +378,9 @@ class Attributor {
       if (STATEMENT_WORDS.has(m.head)) return this.statementOwner(at);
     }
     if (m.owner) return null;
-    const org = this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS);
+    // "the agency" may be the organisation a sentence was about; "the newspaper" only one that spoke.
+    const mentioned = m.kind === "organisation" && !nounKinds(m.head).has("communication");
+    const org = this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS, mentioned);
     return org ? { speaker: org.name, role: m.description, org } : null;
   }
 

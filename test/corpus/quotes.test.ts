@@ -20,3 +20,127 @@ describe("pronoun speakers", () => {
     ]);
   });
 });
+
+describe("role mentions", () => {
+  it("the governor is the person introduced with that title, described as governor", () => {
+    expect(
+      speakers([
+        "Gov. Tate Reeves declared an emergency on Monday after the treatment plant failed.",
+        "Residents queued for bottled water across the city.",
+        "“We will not leave anyone without water this week,” the governor said.",
+      ]),
+    ).toEqual([["Tate Reeves", "governor"]]);
+  });
+
+  it("a place before a party noun picks the member from that place", () => {
+    expect(
+      speakers([
+        "Rep. Kevin McCarthy of California met Senator Jane Ortiz, a Republican from Texas, on Friday.",
+        "“We are going to hold this administration accountable for every dollar,” the California Republican said.",
+      ]),
+    ).toEqual([["Kevin McCarthy", "California Republican"]]);
+  });
+
+  it("a role WordNet knows but no one was given goes to the person the story is about", () => {
+    expect(
+      speakers([
+        "After the defeat, an emotional Saeid Karimi asked fans for forgiveness.",
+        "“I am really sorry on behalf of all our players,” the midfielder said.",
+      ]),
+    ).toEqual([["Saeid Karimi", "midfielder"]]);
+  });
+
+  it("a title with its own place does not go to someone with the same title elsewhere", () => {
+    expect(
+      speakers([
+        "Prince Harry arrived with his wife Meghan, the Duchess of Sussex, and their children.",
+        "Sarah Ferguson attended the funeral. The Duchess of York has stayed close to the family.",
+        "“I will always be grateful to her for her kindness,” the Duchess of York added.",
+      ]),
+    ).toEqual([["Sarah Ferguson", "Duchess of York"]]);
+  });
+
+  it("the role comes before the name after the verb: the name spoke", () => {
+    expect(
+      speakers([
+        "“At this height, very little can live at all,” said The Times’s science editor, Tom Whipple.",
+      ]),
+    ).toEqual([["Tom Whipple", "The Times’s science editor"]]);
+  });
+
+  it("a lone surname with a person appositive is a person roles can find", () => {
+    expect(
+      speakers([
+        "In an interview, Kinzinger, the other Republican on the committee, spoke about the vote.",
+        "“Maybe there was not going to be a wave of people,” said the Illinois Republican.",
+      ]),
+    ).toEqual([["Kinzinger", "Illinois Republican"]]);
+  });
+});
+
+describe("organisation mentions", () => {
+  it("the agency is the organisation named earlier with its acronym", () => {
+    expect(
+      speakers([
+        "The Centers for Disease Control and Prevention (CDC) raised its alert level on Tuesday.",
+        "“Travellers should take extra precautions in the affected regions,” the agency said.",
+        "“Cases are rising in several states at once,” the CDC said.",
+      ]),
+    ).toEqual([
+      ["Centers for Disease Control and Prevention (CDC)", "agency"],
+      ["Centers for Disease Control and Prevention (CDC)", null],
+    ]);
+  });
+
+  it("the group is the organisation an appositive called a group", () => {
+    expect(
+      speakers([
+        "The National Parents Union, an education policy advocacy group, praised the plan.",
+        "“This will take some of the immediate burden away from families,” the group said.",
+      ]),
+    ).toEqual([["National Parents Union", "group"]]);
+  });
+
+  it("the news site is the outlet that spoke just before", () => {
+    expect(
+      speakers([
+        "China banned the trade in wild animals in 2020, “to prevent the spread of disease”, added the Independent.",
+        "“This has also led to a crackdown on viral eating videos,” added the news site.",
+      ]),
+    ).toEqual([
+      ["Independent", null],
+      ["Independent", "news site"],
+    ]);
+  });
+
+  it("an unnamed document or group with no organisation before it stays as written", () => {
+    expect(
+      speakers([
+        "Heavy rain flooded the lower town overnight.",
+        "“Do not drink tap water until further notice,” the city said.",
+        "“The committee did not receive the documents in time,” the committee statement said.",
+      ]),
+    ).toEqual([
+      ["the city", null],
+      ["the committee statement", null],
+    ]);
+  });
+});
+
+describe("speakers written after the verb", () => {
+  it("a writer at an outlet is the writer, not the outlet", () => {
+    expect(
+      speakers([
+        "The images are part of the “PR machine for toxic masculinity” wrote Brad Slager at conservative US blog Red State.",
+      ]),
+    ).toEqual([["Brad Slager", null]]);
+  });
+
+  it("a quote that follows ‘said X.’ in the same paragraph is X's", () => {
+    expect(
+      speakers([
+        "It is a “momentous event”, said Pulse Ghana’s Evans Effah. “As the world watches, the country sets an example for others.”",
+      ]),
+    ).toEqual([["Evans Effah", null]]);
+  });
+});
