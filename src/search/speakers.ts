@@ -44,11 +44,21 @@ function nameWords(speaker: string): string[] {
     if (isTitle(w)) lastTitle = i;
   });
   // "Putin's press service" is not Putin.
-  const capitalized = (ws: string[]) =>
-    ws.filter((w) => /^\p{Lu}/u.test(w) && !isTitle(w) && !/['\u2019]s$/.test(w));
+  const isName = (w: string) => /^\p{Lu}/u.test(w) && !isTitle(w) && !/['\u2019]s$/.test(w);
+  // Words joining a name inside it stay: "Centers for Disease Control and Prevention".
+  const capitalized = (ws: string[]) => {
+    const first = ws.findIndex(isName);
+    const last = ws.findLastIndex(isName);
+    return ws.slice(first, last + 1).filter((w) => isName(w) || NAME_JOINS.has(w));
+  };
   const after = capitalized(words.slice(lastTitle + 1));
   return after.length > 0 ? after : capitalized(words);
 }
+
+const NAME_JOINS = new Set(["of", "for", "and", "&"]);
+
+/** An acronym in brackets at the end of an organisation's name. */
+const ACRONYM = /\s*\(([A-Z][A-Z0-9&]{1,9})\)\s*$/;
 
 const TITLES = new Set(
   "mr mrs ms dr prof president prime minister secretary spokesman spokeswoman spokesperson governor mayor ambassador official chief head deputy chairman chairwoman general commander director leader minister's".split(
@@ -139,18 +149,29 @@ export class SpeakerDirectory {
     }
     const full = new Map<string, Person>();
     const short: Array<{ key: string; speaker: string; refs: QuoteRef[] }> = [];
+    // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
+    const acronyms: Array<[string, string]> = [];
     for (const [raw, refs] of bySpeaker) {
-      const words = nameWords(raw);
+      const acronym = ACRONYM.exec(raw);
+      const words = nameWords(acronym ? raw.slice(0, acronym.index) : raw);
       const speaker = words.length > 0 ? words.join(" ") : raw.trim();
+      if (acronym) acronyms.push([acronym[1] as string, phraseKey(speaker)]);
       if (words.length === 1) short.push({ key: nameKey(words[0] as string), speaker, refs });
       else add(full, phraseKey(speaker), speaker, refs, words.length > 0);
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
     const bySurname = new Map<string, Person[]>();
+    const own = (key: string, person: Person) =>
+      bySurname.set(key, [...new Set([...(bySurname.get(key) ?? []), person])]);
     for (const [key, person] of full) {
-      if (!person.named) continue;
-      const surname = key.split(" ").pop() as string;
-      bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+      if (person.named) own(key.split(" ").pop() as string, person);
+    }
+    for (const [acronym, key] of acronyms) {
+      const org = full.get(key);
+      if (!org) continue;
+      own(nameKey(acronym), org);
+      // A spelling with no quotes of its own: look-ups and suggestions find it by the acronym.
+      org.spellings.set(acronym, org.spellings.get(acronym) ?? 0);
     }
     for (const s of short) {
       const owners = bySurname.get(s.key);

@@ -109,3 +109,32 @@ describe("SpeakerDirectory state", () => {
     ]);
   });
 });
+
+describe("SpeakerDirectory organisations", () => {
+  const orgs = SpeakerDirectory.build([
+    article({
+      id: "a",
+      outlet: "CNN",
+      paragraphs: ["p"],
+      quotes: [
+        quote("one", "Centers for Disease Control and Prevention (CDC)"),
+        quote("two", "the Justice Department"),
+      ],
+    }),
+    article({ id: "b", outlet: "USA TODAY", paragraphs: ["p"], quotes: [quote("three", "CDC")] }),
+  ]);
+
+  it("an organisation is found by its acronym, and quotes under the acronym join it", () => {
+    expect(orgs.quotesOf("CDC").map((q) => q.quote.text)).toEqual(["one", "three"]);
+    expect(orgs.suggest("CDC", 1)).toEqual([
+      { name: "Centers for Disease Control and Prevention", count: 2 },
+    ]);
+  });
+
+  it("organisations are offered with people when nothing is typed", () => {
+    expect(orgs.suggest("")).toEqual([
+      { name: "Centers for Disease Control and Prevention", count: 2 },
+      { name: "Justice Department", count: 1 },
+    ]);
+  });
+});
