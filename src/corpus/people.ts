@@ -186,7 +186,10 @@ export function findNames(
     // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
     const of =
       k === -1 ? -1 : run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
-    const nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
+    let nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
+    // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
+    if (loose && k === -1)
+      nameTokens = nameTokens.slice(Math.max(0, nameTokens.findIndex(isNameWord)));
     const after =
       of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);
     const first = nameTokens[0];

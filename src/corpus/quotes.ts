@@ -551,6 +551,32 @@ function lastQuoteParagraph(masked: readonly string[]): number {
   return -1;
 }
 
+/** Words that may stay lower-case inside a title ("Leave It to Beaver", "After the Fire is Gone"). */
+const TITLE_MINOR = new Set(
+  "a an the and or but nor of in on at to for up with by as from into is are was be vs via".split(
+    " ",
+  ),
+);
+
+/** A name given to something, not words someone said: "dubbed “…”", "known as “…”", "so-called “…”". */
+const NAMING = /\b(?:dubbed|nicknamed|known as|so-called|titled|entitled)(?:\s+(?:the|an?))?\s*$/i;
+
+/**
+ * Quotation marks around a title or a name rather than speech: every word capitalised but the
+ * small ones ("Coal Miner’s Daughter", "Trump of the Tropics"), or introduced as a name.
+ */
+function isNotSpoken(p: string, span: Span, text: string): boolean {
+  if (NAMING.test(p.slice(Math.max(0, span.open - 20), span.open))) return true;
+  const words = tokenize(text);
+  if (words.length > MAX_TITLE_WORDS || /[,;]\s/.test(text)) return false;
+  return words.every(
+    (w, i) => w.capital || /^\d/.test(w.text) || (i > 0 && TITLE_MINOR.has(w.lower)),
+  );
+}
+
+/** Titles of works are short; a longer run of capitalised words is a sentence in capitals. */
+const MAX_TITLE_WORDS = 12;
+
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = paragraphs.map((p) =>
@@ -564,6 +590,10 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     let previous: Attribution | null = null;
     for (const span of spans[paragraph] ?? []) {
       const text = quoteText(p, span);
+      if (isNotSpoken(p, span, text)) {
+        quotes.push({ text, speaker: null, role: null, paragraph });
+        continue;
+      }
       const found = attributor.attribute(paragraph, span, previous);
       if (found.speaker) previous = found;
       quotes.push({ text, speaker: found.speaker, role: found.role, paragraph });

@@ -144,3 +144,35 @@ describe("speakers written after the verb", () => {
     ).toEqual([["Evans Effah", null]]);
   });
 });
+
+describe("quotation marks that are not speech", () => {
+  it("titles of works and names given to things get no speaker", () => {
+    expect(
+      speakers([
+        "Lynn told the story in her song “Coal Miner’s Daughter of the Hills”, the singer said.",
+        "Supporters call the president the “Trump of the Tropics in Brazil” at every rally, Silva said.",
+        "The bill, dubbed the “parental rights in education act”, passed in March, the governor said.",
+      ]),
+    ).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("a tweet's writer is its speaker, not the platform", () => {
+    expect(
+      speakers([
+        "“We will keep fighting for every family in this state,” Jane Ortiz wrote on Twitter.",
+      ]),
+    ).toEqual([["Jane Ortiz", null]]);
+  });
+
+  it("a date before a surname is not part of the speaker", () => {
+    expect(
+      speakers([
+        "Steve Diamond led the club for years. On 5 October Diamond tweeted that “we thought we could turn the tanker around”.",
+      ]),
+    ).toEqual([["Steve Diamond", null]]);
+  });
+});
