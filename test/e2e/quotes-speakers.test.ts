@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { messageText } from "../../src/fake-discord/index.js";
+import { messageText } from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
