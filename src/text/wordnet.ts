@@ -98,9 +98,21 @@ function isNoun(word: string, v: Vocabulary): boolean {
  */
 export function nounKinds(word: string): ReadonlySet<NounKind> {
   vocabulary ??= load();
-  const known = vocabulary.kinds.get(word);
+  const known = asked.get(word);
   if (known) return known;
-  const v = vocabulary;
+  if (asked.size >= ASKED_LIMIT) asked.clear();
+  const kinds = lookUp(word, vocabulary);
+  asked.set(word, kinds);
+  return kinds;
+}
+
+/** Answers already given: the same heads and name words come back in every article. */
+const asked = new Map<string, ReadonlySet<NounKind>>();
+const ASKED_LIMIT = 100_000;
+
+function lookUp(word: string, v: Vocabulary): ReadonlySet<NounKind> {
+  const known = v.kinds.get(word);
+  if (known) return known;
   if (isNoun(word, v)) return NONE;
   for (const suffix of AGENT_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
