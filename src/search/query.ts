@@ -1,16 +1,20 @@
 import { isEveryday } from "../text/common-words.js";
-import { synonymsOf } from "../text/synonyms.js";
-import type { TermCache } from "../text/terms.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { type Token, tokenize } from "../text/tokenize.js";
+import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
-  /** Weight of a same-meaning word relative to the question's own word. Default 0.5. */
+  /** Weight of a WordNet synonym relative to the question's own word. Default 0.5. */
   synonymFactor: number;
-  /** Weight of a same-meaning word when the corpus lacks the question's own word. Default 0.8. */
+  /** Weight of a WordNet derived form (depart -> departure) relative to the question's own word. Default 0.5. */
+  derivationFactor: number;
+  /** Weight of a synonym or derived form when the corpus lacks the question's own word. Default 0.8. */
   absentSynonymFactor: number;
+  /** Which WordNet senses and words are used. */
+  wordnet: WordNetOptions;
   /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
@@ -32,7 +36,9 @@ export interface QueryOptions {
 
 export const defaultQueryOptions: QueryOptions = {
   synonymFactor: 0.5,
+  derivationFactor: 0.5,
   absentSynonymFactor: 0.8,
+  wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   typoMinLength: 5,
   everydayAbsentShare: 0.35,
@@ -121,11 +127,17 @@ export function parseQuery(
     }
     // When the corpus never uses the word, its same-meaning words are how the corpus says it
     // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
-    const synonymFactor = id >= 0 ? options.synonymFactor : options.absentSynonymFactor;
     const synonymIds: Alternative[] = [];
-    for (const syn of synonymsOf(term)) {
-      const sid = vocabulary.id(syn);
-      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor: synonymFactor });
+    for (const { word, relation } of relatedWords(w.word, IRREGULAR, options.wordnet)) {
+      const syn = cache.term(word);
+      const sid = syn === term ? -1 : vocabulary.id(syn);
+      const factor =
+        id < 0
+          ? options.absentSynonymFactor
+          : relation === "synonym"
+            ? options.synonymFactor
+            : options.derivationFactor;
+      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor });
     }
     alternatives.push(...synonymIds);
     // ... and the word is as telling as those words, not as an unknown word.
