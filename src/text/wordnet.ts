@@ -48,7 +48,6 @@ export interface Related {
 
 type Pos = "n" | "v" | "a" | "r";
 const POS_OF_TYPE: Record<string, Pos> = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" };
-const DATA_FILE: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
 
 /** One sense of a lemma, from index.sense. */
 interface Sense {
