@@ -29,6 +29,10 @@ export interface IndexState {
   docParagraph: Int32Array;
   /** 1 when the paragraph looks like page chrome: indexed, never returned. */
   docChrome: Uint8Array;
+  /** Words as written (lower case), for spelling correction of a question's words. */
+  surface: VocabularyState;
+  /** Term id of each surface word. */
+  surfaceTerm: Int32Array;
 }
 
 /** An Int32Array that grows as values are appended. */
@@ -142,7 +146,11 @@ export class IndexBuilder {
   }
 
   finish(): IndexState {
+    // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
+    const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
     return {
+      surface: Vocabulary.build(surface.map(([w]) => w)).state,
+      surfaceTerm: Int32Array.from(surface.map(([, id]) => id)),
       options: this.options,
       vocabulary: Vocabulary.build(this.terms).state,
       ...invert(

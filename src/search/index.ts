@@ -24,6 +24,7 @@ import {
   termGroups,
 } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
+import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -71,6 +72,7 @@ export const defaultRankOptions: RankOptions = {
 /** Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. */
 export class SearchIndex {
   private readonly vocabulary: Vocabulary;
+  private readonly speller: Speller;
   private readonly cache = new TermCache();
   /** Per-paragraph scratch of the first pass and outlet matcher, made on first use so fromState stays instant. */
   private scratch: { scores: Float64Array; touched: Int32Array } | null = null;
@@ -82,6 +84,7 @@ export class SearchIndex {
     private readonly articles: readonly Article[],
   ) {
     this.vocabulary = Vocabulary.fromState(state.vocabulary);
+    this.speller = new Speller(this.vocabulary, state.surface, state.surfaceTerm);
   }
 
   static build(
@@ -113,6 +116,11 @@ export class SearchIndex {
       s.docArticle,
       s.docParagraph,
       s.docChrome,
+      s.surface.offsets,
+      s.surface.table,
+      s.surface.bucketTerms,
+      s.surface.bucketStart,
+      s.surfaceTerm,
     ];
     return { state: s, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
   }
@@ -191,7 +199,12 @@ export class SearchIndex {
   parse(query: string): ParsedQuery {
     const { termStart } = this.state;
     const df = (id: number) => (termStart[id + 1] as number) - (termStart[id] as number);
-    return parseQuery(query, this.vocabulary, df, this.paragraphCount, this.cache, this.rank.query);
+    return parseQuery(
+      query,
+      { vocabulary: this.vocabulary, speller: this.speller, df, docs: this.paragraphCount },
+      this.cache,
+      this.rank.query,
+    );
   }
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */

@@ -3,6 +3,7 @@ import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { type Token, tokenize } from "../text/tokenize.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
+import type { Speller } from "./spell.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
@@ -19,6 +20,11 @@ export interface QueryOptions {
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Corrections kept for one misspelt word: the closest, commonest first, each weighted by the
+   * square root of its frequency relative to the commonest. Default 3.
+   */
+  maxCorrections: number;
   /** Informative words read at most: a pasted paragraph must not cost more than a question. Default 16. */
   maxWords: number;
   /**
@@ -41,6 +47,7 @@ export const defaultQueryOptions: QueryOptions = {
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   typoMinLength: 5,
+  maxCorrections: 3,
   everydayAbsentShare: 0.35,
   everydayPresentShare: 0.7,
   maxWords: 16,
@@ -73,12 +80,20 @@ export function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
+/** What a question is read against. */
+export interface QueryCorpus {
+  vocabulary: Vocabulary;
+  speller: Speller;
+  /** Paragraphs holding term `id`. */
+  df: (id: number) => number;
+  /** Paragraphs in all. */
+  docs: number;
+}
+
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
-  vocabulary: Vocabulary,
-  documentFrequency: (id: number) => number,
-  docs: number,
+  { vocabulary, speller, df: documentFrequency, docs }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
@@ -91,6 +106,8 @@ export function parseQuery(
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
   const kind = answerKind(question);
+  const typoAlternatives = (word: string, term: string, maxEdits: number) =>
+    correct(word, term, maxEdits, speller, vocabulary, documentFrequency, options);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -112,10 +129,7 @@ export function parseQuery(
     else if (!/^\d/.test(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
-      if (maxEdits > 0) {
-        for (const near of vocabulary.near(term, maxEdits))
-          alternatives.push({ id: near, term: vocabulary.term(near), factor: options.typoFactor });
-      }
+      if (maxEdits > 0) alternatives.push(...typoAlternatives(w.word, term, maxEdits));
     }
     // "Jalal Abad" asked, "Jalalabad" written.
     const next = content[i + 1];
@@ -154,6 +168,33 @@ export function parseQuery(
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
   return { groups, kind, totalWeight };
+}
+
+/**
+ * The corpus terms a word the corpus lacks was most likely meant as: the words fewest edits
+ * away, the commoner ones counting more ("resignaton" -> "resignation").
+ */
+function correct(
+  word: string,
+  term: string,
+  maxEdits: number,
+  speller: Speller,
+  vocabulary: Vocabulary,
+  df: (id: number) => number,
+  options: QueryOptions,
+): Alternative[] {
+  const found = speller.corrections(word, term, maxEdits);
+  const fewest = found[0]?.edits ?? 0;
+  const closest = found.filter((c) => c.edits === fewest);
+  const top = Math.max(1, ...closest.map((c) => df(c.id)));
+  return closest
+    .sort((a, b) => df(b.id) - df(a.id))
+    .slice(0, options.maxCorrections)
+    .map((c) => ({
+      id: c.id,
+      term: vocabulary.term(c.id),
+      factor: options.typoFactor * Math.sqrt(df(c.id) / top),
+    }));
 }
 
 /** "What did X tell reporters": whom words were said to is attribution, not what they were about. */
