@@ -18,6 +18,7 @@ import {
 import { figureIn } from "./figures.js";
 import {
   defaultPassageOptions,
+  type PassageMatch,
   type PassageOptions,
   scorePassage,
   type TermGroups,
@@ -49,6 +50,12 @@ export interface RankOptions {
    */
   minCoverage: number;
   /**
+   * How much the heaviest question word the best passage lacks counts against its coverage in
+   * the no-match decision (coverage - this x missing share >= minCoverage): a passage about
+   * another earthquake lacks the country asked about. Default 0 (chosen on the training fold).
+   */
+  missingWeight: number;
+  /**
    * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
    * a question asking for words names ("what did the governor say"). Default 0.2.
    */
@@ -63,6 +70,7 @@ export const defaultRankOptions: RankOptions = {
   maxPostings: 20_000,
   informativeWeight: 4,
   minCoverage: 0.5,
+  missingWeight: 0,
   speakerBoost: 0.2,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
@@ -158,8 +166,7 @@ export class SearchIndex {
       return { article, p, text, match };
     });
     scored.sort((a, b) => b.match.score - a.match.score);
-    const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));
-    if (coverage < this.rank.minCoverage) return none;
+    if (!this.answers(scored[0]?.match, scored)) return none;
     const candidates: Candidate[] = scored.map(({ article, p, text, match }) => {
       const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
@@ -188,6 +195,19 @@ export class SearchIndex {
           ? figures(results)
           : [],
     };
+  }
+
+  /**
+   * Whether the best passage answers at all: the question's weight it holds, less the heaviest
+   * word it lacks (another earthquake, another year).
+   */
+  private answers(
+    top: PassageMatch | undefined,
+    scored: ReadonlyArray<{ match: PassageMatch }>,
+  ): boolean {
+    if (!top) return false;
+    const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));
+    return coverage - this.rank.missingWeight * top.missing >= this.rank.minCoverage;
   }
 
   private outlets(): FuzzyNames {

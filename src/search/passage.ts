@@ -43,6 +43,11 @@ export interface PassageMatch {
   score: number;
   /** Share of the question's weight that the paragraph holds (0..1). */
   coverage: number;
+  /**
+   * Share of the question's weight of its heaviest word the paragraph (with its article's title
+   * and opening) lacks: a passage about another earthquake lacks "Turkey". 0..1.
+   */
+  missing: number;
   quoteStart: number;
   quoteEnd: number;
   /** Matched word ranges, relative to the quote. */
@@ -159,13 +164,20 @@ export function scorePassage(
 
   const total = query.totalWeight || 1;
   const floor = new Float64Array(query.groups.length);
-  if (context !== "")
-    for (const g of groupsIn(context, groupsOf, cache, false)) floor[g] = options.contextFactor;
+  const inContext = context === "" ? [] : groupsIn(context, groupsOf, cache, false);
+  for (const g of inContext) floor[g] = options.contextFactor;
   query.groups.forEach((g, i) => {
     if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
   });
   const paragraphCover = cover(hits, query, 0, text.length, floor);
-  const coverage = cover(hits, query, 0, text.length, floor, true) / total;
+  const held = new Float64Array(query.groups.length);
+  const coverage = cover(hits, query, 0, text.length, floor, true, held) / total;
+  // What the article's headline or opening names, the passage is about.
+  for (const g of inContext) held[g] = 1;
+  let missing = 0;
+  query.groups.forEach((g, i) => {
+    missing = Math.max(missing, (g.weight * (1 - (held[i] as number))) / total);
+  });
   let best = { score: -1, start: 0, end: text.length };
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
@@ -195,6 +207,7 @@ export function scorePassage(
     score:
       (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
     coverage,
+    missing,
     quoteStart: best.start,
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),
@@ -254,7 +267,7 @@ function addHits(
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
  * the article's context lends). With `credit` a weaker match (a synonym) counts as the square
- * root of its factor: it names the same thing.
+ * root of its factor: it names the same thing. `held` receives each group's best factor.
  */
 function cover(
   hits: readonly Hit[],
@@ -263,6 +276,7 @@ function cover(
   end: number,
   floor: Float64Array,
   credit = false,
+  held?: Float64Array,
 ): number {
   const best = floor.slice();
   // Two different related words for one question word ("death toll" for "died") are stronger
@@ -286,6 +300,7 @@ function cover(
   query.groups.forEach((g, i) => {
     sum += g.weight * (best[i] as number);
   });
+  held?.set(best);
   return sum;
 }
 
