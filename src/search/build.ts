@@ -1,7 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { TermCache } from "../text/terms.js";
 import { scanWords } from "../text/tokenize.js";
-import { looksLikeChrome } from "./chrome.js";
+import { looksLikeCaption, looksLikeChrome } from "./chrome.js";
 import { Vocabulary, type VocabularyState } from "./vocabulary.js";
 import { WordTable } from "./word-table.js";
 
@@ -27,7 +27,10 @@ export interface IndexState {
   /** Paragraph (document) d is paragraph docParagraph[d] of article docArticle[d]. */
   docArticle: Int32Array;
   docParagraph: Int32Array;
-  /** 1 when the paragraph looks like page chrome: indexed, never returned. */
+  /**
+   * 1 when the paragraph looks like page chrome: indexed, never returned. 2 when it reads as a
+   * photo caption or teaser: returned only after every body paragraph that qualifies.
+   */
   docChrome: Uint8Array;
   /** Words as written (lower case), for spelling correction of a question's words. */
   surface: VocabularyState;
@@ -141,7 +144,7 @@ export class IndexBuilder {
       this.docArticle.push(a);
       this.docParagraph.push(p);
       this.docLength.push(length);
-      this.chrome.push(looksLikeChrome(text) ? 1 : 0);
+      this.chrome.push(looksLikeChrome(text) ? 1 : looksLikeCaption(text) ? 2 : 0);
     });
   }
 

@@ -163,11 +163,18 @@ export class SearchIndex {
       );
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
-      return { article, p, text, match };
+      return { article, p, text, match, caption: this.state.docChrome[d] === 2 };
     });
-    scored.sort((a, b) => b.match.score - a.match.score);
+    // Body text first: a caption or teaser only follows every body paragraph.
+    scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
     if (!this.answers(scored[0]?.match, scored)) return none;
-    const candidates: Candidate[] = scored.map(({ article, p, text, match }) => {
+    const toCandidate = ({
+      article,
+      p,
+      text,
+      match,
+      caption,
+    }: (typeof scored)[number]): Candidate => {
       const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
         outlet: article.outlet,
@@ -182,10 +189,23 @@ export class SearchIndex {
         score: Math.round(match.score * 1000) / 1000,
         highlights: match.highlights,
         alsoReportedBy: [],
+        ...(caption ? { caption: true as const } : {}),
       };
       return { result, words: contentWords(quote) };
-    });
-    const results = diversify(candidates, limit, this.rank.diversify);
+    };
+    const results = diversify(
+      scored.filter((s) => !s.caption).map(toCandidate),
+      limit,
+      this.rank.diversify,
+    );
+    if (results.length < limit)
+      results.push(
+        ...diversify(
+          scored.filter((s) => s.caption).map(toCandidate),
+          limit - results.length,
+          this.rank.diversify,
+        ),
+      );
     return {
       query,
       noMatch: false,
