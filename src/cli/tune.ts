@@ -18,12 +18,14 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["query.derivationFactor", [0.2, 0.35, 0.5, 0.7, 0.9]],
   ["query.typoFactor", [0.5, 0.65, 0.8, 0.95]],
   ["query.typoMinLength", [4, 5, 6]],
-  ["query.wordnet.targetShare", [0.2, 0.3, 0.4, 0.6]],
+  ["query.wordnet.targetShare", [0.3, 0.4, 0.5, 0.6, 0.8]],
+  ["query.wordnet.senseShare", [0.1, 0.25, 0.4, 0.6]],
   ["query.wordnet.maxSenses", [1, 2, 3, 5]],
   ["passage.answerBonus", [0.1, 0.2, 0.35, 0.5]],
   ["passage.phraseBonus", [0.05, 0.15, 0.3]],
   ["passage.paragraphShare", [0.1, 0.25, 0.4]],
   ["passage.contextFactor", [0.1, 0.3, 0.5]],
+  ["passage.coverageCredit", [0.5, 1, 2]],
 ];
 
 /** A copy of `options` with the number at `path` replaced. */

@@ -22,6 +22,12 @@ export interface PassageOptions {
    */
   pronounFactor: number;
   /**
+   * In the share of the question a paragraph covers (for "no match"), a weaker match (synonym,
+   * correction) counts as its factor to this power: 0.5 lets a synonym at 0.25 count half.
+   * Default 0.5.
+   */
+  coverageCredit: number;
+  /**
    * A question word found in the article's title or opening paragraph counts this much in any of
    * its paragraphs: "the pipeline" in paragraph 5 is the one the headline names. Default 0.3.
    */
@@ -36,6 +42,7 @@ export const defaultPassageOptions: PassageOptions = {
   pairFactor: 0.9,
   pronounFactor: 0.6,
   contextFactor: 0.3,
+  coverageCredit: 0.5,
 };
 
 /** How well a paragraph answers, and which of its sentences to quote. */
@@ -171,7 +178,7 @@ export function scorePassage(
   });
   const paragraphCover = cover(hits, query, 0, text.length, floor);
   const held = new Float64Array(query.groups.length);
-  const coverage = cover(hits, query, 0, text.length, floor, true, held) / total;
+  const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit, held) / total;
   // What the article's headline or opening names, the passage is about.
   for (const g of inContext) held[g] = 1;
   let missing = 0;
@@ -266,7 +273,7 @@ function addHits(
 
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
- * the article's context lends). With `credit` a weaker match (a synonym) counts as the square
+ * the article's context lends). With `credit` (an exponent) a weaker match (a synonym) counts as its factor to that power, e.g. the square
  * root of its factor: it names the same thing. `held` receives each group's best factor.
  */
 function cover(
@@ -275,7 +282,7 @@ function cover(
   start: number,
   end: number,
   floor: Float64Array,
-  credit = false,
+  credit: number | null = null,
   held?: Float64Array,
 ): number {
   const best = floor.slice();
@@ -285,14 +292,14 @@ function cover(
   const seen = new Set<string>();
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
-    const f = credit ? Math.sqrt(h.factor) : h.factor;
+    const f = credit === null ? h.factor : h.factor ** credit;
     if (f > (best[h.group] as number)) best[h.group] = f;
     const key = `${h.group} ${h.term}`;
-    if (credit || h.term === undefined || seen.has(key)) continue;
+    if (credit !== null || h.term === undefined || seen.has(key)) continue;
     seen.add(key);
     missed[h.group] = (missed[h.group] as number) * (1 - f);
   }
-  if (!credit)
+  if (credit === null)
     missed.forEach((m, g) => {
       if (1 - m > (best[g] as number)) best[g] = 1 - m;
     });

@@ -24,9 +24,9 @@ export interface WordNetOptions {
   /** Senses of one word used at most. Default 3. */
   maxSenses: number;
   /**
-   * A synonym or derived word is used only when the sense that links it holds at least this share
-   * of that word's own tagged frequency: "state" is in the synset of "say", but a corpus "state"
-   * is mostly the noun. Default 0.4.
+   * A synonym or derived word is used only when the part of speech that links it holds at least
+   * this share of that word's own tagged uses: "state" is in a synset of "say", but a corpus
+   * "state" is mostly the noun. Default 0.5.
    */
   targetShare: number;
 }
@@ -35,7 +35,7 @@ export const defaultWordNetOptions: WordNetOptions = {
   senseShare: 0.25,
   posShare: 0.5,
   maxSenses: 3,
-  targetShare: 0.4,
+  targetShare: 0.5,
 };
 
 /** How a WordNet word relates to the question's word. */
@@ -193,14 +193,21 @@ export function lemmasOf(word: string, irregular: ReadonlyMap<string, string>): 
   return [...new Set(candidates)].filter((c) => c !== "" && sensesOf(c).length > 0);
 }
 
-/** The share of `word`'s tagged uses that the sense (pos, offset) holds; rank-1 senses of untagged words count whole. */
-function shareOf(word: string, pos: Pos, offset: number): number {
+/**
+ * Whether `word`, read in a corpus, most likely means the sense (pos, offset): that part of speech
+ * holds at least `targetShare` of its tagged uses ("state" is mostly the noun, so it does not stand
+ * for the verb "say"), and the sense is one of its main ones in that part of speech.
+ */
+function meansSense(word: string, pos: Pos, offset: number, options: WordNetOptions): boolean {
   const senses = sensesOf(word);
-  const total = senses.reduce((s, x) => s + x.count, 0);
   const sense = senses.find((s) => s.pos === pos && s.offset === offset);
-  if (!sense) return 0;
-  if (total === 0) return sense.rank === 1 ? 1 : 0;
-  return sense.count / total;
+  if (!sense) return false;
+  const total = senses.reduce((s, x) => s + x.count, 0);
+  const samePos = senses.filter((s) => s.pos === pos);
+  if (total === 0) return sense.rank === 1 && samePos.length === senses.length;
+  const inPos = samePos.reduce((s, x) => s + x.count, 0);
+  const top = Math.max(...samePos.map((s) => s.count));
+  return inPos >= options.targetShare * total && sense.count >= options.senseShare * top;
 }
 
 /**
@@ -251,7 +258,7 @@ export function relatedWords(
     const self = set.words.indexOf(lemma) + 1;
     const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
       if (w.includes("_") || lemmas.includes(w) || out.has(w)) return;
-      if (shareOf(w, pos, offset) >= options.targetShare) out.set(w, relation);
+      if (meansSense(w, pos, offset, options)) out.set(w, relation);
     };
     for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
     for (const [source, pos, offset, target] of set.derivations) {
