@@ -18,7 +18,6 @@ import {
 import { figureIn } from "./figures.js";
 import {
   defaultPassageOptions,
-  type PassageMatch,
   type PassageOptions,
   scorePassage,
   type TermGroups,
@@ -50,12 +49,6 @@ export interface RankOptions {
    */
   minCoverage: number;
   /**
-   * How much the heaviest question word the best passage lacks counts against its coverage in
-   * the no-match decision (coverage - this x missing share >= minCoverage): a passage about
-   * another earthquake lacks the country asked about. Default 0 (chosen on the training fold).
-   */
-  missingWeight: number;
-  /**
    * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
    * a question asking for words names ("what did the governor say"). Default 0.2.
    */
@@ -70,7 +63,6 @@ export const defaultRankOptions: RankOptions = {
   maxPostings: 20_000,
   informativeWeight: 4,
   minCoverage: 0.5,
-  missingWeight: 0,
   speakerBoost: 0.2,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
@@ -167,7 +159,7 @@ export class SearchIndex {
     });
     // Body text first: a caption or teaser only follows every body paragraph.
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
-    if (!this.answers(scored[0]?.match, scored)) return none;
+    if (Math.max(0, ...scored.map((s) => s.match.coverage)) < this.rank.minCoverage) return none;
     const toCandidate = ({
       article,
       p,
@@ -215,19 +207,6 @@ export class SearchIndex {
           ? figures(results)
           : [],
     };
-  }
-
-  /**
-   * Whether the best passage answers at all: the question's weight it holds, less the heaviest
-   * word it lacks (another earthquake, another year).
-   */
-  private answers(
-    top: PassageMatch | undefined,
-    scored: ReadonlyArray<{ match: PassageMatch }>,
-  ): boolean {
-    if (!top) return false;
-    const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));
-    return coverage - this.rank.missingWeight * top.missing >= this.rank.minCoverage;
   }
 
   private outlets(): FuzzyNames {

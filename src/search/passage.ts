@@ -8,9 +8,9 @@ import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 export interface PassageOptions {
   /** Longest quote made of two sentences, characters. Default 300. */
   maxQuoteChars: number;
-  /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.15. */
+  /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.3 (learned, docs/retrieval.md). */
   phraseBonus: number;
-  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.35. */
+  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.1 (learned). */
   answerBonus: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
   paragraphShare: number;
@@ -36,8 +36,8 @@ export interface PassageOptions {
 
 export const defaultPassageOptions: PassageOptions = {
   maxQuoteChars: 300,
-  phraseBonus: 0.15,
-  answerBonus: 0.35,
+  phraseBonus: 0.3,
+  answerBonus: 0.1,
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,
@@ -50,11 +50,6 @@ export interface PassageMatch {
   score: number;
   /** Share of the question's weight that the paragraph holds (0..1). */
   coverage: number;
-  /**
-   * Share of the question's weight of its heaviest word the paragraph (with its article's title
-   * and opening) lacks: a passage about another earthquake lacks "Turkey". 0..1.
-   */
-  missing: number;
   quoteStart: number;
   quoteEnd: number;
   /** Matched word ranges, relative to the quote. */
@@ -171,20 +166,13 @@ export function scorePassage(
 
   const total = query.totalWeight || 1;
   const floor = new Float64Array(query.groups.length);
-  const inContext = context === "" ? [] : groupsIn(context, groupsOf, cache, false);
-  for (const g of inContext) floor[g] = options.contextFactor;
+  if (context !== "")
+    for (const g of groupsIn(context, groupsOf, cache, false)) floor[g] = options.contextFactor;
   query.groups.forEach((g, i) => {
     if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
   });
   const paragraphCover = cover(hits, query, 0, text.length, floor);
-  const held = new Float64Array(query.groups.length);
-  const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit, held) / total;
-  // What the article's headline or opening names, the passage is about.
-  for (const g of inContext) held[g] = 1;
-  let missing = 0;
-  query.groups.forEach((g, i) => {
-    missing = Math.max(missing, (g.weight * (1 - (held[i] as number))) / total);
-  });
+  const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit) / total;
   let best = { score: -1, start: 0, end: text.length };
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
@@ -214,7 +202,6 @@ export function scorePassage(
     score:
       (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
     coverage,
-    missing,
     quoteStart: best.start,
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),
@@ -274,7 +261,7 @@ function addHits(
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
  * the article's context lends). With `credit` (an exponent) a weaker match (a synonym) counts as its factor to that power, e.g. the square
- * root of its factor: it names the same thing. `held` receives each group's best factor.
+ * root of its factor: it names the same thing.
  */
 function cover(
   hits: readonly Hit[],
@@ -283,7 +270,6 @@ function cover(
   end: number,
   floor: Float64Array,
   credit: number | null = null,
-  held?: Float64Array,
 ): number {
   const best = floor.slice();
   // Two different related words for one question word ("death toll" for "died") are stronger
@@ -307,7 +293,6 @@ function cover(
   query.groups.forEach((g, i) => {
     sum += g.weight * (best[i] as number);
   });
-  held?.set(best);
   return sum;
 }
 

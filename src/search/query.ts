@@ -8,7 +8,7 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
-  /** Weight of a WordNet synonym relative to the question's own word. Default 0.5. */
+  /** Weight of a WordNet synonym relative to the question's own word. Default 0.2 (learned, docs/retrieval.md). */
   synonymFactor: number;
   /** Weight of a WordNet derived form (depart -> departure) relative to the question's own word. Default 0.5. */
   derivationFactor: number;
@@ -41,7 +41,7 @@ export interface QueryOptions {
 }
 
 export const defaultQueryOptions: QueryOptions = {
-  synonymFactor: 0.5,
+  synonymFactor: 0.2,
   derivationFactor: 0.5,
   absentSynonymFactor: 0.8,
   wordnet: defaultWordNetOptions,
