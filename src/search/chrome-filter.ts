@@ -1,0 +1,68 @@
+/**
+ * Page furniture that ingestion may let through: sign-up and cookie notices, share bars, video
+ * player text, captions, credit lines. Such a paragraph is never returned as an answer, and the
+ * evaluation counts any that reaches a top 5.
+ */
+const CHROME_PATTERNS: readonly RegExp[] = [
+  /\b(sign up|subscribe|unsubscribe|newsletter|mailing list|inbox)\b/i,
+  /\b(cookies?|privacy policy|terms of (use|service)|all rights reserved)\b/i,
+  /\b(share (this|on)|follow us|click here|read more|read also|related:|more on this story)\b/i,
+  /\b(no media source|please wait|direct link|accessibility links|breaking news|advertisement)\b/i,
+  /^\s*\d{1,2}:\d{2}(\s+\d{1,2}(:\d{2}){1,2})+\s*$/,
+  /^\s*(image|photo|picture|video)( source| caption)?\s*[:,]/i,
+  /^\s*(watch|listen)\s*:/i,
+  /^\s*(compiled from|with reporting by|additional reporting|copyright|©)/i,
+  /^\s*[A-Z][A-Z .'-]+,\s+\w+ \d{1,2}\s+\([^)]+\)\s*$/,
+];
+
+/**
+ * Photo captions and consent banners run longer than a menu line but are still never reporting:
+ * a gallery counter, a licensing link, a photographer's credit at the end, consent wording.
+ */
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /^\s*(item \d+ of \d+|\[\d+\/\d+\])\s/i,
+  /\b(purchase licensing rights|opens new tab)\b/i,
+  /\b[A-Z]{2,}\/[A-Z][a-z.'-]+( [A-Z][a-z.'-]+)+\s*$/,
+  /\([^()]*\bvia (AP|Reuters|AFP|Getty Images)\)\s*$/,
+  /\b(Photograph|Photo|Picture|Illustration|Composite)( by)?: [^.]*$/,
+  /^\s*image (source|caption)\s*[:,]/i,
+  /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
+];
+
+/** Video player boxes, however long their titles: a list of clips with running times. */
+const VIDEO_BOX: readonly RegExp[] = [
+  /\bJUST WATCHED\b.*\bReplay More Videos\b/,
+  /^\s*Video Ad Feedback\b/,
+];
+
+/** Whether a paragraph looks like page furniture rather than reporting. */
+export function looksLikeChrome(paragraph: string): boolean {
+  for (const p of VIDEO_BOX) if (p.test(paragraph)) return true;
+  if (paragraph.length < 200) {
+    for (const p of CHROME_PATTERNS) if (p.test(paragraph)) return true;
+  }
+  if (paragraph.length < 400) {
+    for (const p of CAPTION_PATTERNS) if (p.test(paragraph)) return true;
+  }
+  return false;
+}
+
+/** Photo agencies a caption's credit names after the photographer ("Jane Doe/AP"). */
+const AGENCIES = "AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Invision|Shutterstock|Zuma|Sipa|Pool";
+
+/**
+ * Photo captions and teasers that read like reporting: a photographer's credit ("Seth Wenig/AP",
+ * "via Getty Images"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21: ..."), a "Read
+ * more" teaser. They may hold an answer, but never before a body paragraph.
+ */
+const CAPTION: readonly RegExp[] = [
+  new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`),
+  /\bvia Getty Images\b/,
+  /^\s*[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:/,
+  /\bRead more\b/,
+];
+
+/** Whether a paragraph that is not chrome reads as a photo caption or a teaser. */
+export function looksLikeCaption(paragraph: string): boolean {
+  return CAPTION.some((p) => p.test(paragraph));
+}
