@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { answerJson, parseBatchLine } from "../../search/answer-json.js";
 import { plainStyle, renderAnswer, terminalStyle } from "../../search/render-text.js";
-import { cliConfig } from "./config.js";
+import { cliConfig } from "./settings.js";
 
 const USAGE =
   'usage: npm run ask -- [--json] [--corpus DIR] [--outlet NAME] [--limit N] "question"\n' +

@@ -14,7 +14,7 @@ import {
   restoreArticle,
   StoreError,
 } from "../../corpus/store.js";
-import { cliConfig } from "./config.js";
+import { cliConfig } from "./settings.js";
 
 const usage = `usage:
   npm run corpus -- add FILE [--outlet NAME] [--title TEXT] [--url URL] [--published YYYY-MM-DD] [--corpus DIR]

@@ -8,8 +8,8 @@ import { pathToFileURL } from "node:url";
 import { loadCorpus } from "../../corpus/load.js";
 import type { Article, Corpus } from "../../corpus/types.js";
 import { count } from "../../text/count.js";
-import { cliConfig } from "./config.js";
 import { runCorpusAdmin } from "./corpus-admin.js";
+import { cliConfig } from "./settings.js";
 
 export interface CorpusArgs {
   json: boolean;

@@ -8,7 +8,7 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
-import { cliConfig } from "./config.js";
+import { cliConfig } from "./settings.js";
 
 const USAGE = "usage: npm run eval -- FILE [--corpus DIR] [--json]";
 

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cliConfig } from "../../../src/app/cli/config.js";
 import { corpusJson, parseCorpusArgs } from "../../../src/app/cli/corpus.js";
+import { cliConfig } from "../../../src/app/cli/settings.js";
 import { ConfigError } from "../../../src/config.js";
 import { loadCorpus } from "../../../src/corpus/load.js";
 
