@@ -64,9 +64,13 @@ describe("npm run corpus", () => {
   });
 
   it("prints exactly the JSON shape and exits 1 when a file is rejected", async () => {
-    const err = await run("npx", ["tsx", "src/app/cli/corpus.ts", "--json", "--corpus", dir], {
-      cwd: repoRoot,
-    }).catch((e: { code: number; stdout: string }) => e);
+    const err = await run(
+      process.execPath,
+      ["--import", "tsx", "src/app/cli/corpus.ts", "--json", "--corpus", dir],
+      {
+        cwd: repoRoot,
+      },
+    ).catch((e: { code: number; stdout: string }) => e);
     expect("code" in err ? err.code : 0).toBe(1);
     expect(JSON.parse(err.stdout)).toEqual({
       articles: [
@@ -92,7 +96,9 @@ describe("npm run corpus", () => {
   }, 30_000);
 
   it("exits 0 on the seed corpus and names articles, outlets and counts", async () => {
-    const { stdout } = await run("npx", ["tsx", "src/app/cli/corpus.ts"], { cwd: repoRoot });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/app/cli/corpus.ts"], {
+      cwd: repoRoot,
+    });
     expect(stdout).toContain(
       "3 articles from 3 outlets (The Independent, RFE/RL, RIA Novosti); 62 paragraphs; 17 quotes; 1 warning; 0 errors",
     );
