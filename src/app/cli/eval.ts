@@ -13,6 +13,7 @@ import {
 } from "../../search/eval.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { miniSearchAnchor } from "./eval-anchor.js";
+import { cliConfig } from "./settings.js";
 
 const USAGE =
   "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--misses] [--json]";
@@ -138,11 +139,12 @@ async function main(): Promise<void> {
     throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
   const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
 
+  const config = cliConfig(values.corpus);
   const engines = new Map<string, Array<[string, Engine]>>();
   async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
     const known = engines.get(dir);
     if (known) return known;
-    const { corpus, index } = await loadIndexed(dir);
+    const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
     for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
     const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
     if (values.compare) list.push(["minisearch", miniSearchAnchor(corpus.articles as Article[])]);
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
 
   const runs: Run[] = [];
   for (const spec of positionals) {
-    const { file, corpus } = splitSpec(spec, values.corpus ?? process.env.CORPUS_DIR ?? "corpus");
+    const { file, corpus } = splitSpec(spec, config.corpusDir);
     const items = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
     for (const [engine, search] of await enginesFor(corpus))
       runs.push({
