@@ -2,7 +2,7 @@
  * Mentions that stand for someone named elsewhere in the article: "the governor", "the agency",
  * "the news site". What a mention's head noun names comes from WordNet (see docs/speakers.md).
  */
-import { nounKinds } from "../text/wordnet.js";
+import { nounKinds } from "../text/noun-kinds.js";
 import { before, capitalRuns, findNames, indexAfter, type Position } from "./people.js";
 import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 

@@ -2,7 +2,7 @@
  * Noun phrases that describe someone: "the [modifiers] HEAD [complement]". What the head noun
  * names (a person, an organisation, a document) comes from WordNet (see docs/speakers.md).
  */
-import { nounKinds } from "../text/wordnet.js";
+import { nounKinds } from "../text/noun-kinds.js";
 import { ROLE_WORDS, type Token, tokenize } from "./words.js";
 
 /** Determiners that make a mention refer back ("the governor", "its statement"). */

@@ -1,4 +1,5 @@
-import { nounKinds } from "../text/wordnet.js";
+import { wordCount } from "../text/count.js";
+import { nounKinds } from "../text/noun-kinds.js";
 import { isWordCode } from "./chars.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
@@ -515,18 +516,6 @@ function isProperName(tokens: readonly Token[]): boolean {
   );
 }
 
-/** Words in text, counted without building tokens. */
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const word = isWordCode(text.charCodeAt(i));
-    if (word && !inWord) n++;
-    inWord = word;
-  }
-  return n;
-}
-
 /** How long a piece of one paragraph is tokenized at once (huge pasted paragraphs stay linear). */
 const CHUNK = 4000;
 
@@ -580,7 +569,7 @@ const MAX_TITLE_WORDS = 12;
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = paragraphs.map((p) =>
-    quoteSpans(p).filter((s) => wordCount(quoteText(p, s)) >= MIN_QUOTE_WORDS),
+    quoteSpans(p).filter((s) => wordCount(quoteText(p, s), isWordCode) >= MIN_QUOTE_WORDS),
   );
   if (spans.every((s) => s.length === 0)) return [];
   const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));
