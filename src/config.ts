@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { trimEndChars } from "./text/trim.js";
 
 /** Everything the bot reads from the environment, validated. */
 export interface Config {
@@ -104,7 +105,7 @@ export function loadConfig(
     return n;
   };
 
-  const apiUrl = (value("DISCORD_API_URL") ?? defaultConfig.apiUrl).replace(/\/+$/, "");
+  const apiUrl = trimEndChars(value("DISCORD_API_URL") ?? defaultConfig.apiUrl, "/");
   if (!/^https?:\/\/[^/]/.test(apiUrl) || /\/v\d+$/.test(apiUrl)) {
     problems.push(
       `DISCORD_API_URL must be an http(s) URL without the API version, like https://discord.com/api, got "${apiUrl}"`,

@@ -11,6 +11,7 @@ import {
   type InteractionUpdateOptions,
   MessageFlags,
 } from "discord.js";
+import { trailingRun } from "../text/trim.js";
 import { escapeFit, plainFit } from "./escape.js";
 import { limits } from "./limits.js";
 
@@ -137,7 +138,7 @@ function cut(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   let head = text.slice(0, end);
   // An odd run of trailing backslashes would escape the ellipsis.
-  const slashes = /\\+$/.exec(head)?.[0].length ?? 0;
+  const slashes = trailingRun(head, "\\");
   if (slashes % 2 === 1) head = head.slice(0, -1);
   return `${head}…`;
 }

@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import { trimEndChars } from "../text/trim.js";
 
 /** The metadata a front-matter block may give; only `outlet` is required of an article. */
 export interface FrontMatter {
@@ -103,8 +104,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 }
 
 /** `key: value` with a known key and a value YAML reads as that very text (a date, or words). */
-const SIMPLE_LINE =
-  /^(outlet|title|url|published|language): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d) *$/;
+const SIMPLE_LINE = /^(outlet|title|url|published|language): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d)$/;
 
 /**
  * The metadata of a block made only of simple lines, read without the YAML parser (a tenth of
@@ -114,7 +114,8 @@ function simpleFrontMatter(yamlText: string): FrontMatter | null {
   const meta: FrontMatter = { ...EMPTY };
   for (const line of yamlText.split("\n")) {
     if (line === "") continue;
-    const m = SIMPLE_LINE.exec(line);
+    // Trailing spaces cut by a scan: a ` *$` after the value would backtrack through them.
+    const m = SIMPLE_LINE.exec(trimEndChars(line, " "));
     const key = m?.[1] as (typeof KNOWN_KEYS)[number] | undefined;
     const value = m?.[2]?.trimEnd();
     if (key === undefined || value === undefined || meta[key] !== null) return null;
@@ -143,7 +144,7 @@ function lineOf(text: string, offset: number): number {
 function lineOfKeys(yamlText: string): Map<string, number> {
   const lines = new Map<string, number>();
   yamlText.split("\n").forEach((l, i) => {
-    const key = /^["']?([^"':\s][^"':]*)["']?\s*:/.exec(l)?.[1];
+    const key = /^["']?([^"':\s][^"':]*)(?:["']\s*)?:/.exec(l)?.[1];
     if (key !== undefined && !lines.has(key)) lines.set(key, i + 1);
   });
   return lines;

@@ -9,6 +9,8 @@
  *   1  a news site quoted by its domain: "told 24.kg", "reports AKIpress.kg"
  */
 
+import { trimEndChars } from "../text/trim.js";
+
 export interface OutletEvidence {
   outlet: string;
   strength: number;
@@ -25,12 +27,16 @@ export interface LeadDateline {
   date: string | null;
 }
 
+/** Characters at the head of a paragraph where a dateline is looked for (one is under 200). */
+const LEAD_REACH = 300;
+// redos-bounded: leadDateline reads the first LEAD_REACH characters of a paragraph
 const LEAD =
   /^(?:([\p{Lu}][\p{L} .'\u2019-]{1,30}?)(?:,\s*([\p{L} .]{2,30}?))?(?:,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*)?(?:\(([^()]{2,40})\)\s*)?(?:--|[-\u2013\u2014])\s*(?=\S)/u;
 
 /** Splits "BISHKEK, June 3 (Reuters) - Text" into the dateline and the text. */
 export function leadDateline(paragraph: string): LeadDateline | null {
-  const m = LEAD.exec(paragraph);
+  // A dateline is short: reading a bounded head keeps LEAD's backtracking small on long paragraphs.
+  const m = LEAD.exec(paragraph.slice(0, LEAD_REACH));
   if (!m) return null;
   const place = m[1]?.trim() ?? null;
   const agency = m[4]?.trim() ?? null;
@@ -84,10 +90,8 @@ const MASTHEAD: Record<string, string> = {
 
 /** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
 export function mastheadName(name: string): string {
-  const clean = name
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[.,;:]+$/, "");
+  const spaced = name.replace(/\s+/g, " ").trim();
+  const clean = trimEndChars(spaced, ".,;:");
   const key = clean.toLowerCase().replace(/^the /, "");
   return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

@@ -1,5 +1,7 @@
+import { trimEndChars } from "../text/trim.js";
 import { isWordCode } from "./chars.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./chrome.js";
+import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 
 /** The body of an article, laid out: headline and subheads apart, chrome removed. */
@@ -57,16 +59,22 @@ function isFragment(line: Line): boolean {
   return !/[.,;:]["'\u201d\u2019)\]]*$/.test(line.text) && line.words <= 15;
 }
 
+/** A Markdown heading's level and text ("## Title ##" -> 2, "Title"), or null. */
+function markdownHeading(line: string): { level: number; text: string } | null {
+  const open = /^#{1,6}\s/.exec(line);
+  if (!open) return null;
+  // Closing hashes, then the spaces before them, by scans from the end: see trim.ts.
+  const text = trimEndChars(line.slice(open[0].length), "#").trim();
+  return { level: open[0].length - 1, text };
+}
+
 /** Strips Markdown syntax that carries no text: emphasis, links, block quotes, list bullets. */
 function plainMarkdown(line: string): { text: string; heading: number } {
-  const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
-  const text = (heading ? (heading[2] ?? "") : line)
-    .replace(/^>\s?/, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]+)\]\((?:[^)]*)\)/g, "$1")
+  const heading = markdownHeading(line);
+  const text = stripMarkdownLinks((heading ? heading.text : line).replace(/^>\s?/, ""))
     .replace(/(\*\*|__)(?=\S)(.+?)\1/g, "$2")
     .trim();
-  return { text, heading: heading ? (heading[1]?.length ?? 0) : 0 };
+  return { text, heading: heading?.level ?? 0 };
 }
 
 function toLines(body: string): Line[] {

@@ -19,6 +19,7 @@ const CHROME_PATTERNS: readonly RegExp[] = [
  * Photo captions and consent banners run longer than a menu line but are still never reporting:
  * a gallery counter, a licensing link, a photographer's credit at the end, consent wording.
  */
+// redos-bounded: looksLikeChrome tests paragraphs of under 400 characters against them
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\s*(item \d+ of \d+|\[\d+\/\d+\])\s/i,
   /\b(purchase licensing rights|opens new tab)\b/i,

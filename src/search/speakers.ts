@@ -1,5 +1,6 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
+import { trimEndChars } from "../text/trim.js";
 
 type QuoteRef = { article: Article; quote: Quote };
 
@@ -37,7 +38,7 @@ class Person {
  * Foreign Minister Kanat Saudabayev" -> Kanat Saudabayev), else all its capitalised words.
  */
 function nameWords(speaker: string): string[] {
-  const words = speaker.split(/\s+/).map((w) => w.replace(/[,.;:]+$/, ""));
+  const words = speaker.split(/\s+/).map((w) => trimEndChars(w, ",.;:"));
   const isTitle = (w: string) => TITLES.has(w.toLowerCase());
   let lastTitle = -1;
   words.forEach((w, i) => {
