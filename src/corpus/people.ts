@@ -115,7 +115,9 @@ function rolePrefix(text: string, tokens: readonly Token[], index: number): stri
 /** "X, the chief of staff of Y," -> "the chief of staff of Y" when it names a role. */
 function appositive(text: string, end: number): string | null {
   // redos-bounded: a slice of 130 characters
-  const m = /^,\s+([^,.;:"\u201c\u201d\s][^,.;:"\u201c\u201d]{1,119})(?=,|\.|;|$)/.exec(text.slice(end, end + 130));
+  const m = /^,\s+([^,.;:"\u201c\u201d\s][^,.;:"\u201c\u201d]{1,119})(?=,|\.|;|$)/.exec(
+    text.slice(end, end + 130),
+  );
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
   return isRolePhrase(phrase) ? phrase : null;

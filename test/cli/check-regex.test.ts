@@ -34,8 +34,8 @@ describe("npm run lint:regex", () => {
     try {
       const bad = path.join(dir, "bad.ts");
       const good = path.join(dir, "good.ts");
-      await writeFile(bad, 'export const ok = /^\\d+$/;\nexport const planted = /^(a+)+$/;\n');
-      await writeFile(good, 'export const ok = /^\\d+$/;\n');
+      await writeFile(bad, "export const ok = /^\\d+$/;\nexport const planted = /^(a+)+$/;\n");
+      await writeFile(good, "export const ok = /^\\d+$/;\n");
       const cli = ["--import", "tsx", "src/cli/check-regex.ts"];
       const failed = await run("node", [...cli, bad]).then(
         () => null,
