@@ -7,7 +7,7 @@ import path from "node:path";
 import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./atomic-write.js";
 import { decodeText } from "./decode.js";
 import { defaultLoadOptions } from "./options.js";
-import { parseArticle } from "./parse.js";
+import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
 import { checkArticleId, insideDir, StoreError, safeFileName } from "./store-names.js";
 import type { Article } from "./types.js";
@@ -26,6 +26,8 @@ export interface StoreOptions {
   maxFileBytes: number;
   /** Extensions of article files, with the dot. Default: the loader's, .md and .txt. */
   extensions: readonly string[];
+  /** Longest time the upload may take to parse, ms. Default: the loader's (LoadOptions). */
+  parseBudgetMs: number;
   /** How the file is written (chunk size, a step hook for tests). */
   write: Partial<AtomicWriteOptions>;
 }
@@ -33,6 +35,7 @@ export interface StoreOptions {
 export const defaultStoreOptions: StoreOptions = {
   maxFileBytes: defaultLoadOptions.maxFileBytes,
   extensions: defaultLoadOptions.extensions,
+  parseBudgetMs: defaultLoadOptions.parseBudgetMs,
   write: {},
 };
 
@@ -73,7 +76,8 @@ export async function addArticle(
     const file = (await findArticleFile(dir, stem, opts.extensions)) ?? fileName;
     const content = withCheckedFields(name, bytes, fields);
     checkSize(name, content.length, opts.maxFileBytes);
-    const parsed = parseArticle(file, content, opts);
+    // On a worker thread within the parse budget: the bot keeps answering meanwhile.
+    const parsed = await parseOffThread(file, content, opts);
     if (!parsed.ok) throw new StoreError(parsed.error.message);
     const target = insideDir(dir, file);
     const previous = (await isFile(target)) ? await keepHistory(dir, file) : null;

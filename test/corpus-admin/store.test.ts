@@ -50,6 +50,29 @@ describe("addArticle", () => {
     ]);
   });
 
+  it("when the upload parses longer than the budget, it is refused and nothing is written", async () => {
+    const dir = await tempCorpus();
+    const slow = `---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(50_000)}`;
+
+    const added = addArticle(
+      dir,
+      "slow.md",
+      bytes(slow),
+      {},
+      {
+        parseBudgetMs: 500,
+        maxFileBytes: 3_000_000,
+      },
+    );
+
+    await expect(added).rejects.toThrow(
+      new StoreError(
+        "slow.md: still parsing after 500 ms, so it was skipped; split it into shorter articles, or report it if it is an ordinary article",
+      ),
+    );
+    expect(await tree(dir)).toEqual({});
+  }, 30_000);
+
   it("when the name is hostile, the file lands inside the corpus directory under a clean name", async () => {
     const dir = await tempCorpus();
 
