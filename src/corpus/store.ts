@@ -2,14 +2,15 @@
 // half-written or lost. Adds are validated with the loader's own parser, then written atomically;
 // a replaced article is kept in .history/, a removed one goes to .trash/ and can be restored.
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, rename } from "node:fs/promises";
+import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./atomic-write.js";
+import { confined, isConfinedFile, listFilesBounded } from "./confine.js";
 import { decodeText } from "./decode.js";
 import { defaultLoadOptions } from "./options.js";
 import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
-import { checkArticleId, insideDir, StoreError, safeFileName } from "./store-names.js";
+import { checkArticleId, StoreError, safeFileName } from "./store-names.js";
 import type { Article } from "./types.js";
 
 export { cleanTempFiles } from "./atomic-write.js";
@@ -79,8 +80,8 @@ export async function addArticle(
     // On a worker thread within the parse budget: the bot keeps answering meanwhile.
     const parsed = await parseOffThread(file, content, opts);
     if (!parsed.ok) throw new StoreError(parsed.error.message);
-    const target = insideDir(dir, file);
-    const previous = (await isFile(target)) ? await keepHistory(dir, file) : null;
+    const target = await confined(dir, file);
+    const previous = (await isConfinedFile(dir, file)) ? await keepHistory(dir, file) : null;
     await atomicWrite(target, content, opts.write);
     return { article: parsed.article, file, previous };
   });
@@ -101,7 +102,7 @@ export async function removeArticle(
         `there is no article "${id}" (listed by /corpus list and npm run corpus)`,
       );
     const to = `${TRASH_DIR}/${file}`;
-    if (await isFile(insideDir(dir, to))) await moveToHistory(dir, to, file);
+    if (await isConfinedFile(dir, to)) await moveToHistory(dir, to, file);
     await move(dir, file, to);
     return { id, from: file, to };
   });
@@ -116,7 +117,9 @@ export async function restoreArticle(
   const { extensions } = { ...defaultStoreOptions, ...options };
   checkArticleId(id);
   return serialised(dir, async () => {
-    const trashed = await findArticleFile(path.join(dir, TRASH_DIR), id, extensions);
+    // Looked up from the corpus directory, so a trash folder that is a link is refused too.
+    const inTrash = await findArticleFile(dir, `${TRASH_DIR}/${id}`, extensions);
+    const trashed = inTrash?.slice(TRASH_DIR.length + 1) ?? null;
     if (trashed === null)
       throw new StoreError(
         `"${id}" is not in the trash (listed by /corpus restore and npm run corpus -- trash)`,
@@ -137,20 +140,11 @@ export async function listTrash(
   options: Partial<StoreOptions> = {},
 ): Promise<string[]> {
   const { extensions } = { ...defaultStoreOptions, ...options };
-  const root = path.join(dir, TRASH_DIR);
-  let entries: string[];
-  try {
-    entries = await readdir(root, { recursive: true });
-  } catch {
-    return [];
-  }
+  // A trash folder that is a link lists nothing: what it leads to is outside the corpus.
   const ids: string[] = [];
-  for (const entry of entries) {
-    const rel = entry.split(path.sep).join("/");
+  for (const rel of await listFilesBounded(path.join(dir, TRASH_DIR))) {
     const ext = path.extname(rel);
-    if (extensions.includes(ext) && (await isFile(path.join(root, entry)))) {
-      ids.push(rel.slice(0, rel.length - ext.length));
-    }
+    if (extensions.includes(ext)) ids.push(rel.slice(0, rel.length - ext.length));
   }
   return ids.sort();
 }
@@ -179,17 +173,9 @@ async function findArticleFile(
   extensions: readonly string[],
 ): Promise<string | null> {
   for (const ext of extensions) {
-    if (await isFile(insideDir(dir, `${id}${ext}`))) return `${id}${ext}`;
+    if (await isConfinedFile(dir, `${id}${ext}`)) return `${id}${ext}`;
   }
   return null;
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await lstat(file)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** `file` stamped with the time, so versions sort in order and never collide. */
@@ -202,9 +188,9 @@ function historyName(file: string): string {
 /** Links the current version of `file` into .history/ (it stays in place until replaced). */
 async function keepHistory(dir: string, file: string): Promise<string> {
   const kept = historyName(file);
-  const to = insideDir(dir, kept);
+  const to = await confined(dir, kept);
   await mkdir(path.dirname(to), { recursive: true });
-  await linkDurably(insideDir(dir, file), to);
+  await linkDurably(await confined(dir, file), to);
   return kept;
 }
 
@@ -214,8 +200,8 @@ async function moveToHistory(dir: string, from: string, file: string): Promise<v
 
 /** Renames `from` to `to` (both relative to `dir`), creating folders, durably. */
 async function move(dir: string, from: string, to: string): Promise<void> {
-  const src = insideDir(dir, from);
-  const dest = insideDir(dir, to);
+  const src = await confined(dir, from);
+  const dest = await confined(dir, to);
   await mkdir(path.dirname(dest), { recursive: true });
   await rename(src, dest);
   await syncDir(path.dirname(dest));
