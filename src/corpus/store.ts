@@ -78,7 +78,8 @@ export async function addArticle(
     const content = withCheckedFields(name, bytes, fields);
     checkSize(name, content.length, opts.maxFileBytes);
     // On a worker thread within the parse budget: the bot keeps answering meanwhile.
-    const parsed = await parseOffThread(file, content, opts);
+    const { maxFileBytes, extensions, parseBudgetMs } = opts;
+    const parsed = await parseOffThread(file, content, { maxFileBytes, extensions, parseBudgetMs });
     if (!parsed.ok) throw new StoreError(parsed.error.message);
     const target = await confined(dir, file);
     const previous = (await isConfinedFile(dir, file)) ? await keepHistory(dir, file) : null;
