@@ -51,7 +51,7 @@ function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOpti
   const outlet = meta?.outlet ? mastheadName(meta.outlet) : pickOutlet(layout.outlets);
   if (!outlet) return fail(`no outlet given and none can be inferred; ${OUTLET_FIX}`);
   const article: Article = {
-    id: file.slice(0, file.length - extensionOf(file).length),
+    id: articleId(file),
     file,
     outlet,
     title: meta?.title ?? layout.title,
@@ -79,6 +79,11 @@ export function checkFile(file: string, size: number, opts: LoadOptions): string
     return `${size} bytes is over the ${opts.maxFileBytes}-byte limit; split the article or raise the limit (MAX_FILE_BYTES)`;
   }
   return null;
+}
+
+/** The id of the article in `file` (relative, "/"-separated): the path without its extension. */
+export function articleId(file: string): string {
+  return file.slice(0, file.length - extensionOf(file).length);
 }
 
 function extensionOf(file: string): string {

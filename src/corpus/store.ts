@@ -8,6 +8,7 @@ import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./at
 import { confined, isConfinedFile, listFilesBounded } from "./confine.js";
 import { decodeText } from "./decode.js";
 import { defaultLoadOptions } from "./options.js";
+import { articleId } from "./parse.js";
 import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
 import { checkArticleId, StoreError, safeFileName } from "./store-names.js";
@@ -125,9 +126,10 @@ export async function restoreArticle(
       throw new StoreError(
         `"${id}" is not in the trash (listed by /corpus restore and npm run corpus -- trash)`,
       );
-    if ((await findArticleFile(dir, id, extensions)) !== null) {
+    const restoredId = articleId(trashed);
+    if ((await findArticleFile(dir, restoredId, extensions)) !== null) {
       throw new StoreError(
-        `an article "${id}" already exists; remove it first to restore the trashed one`,
+        `an article "${restoredId}" already exists; remove it first to restore the trashed one`,
       );
     }
     await move(dir, `${TRASH_DIR}/${trashed}`, trashed);
@@ -167,16 +169,27 @@ function withCheckedFields(name: string, bytes: Uint8Array, fields: ArticleField
   return new TextEncoder().encode(withFields(decoded.text, checked));
 }
 
-/** The file of article `id` in `dir` (relative), trying each extension; null when there is none. */
+/**
+ * The one file of article `id` in `dir` (relative); null when there is none. When two files share
+ * the id ("dup.md", "dup.txt") none is picked: the error names both, and `id` may then be given
+ * with the extension of the one meant ("dup.txt").
+ */
 async function findArticleFile(
   dir: string,
   id: string,
   extensions: readonly string[],
 ): Promise<string | null> {
+  if (extensions.includes(path.extname(id)) && (await isConfinedFile(dir, id))) return id;
+  const found: string[] = [];
   for (const ext of extensions) {
-    if (await isConfinedFile(dir, `${id}${ext}`)) return `${id}${ext}`;
+    if (await isConfinedFile(dir, `${id}${ext}`)) found.push(`${id}${ext}`);
   }
-  return null;
+  if (found.length > 1) {
+    throw new StoreError(
+      `${found.join(" and ")} share the article id "${id}"; give the file name instead, like "${found.at(-1)}"`,
+    );
+  }
+  return found[0] ?? null;
 }
 
 /** `file` stamped with the time, so versions sort in order and never collide. */
