@@ -1,6 +1,6 @@
 import { escapeFit, escapeText } from "../bot/escape.js";
 import { limits } from "../bot/limits.js";
-import { button, row, type View } from "../bot/render.js";
+import { button, pageIndex, row, type View } from "../bot/render.js";
 import type { ReloadReport } from "../corpus/diff.js";
 import type { Added, Moved } from "../corpus/store.js";
 import type { Article } from "../corpus/types.js";
@@ -98,7 +98,7 @@ export function renderList(
   pageId: (page: number) => string,
 ): View {
   const pages = Math.max(1, Math.ceil(articles.length / pageSize));
-  const at = Math.min(Math.max(0, page), pages - 1);
+  const at = pageIndex(page, pages);
   const shown = articles.slice(at * pageSize, (at + 1) * pageSize);
   const budget = Math.floor((limits.content - 100) / Math.max(1, shown.length));
   const lines = shown.map((a) => {

@@ -3,7 +3,7 @@ import type { Article, Quote } from "../corpus/types.js";
 import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, embedColour, row, type View } from "./render.js";
+import { button, embedColour, pageIndex, row, type View } from "./render.js";
 
 /** One page of a person's direct quotes. */
 export interface QuotesPage {
@@ -16,7 +16,7 @@ export interface QuotesPage {
 
 export function renderQuotes(p: QuotesPage): View {
   const pages = Math.max(1, Math.ceil(p.quotes.length / p.pageSize));
-  const page = Math.min(Math.max(0, p.page), pages - 1);
+  const page = pageIndex(p.page, pages);
   const shown = p.quotes.slice(page * p.pageSize, (page + 1) * p.pageSize);
   const budget = Math.floor((limits.embedDescription - 50) / Math.max(1, shown.length));
   const blocks = shown.map(({ article, quote }) => {

@@ -3,7 +3,16 @@ import type { SearchAnswer, SearchResult } from "../search/types.js";
 import { count } from "../text/count.js";
 import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, embedColour, heading, type Row, row, select, type View } from "./render.js";
+import {
+  button,
+  embedColour,
+  heading,
+  pageIndex,
+  type Row,
+  row,
+  select,
+  type View,
+} from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {
@@ -43,7 +52,7 @@ export function pageCount(answer: SearchAnswer, pageSize: number): number {
 /** One page of an answer: the question, differing figures, one embed per result, buttons. */
 export function renderResults(p: ResultsPage): View {
   const pages = pageCount(p.answer, p.pageSize);
-  const page = Math.min(Math.max(0, p.page), pages - 1);
+  const page = pageIndex(p.page, pages);
   const shown = p.answer.results.slice(page * p.pageSize, (page + 1) * p.pageSize);
   const lines = [heading(`${p.label}:`, p.query, 400)];
   if (p.outlet !== null) lines.push(heading("Outlet:", p.outlet, 150));

@@ -212,3 +212,11 @@ export function row(buttons: APIButtonComponentWithCustomId[]): Row {
 export function heading(label: string, text: string, max: number): string {
   return `**${label}** ${escapeFit(text, max - label.length - 5)}`;
 }
+
+/**
+ * The page to show, 0-based, within [0, pages - 1]; page 0 for anything but a whole number (a
+ * forged button or option can carry 1.5 or NaN, which would render "NaN–NaN of 3").
+ */
+export function pageIndex(page: number, pages: number): number {
+  return Number.isSafeInteger(page) ? Math.min(Math.max(0, page), pages - 1) : 0;
+}
