@@ -1,4 +1,5 @@
 import { parseDocument } from "yaml";
+import { isCalendarDate } from "../text/dates.js";
 import { trimEndChars } from "../text/trim.js";
 
 /** The metadata a front-matter block may give; only `outlet` is required of an article. */
@@ -56,7 +57,11 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const body = text.slice(afterClose).replace(/^\n/, "");
   const bodyLine = lineOf(text, afterClose) + 1;
   const simple = simpleFrontMatter(yamlText);
-  if (simple) return { ok: true, meta: simple, body, bodyLine, warnings: [] };
+  if (simple) {
+    const warnings: string[] = [];
+    checkPublished(simple, warnings, 1 + (lineOfKeys(yamlText).get("published") ?? 1));
+    return { ok: true, meta: simple, body, bodyLine, warnings };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
@@ -67,7 +72,20 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       message: `front matter is not valid YAML: ${firstLine(firstError.message)}`,
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses a "billion laughs" block (aliases of aliases) at this point.
+    const aliases = /alias/i.test((error as Error).message);
+    return {
+      ok: false,
+      line: 2,
+      message: aliases
+        ? "front matter repeats YAML aliases (*name) too often to be read; write each value out instead"
+        : `front matter cannot be read: ${firstLine((error as Error).message)}`,
+    };
+  }
   if (data === null || data === undefined)
     return { ok: true, meta: { ...EMPTY }, body, bodyLine, warnings: [] };
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -100,6 +118,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     }
     meta[key as (typeof KNOWN_KEYS)[number]] = str;
   }
+  checkPublished(meta, warnings, 1 + (keyLines.get("published") ?? 1));
   return { ok: true, meta, body, bodyLine, warnings };
 }
 
@@ -125,6 +144,17 @@ function simpleFrontMatter(yamlText: string): FrontMatter | null {
     meta[key] = value;
   }
   return meta;
+}
+
+/** A `published` written as an ISO date must be a day of the calendar; otherwise it is dropped. */
+function checkPublished(meta: FrontMatter, warnings: string[], line: number): void {
+  const published = meta.published;
+  if (published === null || !/^\d{4}-\d{1,2}-\d{1,2}\b/.test(published)) return;
+  if (isCalendarDate(published)) return;
+  warnings.push(
+    `front matter "published" on line ${line} is not a date of the calendar ("${published}"); ignored: write it like 2010-04-15`,
+  );
+  meta.published = null;
 }
 
 function scalarString(value: unknown): string | null {

@@ -4,6 +4,8 @@
  * classified on its own by general patterns; what a metadata line tells is returned with it.
  */
 
+import { isCalendarDate } from "../text/dates.js";
+
 /** What a metadata line tells about the article. */
 export interface LineMeta {
   byline?: string;
@@ -213,7 +215,7 @@ function words(line: string): string[] {
 /** An ISO date from a timestamp-like line, when day, month and year are all given. */
 export function isoDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/.exec(text);
-  if (iso) return iso[0].replace(" ", "T");
+  if (iso) return isCalendarDate(iso[0]) ? iso[0].replace(" ", "T") : undefined;
   const dmy = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})\\b`,
     "i",
@@ -229,8 +231,9 @@ export function isoDate(text: string): string | undefined {
   if (dmy) [y, m, d] = [dmy[3], monthNumber(dmy[2]), dmy[1]];
   else if (mdy) [y, m, d] = [mdy[3], monthNumber(mdy[1]), mdy[2]];
   else if (num) [y, m, d] = [num[3], Number(num[2]), num[1]];
-  if (!y || !m || !d || m > 12 || Number(d) > 31) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  if (!y || !m || !d) return undefined;
+  const date = `${y}-${String(m).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isCalendarDate(date) ? date : undefined;
 }
 
 function monthNumber(name: string | undefined): number | undefined {
