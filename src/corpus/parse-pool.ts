@@ -114,20 +114,22 @@ export async function parseFiles(
   }
 }
 
+/** The worker that parses uploads, kept between them (starting one takes ~0.3 s); one per budget. */
+const uploadWorkers = new Map<number, PoolWorker>();
+
 /** Parses one file's `bytes` on a worker thread within `opts.parseBudgetMs`. */
 export async function parseOffThread(
   file: string,
   bytes: Uint8Array,
   opts: LoadOptions,
 ): Promise<ParseResult> {
-  const worker = new PoolWorker(opts.parseBudgetMs);
-  try {
-    const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
-    // A fresh worker settles its first batch with a result (see stop).
-    return (await worker.parse(batch))[0] as ParseResult;
-  } finally {
-    worker.close();
-  }
+  const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
+  const kept = uploadWorkers.get(opts.parseBudgetMs);
+  const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
+  uploadWorkers.set(opts.parseBudgetMs, worker);
+  const [result] = await worker.parse(batch);
+  // Undefined only when the worker had stopped before taking the batch: a fresh one always answers.
+  return result ?? parseOffThread(file, bytes, opts);
 }
 
 /** A batch sent to the worker and the results received so far. */
@@ -153,6 +155,8 @@ export class PoolWorker {
   #dead = false;
 
   constructor(private readonly budgetMs: number) {
+    // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
+    this.worker.unref();
     this.worker.on("message", (reply: ParseReply) => this.receive(reply));
     this.worker.on("error", () => this.stop(false));
     this.worker.on("exit", () => this.stop(false));
@@ -195,6 +199,8 @@ export class PoolWorker {
   }
 
   private arm(): void {
+    if (this.pending.length === 0) this.worker.unref();
+    else this.worker.ref();
     if (this.timer !== null || !this.ready || this.pending.length === 0) return;
     this.timer = setTimeout(() => {
       this.timer = null;
