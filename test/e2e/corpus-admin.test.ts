@@ -159,6 +159,26 @@ describe("/corpus and /reload through a real discord.js client", () => {
     expect(answer).toContain("Airship Gazette");
   });
 
+  it("while a hostile file is added, every other user's /ask is answered in time", async () => {
+    // 100 kB of "[" then "](": took a regex-based parser seconds on the thread that answers.
+    const hostile = `${"[".repeat(50_000)}${"](".repeat(25_000)}`;
+    const adding = h.fake.slash(
+      "corpus add",
+      { file: h.fake.attachment("h.md", hostile) },
+      moderator,
+    );
+    const asks = Array.from({ length: 5 }, (_, i) =>
+      h.fake.slash(
+        "ask",
+        { question: "who mediated the departure" },
+        { id: `20000000000000020${i}` },
+      ),
+    );
+
+    for (const ask of asks) expect(messageText(await ask.reply(10_000))).toContain("RFE/RL");
+    expect(seen(await adding.reply(20_000))).toContain("h.md");
+  }, 60_000);
+
   it("remove then restore round-trips, with autocomplete offering stable ids", async () => {
     const before = await tree(dir);
     const id = "001_ab4c76185435afb9";
