@@ -1,6 +1,6 @@
 /** Options of corpus loading and parsing. */
 export interface LoadOptions {
-  /** Largest file accepted, bytes. Default 1_000_000 (1 MB). */
+  /** Largest file accepted, bytes; the bot's MAX_FILE_BYTES defaults to it. */
   maxFileBytes: number;
   /** File extensions read as articles, with the dot. Default [".md", ".txt"]. */
   extensions: readonly string[];

@@ -7,7 +7,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../../config.js";
 import {
   addArticle,
   listTrash,
@@ -15,6 +14,7 @@ import {
   restoreArticle,
   StoreError,
 } from "../../corpus/store.js";
+import { cliConfig } from "./settings.js";
 
 const usage = `usage:
   npm run corpus -- add FILE [--outlet NAME] [--title TEXT] [--url URL] [--published YYYY-MM-DD] [--corpus DIR]
@@ -39,10 +39,7 @@ export async function runCorpusAdmin(argv: string[]): Promise<number> {
     return fail(`${(error as Error).message}\n${usage}`, 2);
   }
   const { command, target, values } = parsed;
-  const config = loadConfig({
-    ...process.env,
-    ...(values.corpus ? { CORPUS_DIR: values.corpus } : {}),
-  });
+  const config = cliConfig(values.corpus);
   const dir = config.corpusDir;
   const options = { maxFileBytes: config.maxFileBytes };
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderList } from "../../src/admin/render.js";
+import { renderList } from "../../src/admin/replies.js";
 import type { Article } from "../../src/corpus/types.js";
 
 const article = (i: number): Article =>
