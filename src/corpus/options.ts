@@ -1,12 +1,15 @@
 /** Options of corpus loading and parsing. */
 export interface LoadOptions {
-  /** Largest file accepted, bytes. Default 1_000_000 (1 MB). */
+  /** Largest article file accepted, bytes. Default 1_000_000 (1 MB). */
   maxFileBytes: number;
-  /** File extensions read as articles, with the dot. Default [".md", ".txt"]. */
+  /** Largest web page (.html, .htm) accepted, bytes: pages carry scripts and markup. Default 5_000_000. */
+  maxPageBytes: number;
+  /** File extensions read as articles, with the dot. Default [".md", ".txt", ".html", ".htm"]. */
   extensions: readonly string[];
 }
 
 export const defaultLoadOptions: LoadOptions = {
   maxFileBytes: 1_000_000,
-  extensions: [".md", ".txt"],
+  maxPageBytes: 5_000_000,
+  extensions: [".md", ".txt", ".html", ".htm"],
 };

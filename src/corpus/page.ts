@@ -1,0 +1,79 @@
+/**
+ * A web page turned into the stored form of an article: Markdown with front matter (outlet, title,
+ * url, published, language from the page's metadata) over the text Readability extracted. The
+ * result is what gets parsed and stored, so a moderator can read and edit it like any article.
+ */
+import { stringify } from "yaml";
+import type { DecodeResult } from "./decode.js";
+import { declaredCharset, type PageMeta, readPage } from "./html.js";
+import { namesSite, tidyCaps } from "./outlet-names.js";
+
+/** Extensions read as web pages, with the dot. */
+export const PAGE_EXTENSIONS: readonly string[] = [".html", ".htm"];
+
+export function isPage(file: string): boolean {
+  const lower = file.toLowerCase();
+  return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** The page's text: in the charset it declares (`charset`, else its <meta>), else UTF-8. */
+export function decodePage(bytes: Uint8Array, charset: string | null = null): string {
+  const label = charset ?? declaredCharset(bytes) ?? "utf-8";
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    // An unknown label: UTF-8 is what nearly all pages are.
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}
+
+/** Separators of a <title> between the headline and the site's name ("Headline | Site"). */
+const TITLE_PARTS = /\s+[|\u2013\u2014:-]\s+/;
+
+/**
+ * The outlet the page names, or null. A name counts only when it is the site's own: the page's
+ * address must spell it (see outlet-names.ts), so a parent company in JSON-LD ("Gannett") or a
+ * slogan loses to og:site_name ("USA TODAY"). Without an address, the first name given is used.
+ */
+export function pageOutlet(meta: PageMeta, url: string | null): string | null {
+  const address = url ?? meta.url;
+  let host: string | null = null;
+  try {
+    host = address ? new URL(address).hostname : null;
+  } catch {
+    host = null;
+  }
+  if (host === null) return meta.outletNames[0] ? tidyCaps(meta.outletNames[0]) : null;
+  const titleParts = meta.title ? meta.title.split(TITLE_PARTS) : [];
+  const candidates = [...meta.outletNames, ...titleParts.slice(1).reverse()];
+  const own = candidates.find((name) => namesSite(name, host));
+  return own ? tidyCaps(own.trim()) : null;
+}
+
+/**
+ * The page as Markdown with front matter; `url` is where it was fetched from, when known. Fails
+ * when the page holds no article text.
+ */
+export function pageToMarkdown(
+  bytes: Uint8Array,
+  url: string | null = null,
+  charset: string | null = null,
+): DecodeResult {
+  if (bytes.length === 0)
+    return { ok: false, message: "the page is empty; save the whole page or paste its text" };
+  const page = readPage(decodePage(bytes, charset));
+  if (page.text.trim() === "")
+    return { ok: false, message: "the page has no article text: paste it instead" };
+  const { meta } = page;
+  const fields: Record<string, string> = {};
+  const outlet = pageOutlet(meta, url);
+  if (outlet) fields.outlet = outlet;
+  if (meta.title) fields.title = meta.title;
+  const address = meta.url ?? url;
+  if (address) fields.url = address;
+  if (meta.published) fields.published = meta.published;
+  if (meta.language) fields.language = meta.language;
+  const front =
+    Object.keys(fields).length > 0 ? `---\n${stringify(fields, { lineWidth: 0 })}---\n` : "";
+  return { ok: true, text: `${front}${page.text}\n`, warnings: [] };
+}
