@@ -11,6 +11,8 @@ import { parseHTML } from "linkedom";
 export interface PageMeta {
   /** Outlet names the page gives, most trusted first (JSON-LD publisher, og:site_name …). */
   outletNames: string[];
+  /** The site's name as OpenGraph gives it (og:site_name, else application-name). */
+  siteName: string | null;
   title: string | null;
   /** Canonical address: <link rel=canonical>, og:url, else null. */
   url: string | null;
@@ -112,13 +114,15 @@ function readMeta(doc: DomDocument): PageMeta {
   const byId = new Map<string, Json>();
   for (const o of objects) if (typeof o["@id"] === "string") byId.set(o["@id"], o);
   const article = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  const siteName = metaContent(doc, "og:site_name", "application-name");
   const outletNames = [
     ...names(article?.publisher, byId),
-    ...[metaContent(doc, "og:site_name", "application-name")].filter((n) => n !== null),
+    ...(siteName === null ? [] : [siteName]),
   ];
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   return {
     outletNames: [...new Set(outletNames)],
+    siteName,
     title: text(article?.headline) ?? metaContent(doc, "og:title", "twitter:title"),
     url: absoluteUrl(canonical) ?? absoluteUrl(metaContent(doc, "og:url")),
     published: text(article?.datePublished) ?? metaContent(doc, "article:published_time", "date"),
@@ -185,8 +189,12 @@ function blocks(root: DomElement): string[] {
 
 /** Reads an HTML page: metadata and the article's text ("" when Readability finds no article). */
 export function readPage(html: string): Page {
-  const { document } = parseHTML(html);
-  const meta = readMeta(document as unknown as DomDocument);
+  return readDocument(parseHTML(html).document);
+}
+
+/** Reads a page already parsed by a DOM library (linkedom here; the benchmark compares others). */
+export function readDocument(document: unknown): Page {
+  const meta = readMeta(document as DomDocument);
   const reader = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {

@@ -43,24 +43,51 @@ export function outletKey(name: string): string {
   return (words[0] === "the" && words.length > 1 ? words.slice(1) : words).join("");
 }
 
-/** Whether `label` spells the words in order, each by a prefix of it; "the", "of", "and" may be left out. */
-function spells(label: string, words: readonly string[]): boolean {
-  if (label === "") return words.every((w) => SKIPPABLE.has(w));
+/** A domain label this short spells too many names by initials. */
+const MIN_SPELLING = 3;
+
+/**
+ * Whether `label` spells the words in order, each by a prefix of it ("nytimes": New York Times);
+ * "the", "of", "and" may be left out, and so may the last words ("bbc": BBC News).
+ */
+function spells(label: string, words: readonly string[], spelled = 0): boolean {
+  if (label === "") return spelled >= MIN_SPELLING || words.every((w) => SKIPPABLE.has(w));
   const [word, ...rest] = words;
   if (word === undefined) return false;
-  if (SKIPPABLE.has(word) && spells(label, rest)) return true;
+  if (SKIPPABLE.has(word) && spells(label, rest, spelled)) return true;
   for (let n = Math.min(word.length, label.length); n >= 1; n--) {
-    if (label.startsWith(word.slice(0, n)) && spells(label.slice(n), rest)) return true;
+    if (label.startsWith(word.slice(0, n)) && spells(label.slice(n), rest, spelled + n))
+      return true;
   }
   return false;
 }
+
+/** Whether `label` opens with the whole name written out ("smithsonianmag": Smithsonian). */
+function opensWith(label: string, words: readonly string[]): boolean {
+  const written = (words[0] === "the" ? words.slice(1) : words).join("");
+  return written.length >= MIN_OPENING && label.startsWith(written);
+}
+
+/** Letters of a name a domain label must open with to count as naming it. */
+const MIN_OPENING = 4;
 
 /** Whether `name` is the name of the site at `host` ("USA TODAY" and eu.usatoday.com). */
 export function namesSite(name: string, host: string): boolean {
   const words = nameWords(name);
   const key = outletKey(name);
   if (key.length < 2 || words.length > 8) return false;
-  return siteLabels(host).some((label) => label === key || spells(label, words));
+  return siteLabels(host)
+    .map((label) => label.replace(/-/g, ""))
+    .some((label) => label === key || spells(label, words) || opensWith(label, words));
+}
+
+/**
+ * Whether a name reads as a masthead rather than a slogan: no lower-case word of four letters or
+ * more ("Kabar tentang Dunia Islam", "Expert how-to for English Riders" are slogans).
+ */
+export function looksLikeName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length <= 6 && !words.slice(1).some((w) => /^\p{Ll}[\p{L}-]{3,}$/u.test(w));
 }
 
 /** Whether two names are the same outlet ("usatoday.com", "USA Today", "USA TODAY"). */

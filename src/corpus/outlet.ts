@@ -9,6 +9,8 @@
  *   1  a news site quoted by its domain: "told 24.kg", "reports AKIpress.kg"
  */
 
+import { sameOutlet } from "./outlet-names.js";
+
 export interface OutletEvidence {
   outlet: string;
   strength: number;
@@ -50,10 +52,26 @@ export function siteMention(text: string): string | null {
   return SITE.exec(text)?.[1] ?? null;
 }
 
-/** The best outlet from the evidence, or null when there is none. */
+/**
+ * Whether a piece of evidence can name the outlet. Measured on pasted pages (docs/web-pages.md),
+ * bylines and copyright lines alone are more often wrong than right (a parent company, a
+ * contributor's title, a date), so they count only when another kind of evidence names the same
+ * outlet or when the holder is a publisher whose masthead is known. A dateline opening the text
+ * and a news site quoted by its domain count alone.
+ */
+function trusted(e: OutletEvidence, all: readonly OutletEvidence[]): boolean {
+  if (e.strength === STRENGTH.dateline || e.strength === STRENGTH.site)
+    return /\p{L}/u.test(e.outlet);
+  const name = mastheadName(e.outlet);
+  if (name !== tidy(e.outlet)) return true;
+  return all.some((o) => o.strength !== e.strength && sameOutlet(mastheadName(o.outlet), name));
+}
+
+/** The best trusted outlet from the evidence, or null when none can be trusted. */
 export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
   let best: OutletEvidence | null = null;
-  for (const e of evidence) if (!best || e.strength > best.strength) best = e;
+  for (const e of evidence)
+    if ((!best || e.strength > best.strength) && trusted(e, evidence)) best = e;
   return best ? mastheadName(best.outlet) : null;
 }
 
@@ -82,12 +100,17 @@ const MASTHEAD: Record<string, string> = {
   "radio free europe/radio liberty": "RFE/RL",
 };
 
-/** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
-export function mastheadName(name: string): string {
-  const clean = name
+function tidy(name: string): string {
+  return name
     .replace(/\s+/g, " ")
     .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, "")
     .replace(/[.,;:]+$/, "");
+}
+
+/** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
+export function mastheadName(name: string): string {
+  const clean = tidy(name);
   const key = clean.toLowerCase().replace(/^the /, "");
   return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

@@ -6,7 +6,7 @@
 import { stringify } from "yaml";
 import type { DecodeResult } from "./decode.js";
 import { declaredCharset, type PageMeta, readPage } from "./html.js";
-import { namesSite, tidyCaps } from "./outlet-names.js";
+import { looksLikeName, namesSite, tidyCaps } from "./outlet-names.js";
 
 /** Extensions read as web pages, with the dot. */
 export const PAGE_EXTENSIONS: readonly string[] = [".html", ".htm"];
@@ -27,13 +27,20 @@ export function decodePage(bytes: Uint8Array, charset: string | null = null): st
   }
 }
 
+/** Why a page is refused when the extractor finds no article in it. */
+export const NO_PAGE_TEXT = "the page has no article text: paste it instead";
+
+/** Written into the front matter: the body is this extractor's blocks (see layoutBody). */
+export const EXTRACTOR = "readability";
+
 /** Separators of a <title> between the headline and the site's name ("Headline | Site"). */
 const TITLE_PARTS = /\s+[|\u2013\u2014:-]\s+/;
 
 /**
- * The outlet the page names, or null. A name counts only when it is the site's own: the page's
- * address must spell it (see outlet-names.ts), so a parent company in JSON-LD ("Gannett") or a
- * slogan loses to og:site_name ("USA TODAY"). Without an address, the first name given is used.
+ * The outlet the page names, or null. A name the page's address spells (see outlet-names.ts) comes
+ * first, so a parent company or wire in JSON-LD ("Gannett", "Associated Press") loses to
+ * og:site_name ("USA TODAY"); else og:site_name, else the JSON-LD publisher, when it reads as a
+ * name and not a slogan.
  */
 export function pageOutlet(meta: PageMeta, url: string | null): string | null {
   const address = url ?? meta.url;
@@ -43,10 +50,15 @@ export function pageOutlet(meta: PageMeta, url: string | null): string | null {
   } catch {
     host = null;
   }
-  if (host === null) return meta.outletNames[0] ? tidyCaps(meta.outletNames[0]) : null;
-  const titleParts = meta.title ? meta.title.split(TITLE_PARTS) : [];
-  const candidates = [...meta.outletNames, ...titleParts.slice(1).reverse()];
-  const own = candidates.find((name) => namesSite(name, host));
+  // "LinkNaija | Nigeria's popular news platform": each part may be the name.
+  const parts = (name: string) => name.split(TITLE_PARTS).filter((p) => !/^https?:|\//i.test(p));
+  const titleParts = meta.title ? parts(meta.title) : [];
+  const candidates = [...meta.outletNames.flatMap(parts), ...titleParts.slice(1).reverse()];
+  const fallback = [meta.siteName, ...meta.outletNames]
+    .flatMap((name) => (name === null ? [] : parts(name).slice(0, 1)))
+    .filter(looksLikeName);
+  const own =
+    (host === null ? undefined : candidates.find((name) => namesSite(name, host))) ?? fallback[0];
   return own ? tidyCaps(own.trim()) : null;
 }
 
@@ -62,8 +74,7 @@ export function pageToMarkdown(
   if (bytes.length === 0)
     return { ok: false, message: "the page is empty; save the whole page or paste its text" };
   const page = readPage(decodePage(bytes, charset));
-  if (page.text.trim() === "")
-    return { ok: false, message: "the page has no article text: paste it instead" };
+  if (page.text.trim() === "") return { ok: false, message: NO_PAGE_TEXT };
   const { meta } = page;
   const fields: Record<string, string> = {};
   const outlet = pageOutlet(meta, url);
@@ -73,6 +84,7 @@ export function pageToMarkdown(
   if (address) fields.url = address;
   if (meta.published) fields.published = meta.published;
   if (meta.language) fields.language = meta.language;
+  fields.extractor = EXTRACTOR;
   const front =
     Object.keys(fields).length > 0 ? `---\n${stringify(fields, { lineWidth: 0 })}---\n` : "";
   return { ok: true, text: `${front}${page.text}\n`, warnings: [] };

@@ -2,7 +2,7 @@ import { decodeText } from "./decode.js";
 import { type FrontMatter, splitFrontMatter } from "./frontmatter.js";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
 import { mastheadName, pickOutlet } from "./outlet.js";
-import { isPage, pageToMarkdown } from "./page.js";
+import { isPage, NO_PAGE_TEXT, pageToMarkdown } from "./page.js";
 import { type BodyLayout, layoutBody } from "./paragraphs.js";
 import { extractQuotes } from "./quotes.js";
 import type { Article, LoadError } from "./types.js";
@@ -10,7 +10,7 @@ import type { Article, LoadError } from "./types.js";
 export type ParseResult = { ok: true; article: Article } | { ok: false; error: LoadError };
 
 const OUTLET_FIX =
-  'add a front-matter block at the top ("---", "outlet: Name", "---") or keep the credit line or dateline that names it, such as "(Reuters)"';
+  'give it: the outlet option of /corpus add, --outlet NAME with npm run corpus -- add, or a front-matter block at the top ("---", "outlet: Name", "---"); a wire dateline such as "BISHKEK (Reuters) -" also names it, bylines and copyright lines alone do not';
 
 /**
  * Parses one article file. `file` is its path relative to the corpus directory ("/" separated);
@@ -43,7 +43,9 @@ function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOpti
   const { decoded, front, layout } = read;
   if (layout.paragraphs.length === 0) {
     return fail(
-      "no article text left once page chrome is removed; paste the article's paragraphs into it",
+      isPage(file)
+        ? NO_PAGE_TEXT
+        : "no article text left once page chrome is removed; paste the article's paragraphs into it",
     );
   }
   const meta = front.meta;
@@ -84,14 +86,19 @@ export function readLayout(file: string, bytes: Uint8Array): ReadLayout {
   if (!decoded.ok) return decoded;
   const front = splitFrontMatter(decoded.text);
   if (!front.ok) return { ok: false, message: `line ${front.line}: ${front.message}` };
-  return { ok: true, decoded, front, layout: layoutBody(front.body) };
+  return {
+    ok: true,
+    decoded,
+    front,
+    layout: layoutBody(front.body, front.meta?.extractor != null),
+  };
 }
 
 /** Why a file of this name and size is refused before reading it, or null. */
 export function checkFile(file: string, size: number, opts: LoadOptions): string | null {
   const ext = extensionOf(file);
   if (!opts.extensions.includes(ext)) {
-    return `unknown file type "${ext || "(none)"}"; articles are ${opts.extensions.join(" or ")} files: rename it or move it out of the corpus`;
+    return `unknown file type "${ext || "(none)"}"; articles are ${listed(opts.extensions)} files: rename it or move it out of the corpus`;
   }
   if (isPage(file) ? size > opts.maxPageBytes : size > opts.maxFileBytes) {
     const [max, key] = isPage(file)
@@ -106,4 +113,11 @@ function extensionOf(file: string): string {
   const name = file.slice(file.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
+/** ".md, .txt or .html": a list in words. */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
