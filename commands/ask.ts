@@ -14,6 +14,7 @@ import {
   outletState,
   pageState,
 } from "../src/bot/answer.js";
+import type { BotContext, Command } from "../src/bot/command.js";
 import { UserError } from "../src/bot/errors.js";
 import { asReply, toChoices } from "../src/bot/render.js";
 import { allOutlets, renderContext } from "../src/bot/render-results.js";
@@ -21,7 +22,6 @@ import { respond, showPage } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
 import { summarise } from "../src/bot/summary.js";
 import { count } from "../src/text/count.js";
-import type { BotContext, Command } from "./types.js";
 
 const expired = "This answer has expired. Ask again with /ask.";
 

@@ -11,6 +11,7 @@ import { checkSize, download } from "../src/admin/download.js";
 import { logChange, requireModerator } from "../src/admin/moderator.js";
 import { renderAdded, renderList, renderMoved } from "../src/admin/render.js";
 import { userFacing } from "../src/admin/user-facing.js";
+import type { BotContext, Command } from "../src/bot/command.js";
 import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
 import { asReply, asUpdate, toChoices } from "../src/bot/render.js";
@@ -23,7 +24,6 @@ import {
   restoreArticle,
   safeFileName,
 } from "../src/corpus/store.js";
-import type { BotContext, Command } from "./types.js";
 
 const listId = "corpus:list:";
 const pageSize = 15;

@@ -3,9 +3,9 @@ import {
   InteractionContextType,
   type MessageContextMenuCommandInteraction,
 } from "discord.js";
+import type { Command } from "../src/bot/command.js";
 import { UserError } from "../src/bot/errors.js";
 import { replyWithAnswer } from "./ask.js";
-import type { Command } from "./types.js";
 
 /** Longest message text searched; a claim is a sentence or two, and longer text only dilutes it. */
 const maxClaimChars = 500;

@@ -3,10 +3,10 @@ import {
   type ChatInputCommandInteraction,
   InteractionContextType,
 } from "discord.js";
+import type { Command } from "../src/bot/command.js";
 import { asReply } from "../src/bot/render.js";
-import { renderHelp } from "../src/bot/render-corpus.js";
+import { renderHelp } from "../src/bot/render-help.js";
 import { summarise } from "../src/bot/summary.js";
-import type { Command } from "./types.js";
 
 export const help: Command<ChatInputCommandInteraction> = {
   data: {

@@ -1,3 +1,4 @@
+import type { Command } from "../src/bot/command.js";
 import { ask } from "./ask.js";
 import { corpus } from "./corpus.js";
 import { findSources } from "./find-sources.js";
@@ -5,7 +6,6 @@ import { help } from "./help.js";
 import { quotes } from "./quotes.js";
 import { reload } from "./reload.js";
 import { sources } from "./sources.js";
-import type { Command } from "./types.js";
 
 /** The one registry: the bot dispatches to these and `npm run deploy-commands` registers them. */
 export const commands: readonly Command[] = [

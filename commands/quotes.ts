@@ -4,20 +4,19 @@ import {
   type ChatInputCommandInteraction,
   InteractionContextType,
 } from "discord.js";
+import type { Command, LiveCorpus } from "../src/bot/command.js";
 import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
 import { asReply, toChoices } from "../src/bot/render.js";
-import { renderQuotes } from "../src/bot/render-corpus.js";
+import { renderQuotes } from "../src/bot/render-quotes.js";
 import { showPage } from "../src/bot/respond.js";
 import { noteResults } from "../src/bot/results.js";
-import type { Library } from "../src/library.js";
 import { count } from "../src/text/count.js";
-import type { Command } from "./types.js";
 
 const pageId = "quotes:page:";
 const pageSize = 5;
 
-function view(library: Library, speaker: string, page: number) {
+function view(library: LiveCorpus, speaker: string, page: number) {
   const quotes = library.snapshot.speakers.quotesOf(speaker);
   const at = (p: number) => customIds.pack(pageId, [speaker, p]);
   return {

@@ -7,8 +7,8 @@ import {
 } from "discord.js";
 import { logChange, requireModerator } from "../src/admin/moderator.js";
 import { renderReload } from "../src/admin/render.js";
+import type { Command } from "../src/bot/command.js";
 import { asUpdate } from "../src/bot/render.js";
-import type { Command } from "./types.js";
 
 export const reload: Command<ChatInputCommandInteraction> = {
   data: {

@@ -3,11 +3,11 @@ import {
   type ChatInputCommandInteraction,
   InteractionContextType,
 } from "discord.js";
+import type { Command } from "../src/bot/command.js";
 import { asReply } from "../src/bot/render.js";
-import { renderSources } from "../src/bot/render-corpus.js";
+import { renderSources } from "../src/bot/render-sources.js";
 import { noteResults } from "../src/bot/results.js";
 import { summarise } from "../src/bot/summary.js";
-import type { Command } from "./types.js";
 
 export const sources: Command<ChatInputCommandInteraction> = {
   data: {

@@ -1,9 +1,9 @@
 import { escapeFit, escapeText } from "../bot/escape.js";
 import { limits } from "../bot/limits.js";
 import { button, row, type View } from "../bot/render.js";
+import type { ReloadReport } from "../corpus/diff.js";
 import type { Added, Moved } from "../corpus/store.js";
 import type { Article } from "../corpus/types.js";
-import type { ReloadReport } from "../library.js";
 
 /** How many ids each list of a reload report names before "and N more". */
 const listed = 10;

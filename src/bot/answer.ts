@@ -1,4 +1,4 @@
-import type { Snapshot } from "../library.js";
+import type { Snapshot } from "../search/snapshot.js";
 import { customIds } from "./custom-id.js";
 import { escapeFit } from "./escape.js";
 import type { View } from "./render.js";

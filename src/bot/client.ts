@@ -1,8 +1,7 @@
 import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
-import { commands as registry } from "../../commands/index.js";
-import type { BotContext, Command } from "../../commands/types.js";
 import type { Config } from "../config.js";
+import type { BotContext, Command } from "./command.js";
 import { Dispatcher } from "./dispatch.js";
 import { noPings } from "./render.js";
 
@@ -26,11 +25,11 @@ export function createClient(config: Pick<Config, "apiUrl">): Client {
   });
 }
 
-/** Logs in, wires the dispatcher, resolves once the gateway is ready. Used by `npm start`, the playground and tests. */
-export async function startBot(
-  ctx: BotContext,
-  commands: readonly Command[] = registry,
-): Promise<Bot> {
+/**
+ * Logs in, wires the dispatcher to `commands` (the caller's registry), resolves once the gateway is
+ * ready. Used by `npm start`, the playground and tests.
+ */
+export async function startBot(ctx: BotContext, commands: readonly Command[]): Promise<Bot> {
   const { config, logger } = ctx;
   if (config.token === undefined)
     throw new Error("DISCORD_TOKEN is missing: the bot cannot log in without it.");

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { ApplicationCommandType, type Interaction } from "discord.js";
-import type { BotContext, Command } from "../../commands/types.js";
+import type { BotContext, Command } from "./command.js";
 import { UserError } from "./errors.js";
 import { RateLimiter } from "./rate-limit.js";
 import { asUpdate, notice } from "./render.js";

@@ -1,6 +1,6 @@
 import { REST, Routes } from "discord.js";
-import type { Command } from "../../commands/types.js";
 import type { Config } from "../config.js";
+import type { Command } from "./command.js";
 
 /**
  * Registers every command of the registry (replacing what was there): in DISCORD_GUILD_ID when set,

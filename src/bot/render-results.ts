@@ -3,7 +3,7 @@ import type { SearchAnswer, SearchResult } from "../search/types.js";
 import { count } from "../text/count.js";
 import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, heading, type Row, row, select, type View } from "./render.js";
+import { button, embedColour, heading, type Row, row, select, type View } from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {
@@ -35,9 +35,6 @@ export interface ResultsPage {
 
 /** Value of the "all outlets" entry of the outlet menu. */
 export const allOutlets = "*";
-
-/** Colour of result embeds (Discord blurple). */
-const accent = 0x5865f2;
 
 export function pageCount(answer: SearchAnswer, pageSize: number): number {
   return Math.max(1, Math.ceil(answer.results.length / pageSize));
@@ -142,7 +139,7 @@ function resultEmbed(
     10;
   const quote = boldRanges(r.quote, r.highlights, Math.max(50, room));
   const description = [`> ${quote}`, `— ${attribution}`, also].filter((x) => x !== "").join("\n");
-  const embed: APIEmbed = { title, description, color: accent };
+  const embed: APIEmbed = { title, description, color: embedColour };
   if (url !== null) embed.url = url;
   return embed;
 }
@@ -192,7 +189,7 @@ export function renderContext(
         .filter((x) => x !== null)
         .join(" · "),
     },
-    color: accent,
+    color: embedColour,
   };
   if (url !== null) embed.url = url;
   return { embeds: [embed] };

@@ -19,6 +19,9 @@ export { boldRanges, escapeFit, escapeText, plainFit, safeUrl } from "./escape.j
 /** Pings nobody: no @everyone/@here, no user, no role, not even the replied-to user. */
 export const noPings = { parse: [], repliedUser: false } as const;
 
+/** Colour of every embed the bot sends (Discord blurple). */
+export const embedColour = 0x5865f2;
+
 export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 /** What a message shows, before it becomes a reply or an update. */

@@ -1,4 +1,4 @@
-import type { Snapshot } from "../library.js";
+import type { Snapshot } from "../search/snapshot.js";
 import type { CorpusSummary } from "./render-results.js";
 
 const summaries = new WeakMap<Snapshot, CorpusSummary>();

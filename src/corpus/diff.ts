@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Article } from "./types.js";
+import type { Article, LoadError } from "./types.js";
 
 /** Which articles a reload added, removed or changed, by id, each list sorted. */
 export interface CorpusDiff {
@@ -14,6 +14,21 @@ export interface CorpusCounts {
   paragraphs: number;
   quotes: number;
   warnings: number;
+}
+
+/** What one reload changed, for the moderator who asked. */
+export interface ReloadReport {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  articles: number;
+  paragraphs: number;
+  quotes: number;
+  warnings: number;
+  errors: LoadError[];
+  ms: number;
+  /** true when the new corpus failed as a whole and the previous one keeps serving */
+  kept: boolean;
 }
 
 /** Fingerprint of everything ingestion made of an article: equal hashes, same article as served. */

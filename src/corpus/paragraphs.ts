@@ -1,6 +1,6 @@
 import { isWordCode } from "./chars.js";
-import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./chrome.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
+import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
 
 /** The body of an article, laid out: headline and subheads apart, chrome removed. */
 export interface BodyLayout {

@@ -1,7 +1,7 @@
 import type { Article } from "../corpus/types.js";
+import { scanWords } from "../text/fold.js";
 import { TermCache } from "../text/terms.js";
-import { scanWords } from "../text/tokenize.js";
-import { looksLikeChrome } from "./chrome.js";
+import { looksLikeChrome } from "./chrome-filter.js";
 import { Vocabulary, type VocabularyState } from "./vocabulary.js";
 import { WordTable } from "./word-table.js";
 

@@ -1,4 +1,4 @@
-import { looksLikeChrome } from "./chrome.js";
+import { looksLikeChrome } from "./chrome-filter.js";
 import type { SearchAnswer, SearchResult } from "./types.js";
 
 /** One question of an evaluation file: outlet -> text fragments that answer it (empty: none should). */

@@ -1,8 +1,8 @@
 import type { Article } from "../corpus/types.js";
+import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
-import { tokenize } from "../text/tokenize.js";
 import {
   buildState,
   defaultSearchIndexOptions,
@@ -258,7 +258,7 @@ function namesSpeaker(
 ): boolean {
   for (const q of article.quotes) {
     if (q.paragraph !== p) continue;
-    for (const t of tokenize(`${q.speaker ?? ""} ${q.role ?? ""}`))
+    for (const t of foldTokens(`${q.speaker ?? ""} ${q.role ?? ""}`))
       if (groupsOf.get(cache.term(t.word))?.some(([, factor]) => factor === 1)) return true;
   }
   return false;
@@ -266,7 +266,7 @@ function namesSpeaker(
 
 function contentWords(text: string): Set<string> {
   return new Set(
-    tokenize(text)
+    foldTokens(text)
       .map((t) => t.word)
       .filter((w) => !STOPWORDS.has(w)),
   );

@@ -1,6 +1,6 @@
 import { splitSentences } from "../corpus/sentences.js";
+import { foldTokens } from "../text/fold.js";
 import type { TermCache } from "../text/terms.js";
-import { tokenize } from "../text/tokenize.js";
 import type { ParsedQuery } from "./query.js";
 import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 
@@ -61,7 +61,8 @@ interface Hit {
   carried?: boolean;
 }
 
-const PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
+/** Pronouns that stand for a name of the paragraph before. */
+const CARRIED_PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
 
 /** Groups matched in full by a word of `text` (only by capitalised words, names, with `namesOnly`). */
 function groupsIn(
@@ -71,7 +72,7 @@ function groupsIn(
   namesOnly: boolean,
 ): number[] {
   const groups = new Set<number>();
-  for (const t of tokenize(text)) {
+  for (const t of foldTokens(text)) {
     if (namesOnly && !t.capitalized) continue;
     for (const [g, factor] of groupsOf.get(cache.term(t.word)) ?? [])
       if (factor === 1) groups.add(g);
@@ -104,7 +105,7 @@ export function scorePassage(
   previous: string | null = null,
   context = "",
 ): PassageMatch {
-  const tokens = tokenize(text);
+  const tokens = foldTokens(text);
   const hits: Hit[] = [];
   let carried: number[] | null = null;
   const words: EvidenceWord[] = [];
@@ -125,7 +126,7 @@ export function scorePassage(
           position,
           cache.term(prev.word + t.word),
         ) || matched;
-    if (!t.joined && previous !== null && PRONOUNS.has(t.word)) {
+    if (!t.joined && previous !== null && CARRIED_PRONOUNS.has(t.word)) {
       carried ??= groupsIn(previous, groupsOf, cache, true);
       for (const group of carried)
         hits.push({

@@ -1,7 +1,7 @@
 import { isEveryday } from "../text/common-words.js";
+import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { synonymsOf } from "../text/synonyms.js";
 import type { TermCache } from "../text/terms.js";
-import { type Token, tokenize } from "../text/tokenize.js";
 import { type AnswerKind, answerKind } from "./question.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -76,9 +76,9 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
-  const words = tokenize(question);
+  const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
-  const skip = new Set<Token>();
+  const skip = new Set<FoldedToken>();
   for (const j of words) {
     if (!j.joined) continue;
     if (vocabulary.id(cache.term(j.word)) < 0) skip.add(j);
@@ -157,7 +157,7 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
 }
 
 /** "old" in "how old", "far" in "how far": they ask for a figure, the answer kind covers them. */
-function isQuestionAdjective(words: readonly Token[], i: number): boolean {
+function isQuestionAdjective(words: readonly FoldedToken[], i: number): boolean {
   return (
     words[i - 1]?.word === "how" &&
     /^(old|far|long|big|large|many|much|often|tall|high)$/.test(words[i]?.word ?? "")

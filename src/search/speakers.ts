@@ -4,7 +4,7 @@ import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 type QuoteRef = { article: Article; quote: Quote };
 
 /** One person as quoted across the corpus, every spelling of their name merged. */
-class Person {
+class Speaker {
   /** The spelling shown: the fullest, then most frequent, form. */
   name: string;
   readonly spellings = new Map<string, number>();
@@ -59,15 +59,15 @@ const TITLES = new Set(
 /** The directory as plain data, to build it in a worker thread and hand it over. */
 export interface SpeakerState {
   people: Array<{ name: string; named: boolean; spellings: Array<[string, number]> }>;
-  /** Person p's quotes are pairs (article index, quote index) in refs[2 * refStart[p], 2 * refStart[p + 1]). */
+  /** Speaker p's quotes are pairs (article index, quote index) in refs[2 * refStart[p], 2 * refStart[p + 1]). */
   refStart: Int32Array;
   refs: Int32Array;
 }
 
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
 export class SpeakerDirectory {
-  private readonly people: Person[];
-  private readonly byKey = new Map<string, Person>();
+  private readonly people: Speaker[];
+  private readonly byKey = new Map<string, Speaker>();
   /** Built on first use: a reload hands the directory over without this cost. */
   private fuzzyNames: FuzzyNames | null = null;
 
@@ -84,7 +84,7 @@ export class SpeakerDirectory {
         }
         return quotes;
       };
-      const person = new Person(p.name, p.named, load, to - from);
+      const person = new Speaker(p.name, p.named, load, to - from);
       for (const [spelling, n] of p.spellings) person.spellings.set(spelling, n);
       return person;
     });
@@ -115,7 +115,7 @@ export class SpeakerDirectory {
     return { state: { people, refStart, refs }, transfer: [refStart.buffer, refs.buffer] };
   }
 
-  private constructor(people: Person[]) {
+  private constructor(people: Speaker[]) {
     this.people = people.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     for (const p of this.people)
       for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
@@ -137,7 +137,7 @@ export class SpeakerDirectory {
         else bySpeaker.set(quote.speaker, [{ article, quote }]);
       }
     }
-    const full = new Map<string, Person>();
+    const full = new Map<string, Speaker>();
     const short: Array<{ key: string; speaker: string; refs: QuoteRef[] }> = [];
     for (const [raw, refs] of bySpeaker) {
       const words = nameWords(raw);
@@ -146,7 +146,7 @@ export class SpeakerDirectory {
       else add(full, phraseKey(speaker), speaker, refs, words.length > 0);
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
-    const bySurname = new Map<string, Person[]>();
+    const bySurname = new Map<string, Speaker[]>();
     for (const [key, person] of full) {
       if (!person.named) continue;
       const surname = key.split(" ").pop() as string;
@@ -154,7 +154,7 @@ export class SpeakerDirectory {
     }
     for (const s of short) {
       const owners = bySurname.get(s.key);
-      if (owners?.length === 1) addTo(owners[0] as Person, s.speaker, s.refs);
+      if (owners?.length === 1) addTo(owners[0] as Speaker, s.speaker, s.refs);
       else add(full, s.key, s.speaker, s.refs, true);
     }
     // Quotes in corpus order, whichever spelling brought them in.
@@ -186,7 +186,7 @@ export class SpeakerDirectory {
 }
 
 function add(
-  map: Map<string, Person>,
+  map: Map<string, Speaker>,
   key: string,
   speaker: string,
   refs: QuoteRef[],
@@ -194,25 +194,25 @@ function add(
 ): void {
   let person = map.get(key);
   if (!person) {
-    person = new Person(speaker, named);
+    person = new Speaker(speaker, named);
     map.set(key, person);
   }
   addTo(person, speaker, refs);
 }
 
-function addTo(person: Person, speaker: string, refs: QuoteRef[]): void {
+function addTo(person: Speaker, speaker: string, refs: QuoteRef[]): void {
   person.spellings.set(speaker, (person.spellings.get(speaker) ?? 0) + refs.length);
   for (const r of refs) person.quotes.push(r);
 }
 
 /** The fullest spelling, then the most used, then the first met (the sort is stable). */
-function displayName(p: Person): string {
+function displayName(p: Speaker): string {
   const words = (s: string) => s.split(" ").length;
   return (
     [...p.spellings].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1])[0]?.[0] ?? p.name
   );
 }
 
-function unique(people: Array<Person | undefined>): Person[] {
-  return [...new Set(people.filter((p): p is Person => p !== undefined))];
+function unique(people: Array<Speaker | undefined>): Speaker[] {
+  return [...new Set(people.filter((p): p is Speaker => p !== undefined))];
 }

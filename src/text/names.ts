@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import { foldWord } from "./tokenize.js";
+import { foldWord } from "./fold.js";
 
 /**
  * Rewrites applied in order until nothing changes. Each one merges spellings that different

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { boldRanges, escapeFit, escapeText, plainFit, safeUrl } from "../../src/bot/escape.js";
-import { pingsOf } from "../../src/fake-discord/mentions.js";
+import { pingsOf } from "../fake-discord/mentions.js";
 
 const specials = new Set(["\\", "*", "_", "~", "`", "|", "[", "]", "<", ">", "#", "-"]);
 

@@ -2,14 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { customIds } from "../../src/bot/custom-id.js";
 import { asReply, asUpdate, clampView, toChoices, type View } from "../../src/bot/render.js";
-import { renderHelp, renderQuotes, renderSources } from "../../src/bot/render-corpus.js";
+import { renderHelp } from "../../src/bot/render-help.js";
+import { renderQuotes } from "../../src/bot/render-quotes.js";
 import {
   type CorpusSummary,
   renderContext,
   renderNoMatch,
   renderResults,
 } from "../../src/bot/render-results.js";
-import { validateChoices, validateMessage } from "../../src/fake-discord/validate.js";
+import { renderSources } from "../../src/bot/render-sources.js";
+import { validateChoices, validateMessage } from "../fake-discord/validate.js";
 import { anyText, article, bigText, searchAnswer } from "./arbitraries.js";
 
 /** The message body discord.js would send for a view. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { adversarialBodies, asArticleFile } from "../../src/bench/adversarial.js";
+import { adversarialBodies, asArticleFile } from "../../src/app/bench/adversarial.js";
 import { parseArticle } from "../../src/corpus/parse.js";
 
 const enc = new TextEncoder();

@@ -5,7 +5,7 @@ import {
   isEphemeral,
   messageText,
   pingsOf,
-} from "../../src/fake-discord/index.js";
+} from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;

@@ -2,11 +2,11 @@ import { cp, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { watchCorpus } from "../../src/corpus/watch.js";
-import type { FakeUser, StoredMessage } from "../../src/fake-discord/index.js";
-import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
+import { watchCorpus } from "../../src/library/watch.js";
 import { createLogger } from "../../src/log.js";
-import { articleText, tempCorpus, tree } from "../corpus-admin/corpus-dir.js";
+import { articleText, tempCorpus, tree } from "../corpus/corpus-dir.js";
+import type { FakeUser, StoredMessage } from "../fake-discord/index.js";
+import { isEphemeral, messageText } from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const MODERATOR_ROLE = "400000000000000004";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
+import { isEphemeral, messageText } from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;

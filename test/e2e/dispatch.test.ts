@@ -2,8 +2,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Command } from "../../commands/types.js";
-import { isEphemeral, messageText } from "../../src/fake-discord/index.js";
+import type { Command } from "../../src/bot/command.js";
+import { isEphemeral, messageText } from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 import { slowCommand } from "./test-commands.js";
 

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { FakeDiscord } from "../../src/fake-discord/index.js";
+import { FakeDiscord } from "../fake-discord/index.js";
 
 let fake: FakeDiscord;
 let ws: WebSocket;

@@ -1,13 +1,13 @@
 import { resolve } from "node:path";
 import { Writable } from "node:stream";
-import type { Command } from "../../commands/types.js";
 import { type Bot, startBot } from "../../src/bot/client.js";
-import { openCorpus } from "../../src/bot/corpus-service.js";
+import type { Command } from "../../src/bot/command.js";
 import { registerCommands } from "../../src/bot/register.js";
 import { type Config, loadConfig } from "../../src/config.js";
-import { FakeDiscord, type FakeDiscordOptions } from "../../src/fake-discord/index.js";
-import type { Library } from "../../src/library.js";
+import { openCorpus } from "../../src/library/corpus-service.js";
+import type { Library } from "../../src/library/library.js";
 import { createLogger } from "../../src/log.js";
+import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/index.js";
 
 /** The bot as production runs it (same config loader, library, client factory), against a fake Discord. */
 export interface Harness {

@@ -8,10 +8,10 @@ import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { registerCommands } from "../../src/bot/register.js";
 import { loadConfig } from "../../src/config.js";
-import { FakeDiscord, messageText } from "../../src/fake-discord/index.js";
+import { FakeDiscord, messageText } from "../fake-discord/index.js";
 
 /** An npm script without npm: the same entry point, run from a directory with no .env. */
-async function start(env: Record<string, string>, entry = "src/bot/main.ts") {
+async function start(env: Record<string, string>, entry = "src/app/main.ts") {
   const cwd = await mkdtemp(join(tmpdir(), "bot-start-"));
   const tsx = pathToFileURL(resolve("node_modules/tsx/dist/loader.mjs")).href;
   const child = spawn(process.execPath, ["--import", tsx, resolve(entry)], {
@@ -74,7 +74,7 @@ describe("npm run deploy-commands", () => {
         DISCORD_GUILD_ID: fake.guildId,
         DISCORD_API_URL: fake.apiUrl,
       };
-      const { child, stdout } = await start(env, "src/bot/deploy.ts");
+      const { child, stdout } = await start(env, "src/app/deploy.ts");
       const [code] = await once(child, "exit");
       expect(code).toBe(0);
       expect(stdout()).toBe(`Registered ${commands.length} commands (server ${fake.guildId}).\n`);
@@ -105,7 +105,7 @@ describe("npm run deploy-commands", () => {
   });
 
   it("without a client id, exits non-zero naming it", async () => {
-    const { child, stderr } = await start({ DISCORD_TOKEN: "x" }, "src/bot/deploy.ts");
+    const { child, stderr } = await start({ DISCORD_TOKEN: "x" }, "src/app/deploy.ts");
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
     expect(stderr()).toContain("DISCORD_CLIENT_ID is missing");

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Command } from "../../commands/types.js";
+import type { Command } from "../../src/bot/command.js";
 import { asUpdate } from "../../src/bot/render.js";
 
 /** A command that defers, works for `ms`, then edits in `content`. */

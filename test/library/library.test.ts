@@ -1,8 +1,8 @@
 import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { Library } from "../../src/library.js";
-import { articleText, tempCorpus, tree } from "../corpus-admin/corpus-dir.js";
+import { Library } from "../../src/library/library.js";
+import { articleText, tempCorpus, tree } from "../corpus/corpus-dir.js";
 
 const BRIDGE = articleText(
   "Example News",

@@ -53,4 +53,4 @@ export function fixtureArticles(dir: string): Article[] {
     });
 }
 
-export const DAM_DIR = new URL("../fixtures/search/dam/", import.meta.url).pathname;
+export const DAM_DIR = new URL("../fixtures/search/dam", import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { loadCorpus } from "../../src/corpus/load.js";
 import type { Article } from "../../src/corpus/types.js";
 import { SearchIndex } from "../../src/search/index.js";
 
-const CORPUS = new URL("../../corpus/", import.meta.url).pathname;
+const CORPUS = new URL("../../corpus", import.meta.url).pathname;
 
 let index: SearchIndex;
 let articles: Article[];

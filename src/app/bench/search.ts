@@ -1,0 +1,176 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Library } from "../../library/library.js";
+import { loadIndexed } from "../../library/load-indexed.js";
+import type { SearchIndex } from "../../search/index.js";
+import { writeCorpus } from "./generate.js";
+
+const USAGE = "usage: npm run bench -- [--articles N | --corpus DIR] [--queries FILE] [--json]";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+function heapMB(): number {
+  gc();
+  const m = process.memoryUsage();
+  // Typed arrays live outside the JS heap proper; count them too.
+  return Math.round((m.heapUsed + m.arrayBuffers) / 1e6);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+async function readQuestions(file: string): Promise<string[]> {
+  const lines = (await readFile(file, "utf8"))
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.map((l) => (l.startsWith("{") ? String((JSON.parse(l) as { q: unknown }).q) : l));
+}
+
+/** Keeps issuing queries against the library's current index until stopped. */
+function keepQuerying(library: Library, questions: readonly string[]): () => Promise<number> {
+  let running = true;
+  let count = 0;
+  const done = new Promise<number>((resolve) => {
+    const tick = () => {
+      if (!running) return resolve(count);
+      library.snapshot.index.search(questions[count % questions.length] as string);
+      count++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+  });
+  return () => {
+    running = false;
+    return done;
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string" },
+      corpus: { type: "string" },
+      queries: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  let dir = values.corpus;
+  let generated: string | null = null;
+  let questions: string[] = [];
+  if (!dir) {
+    const articles = Number(values.articles ?? 2000);
+    if (!Number.isInteger(articles) || articles < 1)
+      throw new Error(`--articles must be a positive whole number\n${USAGE}`);
+    generated = await mkdtemp(join(tmpdir(), "newsquote-bench-"));
+    dir = generated;
+    log(`writing ${articles} synthetic articles to ${dir}`);
+    const { bytes, news } = await writeCorpus(dir, { articles });
+    log(`wrote ${round(bytes / 1e6, 1)} MB`);
+    questions = news.questions(1000);
+  }
+  if (values.queries) questions = await readQuestions(values.queries);
+  try {
+    const heapBefore = heapMB();
+    let t = performance.now();
+    const cpu = process.cpuUsage();
+    const loaded = await loadIndexed(dir);
+    const { corpus } = loaded;
+    let index: SearchIndex | null = loaded.index;
+    const buildS = (performance.now() - t) / 1000;
+    // CPU time (every thread of the process) tells the work apart from waiting when other
+    // processes share the machine.
+    const buildCpuS = process.cpuUsage(cpu).user / 1e6;
+    const heap = heapMB() - heapBefore;
+    log(
+      `loaded and indexed ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs in ${round(buildS)} s (${round(buildCpuS)} s CPU)`,
+    );
+    if (questions.length === 0)
+      questions = corpus.articles
+        .slice(0, 500)
+        .map((a) => a.paragraphs[0]?.split(" ").slice(2, 6).join(" ") ?? "");
+    for (const q of questions.slice(0, 50)) index.search(q);
+    const times: number[] = [];
+    for (const q of questions) {
+      const s = performance.now();
+      index.search(q);
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    const articles = corpus.articles.length;
+    const paragraphs = index.paragraphCount;
+    index = null;
+
+    let reloadS: number | null = null;
+    let maxEventLoopDelayMs: number | null = null;
+    if (
+      existsSync(new URL("../../library/library.ts", import.meta.url)) ||
+      existsSync(new URL("../../library/library.js", import.meta.url))
+    ) {
+      t = performance.now();
+      const library = await Library.open(dir);
+      log(
+        `the bot's first load (Library.open, in a worker): ${round((performance.now() - t) / 1000)} s`,
+      );
+      const histogram = monitorEventLoopDelay({ resolution: 5 });
+      const stop = keepQuerying(library, questions);
+      histogram.enable();
+      t = performance.now();
+      await library.reload();
+      reloadS = (performance.now() - t) / 1000;
+      histogram.disable();
+      const served = await stop();
+      maxEventLoopDelayMs = round(histogram.max / 1e6, 1);
+      log(
+        `reload ${round(reloadS)} s while answering ${served} questions; worst event-loop delay ${maxEventLoopDelayMs} ms`,
+      );
+      await library.close();
+    }
+    const report = {
+      articles,
+      paragraphs,
+      buildS: round(buildS),
+      heapMB: heap,
+      p50ms: round(percentile(times, 50), 3),
+      p99ms: round(percentile(times, 99), 3),
+      reloadS: reloadS === null ? null : round(reloadS),
+      maxEventLoopDelayMs,
+    };
+    if (values.json) console.log(JSON.stringify(report));
+    else {
+      console.log(`articles     ${articles}`);
+      console.log(`paragraphs   ${paragraphs}`);
+      console.log(`build        ${report.buildS} s (${round(buildCpuS)} s CPU)`);
+      console.log(`heap         ${heap} MB (JS heap + typed arrays, after GC)`);
+      console.log(
+        `query        p50 ${report.p50ms} ms, p99 ${report.p99ms} ms over ${times.length} questions`,
+      );
+      console.log(
+        `reload       ${reloadS === null ? "n/a" : `${report.reloadS} s, worst event-loop delay ${maxEventLoopDelayMs} ms`}`,
+      );
+    }
+  } finally {
+    if (generated) await rm(generated, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

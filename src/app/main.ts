@@ -1,0 +1,40 @@
+// `npm start`: the bot, configured from the environment (a .env file is optional).
+import { config as loadDotenv } from "dotenv";
+import { commands } from "../../commands/index.js";
+import { startBot } from "../bot/client.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { openCorpus } from "../library/corpus-service.js";
+import { createLogger } from "../log.js";
+
+loadDotenv({ quiet: true });
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env, ["DISCORD_TOKEN"]);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(
+    `${error.message}\n` +
+      'No bot token yet? `npm run ask -- "who mediated the departure"` answers from the shell, and ' +
+      "`npm run playground` runs the bot against a local fake Discord; neither needs a token.",
+  );
+  process.exit(1);
+}
+
+const logger = createLogger({ level: config.logLevel });
+const corpus = await openCorpus(config, logger);
+const bot = await startBot({ library: corpus.library, config, logger }, commands);
+logger.info({ user: bot.client.user.tag, api: config.apiUrl }, "bot ready");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down: finishing replies in flight");
+  await bot.stop();
+  await corpus.close();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

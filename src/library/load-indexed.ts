@@ -1,0 +1,19 @@
+import { type LoadOptions, loadCorpus } from "../corpus/load.js";
+import type { PoolOptions } from "../corpus/parse-pool.js";
+import type { Corpus } from "../corpus/types.js";
+import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
+import { SearchIndex } from "../search/index.js";
+
+/**
+ * Loads `dir` and indexes it. Each article is indexed as soon as it and those before it are
+ * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it.
+ */
+export async function loadIndexed(
+  dir: string,
+  options?: Partial<LoadOptions>,
+  pool?: Partial<PoolOptions>,
+): Promise<{ corpus: Corpus; index: SearchIndex }> {
+  const builder = new IndexBuilder(defaultSearchIndexOptions);
+  const corpus = await loadCorpus(dir, options, pool, (article) => builder.add(article));
+  return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
+}

@@ -1,0 +1,92 @@
+// Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
+// directory off the main thread, then hands them over, both as transferred typed arrays, and the
+// articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
+import { parentPort, workerData } from "node:worker_threads";
+import { contentHash } from "../corpus/diff.js";
+import type { LoadOptions } from "../corpus/load.js";
+import type { PoolOptions } from "../corpus/parse-pool.js";
+import { lowerThreadPriority } from "../corpus/thread-priority.js";
+import type { Article, LoadError } from "../corpus/types.js";
+import type { IndexState } from "../search/index.js";
+import { SpeakerDirectory, type SpeakerState } from "../search/speakers.js";
+import { loadIndexed } from "./load-indexed.js";
+
+/** What the main thread asks for (workerData). */
+export interface ReloadRequest {
+  dir: string;
+  load: Partial<LoadOptions>;
+  /** Approximate size of one article chunk, in characters of paragraph text. */
+  chunkChars: number;
+  /** Parsing threads; the default keeps a core free for the main thread. */
+  pool: Partial<PoolOptions>;
+}
+
+/** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
+export type ReloadMessage =
+  | { type: "failed"; message: string }
+  | {
+      type: "loaded";
+      dir: string;
+      loadedAt: number;
+      errors: LoadError[];
+      ids: string[];
+      hashes: string[];
+      index: IndexState;
+      speakers: SpeakerState;
+    }
+  | { type: "articles"; articles: Article[] };
+
+/** Splits articles into runs of about `chars` characters of paragraph text (at least one article each). */
+export function chunkArticles(articles: readonly Article[], chars: number): Article[][] {
+  const chunks: Article[][] = [];
+  let current: Article[] = [];
+  let size = 0;
+  for (const article of articles) {
+    current.push(article);
+    for (const p of article.paragraphs) size += p.length;
+    if (size >= chars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+async function run(request: ReloadRequest): Promise<void> {
+  const port = parentPort;
+  if (port === null)
+    throw new Error("reload-worker.ts runs as a worker thread, started by Library");
+  let loaded: Awaited<ReturnType<typeof loadIndexed>>;
+  try {
+    loaded = await loadIndexed(request.dir, request.load, request.pool);
+  } catch (error) {
+    port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
+    return;
+  }
+  const { corpus } = loaded;
+  const index = loaded.index.exportState();
+  const speakers = SpeakerDirectory.build(corpus.articles).exportState(corpus.articles);
+  const header: ReloadMessage = {
+    type: "loaded",
+    dir: corpus.dir,
+    loadedAt: corpus.loadedAt.getTime(),
+    errors: corpus.errors,
+    ids: corpus.articles.map((a) => a.id),
+    hashes: corpus.articles.map(contentHash),
+    index: index.state,
+    speakers: speakers.state,
+  };
+  port.postMessage(header, [...index.transfer, ...speakers.transfer]);
+  const chunks = chunkArticles(corpus.articles, request.chunkChars);
+  port.on("message", () => {
+    const articles = chunks.shift() ?? [];
+    port.postMessage({ type: "articles", articles } satisfies ReloadMessage);
+  });
+}
+
+if (parentPort !== null) {
+  lowerThreadPriority();
+  await run(workerData as ReloadRequest);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeChrome } from "../../src/search/chrome-filter.js";
+
+describe("looksLikeChrome", () => {
+  it.each([
+    "Item 1 of 3 Relatives wait outside the mine near the town, March 12, 2024. REUTERS/Jane Doe",
+    "[1/3] Relatives wait outside the mine, March 12, 2024. REUTERS/Jane Doe Purchase Licensing Rights, opens new tab",
+    "Rescuers work at the mine on Tuesday, March 12, 2024. (Emergency Situations Ministry via AP)",
+    "Rescue workers at the entrance to the mine on Tuesday. Photograph: Jane Doe/AFP/Getty Images",
+    "Image source, Getty Images",
+    "We and our partners use cookies and similar technologies to store and access personal data such as browsing data on your device. You can change your choices at any time by clicking Privacy settings.",
+  ])("when a paragraph is a caption, credit or consent text (%s), it is chrome", (text) => {
+    expect(looksLikeChrome(text)).toBe(true);
+  });
+
+  it.each([
+    "Edil Baisalov confirmed to RFE/RL that Bakiev has stepped down.",
+    "The company told Reuters it would pay compensation to every family.",
+    "Photographs of the victims were placed at the gates of the mine.",
+  ])("when a paragraph only mentions an agency or a photo (%s), it is reporting", (text) => {
+    expect(looksLikeChrome(text)).toBe(false);
+  });
+});
