@@ -10,6 +10,8 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { decodePage } from "../../corpus/page.js";
+import { readLayout } from "../../corpus/parse.js";
 import {
   aggregate,
   foldOf,
@@ -18,8 +20,6 @@ import {
   pageRecall,
   scorePage,
 } from "./extraction-score.js";
-import { decodePage } from "../../corpus/page.js";
-import { readLayout } from "../../corpus/parse.js";
 
 const USAGE = "usage: npm run bench:extract -- DIR [--mode html|paste] [--worst N] [--json]";
 
