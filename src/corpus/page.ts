@@ -3,6 +3,7 @@
  * url, published, language from the page's metadata) over the text Readability extracted. The
  * result is what gets parsed and stored, so a moderator can read and edit it like any article.
  */
+import { Worker } from "node:worker_threads";
 import { stringify } from "yaml";
 import type { DecodeResult } from "./decode.js";
 import { declaredCharset, type PageMeta, readPage } from "./html.js";
@@ -29,6 +30,12 @@ export function decodePage(bytes: Uint8Array, charset: string | null = null): st
 
 /** Why a page is refused when the extractor finds no article in it. */
 export const NO_PAGE_TEXT = "the page has no article text: paste it instead";
+
+/**
+ * Fewer words than this is a teaser behind a paywall or a sign-in wall, not an article (the
+ * shortest article body of the benchmark's pages has 69).
+ */
+const MIN_ARTICLE_WORDS = 30;
 
 /** Written into the front matter: the body is this extractor's blocks (see layoutBody). */
 export const EXTRACTOR = "readability";
@@ -74,7 +81,8 @@ export function pageToMarkdown(
   if (bytes.length === 0)
     return { ok: false, message: "the page is empty; save the whole page or paste its text" };
   const page = readPage(decodePage(bytes, charset));
-  if (page.text.trim() === "") return { ok: false, message: NO_PAGE_TEXT };
+  if ((page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_ARTICLE_WORDS)
+    return { ok: false, message: NO_PAGE_TEXT };
   const { meta } = page;
   const fields: Record<string, string> = {};
   const outlet = pageOutlet(meta, url);
@@ -88,4 +96,32 @@ export function pageToMarkdown(
   const front =
     Object.keys(fields).length > 0 ? `---\n${stringify(fields, { lineWidth: 0 })}---\n` : "";
   return { ok: true, text: `${front}${page.text}\n`, warnings: [] };
+}
+
+/** A page to convert on a worker thread. */
+export interface PageJob {
+  bytes: Uint8Array;
+  url: string | null;
+  charset: string | null;
+}
+
+/** pageToMarkdown on a worker thread, so a big page never stalls the caller's event loop. */
+export function pageToMarkdownOffThread(job: PageJob): Promise<DecodeResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./page-worker-tsx.mjs", import.meta.url), {
+      workerData: job,
+      execArgv: [],
+    });
+    const done = (result: DecodeResult) => {
+      resolve(result);
+      void worker.terminate();
+    };
+    worker.once("message", done);
+    worker.once("error", (error) =>
+      done({ ok: false, message: `the page could not be read (${error.message})` }),
+    );
+    worker.once("exit", () =>
+      done({ ok: false, message: "the page could not be read (its reader stopped)" }),
+    );
+  });
 }
