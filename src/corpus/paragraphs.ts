@@ -169,13 +169,21 @@ function finish(c: Collector, paragraphs: string[]): BodyLayout {
   return c.layout;
 }
 
-/** The extractor's blocks without chrome and metadata; headings stay in the text and are noted as subheads. */
+/**
+ * The extractor's blocks without chrome and metadata; section headings stay in the text and are
+ * noted as subheads, a top-level heading or one above all the text is the headline.
+ */
 function extractedBlocks(lines: Line[], c: Collector): string[] {
   const kept: string[] = [];
   for (const line of lines) {
     const kind = classifyLine(line.text, line.words);
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
     if (kind.kind !== "text") continue;
+    // The page's headline, when the extractor left it in: a heading above all the text.
+    if (line.heading === 1 || (line.heading > 0 && kept.length === 0)) {
+      c.layout.title ??= line.text;
+      continue;
+    }
     if (line.heading > 0) c.layout.subheads.push(line.text);
     kept.push(line.text);
   }
