@@ -105,10 +105,12 @@ async function move(
 async function undoAdd(interaction: MessageComponentInteraction, ctx: BotContext): Promise<void> {
   const [id] = customIds.unpack(undoId, interaction.customId) ?? [];
   if (typeof id !== "string") throw new UserError("This button has expired. Use /corpus remove.");
+  // The reload can take longer than Discord waits for an answer.
+  await interaction.deferUpdate();
   const moved = await userFacing(() => removeArticle(ctx.library.dir, id));
   logChange(ctx.logger, interaction, "remove", { ...moved, undo: true });
   const report = await ctx.library.reload();
-  await interaction.update(asUpdate(renderMoved(moved, "Removed", report)));
+  await interaction.editReply(asUpdate(renderMoved(moved, "Removed", report)));
 }
 
 function listPage(ctx: BotContext, page: number) {
