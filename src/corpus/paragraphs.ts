@@ -1,3 +1,4 @@
+import { articleSpan } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
@@ -156,7 +157,7 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
   placeHeadings(units, c);
-  return finish(c, c.layout.paragraphs);
+  return finish(c, articleSpan(c.layout.paragraphs));
 }
 
 /** What every layout ends with: the dateline cut off, repeats dropped, a news site's mention noted. */
