@@ -58,7 +58,7 @@ export function pageOutlet(meta: PageMeta, url: string | null): string | null {
     host = null;
   }
   // "LinkNaija | Nigeria's popular news platform": each part may be the name.
-  const parts = (name: string) => name.split(TITLE_PARTS).filter((p) => !/^https?:|\//i.test(p));
+  const parts = (name: string) => name.split(TITLE_PARTS).filter((p) => !/^https?:\/\//i.test(p));
   const titleParts = meta.title ? parts(meta.title) : [];
   const candidates = [...meta.outletNames.flatMap(parts), ...titleParts.slice(1).reverse()];
   const fallback = [meta.siteName, ...meta.outletNames]

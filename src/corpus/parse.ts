@@ -49,7 +49,9 @@ function parseOrFail(file: string, bytes: Uint8Array, options?: Partial<LoadOpti
     );
   }
   const meta = front.meta;
-  const outlet = meta?.outlet ? mastheadName(meta.outlet) : pickOutlet(layout.outlets);
+  const outlet = meta?.outlet
+    ? mastheadName(meta.outlet)
+    : pickOutlet(layout.outlets, meta?.url ?? null);
   if (!outlet) return fail(`no outlet given and none can be inferred; ${OUTLET_FIX}`);
   const article: Article = {
     id: file.slice(0, file.length - extensionOf(file).length),

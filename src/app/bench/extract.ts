@@ -10,8 +10,9 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { namesSite } from "../../corpus/outlet-names.js";
 import { decodePage } from "../../corpus/page.js";
-import { readLayout } from "../../corpus/parse.js";
+import { parseArticle, readLayout } from "../../corpus/parse.js";
 import {
   aggregate,
   foldOf,
@@ -39,15 +40,44 @@ interface Truth {
 type Extractor = (key: string, dir: string) => string;
 
 /** The project's article text: paragraphs kept after extraction and clean-up, one per line. */
+/** The outlet the project gave each page (null: it would ask), filled in by `project`. */
+const outlets = new Map<string, string | null>();
+
 function project(mode: "html" | "paste"): Extractor {
   return (key, dir) => {
     const file = mode === "html" ? `${key}.html` : `${key}.txt`;
     const raw = readFileSync(
       path.join(dir, "pages", `${key}.${mode === "html" ? "html.gz" : "paste.txt"}`),
     );
-    const read = readLayout(file, mode === "html" ? gunzipSync(raw) : raw);
+    const bytes = mode === "html" ? gunzipSync(raw) : raw;
+    const parsed = parseArticle(file, bytes, { maxPageBytes: Infinity, maxFileBytes: Infinity });
+    outlets.set(key, parsed.ok ? parsed.article.outlet : null);
+    if (parsed.ok) return parsed.article.paragraphs.join("\n");
+    // Refused for want of an outlet: the text is still what would be kept once it is given.
+    const read = readLayout(file, bytes);
     return read.ok ? read.layout.paragraphs.join("\n") : "";
   };
+}
+
+/**
+ * Outlets against the page's address: named and spelled by it (see outlet-names.ts), named
+ * otherwise (listed, to be checked by eye: a wire's copy or a name the address does not spell),
+ * or none (the add would ask).
+ */
+function outletReport(truth: Record<string, Truth>): string {
+  let agree = 0;
+  const differ: string[] = [];
+  let none = 0;
+  for (const [key, outlet] of outlets) {
+    const host = new URL((truth[key] as Truth).url).hostname;
+    if (outlet === null) none++;
+    else if (namesSite(outlet, host)) agree++;
+    else differ.push(`  ${host}: ${outlet}`);
+  }
+  return [
+    `outlets: ${agree} named as the address spells, ${differ.length} named otherwise, ${none} none (the add asks)`,
+    ...differ.sort(),
+  ].join("\n");
 }
 
 /** Anchors: Readability's own text for pages, the whole pasted text for pastes. */
@@ -138,6 +168,7 @@ function main(): void {
   }
   console.log(`${mode}: ${Object.keys(truth).length} pages of ${dir}; folds by hash of the key\n`);
   console.log(table([ours.row, base.row]));
+  console.log(`\n${outletReport(truth)}`);
   const f1 = (s: PageScore) => {
     const p = pagePrecision(s) ?? 0;
     const r = pageRecall(s) ?? 0;
