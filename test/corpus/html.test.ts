@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { pageOutlet, pageToMarkdown } from "../../src/corpus/page.js";
 import { parseArticle } from "../../src/corpus/parse.js";
@@ -98,5 +99,31 @@ describe("web pages", () => {
     );
     const slogan = { ...names, outletNames: [], siteName: "Expert how-to for English Riders" };
     expect(pageOutlet(slogan, null)).toBe(null);
+  });
+});
+
+describe("web pages from anywhere", () => {
+  it("never throws on any markup: an article or a reason", () => {
+    const tag = fc.constantFrom("p", "div", "h2", "article", "script", "li", "a", "br", "figure");
+    const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.string(),
+        fc
+          .tuple(tag, fc.array(tie("node"), { maxLength: 4 }))
+          .map(([t, kids]) => `<${t}>${kids.join("")}</${t}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(node, fc.string(), (body, head) => {
+        const result = parseArticle(
+          "p.html",
+          enc.encode(`<html><head>${head}</head><body>${body}</body></html>`),
+        );
+        expect(typeof result.ok).toBe("boolean");
+        if (!result.ok) expect(result.error.message.startsWith("p.html: ")).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
