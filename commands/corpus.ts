@@ -11,7 +11,7 @@ import {
 import { addLink } from "../src/admin/add-link.js";
 import { checkSize, download } from "../src/admin/download.js";
 import { logChange, requireModerator } from "../src/admin/moderator.js";
-import { renderAdded, renderList, renderMoved } from "../src/admin/render.js";
+import { renderAdded, renderList, renderMoved } from "../src/admin/replies.js";
 import { userFacing } from "../src/admin/user-facing.js";
 import type { BotContext, Command } from "../src/bot/command.js";
 import { customIds } from "../src/bot/custom-id.js";

@@ -6,7 +6,7 @@ import {
   PermissionFlagsBits,
 } from "discord.js";
 import { logChange, requireModerator } from "../src/admin/moderator.js";
-import { renderReload } from "../src/admin/render.js";
+import { renderReload } from "../src/admin/replies.js";
 import type { Command } from "../src/bot/command.js";
 import { asUpdate } from "../src/bot/render.js";
 

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { defaultLoadOptions } from "./corpus/options.js";
 
 /** Everything the bot reads from the environment, validated. */
 export interface Config {
@@ -52,8 +53,8 @@ export const defaultConfig: Config = {
   logLevel: "info",
   moderatorRoleIds: [],
   corpusWatch: false,
-  maxFileBytes: 1_000_000,
-  maxPageBytes: 5_000_000,
+  maxFileBytes: defaultLoadOptions.maxFileBytes,
+  maxPageBytes: defaultLoadOptions.maxPageBytes,
   fetchAllowHosts: [],
   rateLimitCount: 8,
   rateLimitWindowMs: 10_000,

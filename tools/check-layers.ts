@@ -17,10 +17,10 @@ export const layers: readonly Layer[] = [
   { name: "live corpus", paths: ["src/library/"] },
   { name: "moderator views", paths: ["src/admin/"] },
   { name: "Discord toolkit", paths: ["src/bot/"] },
+  { name: "settings", paths: ["src/config.ts", "src/log.ts"] },
   { name: "search", paths: ["src/search/"] },
   { name: "corpus", paths: ["src/corpus/"] },
   { name: "text", paths: ["src/text/"] },
-  { name: "settings", paths: ["src/config.ts", "src/log.ts"] },
 ];
 
 /** Dev tools run by npm scripts that drive the bot against the fake Discord kept in test/. */

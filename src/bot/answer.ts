@@ -1,7 +1,7 @@
 import type { Snapshot } from "../search/snapshot.js";
 import { customIds } from "./custom-id.js";
 import { escapeFit } from "./escape.js";
-import type { View } from "./render.js";
+import { pageOf, type View } from "./render.js";
 import { type CorpusSummary, outletMenu, renderNoMatch, renderResults } from "./render-results.js";
 import { summarise } from "./summary.js";
 
@@ -51,9 +51,7 @@ export function answer(
     }
     return { view, noMatch: true, results: 0 };
   }
-  const pages = Math.ceil(found.results.length / options.pageSize);
-  const page = Math.min(Math.max(0, state.page), pages - 1);
-  const shown = found.results.slice(page * options.pageSize, (page + 1) * options.pageSize);
+  const { page, shown } = pageOf(found.results, state.page, options.pageSize);
   const at = (p: number) =>
     customIds.pack(answerIds.page, [state.query, state.outlet, p, state.mode]);
   const view = renderResults({

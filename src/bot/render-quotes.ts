@@ -3,7 +3,7 @@ import type { Article, Quote } from "../corpus/types.js";
 import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, embedColour, row, type View } from "./render.js";
+import { embedColour, pageOf, pagerRows, type View } from "./render.js";
 
 /** One page of a person's direct quotes. */
 export interface QuotesPage {
@@ -15,9 +15,8 @@ export interface QuotesPage {
 }
 
 export function renderQuotes(p: QuotesPage): View {
-  const pages = Math.max(1, Math.ceil(p.quotes.length / p.pageSize));
-  const page = Math.min(Math.max(0, p.page), pages - 1);
-  const shown = p.quotes.slice(page * p.pageSize, (page + 1) * p.pageSize);
+  const paged = pageOf(p.quotes, p.page, p.pageSize);
+  const { page, pages, shown } = paged;
   const budget = Math.floor((limits.embedDescription - 50) / Math.max(1, shown.length));
   const blocks = shown.map(({ article, quote }) => {
     const url = safeUrl(article.url);
@@ -39,14 +38,5 @@ export function renderQuotes(p: QuotesPage): View {
     footer: { text: `Page ${page + 1} of ${pages} · ${count(n, "quote")}` },
     color: embedColour,
   };
-  const components =
-    pages > 1
-      ? [
-          row([
-            button(p.ids.previous, "◀ Previous", { disabled: page === 0 }),
-            button(p.ids.next, "Next ▶", { disabled: page >= pages - 1 }),
-          ]),
-        ]
-      : [];
-  return { embeds: [embed], components };
+  return { embeds: [embed], components: pagerRows(paged, p.ids) };
 }

@@ -3,7 +3,17 @@ import type { SearchAnswer, SearchResult } from "../search/types.js";
 import { count } from "../text/count.js";
 import { boldRanges, escapeFit, plainFit, safeUrl } from "./escape.js";
 import { limits } from "./limits.js";
-import { button, embedColour, heading, type Row, row, select, type View } from "./render.js";
+import {
+  button,
+  embedColour,
+  heading,
+  pageOf,
+  pagerRows,
+  type Row,
+  row,
+  select,
+  type View,
+} from "./render.js";
 
 /** The custom_ids of one results page's components; absent ones are not shown. */
 export interface ResultIds {
@@ -36,15 +46,10 @@ export interface ResultsPage {
 /** Value of the "all outlets" entry of the outlet menu. */
 export const allOutlets = "*";
 
-export function pageCount(answer: SearchAnswer, pageSize: number): number {
-  return Math.max(1, Math.ceil(answer.results.length / pageSize));
-}
-
 /** One page of an answer: the question, differing figures, one embed per result, buttons. */
 export function renderResults(p: ResultsPage): View {
-  const pages = pageCount(p.answer, p.pageSize);
-  const page = Math.min(Math.max(0, p.page), pages - 1);
-  const shown = p.answer.results.slice(page * p.pageSize, (page + 1) * p.pageSize);
+  const paged = pageOf(p.answer.results, p.page, p.pageSize);
+  const { page, pages, shown } = paged;
   const lines = [heading(`${p.label}:`, p.query, 400)];
   if (p.outlet !== null) lines.push(heading("Outlet:", p.outlet, 150));
   const figures = figureLine(p.answer);
@@ -63,15 +68,9 @@ export function renderResults(p: ResultsPage): View {
     };
   }
 
-  const components = [];
-  if (pages > 1 && p.ids.previous !== undefined && p.ids.next !== undefined) {
-    components.push(
-      row([
-        button(p.ids.previous, "◀ Previous", { disabled: page === 0 }),
-        button(p.ids.next, "Next ▶", { disabled: page >= pages - 1 }),
-      ]),
-    );
-  }
+  const { previous, next } = p.ids;
+  const components =
+    previous === undefined || next === undefined ? [] : pagerRows(paged, { previous, next });
   const contextIds = p.ids.context.slice(0, shown.length);
   if (contextIds.length > 0) {
     components.push(

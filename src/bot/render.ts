@@ -207,6 +207,37 @@ export function row(buttons: APIButtonComponentWithCustomId[]): Row {
   return { type: ComponentType.ActionRow, components: buttons.slice(0, limits.buttonsPerRow) };
 }
 
+/** One page of a list: `page` clamped to the pages there are (at least one). */
+export interface Page<T> {
+  /** Zero-based, within [0, pages - 1]. */
+  page: number;
+  pages: number;
+  /** Position in the whole list of the first item shown. */
+  first: number;
+  shown: T[];
+}
+
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  const at = Math.min(Math.max(0, page), pages - 1);
+  const first = at * pageSize;
+  return { page: at, pages, first, shown: items.slice(first, first + pageSize) };
+}
+
+/** The ◀ Previous / Next ▶ row of a paged view; no row when everything fits on one page. */
+export function pagerRows(
+  p: Pick<Page<unknown>, "page" | "pages">,
+  ids: { previous: string; next: string },
+): Row[] {
+  if (p.pages <= 1) return [];
+  return [
+    row([
+      button(ids.previous, "◀ Previous", { disabled: p.page === 0 }),
+      button(ids.next, "Next ▶", { disabled: p.page >= p.pages - 1 }),
+    ]),
+  ];
+}
+
 /** A heading line in bold with escaped user text. */
 export function heading(label: string, text: string, max: number): string {
   return `**${label}** ${escapeFit(text, max - label.length - 5)}`;

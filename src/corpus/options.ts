@@ -1,6 +1,6 @@
 /** Options of corpus loading and parsing. */
 export interface LoadOptions {
-  /** Largest article file accepted, bytes. Default 1_000_000 (1 MB). */
+  /** Largest file accepted, bytes; the bot's MAX_FILE_BYTES defaults to it. */
   maxFileBytes: number;
   /** Largest web page (.html, .htm) accepted, bytes: pages carry scripts and markup. Default 5_000_000. */
   maxPageBytes: number;

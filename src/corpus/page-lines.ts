@@ -3,6 +3,7 @@
  * captions, sign-up forms, bylines, timestamps, counters, copyright and credit lines). Each line is
  * classified on its own by general patterns; what a metadata line tells is returned with it.
  */
+import { wordCount } from "../text/count.js";
 
 /** What a metadata line tells about the article. */
 export interface LineMeta {
@@ -245,17 +246,6 @@ const CHROME_HINT =
 
 /** Lines with more words than this show chrome at their start or end ("Photograph: X/Getty"). */
 const SHORT_LINE_WORDS = 25;
-
-function wordCount(line: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    const space = line.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 function classifySingle(line: string, n = wordCount(line)): LineKind {
   const probe = n > SHORT_LINE_WORDS ? `${line.slice(0, 80)} ${line.slice(-100)}` : line;

@@ -1,3 +1,4 @@
+import { wordCount } from "../text/count.js";
 import { articleSpan } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
@@ -27,17 +28,6 @@ interface Line {
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
 const TERMINAL = /[.!?\u2026:;]["'\u201d\u2019)\]]*$/;
-
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 /** A full sentence or a long line: what article text looks like. */
 function isBodyLike(line: Line): boolean {

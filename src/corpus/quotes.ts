@@ -1,3 +1,4 @@
+import { wordCount } from "../text/count.js";
 import { isWordCode } from "./chars.js";
 import {
   findNames,
@@ -424,18 +425,6 @@ function cutRelative(phrase: string): string {
   return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
 }
 
-/** Words in text, counted without building tokens. */
-function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const word = isWordCode(text.charCodeAt(i));
-    if (word && !inWord) n++;
-    inWord = word;
-  }
-  return n;
-}
-
 /** How long a piece of one paragraph is tokenized at once (huge pasted paragraphs stay linear). */
 const CHUNK = 4000;
 
@@ -463,7 +452,7 @@ function lastQuoteParagraph(masked: readonly string[]): number {
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = paragraphs.map((p) =>
-    quoteSpans(p).filter((s) => wordCount(quoteText(p, s)) >= MIN_QUOTE_WORDS),
+    quoteSpans(p).filter((s) => wordCount(quoteText(p, s), isWordCode) >= MIN_QUOTE_WORDS),
   );
   if (spans.every((s) => s.length === 0)) return [];
   const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));

@@ -8,7 +8,9 @@ import { PoolWorker } from "../../src/corpus/parse-pool.js";
 import { readOne } from "../../src/corpus/read-one.js";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/articles");
-const seeds = "/work/shared/seeds";
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+/** The original seed articles, beside the repository (as in CI). */
+const seeds = path.resolve(repoRoot, "../shared/seeds");
 
 /** Everything loadCorpus returns except the load time. */
 async function load(dir: string, threads: number) {

@@ -32,7 +32,7 @@ function sameSpeaker(found: string | null, expected: readonly string[]): boolean
 }
 
 describe.skipIf(!existsSync(evalFile))("quote attribution on the dev set", () => {
-  it("extracts at least 14 of the 15 dev quotes with the speaker given there", async () => {
+  it("extracts all 15 dev quotes with the speaker given there", async () => {
     const items = readFileSync(evalFile, "utf8")
       .split("\n")
       .filter((l) => l.trim() !== "")

@@ -142,7 +142,6 @@ describe("Find sources (message context menu)", () => {
 describe("/quotes, /sources, /help", () => {
   it("offers Bakiyev when the user types Bakiev", async () => {
     const choices = await h.fake.autocomplete("quotes", { speaker: "Bakiev" }, "speaker").choices();
-    console.log(choices);
     expect(choices.map((c) => c.value)).toContain("Kurmanbek Bakiyev");
   });
 

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { answerJson, parseBatchLine } from "../../search/answer-json.js";
 import { plainStyle, renderAnswer, terminalStyle } from "../../search/render-text.js";
+import { cliConfig } from "./settings.js";
 
 const USAGE =
   'usage: npm run ask -- [--json] [--corpus DIR] [--outlet NAME] [--limit N] "question"\n' +
@@ -28,12 +29,7 @@ function parse() {
   const question = positionals.join(" ").trim();
   if (!values.help && !values.batch && question === "")
     throw new UsageError("give a question, or --batch FILE");
-  return {
-    ...values,
-    limit,
-    question,
-    corpus: values.corpus ?? process.env.CORPUS_DIR ?? "corpus",
-  };
+  return { ...values, limit, question };
 }
 
 async function main(): Promise<void> {
@@ -42,7 +38,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const { corpus, index } = await loadIndexed(args.corpus);
+  const config = cliConfig(args.corpus);
+  const { corpus, index } = await loadIndexed(config.corpusDir, {
+    maxFileBytes: config.maxFileBytes,
+  });
   for (const e of corpus.errors) process.stderr.write(`ask: skipped ${e.file}: ${e.message}\n`);
   if (corpus.articles.length === 0)
     throw new Error(`no articles in ${corpus.dir}; put .md files there or pass --corpus DIR`);

@@ -9,9 +9,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { addLink } from "../../admin/add-link.js";
 import { FetchError } from "../../admin/fetch-page.js";
-import { loadConfig } from "../../config.js";
 import { listTrash, removeArticle, restoreArticle, StoreError } from "../../corpus/store.js";
 import { addUpload } from "../../corpus/store-page.js";
+import { cliConfig } from "./settings.js";
 
 const usage = `usage:
   npm run corpus -- add FILE [--outlet NAME] [--title TEXT] [--url URL] [--published YYYY-MM-DD] [--corpus DIR]
@@ -37,10 +37,7 @@ export async function runCorpusAdmin(argv: string[]): Promise<number> {
     return fail(`${(error as Error).message}\n${usage}`, 2);
   }
   const { command, target, values } = parsed;
-  const config = loadConfig({
-    ...process.env,
-    ...(values.corpus ? { CORPUS_DIR: values.corpus } : {}),
-  });
+  const config = cliConfig(values.corpus);
   const dir = config.corpusDir;
   const options = { maxFileBytes: config.maxFileBytes, maxPageBytes: config.maxPageBytes };
   try {

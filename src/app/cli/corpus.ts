@@ -9,10 +9,12 @@ import { loadCorpus } from "../../corpus/load.js";
 import type { Article, Corpus } from "../../corpus/types.js";
 import { count } from "../../text/count.js";
 import { runCorpusAdmin } from "./corpus-admin.js";
+import { cliConfig } from "./settings.js";
 
 export interface CorpusArgs {
   json: boolean;
-  dir: string;
+  /** The directory given by --corpus; undefined leaves it to the configuration (CORPUS_DIR). */
+  dir: string | undefined;
   /** The first positional word, if any (subcommands). */
   command: string | null;
   /** Positional words after the command. */
@@ -20,16 +22,8 @@ export interface CorpusArgs {
 }
 
 /** Parses the command line; throws an Error naming the bad argument. */
-export function parseCorpusArgs(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): CorpusArgs {
-  const args: CorpusArgs = {
-    json: false,
-    dir: env.CORPUS_DIR || "corpus",
-    command: null,
-    rest: [],
-  };
+export function parseCorpusArgs(argv: readonly string[]): CorpusArgs {
+  const args: CorpusArgs = { json: false, dir: undefined, command: null, rest: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--json") args.json = true;
@@ -117,8 +111,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
+  const config = cliConfig(args.dir);
   const started = performance.now();
-  const corpus = await loadCorpus(args.dir);
+  const corpus = await loadCorpus(config.corpusDir, { maxFileBytes: config.maxFileBytes });
   const ms = performance.now() - started;
   if (args.json) {
     process.stdout.write(`${JSON.stringify(corpusJson(corpus))}\n`);

@@ -8,6 +8,7 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
+import { cliConfig } from "./settings.js";
 
 const USAGE = "usage: npm run eval -- FILE [--corpus DIR] [--json]";
 
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
   const file = positionals[0];
   if (!file) throw new Error(`give a question file\n${USAGE}`);
   const items = parseEvalFile(await readFile(file, "utf8"), file);
-  const { corpus, index } = await loadIndexed(values.corpus ?? process.env.CORPUS_DIR ?? "corpus");
+  const config = cliConfig(values.corpus);
+  const { corpus, index } = await loadIndexed(config.corpusDir, {
+    maxFileBytes: config.maxFileBytes,
+  });
   for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
   const outcomes = items.map((item) => scoreItem(item, index.search(item.q, { limit: 5 })));
   const metrics = summarize(outcomes);

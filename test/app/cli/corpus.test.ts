@@ -5,6 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusJson, parseCorpusArgs } from "../../../src/app/cli/corpus.js";
+import { cliConfig } from "../../../src/app/cli/settings.js";
+import { ConfigError } from "../../../src/config.js";
 import { loadCorpus } from "../../../src/corpus/load.js";
 
 const run = promisify(execFile);
@@ -12,7 +14,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 describe("corpus command arguments", () => {
   it("reads --json, --corpus DIR and a first word as the subcommand", () => {
-    expect(parseCorpusArgs(["add", "--json", "--corpus", "x", "f.md"], {})).toEqual({
+    expect(parseCorpusArgs(["add", "--json", "--corpus", "x", "f.md"])).toEqual({
       json: true,
       dir: "x",
       command: "add",
@@ -20,14 +22,29 @@ describe("corpus command arguments", () => {
     });
   });
 
-  it("defaults to CORPUS_DIR, then corpus/", () => {
-    expect(parseCorpusArgs([], { CORPUS_DIR: "/data" }).dir).toBe("/data");
-    expect(parseCorpusArgs([], {}).dir).toBe("corpus");
+  it("leaves the directory to the configuration without --corpus", () => {
+    expect(parseCorpusArgs(["--json"]).dir).toBe(undefined);
   });
 
   it("rejects an unknown option by name", () => {
-    expect(() => parseCorpusArgs(["--jsn"], {})).toThrow(
+    expect(() => parseCorpusArgs(["--jsn"])).toThrow(
       "unknown option --jsn; use --json or --corpus DIR",
+    );
+  });
+});
+
+describe("command-line settings", () => {
+  it("take --corpus, then CORPUS_DIR, then corpus/, as an absolute path", () => {
+    expect(cliConfig("x", { CORPUS_DIR: "/data" }).corpusDir).toBe(path.resolve("x"));
+    expect(cliConfig(undefined, { CORPUS_DIR: "/data" }).corpusDir).toBe(path.resolve("/data"));
+    expect(cliConfig(undefined, {}).corpusDir).toBe(path.resolve("corpus"));
+  });
+
+  it("validate the environment as the bot does", () => {
+    expect(cliConfig(undefined, { MAX_FILE_BYTES: "2000" }).maxFileBytes).toBe(2000);
+    expect(() => cliConfig(undefined, { MAX_FILE_BYTES: "big" })).toThrow(ConfigError);
+    expect(() => cliConfig(undefined, { MAX_FILE_BYTES: "big" })).toThrow(
+      'MAX_FILE_BYTES must be a whole number ≥ 1, got "big"',
     );
   });
 });
@@ -47,9 +64,13 @@ describe("npm run corpus", () => {
   });
 
   it("prints exactly the JSON shape and exits 1 when a file is rejected", async () => {
-    const err = await run("npx", ["tsx", "src/app/cli/corpus.ts", "--json", "--corpus", dir], {
-      cwd: repoRoot,
-    }).catch((e: { code: number; stdout: string }) => e);
+    const err = await run(
+      process.execPath,
+      ["--import", "tsx", "src/app/cli/corpus.ts", "--json", "--corpus", dir],
+      {
+        cwd: repoRoot,
+      },
+    ).catch((e: { code: number; stdout: string }) => e);
     expect("code" in err ? err.code : 0).toBe(1);
     expect(JSON.parse(err.stdout)).toEqual({
       articles: [
@@ -75,7 +96,9 @@ describe("npm run corpus", () => {
   }, 30_000);
 
   it("exits 0 on the seed corpus and names articles, outlets and counts", async () => {
-    const { stdout } = await run("npx", ["tsx", "src/app/cli/corpus.ts"], { cwd: repoRoot });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/app/cli/corpus.ts"], {
+      cwd: repoRoot,
+    });
     expect(stdout).toContain(
       "3 articles from 3 outlets (The Independent, RFE/RL, RIA Novosti); 62 paragraphs; 17 quotes; 1 warning; 0 errors",
     );

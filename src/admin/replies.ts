@@ -1,16 +1,15 @@
 import { escapeFit, escapeText } from "../bot/escape.js";
 import { limits } from "../bot/limits.js";
-import { button, row, type View } from "../bot/render.js";
+import { button, pageOf, pagerRows, row, type View } from "../bot/render.js";
 import type { ReloadReport } from "../corpus/diff.js";
 import type { Added, Moved } from "../corpus/store.js";
 import type { Article } from "../corpus/types.js";
+import { count } from "../text/count.js";
 
 /** How many ids each list of a reload report names before "and N more". */
 const listed = 10;
 /** How many quotes /corpus add shows for checking. */
 const shownQuotes = 3;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function ids(label: string, list: readonly string[]): string | null {
   if (list.length === 0) return null;
@@ -20,7 +19,7 @@ function ids(label: string, list: readonly string[]): string | null {
 
 /** The reply to /reload, and the last lines of the other /corpus replies. */
 export function reloadLines(report: ReloadReport): string[] {
-  const totals = `${plural(report.articles, "article")}, ${plural(report.paragraphs, "paragraph")}, ${plural(report.quotes, "quote")}, ${plural(report.warnings, "warning")}`;
+  const totals = `${count(report.articles, "article")}, ${count(report.paragraphs, "paragraph")}, ${count(report.quotes, "quote")}, ${count(report.warnings, "warning")}`;
   const seconds = (report.ms / 1000).toFixed(1);
   const errors = report.errors
     .slice(0, listed)
@@ -42,7 +41,7 @@ export function reloadLines(report: ReloadReport): string[] {
     `**Reloaded** in ${seconds} s: ${totals}.`,
     ...(found.length > 0 ? found : ["No article added, removed or changed."]),
     ...(report.errors.length > 0
-      ? [`Skipped ${plural(report.errors.length, "file")}:`, ...errors]
+      ? [`Skipped ${count(report.errors.length, "file")}:`, ...errors]
       : []),
   ];
 }
@@ -65,7 +64,7 @@ export function renderAdded(added: Added, report: ReloadReport, undoId?: string)
     `**${added.previous === null ? "Added" : "Replaced"}** ${escapeText(a.id)} (${escapeText(added.file)})`,
     `Outlet: ${escapeFit(a.outlet, 100)} · Title: ${a.title === null ? "none" : escapeFit(a.title, 200)} · Published: ${a.published === null ? "unknown" : escapeFit(a.published, 40)}`,
     ...(a.paragraphs[0] === undefined ? [] : [`> ${escapeFit(a.paragraphs[0], 400)}`]),
-    `${plural(a.paragraphs.length, "paragraph")}, ${plural(a.quotes.length, "quote")}${a.quotes.length > shownQuotes ? `; the first ${shownQuotes}:` : a.quotes.length > 0 ? ":" : "."}`,
+    `${count(a.paragraphs.length, "paragraph")}, ${count(a.quotes.length, "quote")}${a.quotes.length > shownQuotes ? `; the first ${shownQuotes}:` : a.quotes.length > 0 ? ":" : "."}`,
     ...quotes,
     ...a.warnings.slice(0, 5).map((w) => `Warning: ${escapeFit(w, 200)}`),
     ...(added.previous === null
@@ -106,26 +105,20 @@ export function renderList(
   pageSize: number,
   pageId: (page: number) => string,
 ): View {
-  const pages = Math.max(1, Math.ceil(articles.length / pageSize));
-  const at = Math.min(Math.max(0, page), pages - 1);
-  const shown = articles.slice(at * pageSize, (at + 1) * pageSize);
+  const paged = pageOf(articles, page, pageSize);
+  const { pages, shown, first } = paged;
   const budget = Math.floor((limits.content - 100) / Math.max(1, shown.length));
   const lines = shown.map((a) => {
-    const counts = `${a.paragraphs.length} ¶, ${plural(a.quotes.length, "quote")}`;
+    const counts = `${a.paragraphs.length} ¶, ${count(a.quotes.length, "quote")}`;
     const title = a.title === null ? "" : ` — ${a.title}`;
     return `- ${escapeFit(`${a.id} · ${a.outlet}${title}`, budget - counts.length - 8)} (${counts})`;
   });
-  const header = `**Articles** ${at * pageSize + 1}–${at * pageSize + shown.length} of ${articles.length} (page ${at + 1} of ${pages})`;
+  const header = `**Articles** ${first + 1}–${first + shown.length} of ${articles.length} (page ${paged.page + 1} of ${pages})`;
   return {
     content: [articles.length === 0 ? "**The corpus is empty.**" : header, ...lines].join("\n"),
-    components:
-      pages > 1
-        ? [
-            row([
-              button(pageId(at - 1), "◀ Previous", { disabled: at === 0 }),
-              button(pageId(at + 1), "Next ▶", { disabled: at >= pages - 1 }),
-            ]),
-          ]
-        : [],
+    components: pagerRows(paged, {
+      previous: pageId(paged.page - 1),
+      next: pageId(paged.page + 1),
+    }),
   };
 }
