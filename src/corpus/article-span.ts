@@ -24,8 +24,30 @@ function score(paragraph: string): number {
   return -(OTHER_WORD_COST * words + OTHER_LINE_COST);
 }
 
-/** The paragraphs of the best-scoring run; all of them when none scores above zero. */
-export function articleSpan(paragraphs: readonly string[]): string[] {
+/** A commenter's name over a comment ("margoadams says:", "Jane Doe on November 3, 2019 at 9:14 am said:"). */
+const COMMENTER = /^\S.{0,60}\b(?:says|said|wrote|writes):$/i;
+/** The head of a comment section. */
+const COMMENTS_HEAD =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:reply|comment|response)\b|^join the (?:discussion|conversation)\b/i;
+
+/**
+ * Where the comment section starts: its heading, or the first of two or more "… says:" lines;
+ * the paragraphs' length when there is none.
+ */
+export function commentsStart(paragraphs: readonly string[]): number {
+  const head = paragraphs.findIndex((p) => COMMENTS_HEAD.test(p));
+  const commenters = paragraphs.flatMap((p, i) => (COMMENTER.test(p) ? [i] : []));
+  const first = commenters.length >= 2 ? (commenters[0] as number) : -1;
+  const starts = [head, first].filter((i) => i > 0);
+  return starts.length > 0 ? Math.min(...starts) : paragraphs.length;
+}
+
+/**
+ * The paragraphs of the best-scoring run before any comment section; all of them when none scores
+ * above zero.
+ */
+export function articleSpan(all: readonly string[]): string[] {
+  const paragraphs = all.slice(0, commentsStart(all));
   let best = 0;
   let from = 0;
   let to = paragraphs.length;
@@ -44,5 +66,5 @@ export function articleSpan(paragraphs: readonly string[]): string[] {
       to = i + 1;
     }
   });
-  return best > 0 ? paragraphs.slice(from, to) : [...paragraphs];
+  return best > 0 ? paragraphs.slice(from, to) : [...all];
 }
