@@ -124,6 +124,7 @@ function resultEmbed(
   // Titles do not render lists, so the rank needs no escaping.
   const title = `${rank}. ${escapeFit(r.title ?? r.outlet, 190)}`;
   const attribution = [
+    r.caption ? "photo caption" : null,
     r.speaker === null ? null : escapeFit(r.speaker, 100),
     url === null ? escapeFit(r.outlet, 100) : `[${escapeFit(r.outlet, 100)}](${url})`,
     r.published === null ? null : escapeFit(r.published, 40),

@@ -1,7 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { scanWords } from "../text/fold.js";
 import { TermCache } from "../text/terms.js";
-import { looksLikeChrome } from "./chrome-filter.js";
+import { looksLikeCaption, looksLikeChrome } from "./chrome-filter.js";
 import { Vocabulary, type VocabularyState } from "./vocabulary.js";
 import { WordTable } from "./word-table.js";
 
@@ -27,8 +27,15 @@ export interface IndexState {
   /** Paragraph (document) d is paragraph docParagraph[d] of article docArticle[d]. */
   docArticle: Int32Array;
   docParagraph: Int32Array;
-  /** 1 when the paragraph looks like page chrome: indexed, never returned. */
+  /**
+   * 1 when the paragraph looks like page chrome: indexed, never returned. 2 when it reads as a
+   * photo caption or teaser: returned only after every body paragraph that qualifies.
+   */
   docChrome: Uint8Array;
+  /** Words as written (lower case), for spelling correction of a question's words. */
+  surface: VocabularyState;
+  /** Term id of each surface word. */
+  surfaceTerm: Int32Array;
 }
 
 /** An Int32Array that grows as values are appended. */
@@ -137,12 +144,16 @@ export class IndexBuilder {
       this.docArticle.push(a);
       this.docParagraph.push(p);
       this.docLength.push(length);
-      this.chrome.push(looksLikeChrome(text) ? 1 : 0);
+      this.chrome.push(looksLikeChrome(text) ? 1 : looksLikeCaption(text) ? 2 : 0);
     });
   }
 
   finish(): IndexState {
+    // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
+    const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
     return {
+      surface: Vocabulary.build(surface.map(([w]) => w)).state,
+      surfaceTerm: Int32Array.from(surface.map(([, id]) => id)),
       options: this.options,
       vocabulary: Vocabulary.build(this.terms).state,
       ...invert(

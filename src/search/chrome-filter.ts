@@ -29,8 +29,15 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
 ];
 
+/** Video player boxes, however long their titles: a list of clips with running times. */
+const VIDEO_BOX: readonly RegExp[] = [
+  /\bJUST WATCHED\b.*\bReplay More Videos\b/,
+  /^\s*Video Ad Feedback\b/,
+];
+
 /** Whether a paragraph looks like page furniture rather than reporting. */
 export function looksLikeChrome(paragraph: string): boolean {
+  for (const p of VIDEO_BOX) if (p.test(paragraph)) return true;
   if (paragraph.length < 200) {
     for (const p of CHROME_PATTERNS) if (p.test(paragraph)) return true;
   }
@@ -38,4 +45,24 @@ export function looksLikeChrome(paragraph: string): boolean {
     for (const p of CAPTION_PATTERNS) if (p.test(paragraph)) return true;
   }
   return false;
+}
+
+/** Photo agencies a caption's credit names after the photographer ("Jane Doe/AP"). */
+const AGENCIES = "AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Invision|Shutterstock|Zuma|Sipa|Pool";
+
+/**
+ * Photo captions and teasers that read like reporting: a photographer's credit ("Seth Wenig/AP",
+ * "via Getty Images"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21: ..."), a "Read
+ * more" teaser. They may hold an answer, but never before a body paragraph.
+ */
+const CAPTION: readonly RegExp[] = [
+  new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`),
+  /\bvia Getty Images\b/,
+  /^\s*[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:/,
+  /\bRead more\b/,
+];
+
+/** Whether a paragraph that is not chrome reads as a photo caption or a teaser. */
+export function looksLikeCaption(paragraph: string): boolean {
+  return CAPTION.some((p) => p.test(paragraph));
 }

@@ -6,6 +6,8 @@ export interface EvalItem {
   id: string;
   q: string;
   gold: Record<string, string[]>;
+  /** Style of the question when the file says (paraphrase, typo, keyword...), for per-kind figures. */
+  kind?: string;
 }
 
 /** How one question fared. */
@@ -23,6 +25,7 @@ export interface ItemOutcome {
   outletsFound: number;
   chrome: number;
   first: { outlet: string; quote: string } | null;
+  kind?: string;
 }
 
 export interface Metrics {
@@ -36,6 +39,8 @@ export interface Metrics {
   offTopic: number;
   /** Share of the off-topic questions answered "no match" (1 when there are none). */
   noMatchShare: number;
+  /** Share of the questions with an answer that were answered "no match" (wrongly). */
+  falseNoMatchShare: number;
 }
 
 /** Curly quotes to straight, dashes to "-", runs of white space to one space, lower case. */
@@ -88,6 +93,7 @@ export function scoreItem(item: EvalItem, answer: SearchAnswer): ItemOutcome {
     outletsFound: found.length,
     chrome: top.filter((r) => looksLikeChrome(r.paragraph) || looksLikeChrome(r.quote)).length,
     first: first ? { outlet: first.outlet, quote: first.quote } : null,
+    ...(item.kind === undefined ? {} : { kind: item.kind }),
   };
 }
 
@@ -120,6 +126,7 @@ export function summarize(outcomes: readonly ItemOutcome[]): Metrics {
     offTopic: offTopic.length,
     noMatchShare:
       offTopic.length === 0 ? 1 : offTopic.filter((o) => o.noMatch).length / offTopic.length,
+    falseNoMatchShare: mean((o) => (o.noMatch ? 1 : 0)),
   };
 }
 
@@ -143,6 +150,17 @@ export function parseEvalFile(text: string, file: string): EvalItem[] {
         id: typeof item.id === "string" ? item.id : `line-${n}`,
         q: item.q,
         gold: item.gold,
+        ...(typeof item.kind === "string" ? { kind: item.kind } : {}),
       };
     });
+}
+
+/**
+ * The fold (0..folds-1) of a question, from a hash of its id: the same question always lands in
+ * the same fold, whatever else the file holds, so choices made on one fold are read on another.
+ */
+export function foldOf(id: string, folds: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % folds;
 }

@@ -24,6 +24,7 @@ import {
   termGroups,
 } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
+import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -71,6 +72,7 @@ export const defaultRankOptions: RankOptions = {
 /** Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. */
 export class SearchIndex {
   private readonly vocabulary: Vocabulary;
+  private readonly speller: Speller;
   private readonly cache = new TermCache();
   /** Per-paragraph scratch of the first pass and outlet matcher, made on first use so fromState stays instant. */
   private scratch: { scores: Float64Array; touched: Int32Array } | null = null;
@@ -82,6 +84,7 @@ export class SearchIndex {
     private readonly articles: readonly Article[],
   ) {
     this.vocabulary = Vocabulary.fromState(state.vocabulary);
+    this.speller = new Speller(this.vocabulary, state.surface, state.surfaceTerm);
   }
 
   static build(
@@ -113,6 +116,11 @@ export class SearchIndex {
       s.docArticle,
       s.docParagraph,
       s.docChrome,
+      s.surface.offsets,
+      s.surface.table,
+      s.surface.bucketTerms,
+      s.surface.bucketStart,
+      s.surfaceTerm,
     ];
     return { state: s, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
   }
@@ -147,12 +155,18 @@ export class SearchIndex {
       );
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
-      return { article, p, text, match };
+      return { article, p, text, match, caption: this.state.docChrome[d] === 2 };
     });
-    scored.sort((a, b) => b.match.score - a.match.score);
-    const coverage = Math.max(0, ...scored.map((s) => s.match.coverage));
-    if (coverage < this.rank.minCoverage) return none;
-    const candidates: Candidate[] = scored.map(({ article, p, text, match }) => {
+    // Body text first: a caption or teaser only follows every body paragraph.
+    scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
+    if (Math.max(0, ...scored.map((s) => s.match.coverage)) < this.rank.minCoverage) return none;
+    const toCandidate = ({
+      article,
+      p,
+      text,
+      match,
+      caption,
+    }: (typeof scored)[number]): Candidate => {
       const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
         outlet: article.outlet,
@@ -167,10 +181,23 @@ export class SearchIndex {
         score: Math.round(match.score * 1000) / 1000,
         highlights: match.highlights,
         alsoReportedBy: [],
+        ...(caption ? { caption: true as const } : {}),
       };
       return { result, words: contentWords(quote) };
-    });
-    const results = diversify(candidates, limit, this.rank.diversify);
+    };
+    const results = diversify(
+      scored.filter((s) => !s.caption).map(toCandidate),
+      limit,
+      this.rank.diversify,
+    );
+    if (results.length < limit)
+      results.push(
+        ...diversify(
+          scored.filter((s) => s.caption).map(toCandidate),
+          limit - results.length,
+          this.rank.diversify,
+        ),
+      );
     return {
       query,
       noMatch: false,
@@ -191,7 +218,12 @@ export class SearchIndex {
   parse(query: string): ParsedQuery {
     const { termStart } = this.state;
     const df = (id: number) => (termStart[id + 1] as number) - (termStart[id] as number);
-    return parseQuery(query, this.vocabulary, df, this.paragraphCount, this.cache, this.rank.query);
+    return parseQuery(
+      query,
+      { vocabulary: this.vocabulary, speller: this.speller, df, docs: this.paragraphCount },
+      this.cache,
+      this.rank.query,
+    );
   }
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */

@@ -8,9 +8,9 @@ import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 export interface PassageOptions {
   /** Longest quote made of two sentences, characters. Default 300. */
   maxQuoteChars: number;
-  /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.15. */
+  /** Bonus, as a share of the question's weight, for question words next to each other. Default 0.3 (learned, docs/retrieval.md). */
   phraseBonus: number;
-  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.35. */
+  /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.1 (learned). */
   answerBonus: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
   paragraphShare: number;
@@ -22,6 +22,12 @@ export interface PassageOptions {
    */
   pronounFactor: number;
   /**
+   * In the share of the question a paragraph covers (for "no match"), a weaker match (synonym,
+   * correction) counts as its factor to this power: 0.5 lets a synonym at 0.25 count half.
+   * Default 0.5.
+   */
+  coverageCredit: number;
+  /**
    * A question word found in the article's title or opening paragraph counts this much in any of
    * its paragraphs: "the pipeline" in paragraph 5 is the one the headline names. Default 0.3.
    */
@@ -30,12 +36,13 @@ export interface PassageOptions {
 
 export const defaultPassageOptions: PassageOptions = {
   maxQuoteChars: 300,
-  phraseBonus: 0.15,
-  answerBonus: 0.35,
+  phraseBonus: 0.3,
+  answerBonus: 0.1,
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,
   contextFactor: 0.3,
+  coverageCredit: 0.5,
 };
 
 /** How well a paragraph answers, and which of its sentences to quote. */
@@ -166,7 +173,7 @@ export function scorePassage(
     if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
   });
   const paragraphCover = cover(hits, query, 0, text.length, floor);
-  const coverage = cover(hits, query, 0, text.length, floor, true) / total;
+  const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit) / total;
   let best = { score: -1, start: 0, end: text.length };
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
@@ -254,7 +261,7 @@ function addHits(
 
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
- * the article's context lends). With `credit` a weaker match (a synonym) counts as the square
+ * the article's context lends). With `credit` (an exponent) a weaker match (a synonym) counts as its factor to that power, e.g. the square
  * root of its factor: it names the same thing.
  */
 function cover(
@@ -263,7 +270,7 @@ function cover(
   start: number,
   end: number,
   floor: Float64Array,
-  credit = false,
+  credit: number | null = null,
 ): number {
   const best = floor.slice();
   // Two different related words for one question word ("death toll" for "died") are stronger
@@ -272,14 +279,14 @@ function cover(
   const seen = new Set<string>();
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
-    const f = credit ? Math.sqrt(h.factor) : h.factor;
+    const f = credit === null ? h.factor : h.factor ** credit;
     if (f > (best[h.group] as number)) best[h.group] = f;
     const key = `${h.group} ${h.term}`;
-    if (credit || h.term === undefined || seen.has(key)) continue;
+    if (credit !== null || h.term === undefined || seen.has(key)) continue;
     seen.add(key);
     missed[h.group] = (missed[h.group] as number) * (1 - f);
   }
-  if (!credit)
+  if (credit === null)
     missed.forEach((m, g) => {
       if (1 - m > (best[g] as number)) best[g] = 1 - m;
     });

@@ -1,20 +1,30 @@
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
-import { synonymsOf } from "../text/synonyms.js";
-import type { TermCache } from "../text/terms.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
+import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
+import type { Speller } from "./spell.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
-  /** Weight of a same-meaning word relative to the question's own word. Default 0.5. */
+  /** Weight of a WordNet synonym relative to the question's own word. Default 0.2 (learned, docs/retrieval.md). */
   synonymFactor: number;
-  /** Weight of a same-meaning word when the corpus lacks the question's own word. Default 0.8. */
+  /** Weight of a WordNet derived form (depart -> departure) relative to the question's own word. Default 0.5. */
+  derivationFactor: number;
+  /** Weight of a synonym or derived form when the corpus lacks the question's own word. Default 0.8. */
   absentSynonymFactor: number;
+  /** Which WordNet senses and words are used. */
+  wordnet: WordNetOptions;
   /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Corrections kept for one misspelt word: the closest, commonest first, each weighted by the
+   * square root of its frequency relative to the commonest. Default 3.
+   */
+  maxCorrections: number;
   /** Informative words read at most: a pasted paragraph must not cost more than a question. Default 16. */
   maxWords: number;
   /**
@@ -31,10 +41,13 @@ export interface QueryOptions {
 }
 
 export const defaultQueryOptions: QueryOptions = {
-  synonymFactor: 0.5,
+  synonymFactor: 0.2,
+  derivationFactor: 0.5,
   absentSynonymFactor: 0.8,
+  wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   typoMinLength: 5,
+  maxCorrections: 3,
   everydayAbsentShare: 0.35,
   everydayPresentShare: 0.7,
   maxWords: 16,
@@ -67,12 +80,20 @@ export function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
+/** What a question is read against. */
+export interface QueryCorpus {
+  vocabulary: Vocabulary;
+  speller: Speller;
+  /** Paragraphs holding term `id`. */
+  df: (id: number) => number;
+  /** Paragraphs in all. */
+  docs: number;
+}
+
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
-  vocabulary: Vocabulary,
-  documentFrequency: (id: number) => number,
-  docs: number,
+  { vocabulary, speller, df: documentFrequency, docs }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
@@ -85,6 +106,8 @@ export function parseQuery(
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
   const kind = answerKind(question);
+  const typoAlternatives = (word: string, term: string, maxEdits: number) =>
+    correct(word, term, maxEdits, speller, vocabulary, documentFrequency, options);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -106,10 +129,7 @@ export function parseQuery(
     else if (!/^\d/.test(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
-      if (maxEdits > 0) {
-        for (const near of vocabulary.near(term, maxEdits))
-          alternatives.push({ id: near, term: vocabulary.term(near), factor: options.typoFactor });
-      }
+      if (maxEdits > 0) alternatives.push(...typoAlternatives(w.word, term, maxEdits));
     }
     // "Jalal Abad" asked, "Jalalabad" written.
     const next = content[i + 1];
@@ -121,11 +141,17 @@ export function parseQuery(
     }
     // When the corpus never uses the word, its same-meaning words are how the corpus says it
     // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
-    const synonymFactor = id >= 0 ? options.synonymFactor : options.absentSynonymFactor;
     const synonymIds: Alternative[] = [];
-    for (const syn of synonymsOf(term)) {
-      const sid = vocabulary.id(syn);
-      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor: synonymFactor });
+    for (const { word, relation } of relatedWords(w.word, IRREGULAR, options.wordnet)) {
+      const syn = cache.term(word);
+      const sid = syn === term ? -1 : vocabulary.id(syn);
+      const factor =
+        id < 0
+          ? options.absentSynonymFactor
+          : relation === "synonym"
+            ? options.synonymFactor
+            : options.derivationFactor;
+      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor });
     }
     alternatives.push(...synonymIds);
     // ... and the word is as telling as those words, not as an unknown word.
@@ -142,6 +168,33 @@ export function parseQuery(
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
   return { groups, kind, totalWeight };
+}
+
+/**
+ * The corpus terms a word the corpus lacks was most likely meant as: the words fewest edits
+ * away, the commoner ones counting more ("resignaton" -> "resignation").
+ */
+function correct(
+  word: string,
+  term: string,
+  maxEdits: number,
+  speller: Speller,
+  vocabulary: Vocabulary,
+  df: (id: number) => number,
+  options: QueryOptions,
+): Alternative[] {
+  const found = speller.corrections(word, term, maxEdits);
+  const fewest = found[0]?.edits ?? 0;
+  const closest = found.filter((c) => c.edits === fewest);
+  const top = Math.max(1, ...closest.map((c) => df(c.id)));
+  return closest
+    .sort((a, b) => df(b.id) - df(a.id))
+    .slice(0, options.maxCorrections)
+    .map((c) => ({
+      id: c.id,
+      term: vocabulary.term(c.id),
+      factor: options.typoFactor * Math.sqrt(df(c.id) / top),
+    }));
 }
 
 /** "What did X tell reporters": whom words were said to is attribution, not what they were about. */

@@ -28,6 +28,8 @@ export interface SearchResult {
   /** Character ranges [start, end) in `quote` of the words that matched the question, for highlighting. */
   highlights: Array<[number, number]>;
   alsoReportedBy: AlsoReported[];
+  /** True when the paragraph reads as a photo caption or teaser: shown, marked, only after body text. */
+  caption?: true;
 }
 
 /** The answer to one question. */

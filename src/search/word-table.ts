@@ -43,6 +43,11 @@ export class WordTable {
     return this.insert(word, h, slot);
   }
 
+  /** Every word seen, with its id (-1 for words that are no term, such as stopwords). */
+  entries(): Array<[string, number]> {
+    return this.words.map((w, i) => [w, this.ids[i] as number]);
+  }
+
   private sameWord(index: number, text: string, start: number, end: number): boolean {
     const word = this.words[index] as string;
     if (word.length !== end - start) return false;

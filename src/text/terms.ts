@@ -4,7 +4,7 @@ import { americanize } from "./spelling.js";
 import { isStopword } from "./stopwords.js";
 
 /** Irregular forms of common verbs, to their base form, so "said" meets "say" and "fled" "flee". */
-const IRREGULAR: ReadonlyMap<string, string> = new Map(
+export const IRREGULAR: ReadonlyMap<string, string> = new Map(
   (
     "said:say says:say told:tell spoke:speak spoken:speak fled:flee left:leave went:go gone:go " +
     "came:come took:take taken:take gave:give given:give held:hold met:meet began:begin begun:begin " +

@@ -46,7 +46,7 @@ describe("/ask through a real discord.js client", () => {
     expect(line.msg).toBe("interaction");
     expect(line.command).toBe("ask");
     expect(typeof line.ms).toBe("number");
-    expect(line.results).toBe(15);
+    expect(line.results).toBe(5);
   });
 
   it("pages forward and back with the buttons, editing the same message", async () => {

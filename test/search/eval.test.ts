@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type EvalItem,
+  foldOf,
   normalizeText,
   parseEvalFile,
   scoreItem,
@@ -88,18 +89,28 @@ describe("summarize", () => {
       ),
       scoreItem(offTopic, answer([], true)),
       scoreItem(offTopic, answer([result("A", "no")])),
+      scoreItem(item, answer([], true)),
     ]);
     expect(m).toEqual({
-      questions: 2,
-      hit1: 0.5,
-      hit3: 1,
-      mrr5: (1 + 1 / 3) / 2,
-      outletRecall5: (1 + 0.5) / 2,
-      quoteHit1: 0.5,
+      questions: 3,
+      hit1: 1 / 3,
+      hit3: 2 / 3,
+      mrr5: (1 + 1 / 3) / 3,
+      outletRecall5: (1 + 0.5) / 3,
+      quoteHit1: 1 / 3,
       chromeTop5: 0,
       offTopic: 2,
       noMatchShare: 0.5,
+      falseNoMatchShare: 1 / 3,
     });
+  });
+});
+
+describe("foldOf", () => {
+  it("when ids are split in two folds, the split is fixed by the id alone", () => {
+    expect(["rq-002", "rq-007", "ru-003", "ru-005"].map((id) => foldOf(id, 2))).toEqual([
+      1, 0, 0, 0,
+    ]);
   });
 });
 

