@@ -9,6 +9,11 @@ export interface FrontMatter {
   url: string | null;
   published: string | null;
   language: string | null;
+  /**
+   * The extractor that took the body out of a web page ("readability"); its output has one
+   * paragraph or heading per block, kept as laid out (see layoutBody).
+   */
+  extractor: string | null;
 }
 
 export type FrontMatterResult =
@@ -18,7 +23,7 @@ export type FrontMatterResult =
 /** Front matter is a few lines of metadata; a huge block is a mistake (and slow to parse). */
 const MAX_FRONT_MATTER = 64 * 1024;
 
-const KNOWN_KEYS = ["outlet", "title", "url", "published", "language"] as const;
+const KNOWN_KEYS = ["outlet", "title", "url", "published", "language", "extractor"] as const;
 
 const EMPTY: FrontMatter = {
   outlet: null,
@@ -26,6 +31,7 @@ const EMPTY: FrontMatter = {
   url: null,
   published: null,
   language: null,
+  extractor: null,
 };
 
 /**
@@ -123,7 +129,8 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 }
 
 /** `key: value` with a known key and a value YAML reads as that very text (a date, or words). */
-const SIMPLE_LINE = /^(outlet|title|url|published|language): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d)$/;
+const SIMPLE_LINE =
+  /^(outlet|title|url|published|language|extractor): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d)$/;
 
 /**
  * The metadata of a block made only of simple lines, read without the YAML parser (a tenth of

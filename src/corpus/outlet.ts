@@ -10,6 +10,7 @@
  */
 
 import { trimEndChars } from "../text/trim.js";
+import { namesSite, sameOutlet } from "./outlet-names.js";
 
 export interface OutletEvidence {
   outlet: string;
@@ -56,10 +57,35 @@ export function siteMention(text: string): string | null {
   return SITE.exec(text)?.[1] ?? null;
 }
 
-/** The best outlet from the evidence, or null when there is none. */
-export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
+/**
+ * Whether a piece of evidence can name the outlet. Measured on pasted pages (docs/web-pages.md),
+ * bylines and copyright lines alone are more often wrong than right (a parent company, a
+ * contributor's title, a date), so they count only when another kind of evidence names the same
+ * outlet, when the holder is a publisher whose masthead is known, or when the article's address
+ * spells the name. A dateline opening the text and a news site quoted by its domain count alone.
+ */
+function trusted(e: OutletEvidence, all: readonly OutletEvidence[], host: string | null): boolean {
+  if (e.strength === STRENGTH.dateline || e.strength === STRENGTH.site)
+    return /\p{L}/u.test(e.outlet);
+  const name = mastheadName(e.outlet);
+  if (name !== tidy(e.outlet) || (host !== null && namesSite(name, host))) return true;
+  return all.some((o) => o.strength !== e.strength && sameOutlet(mastheadName(o.outlet), name));
+}
+
+/** The best trusted outlet from the evidence, or null; `url` is the article's address, when known. */
+export function pickOutlet(
+  evidence: readonly OutletEvidence[],
+  url: string | null = null,
+): string | null {
+  let host: string | null = null;
+  try {
+    host = url === null ? null : new URL(url).hostname;
+  } catch {
+    host = null;
+  }
   let best: OutletEvidence | null = null;
-  for (const e of evidence) if (!best || e.strength > best.strength) best = e;
+  for (const e of evidence)
+    if ((!best || e.strength > best.strength) && trusted(e, evidence, host)) best = e;
   return best ? mastheadName(best.outlet) : null;
 }
 
@@ -88,10 +114,17 @@ const MASTHEAD: Record<string, string> = {
   "radio free europe/radio liberty": "RFE/RL",
 };
 
+function tidy(name: string): string {
+  const spaced = name
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, "");
+  return trimEndChars(spaced, ".,;:");
+}
+
 /** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
 export function mastheadName(name: string): string {
-  const spaced = name.replace(/\s+/g, " ").trim();
-  const clean = trimEndChars(spaced, ".,;:");
+  const clean = tidy(name);
   const key = clean.toLowerCase().replace(/^the /, "");
   return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

@@ -26,6 +26,8 @@ export const HISTORY_DIR = ".history";
 export interface StoreOptions {
   /** Largest article accepted, bytes (MAX_FILE_BYTES). Default: the loader's, 1,000,000. */
   maxFileBytes: number;
+  /** Largest web page accepted, bytes (MAX_PAGE_BYTES). Default: the loader's. */
+  maxPageBytes: number;
   /** Extensions of article files, with the dot. Default: the loader's, .md and .txt. */
   extensions: readonly string[];
   /** Longest time the upload may take to parse, ms. Default: the loader's (LoadOptions). */
@@ -36,6 +38,7 @@ export interface StoreOptions {
 
 export const defaultStoreOptions: StoreOptions = {
   maxFileBytes: defaultLoadOptions.maxFileBytes,
+  maxPageBytes: defaultLoadOptions.maxPageBytes,
   extensions: defaultLoadOptions.extensions,
   parseBudgetMs: defaultLoadOptions.parseBudgetMs,
   write: {},
@@ -79,8 +82,13 @@ export async function addArticle(
     const content = withCheckedFields(name, bytes, fields);
     checkSize(name, content.length, opts.maxFileBytes);
     // On a worker thread within the parse budget: the bot keeps answering meanwhile.
-    const { maxFileBytes, extensions, parseBudgetMs } = opts;
-    const parsed = await parseOffThread(file, content, { maxFileBytes, extensions, parseBudgetMs });
+    const { maxFileBytes, maxPageBytes, extensions, parseBudgetMs } = opts;
+    const parsed = await parseOffThread(file, content, {
+      maxFileBytes,
+      maxPageBytes,
+      extensions,
+      parseBudgetMs,
+    });
     if (!parsed.ok) throw new StoreError(parsed.error.message);
     const target = await confined(dir, file);
     const previous = (await isConfinedFile(dir, file)) ? await keepHistory(dir, file) : null;
