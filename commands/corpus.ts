@@ -4,9 +4,11 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   InteractionContextType,
+  type MessageComponentInteraction,
   MessageFlags,
   PermissionFlagsBits,
 } from "discord.js";
+import { addLink } from "../src/admin/add-link.js";
 import { checkSize, download } from "../src/admin/download.js";
 import { logChange, requireModerator } from "../src/admin/moderator.js";
 import { renderAdded, renderList, renderMoved } from "../src/admin/replies.js";
@@ -16,16 +18,18 @@ import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
 import { asReply, asUpdate, toChoices } from "../src/bot/render.js";
 import { noteResults } from "../src/bot/results.js";
+import { isPage } from "../src/corpus/page.js";
 import {
-  addArticle,
   defaultStoreOptions,
   listTrash,
   removeArticle,
   restoreArticle,
   safeFileName,
 } from "../src/corpus/store.js";
+import { addUpload } from "../src/corpus/store-page.js";
 
 const listId = "corpus:list:";
+const undoId = "corpus:undo:";
 const pageSize = 15;
 
 const text = (name: string, description: string, extra: object = {}) => ({
@@ -39,33 +43,47 @@ const text = (name: string, description: string, extra: object = {}) => ({
 
 async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const { library, config, logger } = ctx;
-  const file = interaction.options.getAttachment("file", true);
+  const file = interaction.options.getAttachment("file");
+  const link = interaction.options.getString("url") ?? undefined;
   const fields = {
     outlet: interaction.options.getString("outlet") ?? undefined,
     title: interaction.options.getString("title") ?? undefined,
-    url: interaction.options.getString("url") ?? undefined,
+    // With a file, url is the article's address; without one, it is the page to download.
+    url: file === null ? undefined : link,
     published: interaction.options.getString("published") ?? undefined,
   };
-  const limit = { maxBytes: config.maxFileBytes };
+  const store = { maxFileBytes: config.maxFileBytes, maxPageBytes: config.maxPageBytes };
+  if (file === null && link === undefined)
+    throw new UserError(
+      "Give the article as a file, or its link in the url option. Nothing was changed.",
+    );
+  const maxBytes = file !== null && isPage(file.name) ? config.maxPageBytes : config.maxFileBytes;
   // A wrong name or a declared size over the limit is refused at once, before any download.
   await userFacing(async () => {
-    checkSize(file.name, file.size, config.maxFileBytes);
+    if (file === null) return;
+    checkSize(file.name, file.size, maxBytes);
     safeFileName(file.name, defaultStoreOptions.extensions);
   });
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const added = await userFacing(async () => {
-    const bytes = await download(file.url, file.name, file.size, limit);
-    return addArticle(library.dir, file.name, bytes, fields, { maxFileBytes: config.maxFileBytes });
+    if (file === null)
+      return addLink(library.dir, link as string, fields, {
+        fetch: { allowHosts: config.fetchAllowHosts },
+        store,
+      });
+    const bytes = await download(file.url, file.name, file.size, { maxBytes });
+    return addUpload(library.dir, file.name, bytes, fields, store);
   });
   logChange(logger, interaction, "add", {
     article: added.article.id,
     file: added.file,
-    upload: file.name,
+    upload: file?.name ?? link,
     previous: added.previous,
     fields,
   });
   const report = await library.reload();
-  await interaction.editReply(asUpdate(renderAdded(added, report)));
+  const undo = customIds.pack(undoId, [added.article.id]);
+  await interaction.editReply(asUpdate(renderAdded(added, report, undo)));
 }
 
 async function move(
@@ -81,6 +99,18 @@ async function move(
   logChange(logger, interaction, verb === "Removed" ? "remove" : "restore", { ...moved });
   const report = await library.reload();
   await interaction.editReply(asUpdate(renderMoved(moved, verb, report)));
+}
+
+/** The Undo button under /corpus add: the new article goes to the trash (restorable). */
+async function undoAdd(interaction: MessageComponentInteraction, ctx: BotContext): Promise<void> {
+  const [id] = customIds.unpack(undoId, interaction.customId) ?? [];
+  if (typeof id !== "string") throw new UserError("This button has expired. Use /corpus remove.");
+  // The reload can take longer than Discord waits for an answer.
+  await interaction.deferUpdate();
+  const moved = await userFacing(() => removeArticle(ctx.library.dir, id));
+  logChange(ctx.logger, interaction, "remove", { ...moved, undo: true });
+  const report = await ctx.library.reload();
+  await interaction.editReply(asUpdate(renderMoved(moved, "Removed", report)));
 }
 
 function listPage(ctx: BotContext, page: number) {
@@ -109,17 +139,17 @@ export const corpus: Command<ChatInputCommandInteraction> = {
         type: ApplicationCommandOptionType.Subcommand,
         name: "add",
         description:
-          "Add an article (.md or .txt, UTF-8); options fill in or override its front matter",
+          "Add an article (.md, .txt, .html) or a link to one; options fill in or override its metadata",
         options: [
           {
             type: ApplicationCommandOptionType.Attachment,
             name: "file",
-            description: "The article file",
-            required: true,
+            description: "The article file (give this or url)",
+            required: false,
           },
           text("outlet", "Outlet that published it", { max_length: 200 }),
           text("title", "Headline"),
-          text("url", "Link to the article"),
+          text("url", "Link to the article; without a file, the page is downloaded and added"),
           text("published", "Publication date, like 2010-04-15", { max_length: 40 }),
         ],
       },
@@ -192,6 +222,7 @@ export const corpus: Command<ChatInputCommandInteraction> = {
 
   async component(interaction, ctx) {
     requireModerator(interaction, ctx.config);
+    if (interaction.customId.startsWith(undoId)) return undoAdd(interaction, ctx);
     const [page] = customIds.unpack(listId, interaction.customId) ?? [];
     if (typeof page !== "number")
       throw new UserError("This list has expired. Run /corpus list again.");

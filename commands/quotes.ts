@@ -7,6 +7,7 @@ import {
 import type { Command, LiveCorpus } from "../src/bot/command.js";
 import { customIds } from "../src/bot/custom-id.js";
 import { UserError } from "../src/bot/errors.js";
+import { escapeFit } from "../src/bot/escape.js";
 import { asReply, toChoices } from "../src/bot/render.js";
 import { renderQuotes } from "../src/bot/render-quotes.js";
 import { showPage } from "../src/bot/respond.js";
@@ -56,7 +57,7 @@ export const quotes: Command<ChatInputCommandInteraction> = {
     const shown = speaker === undefined ? undefined : view(library, speaker, 0);
     if (shown === undefined || shown.count === 0) {
       throw new UserError(
-        `No direct quotes found for “${typed}”. Pick a name from the suggestions as you type.`,
+        `No direct quotes found for “${escapeFit(typed, 100)}”. Pick a name from the suggestions as you type.`,
       );
     }
     noteResults(interaction, shown.count);

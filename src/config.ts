@@ -21,6 +21,13 @@ export interface Config {
   corpusWatch: boolean;
   /** Largest article file accepted, bytes (MAX_FILE_BYTES). */
   maxFileBytes: number;
+  /** Largest web page (.html upload or fetched link) accepted, bytes (MAX_PAGE_BYTES). */
+  maxPageBytes: number;
+  /**
+   * Hosts (names or IP addresses) links may be fetched from even when they are on a private or
+   * loopback address: self-hosted mirrors, tests (FETCH_ALLOW_HOSTS, comma-separated). Default none.
+   */
+  fetchAllowHosts: string[];
   /** Commands and button presses one user may make per window; 0 turns the limit off (RATE_LIMIT_COUNT). */
   rateLimitCount: number;
   /** Length of the rate-limit window, ms (RATE_LIMIT_WINDOW_MS). */
@@ -47,6 +54,8 @@ export const defaultConfig: Config = {
   moderatorRoleIds: [],
   corpusWatch: false,
   maxFileBytes: defaultLoadOptions.maxFileBytes,
+  maxPageBytes: defaultLoadOptions.maxPageBytes,
+  fetchAllowHosts: [],
   rateLimitCount: 8,
   rateLimitWindowMs: 10_000,
   deferAboveParagraphs: 100_000,
@@ -105,7 +114,9 @@ export function loadConfig(
     return n;
   };
 
-  const apiUrl = (value("DISCORD_API_URL") ?? defaultConfig.apiUrl).replace(/\/+$/, "");
+  let apiUrl = value("DISCORD_API_URL") ?? defaultConfig.apiUrl;
+  // A loop, not /\/+$/, which is quadratic on a run of slashes (npm run lint:regex).
+  while (apiUrl.endsWith("/")) apiUrl = apiUrl.slice(0, -1);
   if (!/^https?:\/\/[^/]/.test(apiUrl) || /\/v\d+$/.test(apiUrl)) {
     problems.push(
       `DISCORD_API_URL must be an http(s) URL without the API version, like https://discord.com/api, got "${apiUrl}"`,
@@ -133,6 +144,19 @@ export function loadConfig(
     );
   }
 
+  const allowHosts = (value("FETCH_ALLOW_HOSTS") ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== "");
+  const badHosts = allowHosts.filter(
+    (h) => !/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|[0-9a-f:.]+|\[[0-9a-f:.]+\])$/.test(h),
+  );
+  if (badHosts.length > 0) {
+    problems.push(
+      `FETCH_ALLOW_HOSTS must be comma-separated host names or IP addresses (like 127.0.0.1,mirror.local), not "${badHosts.join(", ")}"`,
+    );
+  }
+
   const config: Config = {
     token: value("DISCORD_TOKEN"),
     clientId: id("DISCORD_CLIENT_ID"),
@@ -143,6 +167,8 @@ export function loadConfig(
     moderatorRoleIds: roles,
     corpusWatch: watch === "true" || watch === "1",
     maxFileBytes: integer("MAX_FILE_BYTES", defaultConfig.maxFileBytes, 1),
+    maxPageBytes: integer("MAX_PAGE_BYTES", defaultConfig.maxPageBytes, 1),
+    fetchAllowHosts: allowHosts,
     rateLimitCount: integer("RATE_LIMIT_COUNT", defaultConfig.rateLimitCount, 0),
     rateLimitWindowMs: integer("RATE_LIMIT_WINDOW_MS", defaultConfig.rateLimitWindowMs, 1),
     deferAboveParagraphs: integer("DEFER_ABOVE_PARAGRAPHS", defaultConfig.deferAboveParagraphs, 0),

@@ -11,8 +11,12 @@ export interface LoggerOptions {
 
 export const defaultLoggerOptions: LoggerOptions = { level: "info" };
 
-/** The one structured (JSON lines) logger of the process. */
+/**
+ * The one structured (JSON lines) logger of the process. Stdout is written synchronously: pino's
+ * default buffered stream flushes at exit and retries forever once the reader of stdout is gone
+ * (EPIPE), so the process never exits; written synchronously, EPIPE just stops the logging.
+ */
 export function createLogger(opts: Partial<LoggerOptions> = {}): pino.Logger {
   const { level, destination } = { ...defaultLoggerOptions, ...opts };
-  return destination ? pino({ level }, destination) : pino({ level });
+  return pino({ level }, destination ?? pino.destination({ dest: 1, sync: true }));
 }

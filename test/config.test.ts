@@ -61,6 +61,8 @@ describe("loadConfig", () => {
       MODERATOR_ROLE_IDS: "323456789012345678,423456789012345678",
       CORPUS_WATCH: "true",
       MAX_FILE_BYTES: "2000",
+      MAX_PAGE_BYTES: "9000",
+      FETCH_ALLOW_HOSTS: "127.0.0.1, Mirror.local,[::1]",
       RATE_LIMIT_COUNT: "0",
       RATE_LIMIT_WINDOW_MS: "500",
       DEFER_ABOVE_PARAGRAPHS: "0",
@@ -76,11 +78,19 @@ describe("loadConfig", () => {
       moderatorRoleIds: ["323456789012345678", "423456789012345678"],
       corpusWatch: true,
       maxFileBytes: 2000,
+      maxPageBytes: 9000,
+      fetchAllowHosts: ["127.0.0.1", "mirror.local", "[::1]"],
       rateLimitCount: 0,
       rateLimitWindowMs: 500,
       deferAboveParagraphs: 0,
       shutdownTimeoutMs: 100,
     });
+  });
+
+  it("refuses an allow-list entry that is no host name or address", () => {
+    expect(problems({ FETCH_ALLOW_HOSTS: "127.0.0.1,http://x/" })).toEqual([
+      'FETCH_ALLOW_HOSTS must be comma-separated host names or IP addresses (like 127.0.0.1,mirror.local), not "http://x/"',
+    ]);
   });
 
   it("refuses an API URL that includes the version, since discord.js adds it", () => {

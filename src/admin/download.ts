@@ -25,6 +25,35 @@ export function checkSize(name: string, size: number, maxBytes: number): void {
   }
 }
 
+/** Redirects followed, each to the host the attachment's address names. */
+const MAX_REDIRECTS = 3;
+
+/**
+ * GET `url`, following redirects only within its host: the interaction names where the attachment
+ * is, and a redirect elsewhere (an internal address, another site) is not fetched.
+ */
+async function fetchSameHost(url: string, name: string, signal: AbortSignal): Promise<Response> {
+  const host = new URL(url).host;
+  let at = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch(at, { signal, redirect: "manual" });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    const next = new URL(location, at);
+    if (next.host !== host || !/^https?:$/.test(next.protocol)) {
+      throw new DownloadError(
+        `"${name}" redirects to another host (${next.host}); only ${host} is fetched. Upload the file itself`,
+      );
+    }
+    if (hop >= MAX_REDIRECTS) {
+      throw new DownloadError(
+        `"${name}" redirects more than ${MAX_REDIRECTS} times; upload it again`,
+      );
+    }
+    at = next.href;
+  }
+}
+
 /**
  * Fetches an attachment's bytes from `url` (the address Discord gives in `resolved.attachments`),
  * refusing before the transfer when the declared size is over the limit, and aborting during it when
@@ -44,7 +73,7 @@ export async function download(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, redirect: "follow" });
+    const response = await fetchSameHost(url, name, controller.signal);
     if (!response.ok || response.body === null) {
       throw new DownloadError(
         `"${name}" could not be fetched (HTTP ${response.status}); upload it again`,

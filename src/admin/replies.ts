@@ -1,6 +1,6 @@
 import { escapeFit, escapeText } from "../bot/escape.js";
 import { limits } from "../bot/limits.js";
-import { pageOf, pagerRows, type View } from "../bot/render.js";
+import { button, pageOf, pagerRows, row, type View } from "../bot/render.js";
 import type { ReloadReport } from "../corpus/diff.js";
 import type { Added, Moved } from "../corpus/store.js";
 import type { Article } from "../corpus/types.js";
@@ -50,8 +50,11 @@ export function renderReload(report: ReloadReport): View {
   return { content: reloadLines(report).join("\n") };
 }
 
-/** What /corpus add parsed, so the moderator can check it, then the reload. */
-export function renderAdded(added: Added, report: ReloadReport): View {
+/**
+ * What /corpus add parsed, so the moderator can check it, then the reload; `undoId` is the custom
+ * id of the button that takes the article out again (none when it replaced an earlier version).
+ */
+export function renderAdded(added: Added, report: ReloadReport, undoId?: string): View {
   const a = added.article;
   const quotes = a.quotes.slice(0, shownQuotes).map((q) => {
     const who = q.speaker === null ? "no speaker found" : escapeFit(q.speaker, 100);
@@ -59,7 +62,8 @@ export function renderAdded(added: Added, report: ReloadReport): View {
   });
   const lines = [
     `**${added.previous === null ? "Added" : "Replaced"}** ${escapeText(a.id)} (${escapeText(added.file)})`,
-    `Outlet: ${escapeFit(a.outlet, 100)} · Title: ${a.title === null ? "none" : escapeFit(a.title, 200)}`,
+    `Outlet: ${escapeFit(a.outlet, 100)} · Title: ${a.title === null ? "none" : escapeFit(a.title, 200)} · Published: ${a.published === null ? "unknown" : escapeFit(a.published, 40)}`,
+    ...(a.paragraphs[0] === undefined ? [] : [`> ${escapeFit(a.paragraphs[0], 400)}`]),
     `${count(a.paragraphs.length, "paragraph")}, ${count(a.quotes.length, "quote")}${a.quotes.length > shownQuotes ? `; the first ${shownQuotes}:` : a.quotes.length > 0 ? ":" : "."}`,
     ...quotes,
     ...a.warnings.slice(0, 5).map((w) => `Warning: ${escapeFit(w, 200)}`),
@@ -69,7 +73,12 @@ export function renderAdded(added: Added, report: ReloadReport): View {
     "",
     ...reloadLines(report),
   ];
-  return { content: lines.join("\n") };
+  return {
+    content: lines.join("\n"),
+    ...(undoId === undefined || added.previous !== null
+      ? {}
+      : { components: [row([button(undoId, "Undo: remove it")])] }),
+  };
 }
 
 /** The reply to /corpus remove and /corpus restore. */

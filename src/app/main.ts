@@ -38,3 +38,11 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
+// Once started, one bad payload or bug must not take the bot down in the middle of answering
+// others: it is logged and the bot goes on. (A failure while starting still exits non-zero.)
+process.on("uncaughtException", (err) =>
+  logger.error({ err }, "uncaught exception; still running"),
+);
+process.on("unhandledRejection", (err) =>
+  logger.error({ err }, "unhandled rejection; still running"),
+);

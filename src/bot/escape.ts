@@ -9,9 +9,16 @@ const inlineMarkdown = /[\\*_~`|[\]<>#-]/g;
 /** Zero-width space: breaks `@everyone`, `@here` and `<@id>` without changing what people read. */
 const zwsp = "\u200b";
 
-/** Collapses runs of white space (newlines included) into single spaces. */
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a right-to-left
+ * override makes the rest of a line read backwards ("txt.exe" shown as "exe.txt"). The marks that
+ * only nudge direction (U+200E, U+200F, U+061C) stay: right-to-left names need them.
+ */
+const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Collapses runs of white space (newlines included) into single spaces; drops bidi controls. */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(bidiControls, "").replace(/\s+/g, " ").trim();
 }
 
 /** Escapes `text` so Discord shows it exactly as written, on one line. */
@@ -22,6 +29,7 @@ export function escapeText(text: string): string {
 /** Escapes a piece of a line; white space runs become one space but the ends are kept. */
 function escapeInline(text: string): string {
   return text
+    .replace(bidiControls, "")
     .replace(/\s+/g, " ")
     .replace(inlineMarkdown, (c) => `\\${c}`)
     .replace(/@/g, `@${zwsp}`);

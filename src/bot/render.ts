@@ -11,6 +11,7 @@ import {
   type InteractionUpdateOptions,
   MessageFlags,
 } from "discord.js";
+import { trailingRun } from "../text/trim.js";
 import { escapeFit, plainFit } from "./escape.js";
 import { limits } from "./limits.js";
 
@@ -140,7 +141,7 @@ function cut(text: string, max: number): string {
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
   let head = text.slice(0, end);
   // An odd run of trailing backslashes would escape the ellipsis.
-  const slashes = /\\+$/.exec(head)?.[0].length ?? 0;
+  const slashes = trailingRun(head, "\\");
   if (slashes % 2 === 1) head = head.slice(0, -1);
   return `${head}…`;
 }
@@ -207,7 +208,11 @@ export function row(buttons: APIButtonComponentWithCustomId[]): Row {
   return { type: ComponentType.ActionRow, components: buttons.slice(0, limits.buttonsPerRow) };
 }
 
-/** One page of a list: `page` clamped to the pages there are (at least one). */
+/**
+ * One page of a list: `page` clamped to the pages there are (at least one); the first page for
+ * anything but a whole number (a forged button or option can carry 1.5 or NaN, which would render
+ * "NaN–NaN of 3").
+ */
 export interface Page<T> {
   /** Zero-based, within [0, pages - 1]. */
   page: number;
@@ -219,7 +224,7 @@ export interface Page<T> {
 
 export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
   const pages = Math.max(1, Math.ceil(items.length / pageSize));
-  const at = Math.min(Math.max(0, page), pages - 1);
+  const at = Number.isSafeInteger(page) ? Math.min(Math.max(0, page), pages - 1) : 0;
   const first = at * pageSize;
   return { page: at, pages, first, shown: items.slice(first, first + pageSize) };
 }

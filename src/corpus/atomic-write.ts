@@ -1,9 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { constants, copyFile, link, open, readdir, rename, rm } from "node:fs/promises";
+import { constants, copyFile, link, lstat, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
-/** Temp files start with "." so the loader never reads one, and carry the writer's pid for clean-up. */
+/** Temp files start with "." so the loader never reads one; the pid in their name is for people. */
 const TEMP_PREFIX = ".tmp-";
+
+/**
+ * A temp file untouched for this long has no writer left: a write moves its modification time on
+ * with every chunk and takes well under a second. Whether the pid in its name is alive says
+ * nothing: pids are reused (after a restart in a container, the bot is pid 1 again).
+ */
+export const STALE_TEMP_MS = 60_000;
+
+/** Temp files this process is writing now: its "lock", never cleaned whatever their age. */
+const writing = new Set<string>();
 
 /** Where a write is: after each chunk of the temp file, then just before the rename. */
 export type WriteStep = { step: "chunk"; written: number; total: number } | { step: "rename" };
@@ -34,6 +44,7 @@ export async function atomicWrite(
     `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}-${path.basename(file)}`,
   );
   const handle = await open(temp, "wx", 0o644);
+  writing.add(temp);
   try {
     for (let at = 0; at < bytes.length; at += chunkBytes) {
       const end = Math.min(at + chunkBytes, bytes.length);
@@ -44,12 +55,17 @@ export async function atomicWrite(
   } catch (error) {
     await handle.close();
     await rm(temp, { force: true });
+    writing.delete(temp);
     throw error;
   }
-  await handle.close();
-  await onStep?.({ step: "rename" });
-  await rename(temp, file);
-  await syncDir(dir);
+  try {
+    await handle.close();
+    await onStep?.({ step: "rename" });
+    await rename(temp, file);
+    await syncDir(dir);
+  } finally {
+    writing.delete(temp);
+  }
 }
 
 /** Makes a rename or link in `dir` durable. */
@@ -73,28 +89,25 @@ export async function linkDurably(file: string, copy: string): Promise<void> {
   await syncDir(path.dirname(copy));
 }
 
-/** Removes temp files in `dir` whose writer process is gone (it was killed mid-write). */
-export async function cleanTempFiles(dir: string): Promise<string[]> {
+/**
+ * Removes the temp files in `dir` left by writes that were killed: those not being written by this
+ * process and untouched for `staleMs` (default STALE_TEMP_MS). Returns their names.
+ */
+export async function cleanTempFiles(dir: string, staleMs = STALE_TEMP_MS): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return [];
   }
-  const stale = names.filter((name) => {
-    const pid = Number(/^\.tmp-(\d+)-/.exec(name)?.[1]);
-    return Number.isInteger(pid) && !isAlive(pid);
-  });
+  const now = Date.now();
+  const stale: string[] = [];
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (!name.startsWith(TEMP_PREFIX) || writing.has(full)) continue;
+    const info = await lstat(full).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs >= staleMs) stale.push(name);
+  }
   await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
   return stale;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -1,4 +1,6 @@
 import { parseDocument } from "yaml";
+import { isCalendarDate } from "../text/dates.js";
+import { trimEndChars } from "../text/trim.js";
 
 /** The metadata a front-matter block may give; only `outlet` is required of an article. */
 export interface FrontMatter {
@@ -7,6 +9,11 @@ export interface FrontMatter {
   url: string | null;
   published: string | null;
   language: string | null;
+  /**
+   * The extractor that took the body out of a web page ("readability"); its output has one
+   * paragraph or heading per block, kept as laid out (see layoutBody).
+   */
+  extractor: string | null;
 }
 
 export type FrontMatterResult =
@@ -16,7 +23,7 @@ export type FrontMatterResult =
 /** Front matter is a few lines of metadata; a huge block is a mistake (and slow to parse). */
 const MAX_FRONT_MATTER = 64 * 1024;
 
-const KNOWN_KEYS = ["outlet", "title", "url", "published", "language"] as const;
+const KNOWN_KEYS = ["outlet", "title", "url", "published", "language", "extractor"] as const;
 
 const EMPTY: FrontMatter = {
   outlet: null,
@@ -24,6 +31,7 @@ const EMPTY: FrontMatter = {
   url: null,
   published: null,
   language: null,
+  extractor: null,
 };
 
 /**
@@ -55,7 +63,11 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   const body = text.slice(afterClose).replace(/^\n/, "");
   const bodyLine = lineOf(text, afterClose) + 1;
   const simple = simpleFrontMatter(yamlText);
-  if (simple) return { ok: true, meta: simple, body, bodyLine, warnings: [] };
+  if (simple) {
+    const warnings: string[] = [];
+    checkPublished(simple, warnings, 1 + (lineOfKeys(yamlText).get("published") ?? 1));
+    return { ok: true, meta: simple, body, bodyLine, warnings };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
@@ -66,7 +78,20 @@ export function splitFrontMatter(text: string): FrontMatterResult {
       message: `front matter is not valid YAML: ${firstLine(firstError.message)}`,
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses a "billion laughs" block (aliases of aliases) at this point.
+    const aliases = /alias/i.test((error as Error).message);
+    return {
+      ok: false,
+      line: 2,
+      message: aliases
+        ? "front matter repeats YAML aliases (*name) too often to be read; write each value out instead"
+        : `front matter cannot be read: ${firstLine((error as Error).message)}`,
+    };
+  }
   if (data === null || data === undefined)
     return { ok: true, meta: { ...EMPTY }, body, bodyLine, warnings: [] };
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -99,12 +124,13 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     }
     meta[key as (typeof KNOWN_KEYS)[number]] = str;
   }
+  checkPublished(meta, warnings, 1 + (keyLines.get("published") ?? 1));
   return { ok: true, meta, body, bodyLine, warnings };
 }
 
 /** `key: value` with a known key and a value YAML reads as that very text (a date, or words). */
 const SIMPLE_LINE =
-  /^(outlet|title|url|published|language): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d) *$/;
+  /^(outlet|title|url|published|language|extractor): +([A-Za-z][^#\t\r]*|\d{4}-\d\d-\d\d)$/;
 
 /**
  * The metadata of a block made only of simple lines, read without the YAML parser (a tenth of
@@ -114,7 +140,8 @@ function simpleFrontMatter(yamlText: string): FrontMatter | null {
   const meta: FrontMatter = { ...EMPTY };
   for (const line of yamlText.split("\n")) {
     if (line === "") continue;
-    const m = SIMPLE_LINE.exec(line);
+    // Trailing spaces cut by a scan: a ` *$` after the value would backtrack through them.
+    const m = SIMPLE_LINE.exec(trimEndChars(line, " "));
     const key = m?.[1] as (typeof KNOWN_KEYS)[number] | undefined;
     const value = m?.[2]?.trimEnd();
     if (key === undefined || value === undefined || meta[key] !== null) return null;
@@ -124,6 +151,17 @@ function simpleFrontMatter(yamlText: string): FrontMatter | null {
     meta[key] = value;
   }
   return meta;
+}
+
+/** A `published` written as an ISO date must be a day of the calendar; otherwise it is dropped. */
+function checkPublished(meta: FrontMatter, warnings: string[], line: number): void {
+  const published = meta.published;
+  if (published === null || !/^\d{4}-\d{1,2}-\d{1,2}\b/.test(published)) return;
+  if (isCalendarDate(published)) return;
+  warnings.push(
+    `front matter "published" on line ${line} is not a date of the calendar ("${published}"); ignored: write it like 2010-04-15`,
+  );
+  meta.published = null;
 }
 
 function scalarString(value: unknown): string | null {
@@ -143,7 +181,7 @@ function lineOf(text: string, offset: number): number {
 function lineOfKeys(yamlText: string): Map<string, number> {
   const lines = new Map<string, number>();
   yamlText.split("\n").forEach((l, i) => {
-    const key = /^["']?([^"':\s][^"':]*)["']?\s*:/.exec(l)?.[1];
+    const key = /^["']?([^"':\s][^"':]*)(?:["']\s*)?:/.exec(l)?.[1];
     if (key !== undefined && !lines.has(key)) lines.set(key, i + 1);
   });
   return lines;

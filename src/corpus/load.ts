@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { defaultLoadOptions, type LoadOptions } from "./options.js";
+import { articleId, checkFile } from "./parse.js";
 import { defaultPoolOptions, type PoolOptions, parseFiles } from "./parse-pool.js";
 import type { Article, Corpus, LoadError } from "./types.js";
 
@@ -17,6 +18,34 @@ async function listFiles(dir: string, sub = ""): Promise<string[]> {
     else if (entry.isFile()) files.push(rel);
   }
   return files;
+}
+
+/**
+ * Files whose article id no other file has, and an error for each of the others: "dup.md" and
+ * "dup.txt" are both reported and neither loads, so no reference to "dup" can reach the wrong one.
+ */
+function withoutSharedIds(
+  files: readonly string[],
+  opts: LoadOptions,
+): { unique: string[]; errors: LoadError[] } {
+  const byId = new Map<string, string[]>();
+  for (const file of files) {
+    if (checkFile(file, 0, opts) !== null) continue;
+    const id = articleId(file);
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+  }
+  const errors: LoadError[] = [];
+  const unique = files.filter((file) => {
+    const same = byId.get(articleId(file)) ?? [];
+    if (same.length < 2) return true;
+    const others = same.filter((f) => f !== file).join(" and ");
+    errors.push({
+      file,
+      message: `${file}: ${others} has the same article id "${articleId(file)}", so neither is loaded; rename or remove one of them`,
+    });
+    return false;
+  });
+  return { unique, errors };
 }
 
 /**
@@ -41,8 +70,8 @@ export async function loadCorpus(
     );
   }
   const articles: Article[] = [];
-  const errors: LoadError[] = [];
-  await parseFiles(abs, files, opts, { ...defaultPoolOptions, ...pool }, (result) => {
+  const { unique, errors } = withoutSharedIds(files, opts);
+  await parseFiles(abs, unique, opts, { ...defaultPoolOptions, ...pool }, (result) => {
     if (result.ok) {
       articles.push(result.article);
       onArticle(result.article);

@@ -29,7 +29,7 @@ const SUBJECT_START = /(?:^|[.!?)]["\u201d\u2019]?\s+)(?:The\s+)?$/;
 /** "Centers for Disease Control and Prevention (CDC)": the words before an acronym in brackets. */
 const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})\)/g;
 /** ", an education policy advocacy group," after a name. */
-const APPOSITIVE = /^,\s+(?:an?|the)\s+([^,.;:"\u201c\u201d]{2,80})[,.]/;
+const APPOSITIVE = /^,\s+(?:an?|the)\s+([^,.;:"\u201c\u201d\s][^,.;:"\u201c\u201d]{1,79})[,.]/;
 const NAME_LINK = new Set(["of", "for", "and", "the", "on", "&"]);
 
 /** The organisations of one article and where each is mentioned or speaks. */

@@ -9,6 +9,9 @@
  *   1  a news site quoted by its domain: "told 24.kg", "reports AKIpress.kg"
  */
 
+import { trimEndChars } from "../text/trim.js";
+import { namesSite, sameOutlet } from "./outlet-names.js";
+
 export interface OutletEvidence {
   outlet: string;
   strength: number;
@@ -25,12 +28,16 @@ export interface LeadDateline {
   date: string | null;
 }
 
+/** Characters at the head of a paragraph where a dateline is looked for (one is under 200). */
+const LEAD_REACH = 300;
+// redos-bounded: leadDateline reads the first LEAD_REACH characters of a paragraph
 const LEAD =
   /^(?:([\p{Lu}][\p{L} .'\u2019-]{1,30}?)(?:,\s*([\p{L} .]{2,30}?))?(?:,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*)?(?:\(([^()]{2,40})\)\s*)?(?:--|[-\u2013\u2014])\s*(?=\S)/u;
 
 /** Splits "BISHKEK, June 3 (Reuters) - Text" into the dateline and the text. */
 export function leadDateline(paragraph: string): LeadDateline | null {
-  const m = LEAD.exec(paragraph);
+  // A dateline is short: reading a bounded head keeps LEAD's backtracking small on long paragraphs.
+  const m = LEAD.exec(paragraph.slice(0, LEAD_REACH));
   if (!m) return null;
   const place = m[1]?.trim() ?? null;
   const agency = m[4]?.trim() ?? null;
@@ -50,10 +57,35 @@ export function siteMention(text: string): string | null {
   return SITE.exec(text)?.[1] ?? null;
 }
 
-/** The best outlet from the evidence, or null when there is none. */
-export function pickOutlet(evidence: readonly OutletEvidence[]): string | null {
+/**
+ * Whether a piece of evidence can name the outlet. Measured on pasted pages (docs/web-pages.md),
+ * bylines and copyright lines alone are more often wrong than right (a parent company, a
+ * contributor's title, a date), so they count only when another kind of evidence names the same
+ * outlet, when the holder is a publisher whose masthead is known, or when the article's address
+ * spells the name. A dateline opening the text and a news site quoted by its domain count alone.
+ */
+function trusted(e: OutletEvidence, all: readonly OutletEvidence[], host: string | null): boolean {
+  if (e.strength === STRENGTH.dateline || e.strength === STRENGTH.site)
+    return /\p{L}/u.test(e.outlet);
+  const name = mastheadName(e.outlet);
+  if (name !== tidy(e.outlet) || (host !== null && namesSite(name, host))) return true;
+  return all.some((o) => o.strength !== e.strength && sameOutlet(mastheadName(o.outlet), name));
+}
+
+/** The best trusted outlet from the evidence, or null; `url` is the article's address, when known. */
+export function pickOutlet(
+  evidence: readonly OutletEvidence[],
+  url: string | null = null,
+): string | null {
+  let host: string | null = null;
+  try {
+    host = url === null ? null : new URL(url).hostname;
+  } catch {
+    host = null;
+  }
   let best: OutletEvidence | null = null;
-  for (const e of evidence) if (!best || e.strength > best.strength) best = e;
+  for (const e of evidence)
+    if ((!best || e.strength > best.strength) && trusted(e, evidence, host)) best = e;
   return best ? mastheadName(best.outlet) : null;
 }
 
@@ -82,12 +114,17 @@ const MASTHEAD: Record<string, string> = {
   "radio free europe/radio liberty": "RFE/RL",
 };
 
-/** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
-export function mastheadName(name: string): string {
-  const clean = name
+function tidy(name: string): string {
+  const spaced = name
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[.,;:]+$/, "");
+    .replace(/^[^\p{L}\p{N}]+/u, "");
+  return trimEndChars(spaced, ".,;:");
+}
+
+/** The outlet's masthead name: whitespace and trailing punctuation tidied, aliases mapped. */
+export function mastheadName(name: string): string {
+  const clean = tidy(name);
   const key = clean.toLowerCase().replace(/^the /, "");
   return MASTHEAD[key] ?? MASTHEAD[clean.toLowerCase()] ?? clean;
 }

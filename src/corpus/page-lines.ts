@@ -5,6 +5,8 @@
  */
 import { wordCount } from "../text/count.js";
 
+import { isCalendarDate } from "../text/dates.js";
+
 /** What a metadata line tells about the article. */
 export interface LineMeta {
   byline?: string;
@@ -66,7 +68,42 @@ const TIMESTAMP_WORDS = new Set(
 );
 
 /** Lines that are always chrome, whatever their length (anchored, so body text rarely matches). */
-const CHROME_PATTERNS: Array<[string, RegExp]> = [
+/** How far after "cookies" a word of a cookie notice is looked for. */
+const COOKIE_REACH = 80;
+const COOKIE = /\bcookies?\b/gi;
+const COOKIE_WORD =
+  /\b(?:accept|consent|settings|preferences|policy|use|uses|improve|experience|manage)\b/i;
+
+/**
+ * "cookies" with a word of a cookie notice starting within COOKIE_REACH characters after it. One
+ * pattern with `.{0,80}` between the two backtracks cubically (see npm run lint:regex).
+ */
+function cookieNotice(line: string): boolean {
+  for (const m of line.matchAll(COOKIE)) {
+    const from = m.index + m[0].length;
+    // One character past the longest word, so the word boundary after it is seen.
+    const word = COOKIE_WORD.exec(line.slice(from, from + COOKIE_REACH + 12));
+    if (word && word.index <= COOKIE_REACH) return true;
+  }
+  return false;
+}
+
+const PHOTO_LABEL = /\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\s*:/gi;
+/** Characters after a photo label that a caption ending the line may have. */
+const PHOTO_CREDIT_MAX = 121;
+
+/** "… Photograph: A/Getty Images" at the end of a line, with no period after the label. */
+function photoCredit(line: string): boolean {
+  const tail = line.slice(line.lastIndexOf(".") + 1);
+  for (const m of tail.matchAll(PHOTO_LABEL)) {
+    const rest = tail.slice(m.index + m[0].length);
+    if (rest.length > 0 && rest.trimStart().length <= PHOTO_CREDIT_MAX) return true;
+  }
+  return false;
+}
+
+// redos-bounded: classifyLine reads lines of at most 400 characters
+const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
   [
     "video player",
     /^(?:please wait|loading(?: video)?\.{0,3}|no media source currently available)$/i,
@@ -78,17 +115,14 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     "timecode",
-    /^(?:(?:video )?duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[/|]?\s*\d{1,2}:\d{2}(?::\d{2})?)*$/i,
+    /^(?:(?:video )?duration:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[/|]\s*)?\d{1,2}:\d{2}(?::\d{2})?)*$/i,
   ],
   ["caption", /^(?:watch|video|photos?|pictures?|gallery|listen|audio|in pictures)\s*:/i],
   [
     "caption",
     /^(?:media caption|image caption|image source|video caption|caption|photo credit|image credit|source)\s*[,:]/i,
   ],
-  [
-    "caption",
-    /\b(?:photograph|photo|picture|image|illustration|composite|credit)s?\s*:\s*[^.]{1,80}\/?[^.]{0,40}$/i,
-  ],
+  ["caption", { test: photoCredit }],
   [
     "caption",
     /\((?:[^()]{0,40}\s)?(?:video|photo|photograph|picture|image|file photo|graphic)(?:\s*\/[^()]{0,60})?\)\s*$/i,
@@ -120,10 +154,7 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
     /\b(?:unsubscribe at any time|mailing lists?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions))\b/i,
   ],
   ["newsletter", /\b(?:get|receive) (?:the (?:best|latest)|our) .{0,40}\b(?:inbox|email)\b/i],
-  [
-    "cookies",
-    /\bcookies?\b.{0,80}\b(?:accept|consent|settings|preferences|policy|use|uses|improve|experience|manage)\b/i,
-  ],
+  ["cookies", { test: cookieNotice }],
   ["cookies", /\b(?:accept|reject|manage) (?:all )?cookies\b/i],
   ["cookies", /\b(?:we|our partners|this site|this website) (?:\w+ ){0,2}use cookies\b/i],
   [
@@ -141,7 +172,10 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
   ["copyright", /^(?:©|\(c\)\s|copyright\b)/i],
   ["copyright", /\ball rights reserved\.?$/i],
   ["copyright", /\bmay not be (?:published|reproduced|redistributed),? (?:broadcast|or)\b/i],
-  ["counter", /^(?:\u{1F441}\uFE0F?|views?|reads?|просмотр\w*)\s*:?\s*[\d\s,.]+[kKmM]?$/iu],
+  [
+    "counter",
+    /^(?:\u{1F441}\uFE0F?|views?|reads?|просмотр\w*)\s*(?::\s*)?[\d,.][\d\s,.]*[kKmM]?$/iu,
+  ],
   ["counter", /^[\d\s,.]+[kKmM]?\s+(?:views?|reads?|comments?|shares?)$/i],
   ["tags", /^(?:tags|topics|keywords|filed under|categories|subjects)\s*:/i],
   [
@@ -154,6 +188,7 @@ const CHROME_PATTERNS: Array<[string, RegExp]> = [
 ];
 
 /** Headers after which a list of links follows. */
+// redos-bounded: classifyLine reads lines of at most 400 characters
 const LINK_LIST_HEADER =
   /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news|read next|up next|what to read next|explore more on these topics|most viewed)\s*:?$/i;
 
@@ -161,6 +196,7 @@ const BYLINE =
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:|[Rr]eporter:|[Bb]y:)\s+([\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|da|van|von|der|al|bin|el|and|&)){0,7}?)(?:\s*(?:,|\||\s-\s|\s\u2013\s|\s\u2014\s|\sin\s)\s*(.{0,80}))?$/u;
 
 /** Parenthesised agency in a dateline: "BISHKEK, April 15 (RIA Novosti)". */
+// redos-bounded: classifyLine reads lines of at most 400 characters
 const DATELINE_LINE =
   /^([\p{Lu}][\p{Lu} .'\u2019-]{1,30}[\p{Lu}])(?:,\s*[\p{L} .]{2,30}?)?(?:,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(([^()]{2,40})\)\s*\.?$/u;
 
@@ -169,6 +205,7 @@ const CREDIT =
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$/i;
 
 function words(line: string): string[] {
+  // redos-bounded: classifyLine reads lines of at most 400 characters
   return line
     .toLowerCase()
     .split(/[\s|•·/]+/)
@@ -179,7 +216,7 @@ function words(line: string): string[] {
 /** An ISO date from a timestamp-like line, when day, month and year are all given. */
 export function isoDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/.exec(text);
-  if (iso) return iso[0].replace(" ", "T");
+  if (iso) return isCalendarDate(iso[0]) ? iso[0].replace(" ", "T") : undefined;
   const dmy = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})\\b`,
     "i",
@@ -195,8 +232,9 @@ export function isoDate(text: string): string | undefined {
   if (dmy) [y, m, d] = [dmy[3], monthNumber(dmy[2]), dmy[1]];
   else if (mdy) [y, m, d] = [mdy[3], monthNumber(mdy[1]), mdy[2]];
   else if (num) [y, m, d] = [num[3], Number(num[2]), num[1]];
-  if (!y || !m || !d || m > 12 || Number(d) > 31) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  if (!y || !m || !d) return undefined;
+  const date = `${y}-${String(m).padStart(2, "0")}-${d.padStart(2, "0")}`;
+  return isCalendarDate(date) ? date : undefined;
 }
 
 function monthNumber(name: string | undefined): number | undefined {
@@ -272,6 +310,7 @@ function chromePattern(line: string): LineKind | null {
   for (const [reason, pattern] of CHROME_PATTERNS) {
     if (pattern.test(line)) {
       if (reason === "copyright") {
+        // redos-bounded: classifyLine reads lines of at most 400 characters
         const holder =
           /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?([^.,]{2,60}?)(?:\.|,|\s+all rights|\s+or its\b|$)/i
             .exec(line)?.[1]
@@ -301,6 +340,7 @@ function classifyShort(line: string, n: number): LineKind {
   if (byline?.[1] && bylineRest.split(/\s+/).length <= 8 && !/[.!?]$/.test(bylineRest)) {
     const meta: LineMeta = { byline: line };
     // "By Jane Doe, BBC News" names the outlet; "By Jane Doe, Central Asia correspondent" does not.
+    // redos-bounded: classifyLine reads lines of at most 400 characters
     const outlet = bylineRest.split(/\s*,\s*/)[0];
     if (
       outlet &&
@@ -308,6 +348,7 @@ function classifyShort(line: string, n: number): LineKind {
       !/\b(?:correspondent|reporter|editor|writer|staff|in)\b/i.test(outlet)
     ) {
       meta.outlet = outlet;
+      // redos-bounded: classifyLine reads lines of at most 400 characters
       const place = bylineRest.split(/\s*,\s*/)[1];
       if (place && /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?$/u.test(place)) meta.place = place;
     }

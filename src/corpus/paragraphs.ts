@@ -1,5 +1,8 @@
 import { wordCount } from "../text/count.js";
+import { trimEndChars } from "../text/trim.js";
+import { articleSpan } from "./article-span.js";
 import { isWordCode } from "./chars.js";
+import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
 
@@ -47,16 +50,22 @@ function isFragment(line: Line): boolean {
   return !/[.,;:]["'\u201d\u2019)\]]*$/.test(line.text) && line.words <= 15;
 }
 
+/** A Markdown heading's level and text ("## Title ##" -> 2, "Title"), or null. */
+function markdownHeading(line: string): { level: number; text: string } | null {
+  const open = /^#{1,6}\s/.exec(line);
+  if (!open) return null;
+  // Closing hashes, then the spaces before them, by scans from the end: see trim.ts.
+  const text = trimEndChars(line.slice(open[0].length), "#").trim();
+  return { level: open[0].length - 1, text };
+}
+
 /** Strips Markdown syntax that carries no text: emphasis, links, block quotes, list bullets. */
 function plainMarkdown(line: string): { text: string; heading: number } {
-  const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(line);
-  const text = (heading ? (heading[2] ?? "") : line)
-    .replace(/^>\s?/, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]+)\]\((?:[^)]*)\)/g, "$1")
+  const heading = markdownHeading(line);
+  const text = stripMarkdownLinks((heading ? heading.text : line).replace(/^>\s?/, ""))
     .replace(/(\*\*|__)(?=\S)(.+?)\1/g, "$2")
     .trim();
-  return { text, heading: heading ? (heading[1]?.length ?? 0) : 0 };
+  return { text, heading: heading?.level ?? 0 };
 }
 
 function toLines(body: string): Line[] {
@@ -103,20 +112,21 @@ class Collector {
     if (meta.place && !l.place) l.place = meta.place;
     if (meta.credit) l.credit = l.credit ? `${l.credit}; ${meta.credit}` : meta.credit;
     if (meta.outlet) {
-      const strength =
-        reason === "byline"
-          ? STRENGTH.byline
-          : reason === "dateline"
-            ? STRENGTH.dateline
-            : STRENGTH.credit;
+      // A dateline on a line of its own ("SUBSCRIBE (Left)" in a menu) is no stronger than a credit.
+      const strength = reason === "byline" ? STRENGTH.byline : STRENGTH.credit;
       l.outlets.push({ outlet: meta.outlet, strength });
     }
   }
 }
 
-/** Lays out an article body: chrome and metadata lines out, paragraphs joined and de-duplicated. */
-export function layoutBody(body: string): BodyLayout {
+/**
+ * Lays out an article body: chrome and metadata lines out, paragraphs joined and de-duplicated.
+ * `blocks`: the body was laid out by an extractor (see html.ts), one paragraph or heading per line,
+ * so every line that is not chrome or metadata is kept as it is, headings too.
+ */
+export function layoutBody(body: string, blocks = false): BodyLayout {
   const c = new Collector();
+  if (blocks) return finish(c, extractedBlocks(toLines(body), c));
   const kept: Line[] = [];
   let inLinkList = false;
   let bodySeen = false;
@@ -145,11 +155,38 @@ export function layoutBody(body: string): BodyLayout {
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
   placeHeadings(units, c);
+  return finish(c, articleSpan(c.layout.paragraphs));
+}
+
+/** What every layout ends with: the dateline cut off, repeats dropped, a news site's mention noted. */
+function finish(c: Collector, paragraphs: string[]): BodyLayout {
+  c.layout.paragraphs = paragraphs;
   stripLeadDateline(c);
   dedupe(c);
   const site = siteMention(c.layout.paragraphs.join("\n"));
   if (site) c.layout.outlets.push({ outlet: site, strength: STRENGTH.site });
   return c.layout;
+}
+
+/**
+ * The extractor's blocks without chrome and metadata; section headings stay in the text and are
+ * noted as subheads, a top-level heading or one above all the text is the headline.
+ */
+function extractedBlocks(lines: Line[], c: Collector): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const kind = classifyLine(line.text, line.words);
+    if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
+    if (kind.kind !== "text") continue;
+    // The page's headline, when the extractor left it in: a heading above all the text.
+    if (line.heading === 1 || (line.heading > 0 && kept.length === 0)) {
+      c.layout.title ??= line.text;
+      continue;
+    }
+    if (line.heading > 0) c.layout.subheads.push(line.text);
+    kept.push(line.text);
+  }
+  return kept;
 }
 
 /** Words of a headline: fewer is a menu item or section label, more is text. */

@@ -2,53 +2,71 @@ import { availableParallelism } from "node:os";
 import { isMainThread, Worker } from "node:worker_threads";
 import type { LoadOptions } from "./options.js";
 import type { ParseResult } from "./parse.js";
-import { readOne } from "./read-one.js";
 
 /** How loadCorpus spreads parsing over worker threads. */
 export interface PoolOptions {
-  /** Below this many files everything is parsed on the calling thread: a worker takes ~0.3 s to start. */
+  /** Below this many files one worker thread parses them all: a worker takes ~0.3 s to start. */
   minFiles: number;
-  /** Worker threads started besides the calling thread, which parses too; 0 parses in place. */
+  /**
+   * Worker threads that parse. At least one always does, so that a file over the parse budget can
+   * be stopped (see LoadOptions.parseBudgetMs) and the calling thread is never held up by one file.
+   */
   threads: number;
   /** Files sent to a worker at a time. */
   batchFiles: number;
   /**
    * Batches a worker holds at once: with more than one, it starts the next batch while this
-   * thread is busy (parsing, or indexing what came back) instead of waiting for it to ask.
+   * thread is busy (indexing what came back) instead of waiting for it to ask.
    */
   inFlight: number;
 }
 
 /**
- * One core is kept for answering users while the reload worker parses: there, at most cores - 1
- * threads parse in all (the reload worker and its pool), so a 2-core machine parses in place. On
- * the main thread (CLI, benchmark) nothing else waits, and every core parses.
+ * One core is kept for answering users while the reload worker waits on the parsing threads: there,
+ * at most cores - 1 threads parse, so a 2-core machine parses on one. On the main thread (CLI,
+ * benchmark) nothing else waits, and every core parses.
  */
 export const defaultPoolOptions: PoolOptions = {
   minFiles: 200,
-  threads: Math.max(0, availableParallelism() - (isMainThread ? 1 : 2)),
+  threads: Math.max(1, availableParallelism() - (isMainThread ? 0 : 1)),
   batchFiles: 32,
   inFlight: 4,
 };
 
-/** A batch of files for a worker (`files` relative to `dir`). */
+/**
+ * A batch of files for a worker (`files` relative to `dir`); with `bytes`, the contents of the
+ * files (one per file, nothing is read from disk).
+ */
 export interface ParseBatch {
   id: number;
   dir: string;
   files: string[];
+  bytes?: Uint8Array[];
   options: LoadOptions;
 }
 
-/** A worker's answer to batch `id`: one result per file, in order. */
-export interface ParseReply {
-  id: number;
-  results: ParseResult[];
+/** A worker's message: "ready" once started, then one result per file, in the order sent. */
+export type ParseReply = { type: "ready" } | { type: "result"; result: ParseResult };
+
+/** What a worker did with a batch: a result per file, none for the files it did not get to. */
+export type BatchResults = (ParseResult | undefined)[];
+
+/** The result of a file stopped after `budgetMs` of parsing. */
+export function overBudget(file: string, budgetMs: number): ParseResult {
+  return {
+    ok: false,
+    error: {
+      file,
+      message: `${file}: still parsing after ${budgetMs} ms, so it was skipped; split it into shorter articles, or report it if it is an ordinary article`,
+    },
+  };
 }
 
 /**
- * Reads and parses `files` (relative to `dir`) on this thread and, for many files, on worker
- * threads too. `onResult` gets one result per file, in the order of `files` whichever thread parsed
- * it, as soon as it and all before it are in, so the caller can index while the workers still parse.
+ * Reads and parses `files` (relative to `dir`) on worker threads, each file within
+ * `opts.parseBudgetMs`. `onResult` gets one result per file, in the order of `files` whichever
+ * thread parsed it, as soon as it and all before it are in, so the caller can index while the
+ * workers still parse.
  */
 export async function parseFiles(
   dir: string,
@@ -57,94 +75,166 @@ export async function parseFiles(
   pool: PoolOptions,
   onResult: (result: ParseResult) => void,
 ): Promise<void> {
-  const results: ParseResult[] = new Array(files.length);
+  const results: BatchResults = new Array(files.length);
   let delivered = 0;
   const deliver = () => {
     for (; delivered < files.length && results[delivered] !== undefined; delivered++)
       onResult(results[delivered] as ParseResult);
   };
   let next = 0;
-  const take = (count: number): [number, number] => {
-    const from = next;
-    next = Math.min(files.length, next + count);
-    return [from, next];
-  };
-  const parseHere = (from: number, to: number) => {
-    for (let i = from; i < to; i++) results[i] = readOne(dir, files[i] as string, opts);
-    deliver();
-  };
-  // Between batches the event loop turns, so worker replies are taken in while this thread parses.
-  const inPlace = async () => {
-    for (let [from, to] = take(pool.batchFiles); from < to; [from, to] = take(pool.batchFiles)) {
-      parseHere(from, to);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  const threads = files.length >= pool.minFiles ? pool.threads : 0;
-  const workers = Array.from({ length: threads }, () => new PoolWorker());
+  const threads = files.length >= pool.minFiles ? Math.max(1, pool.threads) : 1;
+  const slots = Array.from({ length: Math.min(threads, files.length) }, () => ({
+    worker: new PoolWorker(opts.parseBudgetMs),
+  }));
   try {
-    await Promise.all([
-      ...workers.flatMap((worker) =>
+    await Promise.all(
+      slots.flatMap((slot) =>
         Array.from({ length: pool.inFlight }, async () => {
-          for (
-            let [from, to] = take(pool.batchFiles);
-            from < to;
-            [from, to] = take(pool.batchFiles)
-          ) {
-            const batch = files.slice(from, to);
-            const done = await worker.parse({ id: from, dir, files: batch, options: opts });
-            if (done === null) {
-              // The worker died or could not start: its batch is parsed here and it gets no more.
-              parseHere(from, to);
-              return;
+          while (next < files.length) {
+            const from = next;
+            next = Math.min(files.length, next + pool.batchFiles);
+            // Files a worker did not get to (it was stopped on another file) go to a fresh one.
+            let todo = Array.from({ length: next - from }, (_, k) => from + k);
+            while (todo.length > 0) {
+              if (slot.worker.dead) slot.worker = new PoolWorker(opts.parseBudgetMs);
+              const batch = todo.map((i) => files[i] as string);
+              const done = await slot.worker.parse({ id: from, dir, files: batch, options: opts });
+              todo.forEach((i, k) => {
+                results[i] = done[k];
+              });
+              todo = todo.filter((i) => results[i] === undefined);
             }
-            for (let k = 0; k < done.length; k++) results[from + k] = done[k] as ParseResult;
             deliver();
           }
         }),
       ),
-      inPlace(),
-    ]);
+    );
   } finally {
-    for (const worker of workers) worker.close();
+    for (const slot of slots) slot.worker.close();
   }
 }
 
-/** One worker thread answering one batch at a time. */
+/** The worker that parses uploads, kept between them (starting one takes ~0.3 s); one per budget. */
+const uploadWorkers = new Map<number, PoolWorker>();
+
+/** Parses one file's `bytes` on a worker thread within `opts.parseBudgetMs`. */
+export async function parseOffThread(
+  file: string,
+  bytes: Uint8Array,
+  opts: LoadOptions,
+): Promise<ParseResult> {
+  const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
+  const kept = uploadWorkers.get(opts.parseBudgetMs);
+  const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
+  uploadWorkers.set(opts.parseBudgetMs, worker);
+  const [result] = await worker.parse(batch);
+  // Undefined only when the worker had stopped before taking the batch: a fresh one always answers.
+  return result ?? parseOffThread(file, bytes, opts);
+}
+
+/** A batch sent to the worker and the results received so far. */
+interface Pending {
+  files: string[];
+  results: BatchResults;
+  resolve: (results: BatchResults) => void;
+}
+
+/**
+ * One worker thread answering batches in order. When a file has been parsing for `budgetMs`
+ * (counted from when the worker is ready and has work), the worker is stopped: that file gets an
+ * over-budget result, and every batch sent gets back what was parsed, the rest left undefined.
+ */
 export class PoolWorker {
   private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
     execArgv: [],
   });
-  /** Resolvers of the batches sent, oldest first: the worker answers them in order. */
-  private readonly pending: ((results: ParseResult[] | null) => void)[] = [];
-  private dead = false;
+  /** Batches sent, oldest first: the worker answers them in order. */
+  private readonly pending: Pending[] = [];
+  private ready = false;
+  private timer: NodeJS.Timeout | null = null;
+  #dead = false;
 
-  constructor() {
-    this.worker.on("message", (reply: ParseReply) => this.settle(reply.results));
-    this.worker.on("error", () => this.die());
-    this.worker.on("exit", () => this.die());
+  constructor(private readonly budgetMs: number) {
+    // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
+    this.worker.unref();
+    this.worker.on("message", (reply: ParseReply) => this.receive(reply));
+    this.worker.on("error", () => this.stop(false));
+    this.worker.on("exit", () => this.stop(false));
   }
 
-  /** The batch's results, or null when the worker cannot parse it. */
-  parse(batch: ParseBatch): Promise<ParseResult[] | null> {
-    if (this.dead) return Promise.resolve(null);
+  /** Whether the worker has stopped (over budget, crashed or closed): it takes no more batches. */
+  get dead(): boolean {
+    return this.#dead;
+  }
+
+  /** The batch's results; an entry is undefined when the worker stopped before that file. */
+  parse(batch: ParseBatch): Promise<BatchResults> {
+    if (this.#dead) return Promise.resolve(new Array(batch.files.length));
     return new Promise((resolve) => {
-      this.pending.push(resolve);
+      this.pending.push({ files: batch.files, results: [], resolve });
       this.worker.postMessage(batch);
+      this.arm();
     });
   }
 
   close(): void {
-    this.dead = true;
+    this.#dead = true;
+    this.disarm();
     void this.worker.terminate();
   }
 
-  private die(): void {
-    this.dead = true;
-    while (this.pending.length > 0) this.settle(null);
+  private receive(reply: ParseReply): void {
+    if (reply.type === "ready") this.ready = true;
+    else {
+      const head = this.pending[0];
+      if (!head) return;
+      head.results.push(reply.result);
+      if (head.results.length === head.files.length) {
+        this.pending.shift();
+        head.resolve(head.results);
+      }
+      this.disarm();
+    }
+    this.arm();
   }
 
-  private settle(results: ParseResult[] | null): void {
-    this.pending.shift()?.(results);
+  private arm(): void {
+    if (this.pending.length === 0) this.worker.unref();
+    else this.worker.ref();
+    if (this.timer !== null || !this.ready || this.pending.length === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.stop(true);
+    }, this.budgetMs);
+  }
+
+  private disarm(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /**
+   * Settles every batch with what was parsed. Over budget, the file being parsed is reported; when
+   * the worker died otherwise (a crash, or it never started), that file is reported as such.
+   */
+  private stop(overBudgetNow: boolean): void {
+    if (this.#dead && this.pending.length === 0) return;
+    this.close();
+    const head = this.pending[0];
+    if (head) {
+      const file = head.files[head.results.length] as string;
+      head.results.push(
+        overBudgetNow
+          ? overBudget(file, this.budgetMs)
+          : {
+              ok: false,
+              error: { file, message: `${file}: the parser thread failed on it; report the file` },
+            },
+      );
+    }
+    for (const p of this.pending.splice(0)) {
+      p.results.length = p.files.length;
+      p.resolve(p.results);
+    }
   }
 }

@@ -1,6 +1,7 @@
 // Worker-thread side of the parse pool: reads and parses the batches of files the pool sends and
-// answers each with its results, in the order asked.
+// answers with one result per file, in the order asked, so the pool can time each file.
 import { parentPort } from "node:worker_threads";
+import { parseArticle } from "./parse.js";
 import type { ParseBatch, ParseReply } from "./parse-pool.js";
 import { readOne } from "./read-one.js";
 import { lowerThreadPriority } from "./thread-priority.js";
@@ -9,7 +10,13 @@ const port = parentPort;
 if (port !== null) {
   lowerThreadPriority();
   port.on("message", (batch: ParseBatch) => {
-    const results = batch.files.map((file) => readOne(batch.dir, file, batch.options));
-    port.postMessage({ id: batch.id, results } satisfies ParseReply);
+    batch.files.forEach((file, k) => {
+      const bytes = batch.bytes?.[k];
+      const result = bytes
+        ? parseArticle(file, bytes, batch.options)
+        : readOne(batch.dir, file, batch.options);
+      port.postMessage({ type: "result", result } satisfies ParseReply);
+    });
   });
+  port.postMessage({ type: "ready" } satisfies ParseReply);
 }

@@ -129,7 +129,10 @@ const COMMA = 44;
 
 /** "X, the chief of staff of Y," -> "the chief of staff of Y" when it names a role. */
 function appositive(text: string, end: number): string | null {
-  const m = /^,\s+([^,.;:"\u201c\u201d]{2,120})(?=,|\.|;|$)/.exec(text.slice(end, end + 130));
+  // redos-bounded: a slice of 130 characters
+  const m = /^,\s+([^,.;:"\u201c\u201d\s][^,.;:"\u201c\u201d]{1,119})(?=,|\.|;|$)/.exec(
+    text.slice(end, end + 130),
+  );
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
   return isRolePhrase(phrase) ? phrase : null;

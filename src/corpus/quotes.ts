@@ -22,6 +22,7 @@ interface Span {
 }
 
 /** A clause set off by commas just before the speech verb: ", asked whether …," ", speaking in X,". */
+// redos-bounded: attribution reads windows of at most WINDOW characters around a quote
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
@@ -187,6 +188,7 @@ class Attributor {
     }
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
+    // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
     if (strictSubject && !/,\s*$|^[\s,\-\u2013\u2014]*[^,]*$/.test(subject)) return null;
     return this.resolve(subject, para, at);
   }
@@ -500,6 +502,7 @@ function lowerDeterminer(phrase: string): string {
 
 /** "a spokesman for the interim government that swept to power" -> up to "that". */
 function cutRelative(phrase: string): string {
+  // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
   return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
 }
 

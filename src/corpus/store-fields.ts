@@ -1,4 +1,5 @@
 import { Document, parseDocument } from "yaml";
+import { isCalendarDate } from "../text/dates.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { StoreError } from "./store-names.js";
 
@@ -28,7 +29,10 @@ export function checkFields(fields: ArticleFields): ArticleFields {
     }
     if (
       key === "published" &&
-      !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+      !(
+        /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+        isCalendarDate(value)
+      )
     ) {
       throw new StoreError(`published must be a date like 2010-04-15, got "${value}"`);
     }

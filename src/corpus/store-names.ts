@@ -1,4 +1,5 @@
 import path from "node:path";
+import { trimChars } from "../text/trim.js";
 
 /** Why a store operation was refused, in words a moderator can act on. */
 export class StoreError extends Error {
@@ -33,7 +34,7 @@ export function safeFileName(name: string, extensions: readonly string[]): strin
     );
   }
   // Trimmed so the name never starts with "." (hidden) nor "-" (read as an option by shell tools).
-  const stem = clean.slice(0, clean.length - ext.length).replace(/^[-_.]+|[-_.]+$/g, "");
+  const stem = trimChars(clean.slice(0, clean.length - ext.length), "-_.");
   if (stem === "") {
     throw new StoreError(
       `"${name}" has no usable name before ${ext}; rename it with letters a-z or digits`,

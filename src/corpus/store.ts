@@ -2,14 +2,16 @@
 // half-written or lost. Adds are validated with the loader's own parser, then written atomically;
 // a replaced article is kept in .history/, a removed one goes to .trash/ and can be restored.
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, rename } from "node:fs/promises";
+import { mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./atomic-write.js";
+import { confined, isConfinedFile, listFilesBounded } from "./confine.js";
 import { decodeText } from "./decode.js";
 import { defaultLoadOptions } from "./options.js";
-import { parseArticle } from "./parse.js";
+import { articleId } from "./parse.js";
+import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
-import { checkArticleId, insideDir, StoreError, safeFileName } from "./store-names.js";
+import { checkArticleId, StoreError, safeFileName } from "./store-names.js";
 import type { Article } from "./types.js";
 
 export { cleanTempFiles } from "./atomic-write.js";
@@ -24,15 +26,21 @@ export const HISTORY_DIR = ".history";
 export interface StoreOptions {
   /** Largest article accepted, bytes (MAX_FILE_BYTES). Default: the loader's, 1,000,000. */
   maxFileBytes: number;
+  /** Largest web page accepted, bytes (MAX_PAGE_BYTES). Default: the loader's. */
+  maxPageBytes: number;
   /** Extensions of article files, with the dot. Default: the loader's, .md and .txt. */
   extensions: readonly string[];
+  /** Longest time the upload may take to parse, ms. Default: the loader's (LoadOptions). */
+  parseBudgetMs: number;
   /** How the file is written (chunk size, a step hook for tests). */
   write: Partial<AtomicWriteOptions>;
 }
 
 export const defaultStoreOptions: StoreOptions = {
   maxFileBytes: defaultLoadOptions.maxFileBytes,
+  maxPageBytes: defaultLoadOptions.maxPageBytes,
   extensions: defaultLoadOptions.extensions,
+  parseBudgetMs: defaultLoadOptions.parseBudgetMs,
   write: {},
 };
 
@@ -73,10 +81,17 @@ export async function addArticle(
     const file = (await findArticleFile(dir, stem, opts.extensions)) ?? fileName;
     const content = withCheckedFields(name, bytes, fields);
     checkSize(name, content.length, opts.maxFileBytes);
-    const parsed = parseArticle(file, content, opts);
+    // On a worker thread within the parse budget: the bot keeps answering meanwhile.
+    const { maxFileBytes, maxPageBytes, extensions, parseBudgetMs } = opts;
+    const parsed = await parseOffThread(file, content, {
+      maxFileBytes,
+      maxPageBytes,
+      extensions,
+      parseBudgetMs,
+    });
     if (!parsed.ok) throw new StoreError(parsed.error.message);
-    const target = insideDir(dir, file);
-    const previous = (await isFile(target)) ? await keepHistory(dir, file) : null;
+    const target = await confined(dir, file);
+    const previous = (await isConfinedFile(dir, file)) ? await keepHistory(dir, file) : null;
     await atomicWrite(target, content, opts.write);
     return { article: parsed.article, file, previous };
   });
@@ -97,7 +112,7 @@ export async function removeArticle(
         `there is no article "${id}" (listed by /corpus list and npm run corpus)`,
       );
     const to = `${TRASH_DIR}/${file}`;
-    if (await isFile(insideDir(dir, to))) await moveToHistory(dir, to, file);
+    if (await isConfinedFile(dir, to)) await moveToHistory(dir, to, file);
     await move(dir, file, to);
     return { id, from: file, to };
   });
@@ -112,14 +127,17 @@ export async function restoreArticle(
   const { extensions } = { ...defaultStoreOptions, ...options };
   checkArticleId(id);
   return serialised(dir, async () => {
-    const trashed = await findArticleFile(path.join(dir, TRASH_DIR), id, extensions);
+    // Looked up from the corpus directory, so a trash folder that is a link is refused too.
+    const inTrash = await findArticleFile(dir, `${TRASH_DIR}/${id}`, extensions);
+    const trashed = inTrash?.slice(TRASH_DIR.length + 1) ?? null;
     if (trashed === null)
       throw new StoreError(
         `"${id}" is not in the trash (listed by /corpus restore and npm run corpus -- trash)`,
       );
-    if ((await findArticleFile(dir, id, extensions)) !== null) {
+    const restoredId = articleId(trashed);
+    if ((await findArticleFile(dir, restoredId, extensions)) !== null) {
       throw new StoreError(
-        `an article "${id}" already exists; remove it first to restore the trashed one`,
+        `an article "${restoredId}" already exists; remove it first to restore the trashed one`,
       );
     }
     await move(dir, `${TRASH_DIR}/${trashed}`, trashed);
@@ -133,20 +151,11 @@ export async function listTrash(
   options: Partial<StoreOptions> = {},
 ): Promise<string[]> {
   const { extensions } = { ...defaultStoreOptions, ...options };
-  const root = path.join(dir, TRASH_DIR);
-  let entries: string[];
-  try {
-    entries = await readdir(root, { recursive: true });
-  } catch {
-    return [];
-  }
+  // A trash folder that is a link lists nothing: what it leads to is outside the corpus.
   const ids: string[] = [];
-  for (const entry of entries) {
-    const rel = entry.split(path.sep).join("/");
+  for (const rel of await listFilesBounded(path.join(dir, TRASH_DIR))) {
     const ext = path.extname(rel);
-    if (extensions.includes(ext) && (await isFile(path.join(root, entry)))) {
-      ids.push(rel.slice(0, rel.length - ext.length));
-    }
+    if (extensions.includes(ext)) ids.push(rel.slice(0, rel.length - ext.length));
   }
   return ids.sort();
 }
@@ -168,24 +177,27 @@ function withCheckedFields(name: string, bytes: Uint8Array, fields: ArticleField
   return new TextEncoder().encode(withFields(decoded.text, checked));
 }
 
-/** The file of article `id` in `dir` (relative), trying each extension; null when there is none. */
+/**
+ * The one file of article `id` in `dir` (relative); null when there is none. When two files share
+ * the id ("dup.md", "dup.txt") none is picked: the error names both, and `id` may then be given
+ * with the extension of the one meant ("dup.txt").
+ */
 async function findArticleFile(
   dir: string,
   id: string,
   extensions: readonly string[],
 ): Promise<string | null> {
+  if (extensions.includes(path.extname(id)) && (await isConfinedFile(dir, id))) return id;
+  const found: string[] = [];
   for (const ext of extensions) {
-    if (await isFile(insideDir(dir, `${id}${ext}`))) return `${id}${ext}`;
+    if (await isConfinedFile(dir, `${id}${ext}`)) found.push(`${id}${ext}`);
   }
-  return null;
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await lstat(file)).isFile();
-  } catch {
-    return false;
+  if (found.length > 1) {
+    throw new StoreError(
+      `${found.join(" and ")} share the article id "${id}"; give the file name instead, like "${found.at(-1)}"`,
+    );
   }
+  return found[0] ?? null;
 }
 
 /** `file` stamped with the time, so versions sort in order and never collide. */
@@ -198,9 +210,9 @@ function historyName(file: string): string {
 /** Links the current version of `file` into .history/ (it stays in place until replaced). */
 async function keepHistory(dir: string, file: string): Promise<string> {
   const kept = historyName(file);
-  const to = insideDir(dir, kept);
+  const to = await confined(dir, kept);
   await mkdir(path.dirname(to), { recursive: true });
-  await linkDurably(insideDir(dir, file), to);
+  await linkDurably(await confined(dir, file), to);
   return kept;
 }
 
@@ -210,8 +222,8 @@ async function moveToHistory(dir: string, from: string, file: string): Promise<v
 
 /** Renames `from` to `to` (both relative to `dir`), creating folders, durably. */
 async function move(dir: string, from: string, to: string): Promise<void> {
-  const src = insideDir(dir, from);
-  const dest = insideDir(dir, to);
+  const src = await confined(dir, from);
+  const dest = await confined(dir, to);
   await mkdir(path.dirname(dest), { recursive: true });
   await rename(src, dest);
   await syncDir(path.dirname(dest));

@@ -10,11 +10,11 @@ export interface CorpusService {
 }
 
 export async function openCorpus(
-  config: Pick<Config, "corpusDir" | "maxFileBytes" | "corpusWatch">,
+  config: Pick<Config, "corpusDir" | "maxFileBytes" | "maxPageBytes" | "corpusWatch">,
   logger: Logger,
 ): Promise<CorpusService> {
   const library = await Library.open(config.corpusDir, {
-    load: { maxFileBytes: config.maxFileBytes },
+    load: { maxFileBytes: config.maxFileBytes, maxPageBytes: config.maxPageBytes },
   });
   const { corpus } = library.snapshot;
   logger.info(

@@ -1,5 +1,6 @@
 import { type FSWatcher, watch } from "node:fs";
 import type { Logger } from "pino";
+import { confined } from "../corpus/confine.js";
 import type { Library } from "./library.js";
 
 /** Options of watchCorpus. */
@@ -48,9 +49,15 @@ export function watchCorpus(
   const watcher: FSWatcher = watch(library.dir, { recursive: true }, (_event, name) => {
     const file = String(name ?? "").replaceAll("\\", "/");
     if (file === "" || file.split("/").some((part) => part.startsWith("."))) return;
-    changed.add(file);
-    clearTimeout(timer);
-    timer = setTimeout(() => void reload(), debounceMs);
+    // A change reached through a symbolic link is outside the corpus: the loader never reads it.
+    void confined(library.dir, file).then(
+      () => {
+        changed.add(file);
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(), debounceMs);
+      },
+      () => {},
+    );
   });
   watcher.on("error", (error) =>
     logger.warn({ err: error, dir: library.dir }, "corpus watch failed"),

@@ -19,6 +19,7 @@ const CHROME_PATTERNS: readonly RegExp[] = [
  * Photo captions and consent banners run longer than a menu line but are still never reporting:
  * a gallery counter, a licensing link, a photographer's credit at the end, consent wording.
  */
+// redos-bounded: looksLikeChrome tests paragraphs of under 400 characters against them
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /^\s*(item \d+ of \d+|\[\d+\/\d+\])\s/i,
   /\b(purchase licensing rights|opens new tab)\b/i,
@@ -29,11 +30,20 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
 ];
 
+/**
+ * "JUST WATCHED … Replay More Videos": the second phrase searched for from the end of the first, so a
+ * paragraph is read once (a `.*` between them rescans to the end from every "JUST WATCHED").
+ */
+function clipList(paragraph: string): boolean {
+  const start = /\bJUST WATCHED\b/.exec(paragraph);
+  if (!start) return false;
+  const end = /\bReplay More Videos\b/g;
+  end.lastIndex = start.index + start[0].length;
+  return end.test(paragraph);
+}
+
 /** Video player boxes, however long their titles: a list of clips with running times. */
-const VIDEO_BOX: readonly RegExp[] = [
-  /\bJUST WATCHED\b.*\bReplay More Videos\b/,
-  /^\s*Video Ad Feedback\b/,
-];
+const VIDEO_BOX: readonly Pick<RegExp, "test">[] = [{ test: clipList }, /^\s*Video Ad Feedback\b/];
 
 /** Whether a paragraph looks like page furniture rather than reporting. */
 export function looksLikeChrome(paragraph: string): boolean {

@@ -1,5 +1,6 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
+import { trimEndChars } from "../text/trim.js";
 
 type QuoteRef = { article: Article; quote: Quote };
 
@@ -37,7 +38,7 @@ class Speaker {
  * Foreign Minister Kanat Saudabayev" -> Kanat Saudabayev), else all its capitalised words.
  */
 function nameWords(speaker: string): string[] {
-  const words = speaker.split(/\s+/).map((w) => w.replace(/[,.;:]+$/, ""));
+  const words = speaker.split(/\s+/).map((w) => trimEndChars(w, ",.;:"));
   const isTitle = (w: string) => TITLES.has(w.toLowerCase());
   let lastTitle = -1;
   words.forEach((w, i) => {
@@ -58,7 +59,7 @@ function nameWords(speaker: string): string[] {
 const NAME_JOINS = new Set(["of", "for", "and", "&"]);
 
 /** An acronym in brackets at the end of an organisation's name. */
-const ACRONYM = /\s*\(([A-Z][A-Z0-9&]{1,9})\)\s*$/;
+const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})\)$/;
 
 const TITLES = new Set(
   "mr mrs ms dr prof president prime minister secretary spokesman spokeswoman spokesperson governor mayor ambassador official chief head deputy chairman chairwoman general commander director leader minister's".split(
@@ -152,8 +153,8 @@ export class SpeakerDirectory {
     // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
     const acronyms: Array<[string, string]> = [];
     for (const [raw, refs] of bySpeaker) {
-      const acronym = ACRONYM.exec(raw);
-      const words = nameWords(acronym ? raw.slice(0, acronym.index) : raw);
+      const acronym = ACRONYM.exec(raw.trimEnd());
+      const words = nameWords(acronym ? raw.slice(0, acronym.index).trimEnd() : raw);
       const speaker = words.length > 0 ? words.join(" ") : raw.trim();
       if (acronym) acronyms.push([acronym[1] as string, phraseKey(speaker)]);
       if (words.length === 1) short.push({ key: nameKey(words[0] as string), speaker, refs });

@@ -148,12 +148,18 @@ interface Synset {
   derivations: Array<[number, Pos, number, number]>;
 }
 
+/** "galore(ip)" -> "galore": the syntactic marker of an adjective dropped, found by index. */
+function withoutMarker(word: string): string {
+  const open = word.indexOf("(");
+  return open >= 0 && word.endsWith(")") ? word.slice(0, open) : word;
+}
+
 function synset(pos: Pos, offset: number): Synset {
   const fields = readLine(dictionary().data[pos], offset).split(" ");
   const wordCount = Number.parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++)
-    words.push((fields[4 + 2 * i] ?? "").replace(/\(.*\)$/, "").toLowerCase());
+    words.push(withoutMarker(fields[4 + 2 * i] ?? "").toLowerCase());
   let at = 4 + 2 * wordCount;
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];

@@ -19,6 +19,12 @@ beforeAll(async () => {
         res.write("x".repeat(1000));
       }, 1);
       res.on("close", () => clearInterval(timer));
+    } else if (req.url === "/moved") {
+      res.writeHead(302, { location: "/small" });
+      res.end();
+    } else if (req.url === "/elsewhere") {
+      res.writeHead(302, { location: `http://localhost:${port()}/small` });
+      res.end();
     } else if (req.url === "/declared-big") {
       res.writeHead(200, { "content-length": 5000 });
       res.end("x".repeat(5000));
@@ -30,6 +36,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
+const port = () => (server.address() as AddressInfo).port;
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -40,6 +47,20 @@ describe("download", () => {
     const bytes = await download(`${base}/small`, "a.md", 5, { maxBytes: 10 });
 
     expect(new TextDecoder().decode(bytes)).toBe("hello");
+  });
+
+  it("when the address redirects within its host, the redirect is followed", async () => {
+    const bytes = await download(`${base}/moved`, "a.md", 5, { maxBytes: 10 });
+
+    expect(new TextDecoder().decode(bytes)).toBe("hello");
+  });
+
+  it("when the address redirects to another host, nothing is fetched from it", async () => {
+    const fetching = download(`${base}/elsewhere`, "a.md", 5, { maxBytes: 10 });
+
+    await expect(fetching).rejects.toThrow(
+      `"a.md" redirects to another host (localhost:${port()}); only 127.0.0.1:${port()} is fetched. Upload the file itself`,
+    );
   });
 
   it("when the bytes received go over the limit, the transfer is aborted", async () => {

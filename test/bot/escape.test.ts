@@ -55,6 +55,11 @@ describe("escapeText", () => {
     );
   });
 
+  it("drops bidi overrides, embeddings and isolates, keeping the direction marks", () => {
+    expect(escapeText("abc\u202egnp.exe \u2066x\u2069 \u200fy")).toBe("abcgnp.exe x \u200fy");
+    expect(plainFit("a\u202db", 10)).toBe("ab");
+  });
+
   it("breaks masked links, headings, quotes and lists", () => {
     expect(escapeText("# [click](https://evil.example)")).toBe(
       "\\# \\[click\\](https://evil.example)",

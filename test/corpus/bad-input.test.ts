@@ -89,7 +89,7 @@ describe("bad input", () => {
       enc.encode("The council approved the budget on Monday after a long debate.\n"),
     );
     expect(message).toMatch(
-      /^anon\.txt: no outlet given and none can be inferred; add a front-matter block/,
+      /^anon\.txt: no outlet given and none can be inferred; give it: the outlet option of \/corpus add/,
     );
   });
 
@@ -102,7 +102,7 @@ describe("bad input", () => {
 
   it("when a file has an unknown extension, it is rejected with its name", () => {
     expect(errorOf("notes.docx", enc.encode(GOOD))).toBe(
-      'notes.docx: unknown file type ".docx"; articles are .md or .txt files: rename it or move it out of the corpus',
+      'notes.docx: unknown file type ".docx"; articles are .md, .txt, .html or .htm files: rename it or move it out of the corpus',
     );
   });
 
@@ -126,7 +126,7 @@ describe("bad input", () => {
       enc.encode("---\noutlet: X\nauthor: Y\n---\nThe council approved the budget on Monday.\n"),
     );
     expect(result.ok && result.article.warnings).toEqual([
-      'front matter key "author" on line 3 is not used (known: outlet, title, url, published, language)',
+      'front matter key "author" on line 3 is not used (known: outlet, title, url, published, language, extractor)',
     ]);
   });
 });

@@ -68,6 +68,7 @@ describe("front matter read without the YAML parser", () => {
         url: "https://example.com/a?b=1",
         published: "2010-04-15",
         language: null,
+        extractor: null,
       },
       body: "Text.\n",
       bodyLine: 6,

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,29 @@ describe("addArticle", () => {
       "bridge.txt",
     ]);
   });
+
+  it("when the upload parses longer than the budget, it is refused and nothing is written", async () => {
+    const dir = await tempCorpus();
+    const slow = `---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(50_000)}`;
+
+    const added = addArticle(
+      dir,
+      "slow.md",
+      bytes(slow),
+      {},
+      {
+        parseBudgetMs: 500,
+        maxFileBytes: 3_000_000,
+      },
+    );
+
+    await expect(added).rejects.toThrow(
+      new StoreError(
+        "slow.md: still parsing after 500 ms, so it was skipped; split it into shorter articles, or report it if it is an ordinary article",
+      ),
+    );
+    expect(await tree(dir)).toEqual({});
+  }, 30_000);
 
   it("when the name is hostile, the file lands inside the corpus directory under a clean name", async () => {
     const dir = await tempCorpus();
@@ -227,18 +250,39 @@ describe("removeArticle and restoreArticle", () => {
 });
 
 describe("cleanTempFiles", () => {
-  it("when a writer died mid-write, its temp file is removed and a live writer's is kept", async () => {
-    const dead = 2 ** 22 + 1; // above Linux's default pid_max, so no process has it
-    const live = `.tmp-${process.pid}-0000-b.md`;
-    const dir = await tempCorpus({
-      [`.tmp-${dead}-abcd-a.md`]: "partial",
-      [live]: "partial",
-      "a.md": BRIDGE,
-    });
+  it("removes a temp file untouched for the stale age even when its pid is alive, and keeps a fresh one", async () => {
+    // Pid 1 and this process are alive: a pid says nothing once pids are reused after a restart.
+    const old = [".tmp-1-abcd-a.md", `.tmp-${process.pid}-abcd-b.md`];
+    const fresh = ".tmp-4194305-abcd-c.md";
+    const dir = await tempCorpus({ [old[0] as string]: "partial", [old[1] as string]: "partial" });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of old) await utimes(path.join(dir, name), hourAgo, hourAgo);
+    await writeFile(path.join(dir, fresh), "partial");
 
     const removed = await cleanTempFiles(dir);
 
-    expect(removed).toEqual([`.tmp-${dead}-abcd-a.md`]);
-    expect(Object.keys(await tree(dir)).sort()).toEqual([live, "a.md"]);
+    expect(removed.sort()).toEqual([...old].sort());
+    expect(Object.keys(await tree(dir))).toEqual([fresh]);
+  });
+
+  it("never removes the temp file of a write this process has in progress, whatever its age", async () => {
+    const dir = await tempCorpus();
+    let cleanedMidWrite: string[] = ["not run"];
+    await addArticle(
+      dir,
+      "a.md",
+      bytes(BRIDGE),
+      {},
+      {
+        write: {
+          onStep: async (step) => {
+            if (step.step === "rename") cleanedMidWrite = await cleanTempFiles(dir, 0);
+          },
+        },
+      },
+    );
+
+    expect(cleanedMidWrite).toEqual([]);
+    expect(await tree(dir)).toEqual({ "a.md": BRIDGE });
   });
 });

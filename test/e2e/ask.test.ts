@@ -152,6 +152,14 @@ describe("/quotes, /sources, /help", () => {
     expect(messageText(reply)).toMatch(/\d+ quotes?\)/);
   });
 
+  it("echoes a speaker it cannot find escaped: no mention, no masked link, no bidi override", async () => {
+    const typed = "@everyone <@&456> [x](http://evil.example) \u202eevil";
+    const reply = await h.fake.slash("quotes", { speaker: typed }).reply();
+    expect(messageText(reply)).toBe(
+      "No direct quotes found for “@\u200beveryone \\<@\u200b&456\\> \\[x\\](http://evil.example) evil”. Pick a name from the suggestions as you type.",
+    );
+  });
+
   it("lists outlets with counts and the load time", async () => {
     const reply = await h.fake.slash("sources").reply();
     const text = messageText(reply);

@@ -1,4 +1,6 @@
 import { cp, readdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -6,7 +8,7 @@ import { watchCorpus } from "../../src/library/watch.js";
 import { createLogger } from "../../src/log.js";
 import { articleText, tempCorpus, tree } from "../corpus/corpus-dir.js";
 import type { FakeUser, StoredMessage } from "../fake-discord/index.js";
-import { isEphemeral, messageText } from "../fake-discord/index.js";
+import { controlNamed, isEphemeral, messageText } from "../fake-discord/index.js";
 import { type Harness, startHarness } from "./harness.js";
 
 const MODERATOR_ROLE = "400000000000000004";
@@ -35,7 +37,11 @@ beforeEach(async () => {
   await cp(path.resolve("corpus"), dir, { recursive: true });
   h = await startHarness({
     corpusDir: dir,
-    env: { MODERATOR_ROLE_IDS: MODERATOR_ROLE, MAX_FILE_BYTES: "100000" },
+    env: {
+      MODERATOR_ROLE_IDS: MODERATOR_ROLE,
+      MAX_FILE_BYTES: "100000",
+      FETCH_ALLOW_HOSTS: "127.0.0.1",
+    },
     fake: { roles: [MODERATOR_ROLE] },
   });
   await h.fake.connected();
@@ -157,6 +163,68 @@ describe("/corpus and /reload through a real discord.js client", () => {
     expect(added).toContain("We waited ten years for this flight");
     expect(added).toContain("Added (1): zeppelin-story");
     expect(answer).toContain("Airship Gazette");
+  });
+
+  it("while a hostile file is added, every other user's /ask is answered in time", async () => {
+    // 100 kB of "[" then "](": took a regex-based parser seconds on the thread that answers.
+    const hostile = `${"[".repeat(50_000)}${"](".repeat(25_000)}`;
+    const adding = h.fake.slash(
+      "corpus add",
+      { file: h.fake.attachment("h.md", hostile) },
+      moderator,
+    );
+    const asks = Array.from({ length: 5 }, (_, i) =>
+      h.fake.slash(
+        "ask",
+        { question: "who mediated the departure" },
+        { id: `20000000000000020${i}` },
+      ),
+    );
+
+    for (const ask of asks) expect(messageText(await ask.reply(10_000))).toContain("RFE/RL");
+    expect(seen(await adding.reply(20_000))).toContain("h.md");
+  }, 60_000);
+
+  it("a link is downloaded and added, shown with its first paragraph, and Undo takes it out", async () => {
+    const first =
+      "A restored zeppelin flew over the harbour on Friday, watched by thousands from the quays.";
+    const page = `<html lang="en"><head><title>Zeppelin returns | Airship Gazette</title>
+<meta property="og:site_name" content="Airship Gazette">
+<meta property="article:published_time" content="2026-11-20"></head><body><article>
+<p>${first}</p><p>"We waited ten years for this flight," said pilot Greta Lindqvist after landing at the old airfield north of the city.</p>
+</article></body></html>`;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const link = `http://127.0.0.1:${(server.address() as AddressInfo).port}/2026/zeppelin`;
+      const reply = await run("corpus add", { url: link }, moderator);
+      const added = seen(reply);
+      expect(added).toContain("Added 127.0.0.1-zeppelin (127.0.0.1-zeppelin.md)");
+      expect(added).toContain(
+        "Outlet: Airship Gazette · Title: Zeppelin returns | Airship Gazette · Published: 2026-11-20",
+      );
+      expect(added).toContain(`> ${first}`);
+      expect(added).toContain("2 paragraphs, 1 quote");
+
+      const press = h.fake.click(reply, controlNamed(reply, "Undo: remove it").customId, moderator);
+      // The button defers, then edits its message once the reload is done.
+      let undone = "";
+      for (let tries = 0; tries < 100 && !undone.includes("Removed"); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        undone = seen(await press.reply());
+      }
+      expect(undone).toContain("Removed 127.0.0.1-zeppelin");
+      expect(
+        Object.keys(await tree(dir))
+          .filter((f) => f.includes("zeppelin"))
+          .sort(),
+      ).toEqual([".originals/127.0.0.1-zeppelin.html", ".trash/127.0.0.1-zeppelin.md"]);
+    } finally {
+      server.close();
+    }
   });
 
   it("remove then restore round-trips, with autocomplete offering stable ids", async () => {

@@ -251,6 +251,14 @@ export class FakeDiscord extends EventEmitter {
     );
   }
 
+  /** Sends a gateway dispatch `t` with data `d` exactly as given, for malformed-payload tests. */
+  sendRaw(t: string, d: unknown): void {
+    const ws = [...this.sessions][0];
+    if (ws === undefined)
+      throw new Error("No bot is connected to the fake gateway; await fake.connected() first.");
+    ws.send(JSON.stringify({ op: 0, t, s: ++this.sequence, d }));
+  }
+
   /** Sends INTERACTION_CREATE to the connected bot. */
   dispatch(input: InteractionPayloadInput, as: Partial<FakeUser> = {}): FakeInteraction {
     const ws = [...this.sessions][0];

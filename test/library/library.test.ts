@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Library } from "../../src/library/library.js";
@@ -126,7 +126,11 @@ describe("Library", () => {
   });
 
   it("when opened, it removes temp files left by a writer that was killed", async () => {
-    const dir = await tempCorpus({ "bridge.md": BRIDGE, ".tmp-4194305-abcd-ferry.md": "partial" });
+    // Pid 1 is alive (in a container, it is the restarted bot itself): age tells, not the pid.
+    const temp = ".tmp-1-abcd-ferry.md";
+    const dir = await tempCorpus({ "bridge.md": BRIDGE, [temp]: "partial" });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(path.join(dir, temp), hourAgo, hourAgo);
 
     open.push(await Library.open(dir));
 

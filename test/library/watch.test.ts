@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -61,5 +62,20 @@ describe("watchCorpus", () => {
       "a.md",
       "news/b.md",
     ]);
+  });
+
+  it("when a file changes outside the corpus, behind a symbolic link in it, nothing reloads", async () => {
+    const dir = await tempCorpus();
+    const outside = await mkdtemp(path.join(tmpdir(), "outside-"));
+    await symlink(outside, path.join(dir, "ext"));
+    const reload = vi.fn(async () => report);
+    const { lines, logger } = capture();
+    closers.push(watchCorpus({ dir, reload }, logger, { debounceMs: 100 }));
+
+    await writeFile(path.join(outside, "x.md"), "x");
+    await new Promise((r) => setTimeout(r, 1_000));
+
+    expect(reload).not.toHaveBeenCalled();
+    expect(lines).toEqual([]);
   });
 });

@@ -16,6 +16,11 @@ export function adversarialBodies(bytes: number): Record<string, string> {
     "possessives and roles": fill("the ousted President's spokesman said "),
     "open brackets": fill("("),
     "long word": fill("x"),
+    "one line of open brackets": fill("["),
+    "open brackets then link openers": `${fill("[").slice(0, bytes / 2)}${fill("](").slice(0, bytes / 2)}`,
+    "image openers": fill("!["),
+    "bracket-parenthesis pairs": fill("[("),
+    "heading with a run of tabs": `# x${"\t".repeat(Math.max(1, bytes - 5))}y`,
     "front matter keys": `---\n${fill("k: v\n")}---\nThe talks ended.`,
   };
 }

@@ -7,17 +7,15 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  addArticle,
-  listTrash,
-  removeArticle,
-  restoreArticle,
-  StoreError,
-} from "../../corpus/store.js";
+import { addLink } from "../../admin/add-link.js";
+import { FetchError } from "../../admin/fetch-page.js";
+import { listTrash, removeArticle, restoreArticle, StoreError } from "../../corpus/store.js";
+import { addUpload } from "../../corpus/store-page.js";
 import { cliConfig } from "./settings.js";
 
 const usage = `usage:
   npm run corpus -- add FILE [--outlet NAME] [--title TEXT] [--url URL] [--published YYYY-MM-DD] [--corpus DIR]
+  npm run corpus -- add --url LINK [--outlet NAME] [--title TEXT] [--published YYYY-MM-DD] [--corpus DIR]
   npm run corpus -- remove ID [--corpus DIR]
   npm run corpus -- restore ID [--corpus DIR]
   npm run corpus -- trash [--corpus DIR]`;
@@ -41,42 +39,48 @@ export async function runCorpusAdmin(argv: string[]): Promise<number> {
   const { command, target, values } = parsed;
   const config = cliConfig(values.corpus);
   const dir = config.corpusDir;
-  const options = { maxFileBytes: config.maxFileBytes };
+  const options = { maxFileBytes: config.maxFileBytes, maxPageBytes: config.maxPageBytes };
   try {
     if (command === "trash") {
       const ids = await listTrash(dir, options);
       out(ids.length === 0 ? `The trash of ${dir} is empty.` : ids.join("\n"));
       return 0;
     }
-    if (target === undefined)
-      return fail(`${command} needs ${command === "add" ? "a FILE" : "an ID"}\n${usage}`, 2);
+    // Without a FILE, add fetches the --url link.
+    const link = command === "add" ? values.url : undefined;
+    if (target === undefined && link === undefined)
+      return fail(
+        `${command} needs ${command === "add" ? "a FILE or --url LINK" : "an ID"}\n${usage}`,
+        2,
+      );
     if (command === "add") {
       const fields = {
         outlet: values.outlet,
         title: values.title,
-        url: values.url,
+        url: target === undefined ? undefined : values.url,
         published: values.published,
       };
-      const added = await addArticle(
-        dir,
-        path.basename(target),
-        await readFile(target),
-        fields,
-        options,
-      );
+      const added =
+        target === undefined
+          ? await addLink(dir, link as string, fields, {
+              fetch: { allowHosts: config.fetchAllowHosts },
+              store: options,
+            })
+          : await addUpload(dir, path.basename(target), await readFile(target), fields, options);
       const a = added.article;
       out(
         `${added.previous === null ? "Added" : "Replaced"} ${a.id} (${path.join(dir, added.file)})`,
       );
       out(
-        `  outlet: ${a.outlet}; title: ${a.title ?? "none"}; ${a.paragraphs.length} paragraphs; ${a.quotes.length} quotes`,
+        `  outlet: ${a.outlet}; title: ${a.title ?? "none"}; published: ${a.published ?? "unknown"}; ${a.paragraphs.length} paragraphs; ${a.quotes.length} quotes`,
       );
+      if (a.paragraphs[0]) out(`  first paragraph: ${a.paragraphs[0]}`);
       for (const q of a.quotes.slice(0, 3))
         out(`  “${q.text}” — ${q.speaker ?? "no speaker found"}`);
       for (const w of a.warnings) out(`  warning: ${w}`);
       if (added.previous !== null)
         out(`  previous version kept in ${path.join(dir, added.previous)}`);
-    } else {
+    } else if (target !== undefined) {
       const moved =
         command === "remove"
           ? await removeArticle(dir, target, options)
@@ -88,7 +92,7 @@ export async function runCorpusAdmin(argv: string[]): Promise<number> {
     out(after);
     return 0;
   } catch (error) {
-    if (error instanceof StoreError) return fail(error.message, 1);
+    if (error instanceof StoreError || error instanceof FetchError) return fail(error.message, 1);
     if ((error as NodeJS.ErrnoException).code === "ENOENT" && command === "add") {
       return fail(`cannot read ${target}: no such file`, 1);
     }

@@ -1,4 +1,6 @@
 import { writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCorpusAdmin } from "../../../src/app/cli/corpus-admin.js";
@@ -43,8 +45,43 @@ describe("npm run corpus -- add/remove/restore", () => {
     });
     expect(await tree(dir)).toEqual(afterAdd);
     expect(out.join("")).toContain("Added bridge-story (");
-    expect(out.join("")).toContain("outlet: Example News; title: none; 1 paragraphs; 0 quotes");
+    expect(out.join("")).toContain(
+      "outlet: Example News; title: none; published: unknown; 1 paragraphs; 0 quotes",
+    );
     expect(out).toContain("bridge-story\n");
+  });
+
+  it("with --url and no FILE, downloads the page; a loopback link needs FETCH_ALLOW_HOSTS", async () => {
+    const words =
+      "The new bridge opened on Monday after three years of work on the river crossing.";
+    const page = `<html><head><meta property="og:site_name" content="Example News"></head><body><article><h1>Bridge opens</h1><p>${words}</p><p>Traffic was light on the first morning, and the old ferry made its last crossing at noon.</p></article></body></html>`;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const link = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/bridge-opens`;
+    const dir = await tempCorpus();
+    const { out, err } = captureOutput();
+    try {
+      const refused = await runCorpusAdmin(["add", "--url", link, "--corpus", dir]);
+      const refusedTree = await tree(dir);
+      vi.stubEnv("FETCH_ALLOW_HOSTS", "127.0.0.1");
+      const added = await runCorpusAdmin(["add", "--url", link, "--corpus", dir]);
+      expect([refused, refusedTree, added]).toEqual([1, {}, 0]);
+      expect(err.join("")).toContain("127.0.0.1 is a private or local address");
+      expect(out.join("")).toContain("Added 127.0.0.1-bridge-opens (");
+      expect(out.join("")).toContain(
+        "outlet: Example News; title: Bridge opens; published: unknown; 2 paragraphs",
+      );
+      expect(Object.keys(await tree(dir)).sort()).toEqual([
+        ".originals/127.0.0.1-bridge-opens.html",
+        "127.0.0.1-bridge-opens.md",
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+      server.close();
+    }
   });
 
   it("when the store refuses, the reason goes to stderr and the exit code is 1", async () => {

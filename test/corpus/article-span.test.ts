@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { articleSpan, commentsStart } from "../../src/corpus/article-span.js";
+
+const body = [
+  "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
+  "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream of it.",
+  "He declined to comment.",
+];
+
+describe("the article's span in a pasted page", () => {
+  it("drops menus and teasers at either end and keeps short sentences inside and at the end", () => {
+    const page = [
+      "Home",
+      "News",
+      "Sport",
+      "Weather",
+      ...body,
+      "Most read",
+      "Celebrity chef opens new place",
+    ];
+    expect(articleSpan(page)).toEqual(body);
+  });
+
+  it("stops at a comment section: its heading or repeated commenter lines", () => {
+    expect(commentsStart([...body, "3 Comments", "Great story."])).toBe(3);
+    expect(commentsStart([...body, "margoadams says:", "Nice.", "bob says:", "Agreed."])).toBe(3);
+    expect(commentsStart([...body, "The minister says:"])).toBe(4);
+    expect(
+      articleSpan([...body, "margoadams says:", body[0] as string, "bob says:", body[1] as string]),
+    ).toEqual(body);
+  });
+
+  it("keeps everything when nothing reads as article text", () => {
+    expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
+  });
+});

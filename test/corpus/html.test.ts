@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { pageOutlet, pageToMarkdown } from "../../src/corpus/page.js";
+import { parseArticle } from "../../src/corpus/parse.js";
+
+const enc = new TextEncoder();
+
+const body = [
+  "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
+  "“We have never seen water this high in March,” said Aigul Bekova, the mayor, standing on the bridge.",
+  "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.",
+  "Residents were told to move to higher ground until the level falls below the warning mark again.",
+];
+
+function page(head: string, extra = ""): string {
+  return `<!doctype html><html lang="en-GB"><head><title>River floods town | Valley Herald</title>${head}</head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>River floods town</h1>
+<p>${body[0]}</p><p>${body[1]}</p>
+<figure><img src="a.jpg"><figcaption>The bridge at dawn. Photograph: Jane Doe/Reuters</figcaption></figure>
+<h2>Spillway opened</h2>
+<p>${body[2]}</p><p>${body[3]}</p>${extra}</article>
+<footer><p>© 2024 Valley Media Group. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>`;
+}
+
+const meta = `<link rel="canonical" href="https://www.valleyherald.example/news/river-floods">
+<meta property="og:site_name" content="VALLEY HERALD">
+<meta property="article:published_time" content="2024-03-12T06:30:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"NewsArticle","headline":"River floods town","datePublished":"2024-03-12T06:30:00Z",
+  "author":{"@type":"Person","name":"Sam Lee"},"publisher":{"@id":"#org"}},
+ {"@type":"Organization","@id":"#org","name":"Valley Media Group"}]}</script>`;
+
+describe("web pages", () => {
+  it("loads an .html page: article text from Readability, metadata from the page", () => {
+    const result = parseArticle("news/river.html", enc.encode(page(meta)));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const a = result.article;
+    expect(a.id).toBe("news/river");
+    // The parent company in JSON-LD does not name the site; og:site_name does, its capitals tidied.
+    expect(a.outlet).toBe("Valley Herald");
+    expect(a.title).toBe("River floods town");
+    expect(a.url).toBe("https://www.valleyherald.example/news/river-floods");
+    expect(a.published).toBe("2024-03-12T06:30:00Z");
+    expect(a.language).toBe("en-GB");
+    expect(a.paragraphs).toEqual([body[0], body[1], "Spillway opened", body[2], body[3]]);
+    expect(a.subheads).toEqual(["Spillway opened"]);
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["We have never seen water this high in March", "Aigul Bekova"],
+    ]);
+  });
+
+  it("stores a page as Markdown with front matter naming the extractor", () => {
+    const md = pageToMarkdown(enc.encode(page(meta)));
+    expect(md.ok && md.text.split("---\n")[1]).toBe(
+      "outlet: Valley Herald\ntitle: River floods town\nurl: https://www.valleyherald.example/news/river-floods\npublished: 2024-03-12T06:30:00Z\nlanguage: en-GB\nextractor: readability\n",
+    );
+  });
+
+  it("reads the charset the page declares", () => {
+    const latin = `<html><head><meta charset="iso-8859-1"></head><body><article><p>${body[0]} Café crème.</p><p>${body[2]}</p></article></body></html>`;
+    const bytes = Uint8Array.from(latin, (ch) => ch.charCodeAt(0));
+    const md = pageToMarkdown(bytes);
+    expect(md.ok && md.text).toContain("Café crème.");
+  });
+
+  it("when a page has no article text, says to paste it instead", () => {
+    const result = parseArticle(
+      "empty.html",
+      enc.encode("<html><body><nav><a href='/'>Home</a></nav></body></html>"),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        file: "empty.html",
+        message: "empty.html: the page has no article text: paste it instead",
+      },
+    });
+  });
+
+  it("takes the name the site's address spells, else og:site_name unless it is a slogan", () => {
+    const names = {
+      outletNames: ["Gannett"],
+      siteName: null,
+      title: "Story | Breaking news",
+      url: "https://eu.usatoday.com/story/x",
+      published: null,
+      author: null,
+      language: null,
+    };
+    expect(pageOutlet(names, null)).toBe("Gannett");
+    expect(pageOutlet({ ...names, outletNames: [] }, null)).toBe(null);
+    expect(pageOutlet({ ...names, outletNames: ["Gannett", "USA TODAY"] }, null)).toBe("USA Today");
+    expect(pageOutlet({ ...names, title: "Story - USA Today" }, null)).toBe("USA Today");
+    expect(pageOutlet({ ...names, url: null, siteName: "Connecticut Post" }, null)).toBe(
+      "Connecticut Post",
+    );
+    const slogan = { ...names, outletNames: [], siteName: "Expert how-to for English Riders" };
+    expect(pageOutlet(slogan, null)).toBe(null);
+  });
+});
+
+describe("web pages from anywhere", () => {
+  it("never throws on any markup: an article or a reason", () => {
+    const tag = fc.constantFrom("p", "div", "h2", "article", "script", "li", "a", "br", "figure");
+    const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.string(),
+        fc
+          .tuple(tag, fc.array(tie("node"), { maxLength: 4 }))
+          .map(([t, kids]) => `<${t}>${kids.join("")}</${t}>`),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(node, fc.string(), (body, head) => {
+        const result = parseArticle(
+          "p.html",
+          enc.encode(`<html><head>${head}</head><body>${body}</body></html>`),
+        );
+        expect(typeof result.ok).toBe("boolean");
+        if (!result.ok) expect(result.error.message.startsWith("p.html: ")).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

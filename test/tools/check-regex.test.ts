@@ -1,0 +1,53 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { findRegexes } from "../../tools/check-regex.js";
+
+const run = promisify(execFile);
+
+describe("npm run lint:regex", () => {
+  it("finds each regex literal with its flags, line and bounded-input reason", () => {
+    const found = findRegexes(
+      "x.ts",
+      [
+        "const a = /a+b/gi;",
+        "// redos-bounded: lines of at most 400 characters",
+        "const b = [/\\s*,\\s*/, (s: string) => s.split(/x/)];",
+        "function f() {",
+        "  return /y/;",
+        "}",
+      ].join("\n"),
+    );
+    expect(found.map((f) => [f.line, f.source, f.flags, f.bounded])).toEqual([
+      [1, "a+b", "gi", null],
+      [3, "\\s*,\\s*", "", "lines of at most 400 characters"],
+      [3, "x", "", "lines of at most 400 characters"],
+      [5, "y", "", null],
+    ]);
+  });
+
+  it("fails on a planted vulnerable regex and names it, and passes a safe file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "check-regex-"));
+    try {
+      const bad = path.join(dir, "bad.ts");
+      const good = path.join(dir, "good.ts");
+      await writeFile(bad, "export const ok = /^\\d+$/;\nexport const planted = /^(a+)+$/;\n");
+      await writeFile(good, "export const ok = /^\\d+$/;\n");
+      const cli = ["--import", "tsx", "tools/check-regex.ts"];
+      const failed = await run("node", [...cli, bad]).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toContain(`${bad}:2 /^(a+)+$/`);
+      expect(failed?.stderr).toContain("ReDoS: exponential");
+      const passed = await run("node", [...cli, good]);
+      expect(passed.stdout).toContain("1 regular expressions checked in 1 files; 0 failed");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
