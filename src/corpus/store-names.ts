@@ -43,6 +43,11 @@ export function safeFileName(name: string, extensions: readonly string[]): strin
   return `${stem.slice(0, MAX_NAME - ext.length)}${ext}`;
 }
 
+/** A file name without its extension: the article id it is stored under ("dup.md" -> "dup"). */
+export function fileStem(fileName: string): string {
+  return fileName.slice(0, fileName.length - path.extname(fileName).length);
+}
+
 /**
  * Checks an article id given by a user (`/corpus remove`, the CLI): "/"-separated segments of
  * [A-Za-z0-9._-], none starting with ".", so it names a file inside the corpus and never a hidden one.

@@ -8,7 +8,7 @@ import { confined } from "./confine.js";
 import { isPage, PAGE_EXTENSIONS, pageToMarkdownOffThread } from "./page.js";
 import { type Added, addArticle, defaultStoreOptions, type StoreOptions } from "./store.js";
 import type { ArticleFields } from "./store-fields.js";
-import { StoreError, safeFileName } from "./store-names.js";
+import { fileStem, StoreError, safeFileName } from "./store-names.js";
 
 /** Where the pages articles were extracted from are kept; hidden, so the loader skips it. */
 export const ORIGINALS_DIR = ".originals";
@@ -42,7 +42,7 @@ export async function addPage(
     );
   const converted = await pageToMarkdownOffThread({ bytes, ...source });
   if (!converted.ok) throw new StoreError(`${name}: ${converted.message}`);
-  const stem = fileName.slice(0, fileName.length - path.extname(fileName).length);
+  const stem = fileStem(fileName);
   let added: Added;
   try {
     added = await addArticle(

