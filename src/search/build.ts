@@ -22,8 +22,14 @@ export interface IndexState {
   /** Postings of term t are [termStart[t], termStart[t + 1]), highest impact first. */
   termStart: Int32Array;
   postDoc: Int32Array;
-  /** BM25 term-frequency part of the score, quantised to 0..255 of (k1 + 1). */
+  /** BM25 term-frequency part of the score at `avgLength`, quantised to 0..255 of (k1 + 1). */
   postImpact: Uint8Array;
+  /** Times the term occurs in the paragraph, up to MAX_TF: the impact is worked out again when the corpus's average length moves. */
+  postTf: Uint8Array;
+  /** Words in each paragraph, as BM25 counts them. */
+  docLength: Int32Array;
+  /** Average paragraph length the stored impacts were worked out with. */
+  avgLength: number;
   /** Paragraph (document) d is paragraph docParagraph[d] of article docArticle[d]. */
   docArticle: Int32Array;
   docParagraph: Int32Array;
@@ -36,6 +42,28 @@ export interface IndexState {
   surface: VocabularyState;
   /** Term id of each surface word. */
   surfaceTerm: Int32Array;
+  /** Articles using each surface word, so that removing an article can tell which words go with it. */
+  surfaceArticles: Int32Array;
+}
+
+/** Term frequencies are kept up to this: past it a paragraph's BM25 weight no longer moves. */
+export const MAX_TF = 255;
+
+/** Average paragraph length of a corpus, as BM25 normalises by it. */
+export function averageLength(totalWords: number, paragraphs: number): number {
+  return Math.max(1, totalWords / Math.max(1, paragraphs));
+}
+
+/** BM25 term-frequency weight of `tf` in a paragraph of `length` words, quantised to 1..255 of (k1 + 1). */
+export function impactOf(
+  tf: number,
+  length: number,
+  avgLength: number,
+  { k1, b }: SearchIndexOptions,
+): number {
+  const f = Math.min(tf, MAX_TF);
+  const w = (f * (k1 + 1)) / (f + k1 * (1 - b + (b * length) / avgLength));
+  return Math.max(1, Math.min(255, Math.round((w / (k1 + 1)) * 255)));
 }
 
 /** An Int32Array that grows as values are appended. */
@@ -110,6 +138,7 @@ export class IndexBuilder {
 
   add(article: Article): void {
     const a = this.articleCount++;
+    this.words.nextArticle();
     article.paragraphs.forEach((text, p) => {
       let length = 0;
       // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
@@ -151,17 +180,24 @@ export class IndexBuilder {
   finish(): IndexState {
     // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
     const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
+    let total = 0;
+    for (let d = 0; d < this.docLength.length; d++) total += this.docLength.data[d] as number;
+    const avgLength = averageLength(total, this.docLength.length);
     return {
       surface: Vocabulary.build(surface.map(([w]) => w)).state,
       surfaceTerm: Int32Array.from(surface.map(([, id]) => id)),
+      surfaceArticles: Int32Array.from(surface.map(([, , articles]) => articles)),
       options: this.options,
       vocabulary: Vocabulary.build(this.terms).state,
+      avgLength,
+      docLength: this.docLength.data.slice(0, this.docLength.length),
       ...invert(
         this.postTerm,
         this.postDoc,
         this.postTf,
         this.docLength,
         this.terms.length,
+        avgLength,
         this.options,
       ),
       docArticle: this.docArticle.data.slice(0, this.docArticle.length),
@@ -189,19 +225,15 @@ function invert(
   postTf: IntBuffer,
   docLength: IntBuffer,
   termCount: number,
-  { k1, b }: SearchIndexOptions,
-): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array } {
+  avgLength: number,
+  options: SearchIndexOptions,
+): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array; postTf: Uint8Array } {
   const n = postTerm.length;
-  let total = 0;
-  for (let d = 0; d < docLength.length; d++) total += docLength.data[d] as number;
-  const avg = Math.max(1, total / Math.max(1, docLength.length));
   // Counting sort by (term, impact descending): impact buckets first, then terms, both stable.
   const impact = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const f = postTf.data[i] as number;
     const len = docLength.data[postDoc.data[i] as number] as number;
-    const w = (f * (k1 + 1)) / (f + k1 * (1 - b + (b * len) / avg));
-    impact[i] = Math.max(1, Math.min(255, Math.round((w / (k1 + 1)) * 255)));
+    impact[i] = impactOf(postTf.data[i] as number, len, avgLength, options);
   }
   const byImpact = new Int32Array(n);
   const impactStart = new Int32Array(257);
@@ -218,15 +250,17 @@ function invert(
   const fill = termStart.slice();
   const outDoc = new Int32Array(n);
   const outImpact = new Uint8Array(n);
+  const outTf = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const i = byImpact[k] as number;
     const t = postTerm.data[i] as number;
     const at = fill[t] as number;
     outDoc[at] = postDoc.data[i] as number;
     outImpact[at] = impact[i] as number;
+    outTf[at] = Math.min(MAX_TF, postTf.data[i] as number);
     fill[t] = at + 1;
   }
-  return { termStart, postDoc: outDoc, postImpact: outImpact };
+  return { termStart, postDoc: outDoc, postImpact: outImpact, postTf: outTf };
 }
 
 function prefixSum(a: Int32Array): void {

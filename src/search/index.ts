@@ -4,7 +4,6 @@ import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import {
-  buildState,
   defaultSearchIndexOptions,
   type IndexState,
   type SearchIndexOptions,
@@ -25,9 +24,9 @@ import {
 } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
 import { Speller } from "./spell.js";
+import { Segment, SegmentView } from "./segments.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
-import { Vocabulary } from "./vocabulary.js";
 
 export type { IndexState, SearchIndexOptions } from "./build.js";
 
@@ -69,9 +68,11 @@ export const defaultRankOptions: RankOptions = {
   diversify: defaultDiversifyOptions,
 };
 
-/** Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. */
+/**
+ * Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. Immutable: a
+ * change makes a new index that shares every segment it does not touch.
+ */
 export class SearchIndex {
-  private readonly vocabulary: Vocabulary;
   private readonly speller: Speller;
   private readonly cache = new TermCache();
   /** Per-paragraph scratch of the first pass and outlet matcher, made on first use so fromState stays instant. */
@@ -79,12 +80,8 @@ export class SearchIndex {
   private outletNames: FuzzyNames | null = null;
   rank: RankOptions = defaultRankOptions;
 
-  private constructor(
-    private readonly state: IndexState,
-    private readonly articles: readonly Article[],
-  ) {
-    this.vocabulary = Vocabulary.fromState(state.vocabulary);
-    this.speller = new Speller(this.vocabulary, state.surface, state.surfaceTerm);
+  private constructor(private readonly view: SegmentView) {
+    this.speller = new Speller(view);
   }
 
   static build(
@@ -92,19 +89,58 @@ export class SearchIndex {
     options: Partial<SearchIndexOptions> = {},
   ): SearchIndex {
     return new SearchIndex(
-      buildState(articles, { ...defaultSearchIndexOptions, ...options }),
-      articles,
+      SegmentView.of(Segment.build(articles, { ...defaultSearchIndexOptions, ...options })),
     );
   }
 
-  /** Cheap re-wrap on the receiving thread: no re-indexing. */
+  /** Cheap re-wrap on the receiving thread: no re-indexing. `articles` in the order indexed (corpus order). */
   static fromState(state: IndexState, articles: readonly Article[]): SearchIndex {
-    return new SearchIndex(state, articles);
+    return new SearchIndex(SegmentView.of(new Segment(state, articles)));
   }
 
-  /** Everything big in typed arrays so a worker thread can postMessage it with a transfer list. */
+  /**
+   * This index with `added` (articles indexed on their own, see Segment.build) in, and the
+   * articles with the ids in `removed` out; an added article replaces the one with its id.
+   * Ranks exactly as an index built afresh over the articles it then holds.
+   */
+  withChanges(added: Segment | null, removed: Iterable<string> = []): SearchIndex {
+    return this.with(this.view.withChanges(added, removed));
+  }
+
+  /** This index with `merged` (the live articles of `replaced`, indexed as one) standing for `replaced`. */
+  withMerged(replaced: readonly Segment[], merged: Segment): SearchIndex {
+    return this.with(this.view.withMerged(replaced, merged));
+  }
+
+  private with(view: SegmentView): SearchIndex {
+    const next = new SearchIndex(view);
+    next.rank = this.rank;
+    return next;
+  }
+
+  /** The segments, oldest (the base) first, with how many of their articles are still served. */
+  get segments(): Array<{ segment: Segment; live: number }> {
+    return this.view.parts.map((p) => ({
+      segment: p.segment,
+      live: p.segment.articles.length - p.deleted.articles.reduce((n, x) => n + x, 0),
+    }));
+  }
+
+  /** The articles served, in corpus order. */
+  get articles(): readonly Article[] {
+    return this.view.articles;
+  }
+
+  article(id: string): Article | undefined {
+    return this.view.article(id);
+  }
+
+  /** Everything big in typed arrays so a worker thread can postMessage it with a transfer list (one segment only). */
   exportState(): { state: IndexState; transfer: ArrayBuffer[] } {
-    const s = this.state;
+    const [only, ...more] = this.view.parts;
+    if (!only || more.length > 0 || only.deleted.docs > 0)
+      throw new Error("exportState: only a freshly built index (one segment) can be handed over");
+    const s = only.segment.state;
     const arrays = [
       s.vocabulary.offsets,
       s.vocabulary.table,
@@ -113,6 +149,8 @@ export class SearchIndex {
       s.termStart,
       s.postDoc,
       s.postImpact,
+      s.postTf,
+      s.docLength,
       s.docArticle,
       s.docParagraph,
       s.docChrome,
@@ -121,12 +159,13 @@ export class SearchIndex {
       s.surface.bucketTerms,
       s.surface.bucketStart,
       s.surfaceTerm,
+      s.surfaceArticles,
     ];
     return { state: s, transfer: arrays.map((a) => a.buffer as ArrayBuffer) };
   }
 
   get paragraphCount(): number {
-    return this.state.docArticle.length;
+    return this.view.docs;
   }
 
   search(query: string, options: SearchOptions = {}): SearchAnswer {
@@ -139,8 +178,7 @@ export class SearchIndex {
     const docs = this.candidates(parsed, allowed);
     const groupsOf = termGroups(parsed);
     const scored = docs.map((d) => {
-      const article = this.articles[this.state.docArticle[d] as number] as Article;
-      const p = this.state.docParagraph[d] as number;
+      const { article, paragraph: p, chrome } = this.view.locate(d);
       const text = article.paragraphs[p] as string;
       const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
       const context = p > 0 ? `${article.title ?? ""}\n${article.paragraphs[0] ?? ""}` : "";
@@ -155,7 +193,7 @@ export class SearchIndex {
       );
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
-      return { article, p, text, match, caption: this.state.docChrome[d] === 2 };
+      return { article, p, text, match, caption: chrome === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
@@ -210,17 +248,16 @@ export class SearchIndex {
   }
 
   private outlets(): FuzzyNames {
-    this.outletNames ??= new FuzzyNames([...new Set(this.articles.map((a) => a.outlet))]);
+    this.outletNames ??= new FuzzyNames([...new Set(this.view.articles.map((a) => a.outlet))]);
     return this.outletNames;
   }
 
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */
   parse(query: string): ParsedQuery {
-    const { termStart } = this.state;
-    const df = (id: number) => (termStart[id + 1] as number) - (termStart[id] as number);
+    const view = this.view;
     return parseQuery(
       query,
-      { vocabulary: this.vocabulary, speller: this.speller, df, docs: this.paragraphCount },
+      { vocabulary: view, speller: this.speller, df: (id) => view.df(id), docs: view.docs },
       this.cache,
       this.rank.query,
     );
@@ -228,36 +265,32 @@ export class SearchIndex {
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */
   private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
-    const { termStart, postDoc, postImpact, docChrome, docArticle, options } = this.state;
-    const n = this.state.docArticle.length;
+    const n = this.view.docs;
     this.scratch ??= { scores: new Float64Array(n), touched: new Int32Array(n) };
     const { scores, touched } = this.scratch;
     let count = 0;
-    const scale = (options.k1 + 1) / 255;
+    const scale = ((this.view.parts[0]?.segment.state.options.k1 ?? 0) + 1) / 255;
     const { maxPostings, informativeWeight } = this.rank;
+    let w = 0;
+    // Page chrome and other outlets' paragraphs are never candidates: they are not scored at all.
+    const add = (d: number, impact: number, chrome: number, article: Article) => {
+      if (chrome === 1 || (allowed && !allowed.has(article.outlet))) return;
+      if (scores[d] === 0) touched[count++] = d;
+      scores[d] = (scores[d] as number) + w * impact;
+    };
     for (const group of parsed.groups) {
       const budget = maxPostings * Math.min(1, group.weight / informativeWeight);
       for (const alt of group.alternatives) {
-        const w = group.weight * alt.factor * scale;
-        const from = termStart[alt.id] as number;
+        w = group.weight * alt.factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
-        const to = Math.min(termStart[alt.id + 1] as number, from + Math.ceil(budget * alt.factor));
-        for (let k = from; k < to; k++) {
-          const d = postDoc[k] as number;
-          if (scores[d] === 0) touched[count++] = d;
-          scores[d] = (scores[d] as number) + w * (postImpact[k] as number);
-        }
+        this.view.postings(alt.term, Math.ceil(budget * alt.factor), add);
       }
     }
     const top = new TopK(this.rank.candidates);
     for (let i = 0; i < count; i++) {
       const d = touched[i] as number;
-      const s = scores[d] as number;
+      top.push(d, scores[d] as number);
       scores[d] = 0;
-      if (docChrome[d] === 1) continue;
-      if (allowed && !allowed.has((this.articles[docArticle[d] as number] as Article).outlet))
-        continue;
-      top.push(d, s);
     }
     return top.sorted();
   }

@@ -4,7 +4,6 @@ import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
 import type { Speller } from "./spell.js";
-import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
@@ -80,9 +79,15 @@ export function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
+/** Term strings <-> ids of the corpus (-1 for a term it does not use). */
+export interface Terms {
+  id(term: string): number;
+  term(id: number): string;
+}
+
 /** What a question is read against. */
 export interface QueryCorpus {
-  vocabulary: Vocabulary;
+  vocabulary: Terms;
   speller: Speller;
   /** Paragraphs holding term `id`. */
   df: (id: number) => number;
@@ -179,7 +184,7 @@ function correct(
   term: string,
   maxEdits: number,
   speller: Speller,
-  vocabulary: Vocabulary,
+  vocabulary: Terms,
   df: (id: number) => number,
   options: QueryOptions,
 ): Alternative[] {

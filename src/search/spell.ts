@@ -1,4 +1,4 @@
-import { editDistance, Vocabulary, type VocabularyState } from "./vocabulary.js";
+import { editDistance } from "./vocabulary.js";
 
 /** A corpus term a misspelt word may stand for. */
 export interface Correction {
@@ -8,36 +8,41 @@ export interface Correction {
   edits: number;
 }
 
+/** The corpus's words, as terms (stems) and as written, for spelling correction. */
+export interface Lexicon {
+  term(id: number): string;
+  /** Ids of terms within `maxEdits` of `term` that start with its letter. */
+  nearTerms(term: string, maxEdits: number): number[];
+  /** Words as written within `maxEdits` of `word` that start with its letter, with their term ids. */
+  nearWords(word: string, maxEdits: number): Array<{ word: string; term: number }>;
+}
+
 /**
  * Spelling correction against the corpus's words both as written and as stems: "resignaton" is
  * one edit from "resignation" but four from its stem "resign"; "monkeypocks" is two edits from the
  * stem "monkeypox" but three from the word.
  */
 export class Speller {
-  private readonly words: Vocabulary;
+  constructor(private readonly lexicon: Lexicon) {}
 
-  constructor(
-    private readonly terms: Vocabulary,
-    state: VocabularyState,
-    private readonly termOfWord: Int32Array,
-  ) {
-    this.words = Vocabulary.fromState(state);
-  }
-
-  /** Terms within `maxEdits` of `word` (or of its stem `term`), closest first. */
+  /**
+   * Terms within `maxEdits` of `word` (or of its stem `term`), closest first, then in term order:
+   * the same list whichever order the index keeps its terms in.
+   */
   corrections(word: string, term: string, maxEdits: number): Correction[] {
     const best = new Map<number, number>();
     const keep = (id: number, edits: number) => {
       if (edits < (best.get(id) ?? maxEdits + 1)) best.set(id, edits);
     };
-    for (const w of this.words.near(word, maxEdits)) {
-      const text = this.words.term(w);
-      keep(this.termOfWord[w] as number, editDistance(word, text, 0, text.length, maxEdits));
-    }
-    for (const id of this.terms.near(term, maxEdits)) {
-      const text = this.terms.term(id);
+    for (const w of this.lexicon.nearWords(word, maxEdits))
+      keep(w.term, editDistance(word, w.word, 0, w.word.length, maxEdits));
+    for (const id of this.lexicon.nearTerms(term, maxEdits)) {
+      const text = this.lexicon.term(id);
       keep(id, editDistance(term, text, 0, text.length, maxEdits));
     }
-    return [...best].map(([id, edits]) => ({ id, edits })).sort((a, b) => a.edits - b.edits);
+    const text = (id: number) => this.lexicon.term(id);
+    return [...best]
+      .map(([id, edits]) => ({ id, edits }))
+      .sort((a, b) => a.edits - b.edits || (text(a.id) < text(b.id) ? -1 : 1));
   }
 }

@@ -8,6 +8,10 @@ export class WordTable {
   private slots = new Int32Array(1 << 16);
   private readonly words: string[] = [];
   private readonly ids: number[] = [];
+  /** Per word: articles it occurs in, and the last article counted. */
+  private readonly articles: number[] = [];
+  private readonly lastArticle: number[] = [];
+  private article = 0;
 
   constructor(private readonly resolve: (word: string) => number) {}
 
@@ -21,7 +25,7 @@ export class WordTable {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
       if (this.hashes[slot] === h && this.sameWord(entry - 1, text, start, end))
-        return this.ids[entry - 1] as number;
+        return this.seen(entry - 1);
       slot = (slot + 1) & mask;
     }
     return this.insert(text.slice(start, end).toLowerCase(), h, slot);
@@ -36,16 +40,28 @@ export class WordTable {
     for (;;) {
       const entry = this.slots[slot] as number;
       if (entry === 0) break;
-      if (this.hashes[slot] === h && this.words[entry - 1] === word)
-        return this.ids[entry - 1] as number;
+      if (this.hashes[slot] === h && this.words[entry - 1] === word) return this.seen(entry - 1);
       slot = (slot + 1) & mask;
     }
     return this.insert(word, h, slot);
   }
 
-  /** Every word seen, with its id (-1 for words that are no term, such as stopwords). */
-  entries(): Array<[string, number]> {
-    return this.words.map((w, i) => [w, this.ids[i] as number]);
+  /** Words met from now on are counted for the next article. */
+  nextArticle(): void {
+    this.article++;
+  }
+
+  /** Every word seen, with its id (-1 for words that are no term, such as stopwords) and the articles using it. */
+  entries(): Array<[string, number, number]> {
+    return this.words.map((w, i) => [w, this.ids[i] as number, this.articles[i] as number]);
+  }
+
+  private seen(index: number): number {
+    if (this.lastArticle[index] !== this.article) {
+      this.lastArticle[index] = this.article;
+      this.articles[index] = (this.articles[index] as number) + 1;
+    }
+    return this.ids[index] as number;
   }
 
   private sameWord(index: number, text: string, start: number, end: number): boolean {
@@ -60,6 +76,8 @@ export class WordTable {
     const id = this.resolve(word);
     this.words.push(word);
     this.ids.push(id);
+    this.articles.push(1);
+    this.lastArticle.push(this.article);
     this.hashes[slot] = hash;
     this.slots[slot] = this.words.length;
     if (this.words.length * 2 > this.slots.length) this.grow();

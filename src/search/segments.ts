@@ -1,0 +1,462 @@
+import type { Article } from "../corpus/types.js";
+import {
+  averageLength,
+  buildState,
+  type IndexState,
+  impactOf,
+  type SearchIndexOptions,
+} from "./build.js";
+import { Vocabulary } from "./vocabulary.js";
+
+/**
+ * Corpus order of two article files, as the loader lists them: directory by directory, names by
+ * code unit ("a/b.md" before "a-b.md"), which is code-unit order with "/" below every character.
+ */
+export function compareFiles(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return (x === 47 ? -1 : x) - (y === 47 ? -1 : y);
+  }
+  return a.length - b.length;
+}
+
+/** Articles in corpus order (a stable sort: articles of one file keep the order given). */
+export function inCorpusOrder(articles: readonly Article[]): Article[] {
+  return [...articles].sort((x, y) => compareFiles(x.file, y.file));
+}
+
+/** An immutable index over some articles, in corpus order: the base of a corpus or a later addition. */
+export class Segment {
+  readonly vocabulary: Vocabulary;
+  readonly surface: Vocabulary;
+  /** Local documents of article a are [articleDocStart[a], articleDocStart[a + 1]). */
+  readonly articleDocStart: Int32Array;
+  readonly totalLength: number;
+  #byId: Map<string, number> | null = null;
+
+  constructor(
+    readonly state: IndexState,
+    /** In corpus order, as they were indexed. */
+    readonly articles: readonly Article[],
+  ) {
+    this.vocabulary = Vocabulary.fromState(state.vocabulary);
+    this.surface = Vocabulary.fromState(state.surface);
+    const start = new Int32Array(articles.length + 1);
+    const { docArticle, docLength } = state;
+    for (let d = 0; d < docArticle.length; d++)
+      start[(docArticle[d] as number) + 1] = (start[(docArticle[d] as number) + 1] as number) + 1;
+    for (let a = 1; a < start.length; a++) start[a] = (start[a] as number) + (start[a - 1] as number);
+    this.articleDocStart = start;
+    let total = 0;
+    for (let d = 0; d < docLength.length; d++) total += docLength[d] as number;
+    this.totalLength = total;
+  }
+
+  /** Indexes `articles` (sorted into corpus order first). */
+  static build(articles: readonly Article[], options: SearchIndexOptions): Segment {
+    const sorted = inCorpusOrder(articles);
+    return new Segment(buildState(sorted, options), sorted);
+  }
+
+  get docs(): number {
+    return this.state.docArticle.length;
+  }
+
+  /** Local index of the article with this id, or -1. */
+  local(id: string): number {
+    this.#byId ??= new Map(this.articles.map((a, i) => [a.id, i]));
+    return this.#byId.get(id) ?? -1;
+  }
+
+  /** Paragraphs holding local term `id`. */
+  df(id: number): number {
+    return (this.state.termStart[id + 1] as number) - (this.state.termStart[id] as number);
+  }
+}
+
+/** What removing articles took out of a segment's statistics; never mutated once made. */
+export interface Deletions {
+  /** 1 for each removed local article. */
+  articles: Uint8Array;
+  docs: number;
+  length: number;
+  /** Local term id -> paragraphs of removed articles holding it. */
+  terms: ReadonlyMap<number, number>;
+  /** Local surface word id -> removed articles using it. */
+  words: ReadonlyMap<number, number>;
+}
+
+function noDeletions(segment: Segment): Deletions {
+  return {
+    articles: new Uint8Array(segment.articles.length),
+    docs: 0,
+    length: 0,
+    terms: new Map(),
+    words: new Map(),
+  };
+}
+
+/** `deleted` with local article `a` of `segment` removed too: its words are indexed again, alone, to count them. */
+function withDeleted(segment: Segment, deleted: Deletions, a: number): Deletions {
+  const article = segment.articles[a] as Article;
+  const alone = new Segment(buildState([article], segment.state.options), [article]);
+  const terms = new Map(deleted.terms);
+  for (let t = 0; t < alone.vocabulary.size; t++) {
+    const id = segment.vocabulary.id(alone.vocabulary.term(t));
+    terms.set(id, (terms.get(id) ?? 0) + alone.df(t));
+  }
+  const words = new Map(deleted.words);
+  for (let w = 0; w < alone.surface.size; w++) {
+    const id = segment.surface.id(alone.surface.term(w));
+    words.set(id, (words.get(id) ?? 0) + 1);
+  }
+  const articles = deleted.articles.slice();
+  articles[a] = 1;
+  return {
+    articles,
+    docs: deleted.docs + alone.docs,
+    length: deleted.length + alone.totalLength,
+    terms,
+    words,
+  };
+}
+
+/** A segment and the articles removed from it. */
+export interface Part {
+  segment: Segment;
+  deleted: Deletions;
+}
+
+/** Receives a posting: global paragraph id, current impact, chrome mark and article of the paragraph. */
+export type Reader = (gid: number, impact: number, chrome: number, article: Article) => void;
+
+/**
+ * Several segments read as one index, exactly as a fresh index over their live articles would
+ * read: paragraph counts, document frequencies and the average length are summed over live
+ * articles only, impacts are worked out again when the average moved, and paragraphs are
+ * numbered in corpus order, so that ties break the same way.
+ */
+export class SegmentView {
+  /** Live articles in corpus order. */
+  readonly articles: readonly Article[];
+  /** Live paragraphs. */
+  readonly docs: number;
+  readonly avgLength: number;
+  /** Global paragraph id of the first paragraph of the article of each rank (length articles + 1). */
+  private readonly docStart: Int32Array;
+  private readonly partOfRank: Int32Array;
+  private readonly localOfRank: Int32Array;
+  /** Per part: rank of each local article, -1 once removed. */
+  private readonly rankOf: Int32Array[];
+  /** Global term id = termOffset[part] + the term's id in the first part that has it. */
+  private readonly termOffset: Int32Array;
+  private readonly dfCache = new Map<number, number>();
+  private readonly options: SearchIndexOptions;
+
+  constructor(readonly parts: readonly Part[]) {
+    if (parts.length === 0) throw new Error("SegmentView needs at least one segment");
+    this.options = (parts[0] as Part).segment.state.options;
+    const live = parts.reduce((n, p) => n + countLive(p), 0);
+    const articles: Article[] = new Array(live);
+    this.partOfRank = new Int32Array(live);
+    this.localOfRank = new Int32Array(live);
+    this.docStart = new Int32Array(live + 1);
+    this.rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
+    // Merge the parts' live articles, each already in corpus order.
+    const next = parts.map((p) => nextLive(p, 0));
+    let docs = 0;
+    for (let rank = 0; rank < live; rank++) {
+      let best = -1;
+      for (let p = 0; p < parts.length; p++) {
+        const at = next[p] as number;
+        if (at < 0) continue;
+        if (best < 0) best = p;
+        else {
+          const a = (parts[p] as Part).segment.articles[at] as Article;
+          const b = (parts[best] as Part).segment.articles[next[best] as number] as Article;
+          if (compareFiles(a.file, b.file) < 0) best = p;
+        }
+      }
+      const part = parts[best] as Part;
+      const local = next[best] as number;
+      articles[rank] = part.segment.articles[local] as Article;
+      this.partOfRank[rank] = best;
+      this.localOfRank[rank] = local;
+      (this.rankOf[best] as Int32Array)[local] = rank;
+      this.docStart[rank] = docs;
+      const starts = part.segment.articleDocStart;
+      docs += (starts[local + 1] as number) - (starts[local] as number);
+      next[best] = nextLive(part, local + 1);
+    }
+    this.docStart[live] = docs;
+    this.articles = articles;
+    this.docs = docs;
+    let total = 0;
+    for (const p of parts) total += p.segment.totalLength - p.deleted.length;
+    this.avgLength = averageLength(total, docs);
+    this.termOffset = new Int32Array(parts.length + 1);
+    parts.forEach((p, i) => {
+      this.termOffset[i + 1] = (this.termOffset[i] as number) + p.segment.vocabulary.size;
+    });
+  }
+
+  /** One segment, nothing removed: a freshly built index. */
+  static of(segment: Segment): SegmentView {
+    return new SegmentView([{ segment, deleted: noDeletions(segment) }]);
+  }
+
+  /** The parts with `segment` added, and every article of it or of `removed` taken out of the others. */
+  withChanges(segment: Segment | null, removed: Iterable<string>): SegmentView {
+    const gone = new Set(removed);
+    for (const a of segment?.articles ?? []) gone.add(a.id);
+    const parts = this.parts.map((part, p) => {
+      let deleted = part.deleted;
+      const ranks = this.rankOf[p] as Int32Array;
+      for (const id of gone) {
+        const a = part.segment.local(id);
+        if (a >= 0 && ranks[a] !== -1) deleted = withDeleted(part.segment, deleted, a);
+      }
+      return deleted === part.deleted ? part : { segment: part.segment, deleted };
+    });
+    if (segment) parts.push({ segment, deleted: noDeletions(segment) });
+    return new SegmentView(parts.filter((p) => countLive(p) > 0 || p === parts[0]));
+  }
+
+  /**
+   * The parts with `merged` standing for `replaced` (which it indexes again, in one segment);
+   * articles of `merged` that this view no longer serves as they were are marked removed in it.
+   */
+  withMerged(replaced: readonly Segment[], merged: Segment): SegmentView {
+    const kept = this.parts.filter((p) => !replaced.includes(p.segment));
+    const serving = new Set(this.articles);
+    let deleted = noDeletions(merged);
+    merged.articles.forEach((article, a) => {
+      if (!serving.has(article)) deleted = withDeleted(merged, deleted, a);
+    });
+    // The merged segment goes where the first replaced one was, so the base stays first.
+    const at = this.parts.findIndex((p) => replaced.includes(p.segment));
+    kept.splice(Math.max(0, at), 0, { segment: merged, deleted });
+    return new SegmentView(kept);
+  }
+
+  /** The live article with this id. */
+  article(id: string): Article | undefined {
+    for (let p = this.parts.length - 1; p >= 0; p--) {
+      const part = this.parts[p] as Part;
+      const a = part.segment.local(id);
+      if (a >= 0 && (this.rankOf[p] as Int32Array)[a] !== -1) return part.segment.articles[a];
+    }
+    return undefined;
+  }
+
+  /** Article, paragraph index and chrome mark of global paragraph `gid`. */
+  locate(gid: number): { article: Article; paragraph: number; chrome: number } {
+    let lo = 0;
+    let hi = this.articles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.docStart[mid] as number) <= gid) lo = mid;
+      else hi = mid - 1;
+    }
+    const part = this.parts[this.partOfRank[lo] as number] as Part;
+    const local = this.localOfRank[lo] as number;
+    const paragraph = gid - (this.docStart[lo] as number);
+    const doc = (part.segment.articleDocStart[local] as number) + paragraph;
+    return {
+      article: this.articles[lo] as Article,
+      paragraph,
+      chrome: part.segment.state.docChrome[doc] as number,
+    };
+  }
+
+  // --- The vocabulary, as a fresh index over the live articles would have it. ---
+
+  /** Global id of `term`, or -1 when no live paragraph holds it. */
+  id(term: string): number {
+    let first = -1;
+    let df = 0;
+    this.parts.forEach((part, p) => {
+      const local = part.segment.vocabulary.id(term);
+      if (local < 0) return;
+      if (first < 0) first = (this.termOffset[p] as number) + local;
+      df += part.segment.df(local) - (part.deleted.terms.get(local) ?? 0);
+    });
+    if (first >= 0) this.dfCache.set(first, df);
+    return df > 0 ? first : -1;
+  }
+
+  term(id: number): string {
+    let p = 0;
+    while ((this.termOffset[p + 1] as number) <= id) p++;
+    return (this.parts[p] as Part).segment.vocabulary.term(id - (this.termOffset[p] as number));
+  }
+
+  /** Live paragraphs holding term `id`. */
+  df(id: number): number {
+    if (!this.dfCache.has(id)) this.id(this.term(id));
+    return this.dfCache.get(id) ?? 0;
+  }
+
+  /** Live terms within `maxEdits` of `term` (see Vocabulary.near). */
+  nearTerms(term: string, maxEdits: number): number[] {
+    const found = new Set<number>();
+    for (const part of this.parts)
+      for (const local of part.segment.vocabulary.near(term, maxEdits)) {
+        const id = this.id(part.segment.vocabulary.term(local));
+        if (id >= 0) found.add(id);
+      }
+    return [...found];
+  }
+
+  /** Live words as written within `maxEdits` of `word`, each with its term's global id. */
+  nearWords(word: string, maxEdits: number): Array<{ word: string; term: number }> {
+    const found = new Map<string, number>();
+    for (const part of this.parts) {
+      const { surface, vocabulary, state } = part.segment;
+      for (const local of surface.near(word, maxEdits)) {
+        const text = surface.term(local);
+        if (found.has(text) || !this.wordIsLive(text)) continue;
+        found.set(text, this.id(vocabulary.term(state.surfaceTerm[local] as number)));
+      }
+    }
+    return [...found].map(([w, term]) => ({ word: w, term }));
+  }
+
+  private wordIsLive(word: string): boolean {
+    let articles = 0;
+    for (const part of this.parts) {
+      const local = part.segment.surface.id(word);
+      if (local >= 0)
+        articles +=
+          (part.segment.state.surfaceArticles[local] as number) -
+          (part.deleted.words.get(local) ?? 0);
+    }
+    return articles > 0;
+  }
+
+  // --- Postings. ---
+
+  /**
+   * Calls `read` for the `limit` best live postings of `term` (highest impact, then lowest
+   * paragraph id): those a fresh index over the live articles would list first.
+   */
+  postings(term: string, limit: number, read: Reader): void {
+    const only = this.parts[0] as Part;
+    if (this.parts.length === 1 && only.deleted.docs === 0) {
+      // Exactly as built: stored impacts are current and local ids are global ids.
+      const { state, vocabulary, articles } = only.segment;
+      const id = vocabulary.id(term);
+      if (id < 0) return;
+      const from = state.termStart[id] as number;
+      const to = Math.min(state.termStart[id + 1] as number, from + limit);
+      for (let k = from; k < to; k++) {
+        const d = state.postDoc[k] as number;
+        const article = articles[state.docArticle[d] as number] as Article;
+        read(d, state.postImpact[k] as number, state.docChrome[d] as number, article);
+      }
+      return;
+    }
+    const gid = this.id(term);
+    if (gid < 0) return;
+    if (this.df(gid) <= limit) {
+      for (let p = 0; p < this.parts.length; p++) this.scan(p, term, null, read);
+      return;
+    }
+    this.best(term, limit, read);
+  }
+
+  /**
+   * Reads part p's live postings of `term` in stored order, stopping at the first whose impact
+   * can no longer reach `floor()` (its stored impact bounds its current one: see `ceiling`).
+   */
+  private scan(
+    p: number,
+    term: string,
+    floor: (() => number) | null,
+    read: Reader,
+  ): void {
+    const part = this.parts[p] as Part;
+    const { state, vocabulary, articles } = part.segment;
+    const id = vocabulary.id(term);
+    if (id < 0) return;
+    const ranks = this.rankOf[p] as Int32Array;
+    const same = state.avgLength === this.avgLength;
+    const grow = this.avgLength / state.avgLength;
+    let lastStored = -1;
+    const to = state.termStart[id + 1] as number;
+    for (let k = state.termStart[id] as number; k < to; k++) {
+      const stored = state.postImpact[k] as number;
+      if (stored !== lastStored && floor !== null) {
+        lastStored = stored;
+        if (ceiling(stored, grow) < floor()) return;
+      }
+      const d = state.postDoc[k] as number;
+      const a = state.docArticle[d] as number;
+      const rank = ranks[a] as number;
+      if (rank < 0) continue;
+      const impact = same
+        ? stored
+        : impactOf(
+            state.postTf[k] as number,
+            state.docLength[d] as number,
+            this.avgLength,
+            this.options,
+          );
+      const gid = (this.docStart[rank] as number) + (state.docParagraph[d] as number);
+      read(gid, impact, state.docChrome[d] as number, articles[a] as Article);
+    }
+  }
+
+  /** The `limit` best live postings of a term with more than that many, across parts. */
+  private best(term: string, limit: number, read: Reader): void {
+    const hist = new Int32Array(256);
+    const found: Array<{ gid: number; impact: number; chrome: number; article: Article }> = [];
+    // The impact the limit-th best posting read so far has: nothing below it can get in.
+    const floor = () => {
+      let n = 0;
+      for (let q = 255; q >= 1; q--) {
+        n += hist[q] as number;
+        if (n >= limit) return q;
+      }
+      return 0;
+    };
+    this.parts.forEach((_, p) => {
+      this.scan(p, term, floor, (gid, impact, chrome, article) => {
+        hist[impact] = (hist[impact] as number) + 1;
+        found.push({ gid, impact, chrome, article });
+      });
+    });
+    const cut = floor();
+    let above = 0;
+    for (let q = 255; q > cut; q--) above += hist[q] as number;
+    // At the cut, the lowest paragraph ids get in, as in a fresh index's stable impact order.
+    const atCut = found
+      .filter((f) => f.impact === cut)
+      .map((f) => f.gid)
+      .sort((x, y) => x - y);
+    const lastIn = atCut[limit - above - 1] ?? -1;
+    for (const f of found)
+      if (f.impact > cut || (f.impact === cut && f.gid <= lastIn))
+        read(f.gid, f.impact, f.chrome, f.article);
+  }
+}
+
+/**
+ * The highest impact a posting stored with impact `stored` can have once the average length is
+ * `grow` times what it was: a longer average only raises the BM25 weight, by at most that factor.
+ */
+function ceiling(stored: number, grow: number): number {
+  return grow <= 1 ? stored : Math.min(255, Math.round((stored + 0.5) * grow));
+}
+
+function countLive(part: Part): number {
+  return part.segment.articles.length - part.deleted.articles.reduce((n, x) => n + x, 0);
+}
+
+function nextLive(part: Part, from: number): number {
+  for (let a = from; a < part.segment.articles.length; a++)
+    if (part.deleted.articles[a] === 0) return a;
+  return -1;
+}
