@@ -1,0 +1,128 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/corpus/types.js";
+import { defaultSearchIndexOptions } from "../../src/search/build.js";
+import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
+import { compareFiles, inCorpusOrder, Segment } from "../../src/search/segments.js";
+import { article } from "./helpers.js";
+
+const WORDS =
+  "minister resigned airport protest police said governor talks dam water river border troops fled capital election vote bakiyev president mediated departure kazakhstan resignation".split(
+    " ",
+  );
+const OUTLETS = ["Reuters", "BBC", "AP"];
+const QUESTIONS = [
+  "who mediated the departure",
+  "what did the governor say",
+  "resignaton of the presdent",
+  "police airport protest",
+  "water dam river",
+  "troops fled the capital",
+  "kazakstan talks",
+  "election",
+];
+
+/** A paragraph of 3 to 14 words drawn from a small vocabulary, so articles share terms and ties happen. */
+const paragraph = fc
+  .array(fc.constantFrom(...WORDS, "The", "Said", "a"), { minLength: 3, maxLength: 14 })
+  .map((words) => `${words.join(" ")}.`);
+
+const body = fc.record({
+  outlet: fc.constantFrom(...OUTLETS),
+  paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+});
+
+/** An edit of the corpus: add (or replace) article `id` with `body`, or remove it. */
+const edit = fc.oneof(
+  fc.record({ op: fc.constant("put" as const), id: fc.integer({ min: 0, max: 9 }), body }),
+  fc.record({ op: fc.constant("remove" as const), id: fc.integer({ min: 0, max: 9 }) }),
+  fc.record({ op: fc.constant("merge" as const) }),
+);
+
+function make(id: number, b: { outlet: string; paragraphs: string[] }): Article {
+  // Ids with "/" and "-" check the corpus order of nested files.
+  const name = ["a", "a-b", "a/b", "b", "a/a", "c", "a.b", "z", "m/n", "m"][id] as string;
+  return article({ id: name, file: `${name}.md`, outlet: b.outlet, paragraphs: b.paragraphs });
+}
+
+/** The question as read (term ids are the index's own business) and the answer. */
+function answers(index: SearchIndex): unknown[] {
+  return QUESTIONS.flatMap((q) => {
+    const { groups, kind, totalWeight } = index.parse(q);
+    const read = groups.map((g) => ({
+      ...g,
+      alternatives: g.alternatives.map(({ term, factor }) => ({ term, factor })),
+    }));
+    return [{ read, kind, totalWeight }, index.search(q, { limit: 10 })];
+  });
+}
+
+describe("incremental index", () => {
+  it("ranks exactly as a fresh build after any sequence of adds, replacements, removals and merges", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), body), { maxLength: 6 }),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(20_000, 3, 1),
+        (initial, edits, maxPostings) => {
+          const live = new Map<string, Article>();
+          for (const [id, b] of initial) live.set(make(id, b).id, make(id, b));
+          let index = SearchIndex.build([...live.values()]);
+          for (const e of edits) {
+            if (e.op === "put") {
+              const a = make(e.id, e.body);
+              live.set(a.id, a);
+              index = index.withChanges(Segment.build([a], defaultSearchIndexOptions));
+            } else if (e.op === "remove") {
+              const a = make(e.id, { outlet: "", paragraphs: [] });
+              live.delete(a.id);
+              index = index.withChanges(null, [a.id]);
+            } else {
+              const small = index.segments.slice(1).map((s) => s.segment);
+              const merged = Segment.build(
+                index.articles.filter((a) => small.some((s) => s.articles.includes(a))),
+                defaultSearchIndexOptions,
+              );
+              if (small.length > 0) index = index.withMerged(small, merged);
+            }
+          }
+          const fresh = SearchIndex.build([...live.values()]);
+          const rank = { ...defaultRankOptions, maxPostings };
+          index.rank = rank;
+          fresh.rank = rank;
+          expect(index.articles).toEqual(inCorpusOrder([...live.values()]));
+          expect(index.paragraphCount).toBe(fresh.paragraphCount);
+          expect(answers(index)).toEqual(answers(fresh));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never answers from a removed article and finds an added one", () => {
+    const a = article({ id: "a", outlet: "BBC", paragraphs: ["The dam burst near the river."] });
+    const b = article({ id: "b", outlet: "AP", paragraphs: ["Troops fled the capital."] });
+    const index = SearchIndex.build([a]).withChanges(
+      Segment.build([b], defaultSearchIndexOptions),
+      ["a"],
+    );
+    expect(index.search("dam river").noMatch).toBe(true);
+    expect(index.search("troops capital").results.map((r) => r.article)).toEqual(["b"]);
+    expect(index.article("a")).toBeUndefined();
+    expect(index.article("b")).toBe(b);
+  });
+});
+
+describe("compareFiles", () => {
+  it("orders paths as the loader lists them, directory by directory", () => {
+    const files = ["a-b.md", "a/b.md", "a.md", "a/a/c.md", "b.md", "a!.md"];
+    expect([...files].sort(compareFiles)).toEqual([
+      "a/a/c.md",
+      "a/b.md",
+      "a!.md",
+      "a-b.md",
+      "a.md",
+      "b.md",
+    ]);
+  });
+});
