@@ -49,6 +49,26 @@ function withoutSharedIds(
 }
 
 /**
+ * The files under `dir` (absolute) that may load, in corpus order, and an error for each that
+ * shares its article id with another. Throws, naming the fix, when `dir` cannot be read.
+ */
+export async function listCorpus(
+  dir: string,
+  opts: LoadOptions,
+): Promise<{ files: string[]; errors: LoadError[] }> {
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch (err) {
+    throw new Error(
+      `cannot read corpus directory ${dir}: ${(err as Error).message}; check CORPUS_DIR or --corpus`,
+    );
+  }
+  const { unique, errors } = withoutSharedIds(files, opts);
+  return { files: unique, errors };
+}
+
+/**
  * Loads every article under `dir`, many files in parallel (see `pool`). A bad file becomes a
  * LoadError naming it; the others still load. Throws only when `dir` itself cannot be read.
  * `onArticle` sees each article as soon as it is ready, in the order of `articles`.
@@ -61,16 +81,8 @@ export async function loadCorpus(
 ): Promise<Corpus> {
   const opts = { ...defaultLoadOptions, ...options };
   const abs = path.resolve(dir);
-  let files: string[];
-  try {
-    files = await listFiles(abs);
-  } catch (err) {
-    throw new Error(
-      `cannot read corpus directory ${abs}: ${(err as Error).message}; check CORPUS_DIR or --corpus`,
-    );
-  }
   const articles: Article[] = [];
-  const { unique, errors } = withoutSharedIds(files, opts);
+  const { files: unique, errors } = await listCorpus(abs, opts);
   await parseFiles(abs, unique, opts, { ...defaultPoolOptions, ...pool }, (result) => {
     if (result.ok) {
       articles.push(result.article);

@@ -114,8 +114,40 @@ export async function parseFiles(
   }
 }
 
-/** The worker that parses uploads, kept between them (starting one takes ~0.3 s); one per budget. */
-const uploadWorkers = new Map<number, PoolWorker>();
+/** The worker that parses uploads and a few changed files, kept between them (starting one takes ~0.3 s); one per budget. */
+const keptWorkers = new Map<number, PoolWorker>();
+
+/**
+ * Parses a few files on a worker thread kept for the purpose, each within `opts.parseBudgetMs`:
+ * `files` relative to `dir`, or with `bytes`, those contents. One result per file, in order.
+ */
+export async function parseOnKeptWorker(
+  dir: string,
+  files: readonly string[],
+  opts: LoadOptions,
+  bytes?: readonly Uint8Array[],
+): Promise<ParseResult[]> {
+  const results: BatchResults = new Array(files.length);
+  let todo = files.map((_, i) => i);
+  while (todo.length > 0) {
+    const kept = keptWorkers.get(opts.parseBudgetMs);
+    const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
+    keptWorkers.set(opts.parseBudgetMs, worker);
+    const done = await worker.parse({
+      id: 0,
+      dir,
+      files: todo.map((i) => files[i] as string),
+      ...(bytes ? { bytes: todo.map((i) => bytes[i] as Uint8Array) } : {}),
+      options: opts,
+    });
+    todo.forEach((i, k) => {
+      results[i] = done[k];
+    });
+    // Files the worker did not get to (it was stopped on another file) go to a fresh one.
+    todo = todo.filter((i) => results[i] === undefined);
+  }
+  return results as ParseResult[];
+}
 
 /** Parses one file's `bytes` on a worker thread within `opts.parseBudgetMs`. */
 export async function parseOffThread(
@@ -123,13 +155,8 @@ export async function parseOffThread(
   bytes: Uint8Array,
   opts: LoadOptions,
 ): Promise<ParseResult> {
-  const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
-  const kept = uploadWorkers.get(opts.parseBudgetMs);
-  const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
-  uploadWorkers.set(opts.parseBudgetMs, worker);
-  const [result] = await worker.parse(batch);
-  // Undefined only when the worker had stopped before taking the batch: a fresh one always answers.
-  return result ?? parseOffThread(file, bytes, opts);
+  const [result] = await parseOnKeptWorker("", [file], opts, [bytes]);
+  return result as ParseResult;
 }
 
 /** A batch sent to the worker and the results received so far. */

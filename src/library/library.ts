@@ -1,15 +1,24 @@
 import { availableParallelism } from "node:os";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { countCorpus, diffCorpora, type ReloadReport } from "../corpus/diff.js";
-import type { LoadOptions } from "../corpus/load.js";
-import type { PoolOptions } from "../corpus/parse-pool.js";
+import { contentHash, countCorpus, diffCorpora, type ReloadReport } from "../corpus/diff.js";
+import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
+import type { ParseResult } from "../corpus/parse.js";
+import {
+  defaultPoolOptions,
+  type PoolOptions,
+  parseFiles,
+  parseOnKeptWorker,
+} from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
-import type { Article, Corpus, LoadError } from "../corpus/types.js";
+import type { Article, LoadError } from "../corpus/types.js";
+import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
+import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory } from "../search/speakers.js";
 import type { ReloadMessage, ReloadRequest } from "./reload-worker.js";
+import { stampFiles } from "./stamps.js";
 
 /** Options of Library.open. */
 export interface LibraryOptions {
@@ -20,27 +29,51 @@ export interface LibraryOptions {
    * each chunk takes the main thread a few milliseconds to receive, far under the 100 ms budget.
    */
   chunkChars: number;
+  /**
+   * Segments beside the base before the newer ones are merged into one. Default 8: a question
+   * reads every segment's postings, and merging a few small ones takes milliseconds.
+   */
+  maxSegments: number;
+  /** Longest the index may hold the main thread while it takes in changed articles, ms. Default 10. */
+  sliceMs: number;
 }
 
-export const defaultLibraryOptions: LibraryOptions = { load: {}, chunkChars: 250_000 };
+export const defaultLibraryOptions: LibraryOptions = {
+  load: {},
+  chunkChars: 250_000,
+  maxSegments: 8,
+  sliceMs: 10,
+};
 
-/** A snapshot and the content hash of each of its articles, for the next reload's diff. */
-interface Built {
+/** What the library knows of one file it read: its stamp and its article (with its content hash) or why it failed. */
+interface FileEntry {
+  stamp: string | undefined;
+  article: Article | null;
+  hash: string;
+  error: LoadError | null;
+}
+
+/** The snapshot in service and the files it was made from, for the next reload's diff. */
+interface Served {
   snapshot: Snapshot;
-  hashes: Map<string, string>;
+  files: Map<string, FileEntry>;
 }
 
-/** The live corpus: one Snapshot in service, replaced whole by reload(). */
+/**
+ * The live corpus: one Snapshot in service, replaced by reload() with one that differs by the
+ * files changed on disk, indexed on their own as a new segment of the index.
+ */
 export class Library {
-  #current: Built;
+  #current: Served;
   #running: Promise<ReloadReport> | null = null;
   #queued: Promise<ReloadReport> | null = null;
+  #merging: Promise<void> | null = null;
 
   private constructor(
     /** Absolute path of the corpus directory. */
     readonly dir: string,
     private readonly options: LibraryOptions,
-    first: Built,
+    first: Served,
   ) {
     this.#current = first;
   }
@@ -60,10 +93,11 @@ export class Library {
   }
 
   /**
-   * Re-reads the directory in a worker thread and swaps in the new snapshot once it is complete;
-   * the old one serves until then. Never throws: a corpus that fails as a whole is reported with
-   * `kept: true`. A call while a reload runs gets the one reload queued after it, shared by every
-   * such caller, so it sees every change made before it was called.
+   * Applies what changed on disk since the last look: files whose stamp moved are parsed again
+   * off the main thread, and only articles whose content changed are indexed again; the old
+   * snapshot serves until the new one is complete. Never throws: a corpus that fails as a whole is
+   * reported with `kept: true`. A call while a reload runs gets the one reload queued after it,
+   * shared by every such caller, so it sees every change made before it was called.
    */
   reload(): Promise<ReloadReport> {
     if (this.#running === null) {
@@ -79,10 +113,11 @@ export class Library {
     return this.#queued;
   }
 
-  /** Waits for reloads in progress. */
+  /** Waits for reloads and merges in progress. */
   async close(): Promise<void> {
     await this.#queued;
     await this.#running;
+    await this.#merging;
   }
 
   async #reloadOnce(): Promise<ReloadReport> {
@@ -97,22 +132,147 @@ export class Library {
       ms: Math.round(performance.now() - started),
       kept: true,
     });
-    let next: Built;
+    const opts = { ...defaultLoadOptions, ...this.options.load };
+    let listing: Awaited<ReturnType<typeof listCorpus>>;
     try {
-      next = await buildInWorker(this.dir, this.options, before.hashes.size > 0);
+      listing = await listCorpus(this.dir, opts);
     } catch (error) {
-      const fileErrors = error instanceof CorpusFailure ? error.fileErrors : [];
-      return keep([...fileErrors, { file: this.dir, message: (error as Error).message }]);
+      return keep([{ file: this.dir, message: (error as Error).message }]);
     }
-    this.#current = next;
+    const stamps = await stampFiles(this.dir, listing.files);
+    const stale = listing.files.filter((f) => {
+      const known = before.files.get(f);
+      return known?.stamp === undefined || known.stamp !== stamps.get(f);
+    });
+    const parsed = await parseChanged(this.dir, stale, opts);
+    const files = new Map<string, FileEntry>();
+    const fresh = new Map(stale.map((f, i) => [f, parsed[i] as ParseResult]));
+    for (const f of listing.files) {
+      const result = fresh.get(f);
+      const known = before.files.get(f);
+      if (!result) files.set(f, known as FileEntry);
+      else if (!result.ok)
+        files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
+      else {
+        const hash = contentHash(result.article);
+        // Parsed again to the same article: the one in service stays, so nothing is re-indexed.
+        const article = known?.hash === hash && known.article ? known.article : result.article;
+        files.set(f, { stamp: stamps.get(f), article, hash, error: null });
+      }
+    }
+    const errors = [
+      ...listing.errors,
+      ...[...files.values()].flatMap((e) => (e.error ? [e.error] : [])),
+    ];
+    const hashes = (served: Map<string, FileEntry>) =>
+      new Map([...served.values()].flatMap((e) => (e.article ? [[e.article.id, e.hash]] : [])));
+    const diff = diffCorpora(hashes(before.files), hashes(files));
+    const live = [...files.values()].filter((e) => e.article !== null).length;
+    if (live === 0 && before.snapshot.corpus.articles.length > 0) {
+      const why = errors.length > 0 ? `${errors.length} file(s) failed` : "it is empty";
+      return keep([
+        ...errors,
+        {
+          file: this.dir,
+          message: `no article loaded from ${this.dir} (${why}); the previous corpus stays in service`,
+        },
+      ]);
+    }
+    const changedIds = new Set([...diff.added, ...diff.changed]);
+    const incoming = [...files.values()].flatMap((e) =>
+      e.article && changedIds.has(e.article.id) ? [e.article] : [],
+    );
+    const segment =
+      incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs) : null;
+    const index = before.snapshot.index.withChanges(segment, diff.removed);
+    const speakers =
+      diff.added.length + diff.removed.length + diff.changed.length === 0
+        ? before.snapshot.speakers
+        : null;
+    this.#current = { snapshot: snapshotOf(this.dir, index, errors, speakers), files };
+    this.#mergeWhenFragmented();
     return {
-      ...diffCorpora(before.hashes, next.hashes),
-      ...countCorpus(next.snapshot.corpus.articles),
-      errors: next.snapshot.corpus.errors,
+      ...diff,
+      ...countCorpus(index.articles),
+      errors,
       ms: Math.round(performance.now() - started),
       kept: false,
     };
   }
+
+  /**
+   * Once there are more than `maxSegments` segments beside the base, indexes the articles of
+   * those as one, a slice at a time, and swaps it in for them; changes made meanwhile stay.
+   */
+  #mergeWhenFragmented(): void {
+    const { segments } = this.#current.snapshot.index;
+    if (this.#merging !== null || segments.length <= this.options.maxSegments + 1) return;
+    const replaced = segments.slice(1).map((s) => s.segment);
+    const inReplaced = new Set(replaced.flatMap((s) => s.articles));
+    const articles = this.#current.snapshot.index.articles.filter((a) => inReplaced.has(a));
+    this.#merging = indexInSlices(articles, this.options.sliceMs)
+      .then((merged) => {
+        const { snapshot, files } = this.#current;
+        const index = snapshot.index.withMerged(replaced, merged);
+        this.#current = {
+          snapshot: snapshotOf(this.dir, index, snapshot.corpus.errors, snapshot.speakers),
+          files,
+        };
+      })
+      .finally(() => {
+        this.#merging = null;
+      });
+  }
+}
+
+/** Parses changed files: a few on the kept parser thread (no start-up), many on a pool of them. */
+async function parseChanged(
+  dir: string,
+  files: readonly string[],
+  opts: LoadOptions,
+): Promise<ParseResult[]> {
+  if (files.length === 0) return [];
+  if (files.length < defaultPoolOptions.minFiles) return parseOnKeptWorker(dir, files, opts);
+  const results: ParseResult[] = [];
+  await parseFiles(dir, files, opts, defaultPoolOptions, (r) => results.push(r));
+  return results;
+}
+
+/** Indexes `articles` as one segment, yielding to the event loop every `sliceMs` so questions are answered meanwhile. */
+async function indexInSlices(articles: readonly Article[], sliceMs: number): Promise<Segment> {
+  const sorted = inCorpusOrder(articles);
+  const builder = new IndexBuilder(defaultSearchIndexOptions);
+  let since = performance.now();
+  for (const article of sorted) {
+    builder.add(article);
+    if (performance.now() - since > sliceMs) {
+      await nextTurn();
+      since = performance.now();
+    }
+  }
+  const state = builder.finish();
+  await nextTurn();
+  return new Segment(state, sorted);
+}
+
+/** A snapshot of `index`; its speaker directory is built on first use unless one is given. */
+function snapshotOf(
+  dir: string,
+  index: SearchIndex,
+  errors: LoadError[],
+  speakers: SpeakerDirectory | null,
+): Snapshot {
+  let directory = speakers;
+  const articles = index.articles as Article[];
+  return {
+    corpus: { dir, articles, errors, loadedAt: new Date() },
+    index,
+    get speakers() {
+      directory ??= SpeakerDirectory.build(articles);
+      return directory;
+    },
+    article: (id) => index.article(id),
+  };
 }
 
 /** The new corpus failed as a whole; `fileErrors` are the files that failed on the way. */
@@ -135,13 +295,13 @@ function buildInWorker(
   options: LibraryOptions,
   mustHaveArticles: boolean,
   pool: Partial<PoolOptions> = {},
-): Promise<Built> {
+): Promise<Served> {
   const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
   const worker = new Worker(new URL("./reload-worker-tsx.mjs", import.meta.url), {
     workerData: request,
     execArgv: [],
   });
-  return new Promise<Built>((resolve, reject) => {
+  return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
     const articles: Article[] = [];
     const fail = (message: string, fileErrors: LoadError[] = []) => {
@@ -184,19 +344,20 @@ function buildInWorker(
 async function assemble(
   header: Extract<ReloadMessage, { type: "loaded" }>,
   articles: Article[],
-): Promise<Built> {
-  const corpus: Corpus = {
-    dir: header.dir,
-    articles,
-    errors: header.errors,
-    loadedAt: new Date(header.loadedAt),
-  };
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const hashes = new Map(header.ids.map((id, i) => [id, header.hashes[i] ?? ""]));
+): Promise<Served> {
+  const stamps = new Map(header.stamps);
+  const files = new Map<string, FileEntry>(
+    articles.map((article, i) => [
+      article.file,
+      { stamp: stamps.get(article.file), article, hash: header.hashes[i] ?? "", error: null },
+    ]),
+  );
   await nextTurn();
   const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
   const speakers = SpeakerDirectory.fromState(header.speakers, articles);
   await nextTurn();
-  return { snapshot: { corpus, index, speakers, article: (id) => byId.get(id) }, hashes };
+  // Files that failed are not listed: the next reload parses them again and reports them.
+  const snapshot = snapshotOf(header.dir, index, header.errors, speakers);
+  return { snapshot, files };
 }

@@ -1,15 +1,17 @@
 // Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
 // directory off the main thread, then hands them over, both as transferred typed arrays, and the
 // articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
+import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { contentHash } from "../corpus/diff.js";
-import type { LoadOptions } from "../corpus/load.js";
+import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import { lowerThreadPriority } from "../corpus/thread-priority.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import type { IndexState } from "../search/index.js";
 import { SpeakerDirectory, type SpeakerState } from "../search/speakers.js";
 import { loadIndexed } from "./load-indexed.js";
+import { stampFiles } from "./stamps.js";
 
 /** What the main thread asks for (workerData). */
 export interface ReloadRequest {
@@ -31,6 +33,8 @@ export type ReloadMessage =
       errors: LoadError[];
       ids: string[];
       hashes: string[];
+      /** Stamps of the files, taken before they were read (see Stamps). */
+      stamps: Array<[string, string]>;
       index: IndexState;
       speakers: SpeakerState;
     }
@@ -59,7 +63,11 @@ async function run(request: ReloadRequest): Promise<void> {
   if (port === null)
     throw new Error("reload-worker.ts runs as a worker thread, started by Library");
   let loaded: Awaited<ReturnType<typeof loadIndexed>>;
+  let stamps: Map<string, string>;
   try {
+    const dir = path.resolve(request.dir);
+    const listing = await listCorpus(dir, { ...defaultLoadOptions, ...request.load });
+    stamps = await stampFiles(dir, listing.files);
     loaded = await loadIndexed(request.dir, request.load, request.pool);
   } catch (error) {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
@@ -75,6 +83,7 @@ async function run(request: ReloadRequest): Promise<void> {
     errors: corpus.errors,
     ids: corpus.articles.map((a) => a.id),
     hashes: corpus.articles.map(contentHash),
+    stamps: [...stamps],
     index: index.state,
     speakers: speakers.state,
   };

@@ -3,11 +3,7 @@ import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
-import {
-  defaultSearchIndexOptions,
-  type IndexState,
-  type SearchIndexOptions,
-} from "./build.js";
+import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import {
   type Candidate,
   type DiversifyOptions,
@@ -23,8 +19,8 @@ import {
   termGroups,
 } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
-import { Speller } from "./spell.js";
 import { Segment, SegmentView } from "./segments.js";
+import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 

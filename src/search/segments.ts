@@ -47,7 +47,8 @@ export class Segment {
     const { docArticle, docLength } = state;
     for (let d = 0; d < docArticle.length; d++)
       start[(docArticle[d] as number) + 1] = (start[(docArticle[d] as number) + 1] as number) + 1;
-    for (let a = 1; a < start.length; a++) start[a] = (start[a] as number) + (start[a - 1] as number);
+    for (let a = 1; a < start.length; a++)
+      start[a] = (start[a] as number) + (start[a - 1] as number);
     this.articleDocStart = start;
     let total = 0;
     for (let d = 0; d < docLength.length; d++) total += docLength[d] as number;
@@ -371,12 +372,7 @@ export class SegmentView {
    * Reads part p's live postings of `term` in stored order, stopping at the first whose impact
    * can no longer reach `floor()` (its stored impact bounds its current one: see `ceiling`).
    */
-  private scan(
-    p: number,
-    term: string,
-    floor: (() => number) | null,
-    read: Reader,
-  ): void {
+  private scan(p: number, term: string, floor: (() => number) | null, read: Reader): void {
     const part = this.parts[p] as Part;
     const { state, vocabulary, articles } = part.segment;
     const id = vocabulary.id(term);

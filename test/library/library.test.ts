@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -115,7 +116,8 @@ describe("Library", () => {
     const library = await openLibrary({ "bridge.md": BRIDGE });
 
     const first = library.reload();
-    await writeFile(path.join(library.dir, "ferry.md"), FERRY);
+    // Written synchronously, so the first reload is still running (a reload takes milliseconds).
+    writeFileSync(path.join(library.dir, "ferry.md"), FERRY);
     const second = library.reload();
     const third = library.reload();
     const reports = await Promise.all([first, second, third]);
@@ -123,6 +125,54 @@ describe("Library", () => {
     expect(second).toBe(third);
     expect(reports[0]).not.toBe(reports[1]);
     expect(library.snapshot.article("ferry")?.outlet).toBe("Harbour Daily");
+  });
+
+  it("when one file is added and another removed, only those are indexed: the base segment stays as it was", async () => {
+    const library = await openLibrary({ "bridge.md": BRIDGE, "old.md": FERRY });
+    const base = library.snapshot.index.segments[0]?.segment;
+    await writeFile(path.join(library.dir, "ferry.md"), FERRY.replace("Sunday", "Saturday"));
+    await rm(path.join(library.dir, "old.md"));
+
+    const report = await library.reload();
+
+    expect(report).toMatchObject({ added: ["ferry"], removed: ["old"], changed: [], articles: 2 });
+    const { index } = library.snapshot;
+    expect(index.segments.map((s) => [s.segment === base, s.live])).toEqual([
+      [true, 1],
+      [false, 1],
+    ]);
+    expect(index.search("ferry crossing").results.map((r) => r.article)).toEqual(["ferry"]);
+    expect(library.snapshot.article("old")).toBeUndefined();
+    expect(library.snapshot.corpus.articles.map((a) => a.id)).toEqual(["bridge", "ferry"]);
+  });
+
+  it("when nothing changed, a reload parses nothing and keeps the index", async () => {
+    const library = await openLibrary({ "bridge.md": BRIDGE });
+    const before = library.snapshot.index;
+
+    const report = await library.reload();
+
+    expect(report).toMatchObject({ added: [], removed: [], changed: [], articles: 1 });
+    expect(library.snapshot.index.segments.map((s) => s.segment)).toEqual(
+      before.segments.map((s) => s.segment),
+    );
+  });
+
+  it("when many files are added one by one, small segments are merged and every article answers", async () => {
+    const dir = await tempCorpus({ "bridge.md": BRIDGE });
+    const library = await Library.open(dir, { maxSegments: 2 });
+    open.push(library);
+    for (const n of [1, 2, 3, 4, 5]) {
+      await writeFile(path.join(dir, `ferry${n}.md`), FERRY.replace("Sunday", `day${n}`));
+      await library.reload();
+    }
+    await library.close();
+
+    const { index } = library.snapshot;
+    expect(index.segments.length).toBeLessThanOrEqual(3);
+    expect(index.articles.length).toBe(6);
+    for (const n of [1, 2, 3, 4, 5])
+      expect(index.search(`ferry day${n}`).results[0]?.article).toBe(`ferry${n}`);
   });
 
   it("when opened, it removes temp files left by a writer that was killed", async () => {
