@@ -117,6 +117,15 @@ export async function parseFiles(
 /** The worker that parses uploads and a few changed files, kept between them (starting one takes ~0.3 s); one per budget. */
 const keptWorkers = new Map<number, PoolWorker>();
 
+/** The kept worker for `budgetMs`, started now if there is none (it takes ~0.3 s to be ready). */
+export function keptWorker(budgetMs: number): PoolWorker {
+  const kept = keptWorkers.get(budgetMs);
+  if (kept && !kept.dead) return kept;
+  const worker = new PoolWorker(budgetMs);
+  keptWorkers.set(budgetMs, worker);
+  return worker;
+}
+
 /**
  * Parses a few files on a worker thread kept for the purpose, each within `opts.parseBudgetMs`:
  * `files` relative to `dir`, or with `bytes`, those contents. One result per file, in order.
@@ -130,10 +139,7 @@ export async function parseOnKeptWorker(
   const results: BatchResults = new Array(files.length);
   let todo = files.map((_, i) => i);
   while (todo.length > 0) {
-    const kept = keptWorkers.get(opts.parseBudgetMs);
-    const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
-    keptWorkers.set(opts.parseBudgetMs, worker);
-    const done = await worker.parse({
+    const done = await keptWorker(opts.parseBudgetMs).parse({
       id: 0,
       dir,
       files: todo.map((i) => files[i] as string),

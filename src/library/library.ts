@@ -6,6 +6,7 @@ import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load
 import type { ParseResult } from "../corpus/parse.js";
 import {
   defaultPoolOptions,
+  keptWorker,
   type PoolOptions,
   parseFiles,
   parseOnKeptWorker,
@@ -84,6 +85,8 @@ export class Library {
     await cleanTempFiles(dir);
     // Nobody is being answered yet: every core may parse.
     const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
+    // Started now, the parser thread is ready when the first article is added.
+    keptWorker({ ...defaultLoadOptions, ...opts.load }.parseBudgetMs);
     return new Library(built.snapshot.corpus.dir, opts, built);
   }
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
@@ -9,9 +9,10 @@ import { runInNewContext } from "node:vm";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import type { SearchIndex } from "../../search/index.js";
-import { writeCorpus } from "./generate.js";
+import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
-const USAGE = "usage: npm run bench -- [--articles N | --corpus DIR] [--queries FILE] [--json]";
+const USAGE =
+  "usage: npm run bench -- [--articles N | --corpus DIR] [--queries FILE] [--edits N] [--json]";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -57,12 +58,97 @@ function keepQuerying(library: Library, questions: readonly string[]): () => Pro
   };
 }
 
+/** What the live corpus does with single changes while it answers. */
+interface LiveFigures {
+  snapshotMB: number | null;
+  restartS: number | null;
+  addP95ms: number;
+  removeP95ms: number;
+  maxAddStallMs: number;
+  noopReloadS: number;
+  reload100S: number;
+}
+
+/** Seconds `run` takes. */
+async function seconds(run: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return round((performance.now() - t) / 1000);
+}
+
+/**
+ * Adds `edits` articles one at a time (written, reloaded, then found by a word only it has), removes
+ * them one at a time, reloads with nothing changed and with 100 files changed, all while questions
+ * keep being answered.
+ */
+async function measureLive(
+  library: Library,
+  dir: string,
+  news: SyntheticNews,
+  questions: readonly string[],
+  edits: number,
+): Promise<LiveFigures> {
+  const folder = join(dir, "bench-live");
+  await mkdir(folder, { recursive: true });
+  const marker = (i: number) => `benchmarker${String.fromCharCode(97 + (i % 26))}${i}`;
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const stop = keepQuerying(library, questions);
+  histogram.enable();
+  const adds: number[] = [];
+  const removes: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const text = `${news.article(1_000_000 + i)}\nOfficials said the ${marker(i)} delegation arrived in the capital on Monday after two days of talks.\n`;
+    await writeFile(join(folder, `live-${i}.md`), text);
+    const t = performance.now();
+    await library.reload();
+    const found = library.snapshot.index.search(marker(i)).results[0]?.article;
+    adds.push(performance.now() - t);
+    if (found !== `bench-live/live-${i}`) throw new Error(`added article ${i} is not found`);
+  }
+  for (let i = 0; i < edits; i++) {
+    await rm(join(folder, `live-${i}.md`));
+    const t = performance.now();
+    await library.reload();
+    const answer = library.snapshot.index.search(marker(i));
+    removes.push(performance.now() - t);
+    if (answer.results.some((r) => r.article === `bench-live/live-${i}`))
+      throw new Error(`removed article ${i} is still found`);
+  }
+  histogram.disable();
+  log(
+    `adds ${adds.map((x) => Math.round(x)).join(" ")}; removes ${removes.map((x) => Math.round(x)).join(" ")}`,
+  );
+  const noopReloadS = await seconds(() => library.reload());
+  const changed = library.snapshot.corpus.articles.slice(0, 100);
+  for (const a of changed)
+    await writeFile(join(dir, a.file), `${await readFile(join(dir, a.file), "utf8")}\nUpdated.\n`);
+  const reload100S = await seconds(() => library.reload());
+  await stop();
+  await library.close();
+  await rm(folder, { recursive: true, force: true });
+  const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const figures: LiveFigures = {
+    snapshotMB: null,
+    restartS: null,
+    addP95ms: Math.round(percentile(sort(adds), 95)),
+    removeP95ms: Math.round(percentile(sort(removes), 95)),
+    maxAddStallMs: round(histogram.max / 1e6, 1),
+    noopReloadS,
+    reload100S,
+  };
+  log(
+    `add p95 ${figures.addP95ms} ms, remove p95 ${figures.removeP95ms} ms, worst stall ${figures.maxAddStallMs} ms; no-op reload ${noopReloadS} s; 100 changed ${reload100S} s`,
+  );
+  return figures;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: "string" },
       corpus: { type: "string" },
       queries: { type: "string" },
+      edits: { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -71,9 +157,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const edits = Number(values.edits ?? 20);
+  if (!Number.isInteger(edits) || edits < 1)
+    throw new Error(`--edits must be a positive whole number\n${USAGE}`);
   let dir = values.corpus;
   let generated: string | null = null;
   let questions: string[] = [];
+  let news = new SyntheticNews(defaultGenerateOptions);
   if (!dir) {
     const articles = Number(values.articles ?? 2000);
     if (!Number.isInteger(articles) || articles < 1)
@@ -81,7 +171,9 @@ async function main(): Promise<void> {
     generated = await mkdtemp(join(tmpdir(), "newsquote-bench-"));
     dir = generated;
     log(`writing ${articles} synthetic articles to ${dir}`);
-    const { bytes, news } = await writeCorpus(dir, { articles });
+    const written = await writeCorpus(dir, { articles });
+    const bytes = written.bytes;
+    news = written.news;
     log(`wrote ${round(bytes / 1e6, 1)} MB`);
     questions = news.questions(1000);
   }
@@ -119,6 +211,7 @@ async function main(): Promise<void> {
 
     let reloadS: number | null = null;
     let maxEventLoopDelayMs: number | null = null;
+    let live: LiveFigures | null = null;
     if (
       existsSync(new URL("../../library/library.ts", import.meta.url)) ||
       existsSync(new URL("../../library/library.js", import.meta.url))
@@ -140,7 +233,14 @@ async function main(): Promise<void> {
       log(
         `reload ${round(reloadS)} s while answering ${served} questions; worst event-loop delay ${maxEventLoopDelayMs} ms`,
       );
+      live = await measureLive(library, dir, news, questions, edits);
       await library.close();
+      t = performance.now();
+      const restarted = await Library.open(dir);
+      restarted.snapshot.index.search(questions[0] ?? "");
+      live.restartS = round((performance.now() - t) / 1000);
+      log(`restart to the first answer: ${live.restartS} s`);
+      await restarted.close();
     }
     const report = {
       articles,
@@ -151,6 +251,13 @@ async function main(): Promise<void> {
       p99ms: round(percentile(times, 99), 3),
       reloadS: reloadS === null ? null : round(reloadS),
       maxEventLoopDelayMs,
+      snapshotMB: live?.snapshotMB ?? null,
+      restartS: live?.restartS ?? null,
+      addP95ms: live?.addP95ms ?? null,
+      removeP95ms: live?.removeP95ms ?? null,
+      maxAddStallMs: live?.maxAddStallMs ?? null,
+      noopReloadS: live?.noopReloadS ?? null,
+      reload100S: live?.reload100S ?? null,
     };
     if (values.json) console.log(JSON.stringify(report));
     else {
@@ -164,6 +271,14 @@ async function main(): Promise<void> {
       console.log(
         `reload       ${reloadS === null ? "n/a" : `${report.reloadS} s, worst event-loop delay ${maxEventLoopDelayMs} ms`}`,
       );
+      if (live) {
+        console.log(`snapshot     ${live.snapshotMB ?? "n/a"} MB`);
+        console.log(`restart      ${live.restartS} s to the first answer`);
+        console.log(
+          `add          p95 ${live.addP95ms} ms, remove p95 ${live.removeP95ms} ms, worst stall ${live.maxAddStallMs} ms (${edits} each)`,
+        );
+        console.log(`no-op reload ${live.noopReloadS} s; 100 files changed ${live.reload100S} s`);
+      }
     }
   } finally {
     if (generated) await rm(generated, { recursive: true, force: true });
