@@ -23,6 +23,9 @@ export async function openCorpus(
       articles: corpus.articles.length,
       errors: corpus.errors.length,
       watch: config.corpusWatch,
+      from: library.startup.from,
+      savedIndexProblem: library.startup.problem,
+      ms: library.startup.ms,
     },
     "corpus loaded",
   );

@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { contentHash, countCorpus, diffCorpora, type ReloadReport } from "../corpus/diff.js";
@@ -18,6 +19,7 @@ import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory } from "../search/speakers.js";
+import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
 import type { ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { stampFiles } from "./stamps.js";
 
@@ -37,6 +39,12 @@ export interface LibraryOptions {
   maxSegments: number;
   /** Longest the index may hold the main thread while it takes in changed articles, ms. Default 10. */
   sliceMs: number;
+  /** Save the index in the corpus's .index folder and start from it. Default true. */
+  persist: boolean;
+  /** Quiet time after a change before the index is saved, ms: a burst of adds is saved once. Default 2,000. */
+  saveDelayMs: number;
+  /** Passed to saveIndex (a step hook for tests). */
+  save: SaveOptions;
 }
 
 export const defaultLibraryOptions: LibraryOptions = {
@@ -44,7 +52,18 @@ export const defaultLibraryOptions: LibraryOptions = {
   chunkChars: 250_000,
   maxSegments: 8,
   sliceMs: 10,
+  persist: true,
+  saveDelayMs: 2_000,
+  save: {},
 };
+
+/** Where the corpus in service came from at start-up, and why a saved index was not used. */
+export interface Startup {
+  from: "saved index" | "files";
+  /** Why the saved index was not used (missing, older format, damaged); null when it was. */
+  problem: string | null;
+  ms: number;
+}
 
 /** What the library knows of one file it read: its stamp and its article (with its content hash) or why it failed. */
 interface FileEntry {
@@ -69,6 +88,9 @@ export class Library {
   #running: Promise<ReloadReport> | null = null;
   #queued: Promise<ReloadReport> | null = null;
   #merging: Promise<void> | null = null;
+  #saving: Promise<void> | null = null;
+  #saveTimer: NodeJS.Timeout | null = null;
+  #startup: Startup = { from: "files", problem: null, ms: 0 };
 
   private constructor(
     /** Absolute path of the corpus directory. */
@@ -79,15 +101,58 @@ export class Library {
     this.#current = first;
   }
 
-  /** Loads `dir` (throws when it cannot be read at all) and removes temp files left by a killed write. */
+  /**
+   * Loads `dir` (throws when it cannot be read at all) and removes temp files left by a killed
+   * write. Starts from the saved index when there is a sound one, applying what changed on disk
+   * since it was saved before anything is served; otherwise parses every file and saves the index.
+   */
   static async open(dir: string, options: Partial<LibraryOptions> = {}): Promise<Library> {
+    const started = performance.now();
     const opts = { ...defaultLibraryOptions, ...options };
     await cleanTempFiles(dir);
-    // Nobody is being answered yet: every core may parse.
-    const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
     // Started now, the parser thread is ready when the first article is added.
     keptWorker({ ...defaultLoadOptions, ...opts.load }.parseBudgetMs);
-    return new Library(built.snapshot.corpus.dir, opts, built);
+    const stored = opts.persist
+      ? await loadIndex(path.resolve(dir))
+      : { ok: false as const, problem: "not kept" };
+    let library: Library | null = null;
+    if (stored.ok) {
+      const abs = path.resolve(dir);
+      const byFile = new Map(stored.index.articles.map((a) => [a.file, a]));
+      const files = new Map<string, FileEntry>();
+      for (const [file, stamp, hash] of stored.files) {
+        const article = byFile.get(file);
+        if (article) files.set(file, { stamp, article, hash, error: null });
+      }
+      library = new Library(abs, opts, {
+        snapshot: snapshotOf(abs, stored.index, [], null),
+        files,
+      });
+      // Kept means the directory is unreadable or empty now: start over from the files.
+      if ((await library.reload()).kept) library = null;
+    }
+    const fromSaved = library !== null;
+    if (library === null) {
+      // Nobody is being answered yet: every core may parse.
+      const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
+      library = new Library(built.snapshot.corpus.dir, opts, built);
+      library.#saveSoon(0);
+    }
+    library.#startup = {
+      from: fromSaved ? "saved index" : "files",
+      problem: stored.ok
+        ? fromSaved
+          ? null
+          : "the corpus folder is empty or unreadable"
+        : stored.problem,
+      ms: Math.round(performance.now() - started),
+    };
+    return library;
+  }
+
+  /** Where the corpus came from at start-up. */
+  get startup(): Startup {
+    return this.#startup;
   }
 
   /** The snapshot in service. Hold on to it for the length of one request. */
@@ -116,11 +181,39 @@ export class Library {
     return this.#queued;
   }
 
-  /** Waits for reloads and merges in progress. */
+  /** Waits for reloads and merges in progress, and saves the index if a save was due. */
   async close(): Promise<void> {
     await this.#queued;
     await this.#running;
     await this.#merging;
+    if (this.#saveTimer !== null) {
+      clearTimeout(this.#saveTimer);
+      this.#saveTimer = null;
+      this.#save();
+    }
+    await this.#saving;
+  }
+
+  /** Saves the index `delayMs` after the last change (see saveIndex); saves never overlap. */
+  #saveSoon(delayMs = this.options.saveDelayMs): void {
+    if (!this.options.persist) return;
+    if (this.#saveTimer !== null) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null;
+      this.#save();
+    }, delayMs);
+    this.#saveTimer.unref();
+  }
+
+  #save(): void {
+    const previous = this.#saving ?? Promise.resolve();
+    this.#saving = previous.then(async () => {
+      const { snapshot, files } = this.#current;
+      const served: Manifest["files"] = [];
+      for (const [file, e] of files) if (e.article) served.push([file, e.stamp ?? "", e.hash]);
+      // A failed save leaves the previous index in place; the next change tries again.
+      await saveIndex(this.dir, snapshot.index.parts, served, this.options.save).catch(() => {});
+    });
   }
 
   async #reloadOnce(): Promise<ReloadReport> {
@@ -194,6 +287,7 @@ export class Library {
         : null;
     this.#current = { snapshot: snapshotOf(this.dir, index, errors, speakers), files };
     this.#mergeWhenFragmented();
+    if (segment !== null || diff.removed.length > 0) this.#saveSoon();
     return {
       ...diff,
       ...countCorpus(index.articles),
@@ -221,6 +315,7 @@ export class Library {
           snapshot: snapshotOf(this.dir, index, snapshot.corpus.errors, snapshot.speakers),
           files,
         };
+        this.#saveSoon();
       })
       .finally(() => {
         this.#merging = null;

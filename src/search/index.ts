@@ -19,7 +19,7 @@ import {
   termGroups,
 } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
-import { Segment, SegmentView } from "./segments.js";
+import { type Part, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
@@ -92,6 +92,16 @@ export class SearchIndex {
   /** Cheap re-wrap on the receiving thread: no re-indexing. `articles` in the order indexed (corpus order). */
   static fromState(state: IndexState, articles: readonly Article[]): SearchIndex {
     return new SearchIndex(SegmentView.of(new Segment(state, articles)));
+  }
+
+  /** An index over `parts` (segments and what was removed from them), as saved by a previous run. */
+  static fromParts(parts: readonly Part[]): SearchIndex {
+    return new SearchIndex(new SegmentView(parts));
+  }
+
+  /** The segments, oldest (the base) first, and what was removed from each. */
+  get parts(): readonly Part[] {
+    return this.view.parts;
   }
 
   /**

@@ -130,6 +130,13 @@ export interface Part {
   deleted: Deletions;
 }
 
+/** `segment` with its local articles `removed` marked removed. */
+export function partOf(segment: Segment, removed: Iterable<number> = []): Part {
+  let deleted = noDeletions(segment);
+  for (const a of removed) deleted = withDeleted(segment, deleted, a);
+  return { segment, deleted };
+}
+
 /** Receives a posting: global paragraph id, current impact, chrome mark and article of the paragraph. */
 export type Reader = (gid: number, impact: number, chrome: number, article: Article) => void;
 
@@ -205,7 +212,7 @@ export class SegmentView {
 
   /** One segment, nothing removed: a freshly built index. */
   static of(segment: Segment): SegmentView {
-    return new SegmentView([{ segment, deleted: noDeletions(segment) }]);
+    return new SegmentView([partOf(segment)]);
   }
 
   /** The parts with `segment` added, and every article of it or of `removed` taken out of the others. */
@@ -221,7 +228,7 @@ export class SegmentView {
       }
       return deleted === part.deleted ? part : { segment: part.segment, deleted };
     });
-    if (segment) parts.push({ segment, deleted: noDeletions(segment) });
+    if (segment) parts.push(partOf(segment));
     return new SegmentView(parts.filter((p) => countLive(p) > 0 || p === parts[0]));
   }
 
@@ -232,13 +239,10 @@ export class SegmentView {
   withMerged(replaced: readonly Segment[], merged: Segment): SegmentView {
     const kept = this.parts.filter((p) => !replaced.includes(p.segment));
     const serving = new Set(this.articles);
-    let deleted = noDeletions(merged);
-    merged.articles.forEach((article, a) => {
-      if (!serving.has(article)) deleted = withDeleted(merged, deleted, a);
-    });
+    const gone = merged.articles.flatMap((article, a) => (serving.has(article) ? [] : [a]));
     // The merged segment goes where the first replaced one was, so the base stays first.
     const at = this.parts.findIndex((p) => replaced.includes(p.segment));
-    kept.splice(Math.max(0, at), 0, { segment: merged, deleted });
+    kept.splice(Math.max(0, at), 0, partOf(merged, gone));
     return new SegmentView(kept);
   }
 

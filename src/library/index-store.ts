@@ -1,0 +1,317 @@
+// The index saved beside the corpus (corpus/.index/), so that a restart reads it back instead of
+// parsing and indexing every file again. Format: docs/index-format.md.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
+import type { Article } from "../corpus/types.js";
+import type { IndexState, SearchIndexOptions } from "../search/build.js";
+import { SearchIndex } from "../search/index.js";
+import { type Part, partOf, Segment } from "../search/segments.js";
+
+/** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
+export const INDEX_DIR = ".index";
+/** Raised whenever the layout of the saved files or of IndexState changes: an older index is rebuilt. */
+export const INDEX_FORMAT = 1;
+/** The file naming every other one; written last, atomically, so it is the commit point of a save. */
+export const MANIFEST = "manifest.json";
+/** Articles per JSON file: each is written and read in one turn of the event loop (a few ms). */
+export const ARTICLES_PER_FILE = 500;
+
+/** The typed arrays of IndexState, in the order a segment file holds them. */
+const ARRAYS = [
+  ["termStart", Int32Array],
+  ["postDoc", Int32Array],
+  ["postImpact", Uint8Array],
+  ["postTf", Uint8Array],
+  ["docLength", Int32Array],
+  ["docArticle", Int32Array],
+  ["docParagraph", Int32Array],
+  ["docChrome", Uint8Array],
+  ["surfaceTerm", Int32Array],
+  ["surfaceArticles", Int32Array],
+  ["vocabulary.offsets", Int32Array],
+  ["vocabulary.table", Int32Array],
+  ["vocabulary.bucketTerms", Int32Array],
+  ["vocabulary.bucketStart", Int32Array],
+  ["surface.offsets", Int32Array],
+  ["surface.table", Int32Array],
+  ["surface.bucketTerms", Int32Array],
+  ["surface.bucketStart", Int32Array],
+] as const;
+
+type ArrayName = (typeof ARRAYS)[number][0];
+type Typed = Int32Array | Uint8Array;
+
+/** A file of the saved index and its SHA-256. */
+interface FileRecord {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** One segment as the manifest lists it. */
+interface SegmentRecord {
+  /** Typed arrays (8-byte aligned, in ARRAYS order) then the two vocabulary texts as UTF-16LE. */
+  data: FileRecord;
+  lengths: Record<ArrayName, number>;
+  vocabularyChars: number;
+  surfaceChars: number;
+  avgLength: number;
+  /** JSON arrays of its articles, ARTICLES_PER_FILE each, in the segment's order. */
+  articles: FileRecord[];
+}
+
+/** Everything the manifest says. */
+export interface Manifest {
+  format: number;
+  options: SearchIndexOptions;
+  segments: Array<SegmentRecord & { removed: number[] }>;
+  /** [file, stamp, content hash] of each article file served. */
+  files: Array<[string, string, string]>;
+}
+
+/** Where a save is, for a test that kills the process at a known point. */
+export type SaveStep = { step: "file"; name: string } | { step: "manifest" };
+
+/** Options of saveIndex. */
+export interface SaveOptions {
+  /** Called before each file is written and before the manifest replaces the old one. */
+  onStep?: (step: SaveStep) => void | Promise<void>;
+}
+
+/** Segments already on disk, so a save writes only the new ones. */
+const saved = new WeakMap<Segment, SegmentRecord>();
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** The saved index and the files it was made from, or why there is none to use. */
+export type LoadedIndex =
+  | { ok: true; index: SearchIndex; parts: Part[]; files: Manifest["files"] }
+  | { ok: false; problem: string };
+
+/**
+ * Saves `parts` and the stamps and hashes of their files under dir/.index: new segment files
+ * first, then the manifest (temp file, fsync, rename), then files no manifest names are removed.
+ * Killed at any moment, the folder holds the old manifest and every file it names, or the new one.
+ */
+export async function saveIndex(
+  dir: string,
+  parts: readonly Part[],
+  files: Manifest["files"],
+  options: SaveOptions = {},
+): Promise<void> {
+  const folder = path.join(dir, INDEX_DIR);
+  await mkdir(folder, { recursive: true });
+  const segments: Manifest["segments"] = [];
+  for (const { segment, deleted } of parts) {
+    let record = saved.get(segment);
+    if (!record) {
+      record = await writeSegment(folder, segment, options);
+      saved.set(segment, record);
+    }
+    const removed: number[] = [];
+    deleted.articles.forEach((x, a) => {
+      if (x === 1) removed.push(a);
+    });
+    segments.push({ ...record, removed });
+  }
+  const first = parts[0]?.segment.state.options;
+  if (!first) throw new Error("saveIndex: an index has at least one segment");
+  const manifest: Manifest = { format: INDEX_FORMAT, options: first, segments, files };
+  const body = JSON.stringify(manifest);
+  await options.onStep?.({ step: "manifest" });
+  await atomicWrite(
+    path.join(folder, MANIFEST),
+    new TextEncoder().encode(JSON.stringify({ sha256: sha256(Buffer.from(body)), body })),
+  );
+  const named = new Set([
+    MANIFEST,
+    ...segments.flatMap((s) => [s.data.name, ...s.articles.map((a) => a.name)]),
+  ]);
+  const names = await readdir(folder);
+  await Promise.all(
+    names
+      .filter((n) => !named.has(n) && !n.startsWith(".tmp-"))
+      .map((n) => rm(path.join(folder, n), { force: true })),
+  );
+  await cleanTempFiles(folder);
+}
+
+async function writeSegment(
+  folder: string,
+  segment: Segment,
+  options: SaveOptions,
+): Promise<SegmentRecord> {
+  const id = randomBytes(6).toString("hex");
+  const state = segment.state;
+  const arrays = ARRAYS.map(([name]) => arrayOf(state, name));
+  const texts = [state.vocabulary.text, state.surface.text].map((t) => Buffer.from(t, "utf16le"));
+  const data = await writeParts(folder, `seg-${id}.bin`, [...arrays, ...texts], options);
+  const articles: FileRecord[] = [];
+  for (let i = 0; i < segment.articles.length; i += ARTICLES_PER_FILE) {
+    const chunk = Buffer.from(JSON.stringify(segment.articles.slice(i, i + ARTICLES_PER_FILE)));
+    articles.push(
+      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.json`, [chunk], options),
+    );
+    await nextTurn();
+  }
+  const lengths = Object.fromEntries(
+    ARRAYS.map(([name], k) => [name, (arrays[k] as Typed).length]),
+  ) as Record<ArrayName, number>;
+  return {
+    data,
+    lengths,
+    vocabularyChars: state.vocabulary.text.length,
+    surfaceChars: state.surface.text.length,
+    avgLength: state.avgLength,
+    articles,
+  };
+}
+
+/** Writes `parts` one after the other (each but the last padded to 8 bytes) to a new file, fsynced; its name is new, so no reader sees it half written. */
+async function writeParts(
+  folder: string,
+  name: string,
+  parts: readonly ArrayBufferView[],
+  options: SaveOptions,
+): Promise<FileRecord> {
+  await options.onStep?.({ step: "file", name });
+  const handle = await open(path.join(folder, name), "wx", 0o644);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  try {
+    for (const [k, part] of parts.entries()) {
+      const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+      const last = k === parts.length - 1;
+      const pad = new Uint8Array(last ? 0 : (8 - (view.length % 8)) % 8);
+      for (const piece of [view, pad]) {
+        await handle.write(piece);
+        hash.update(piece);
+        bytes += piece.length;
+      }
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { name, bytes, sha256: hash.digest("hex") };
+}
+
+/**
+ * Reads the index saved under dir/.index back, checking its format and every checksum; a missing,
+ * older or damaged index is reported, never used.
+ */
+export async function loadIndex(dir: string): Promise<LoadedIndex> {
+  const folder = path.join(dir, INDEX_DIR);
+  let manifest: Manifest;
+  try {
+    const outer = JSON.parse(await readFile(path.join(folder, MANIFEST), "utf8")) as {
+      sha256?: unknown;
+      body?: unknown;
+    };
+    if (typeof outer.body !== "string" || outer.sha256 !== sha256(Buffer.from(outer.body)))
+      return { ok: false, problem: `${MANIFEST} is damaged (checksum)` };
+    manifest = JSON.parse(outer.body) as Manifest;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      problem: code === "ENOENT" ? "no saved index" : `${MANIFEST} is unreadable`,
+    };
+  }
+  if (manifest.format !== INDEX_FORMAT)
+    return {
+      ok: false,
+      problem: `the saved index has format ${manifest.format}, this version reads ${INDEX_FORMAT}`,
+    };
+  const parts: Part[] = [];
+  for (const record of manifest.segments) {
+    const segment = await readSegment(folder, record, manifest.options);
+    if (typeof segment === "string") return { ok: false, problem: segment };
+    saved.set(segment, record);
+    parts.push(partOf(segment, record.removed));
+  }
+  return { ok: true, index: SearchIndex.fromParts(parts), parts, files: manifest.files };
+}
+
+/** Reads a file and checks it against its record; the problem as a sentence when it does not match. */
+async function readChecked(folder: string, record: FileRecord): Promise<Buffer | string> {
+  const bytes = await readFile(path.join(folder, record.name)).catch(() => null);
+  if (bytes === null) return `${record.name} is missing`;
+  if (bytes.length !== record.bytes || sha256(bytes) !== record.sha256)
+    return `${record.name} is damaged (checksum)`;
+  return bytes;
+}
+
+async function readSegment(
+  folder: string,
+  record: SegmentRecord,
+  options: SearchIndexOptions,
+): Promise<Segment | string> {
+  const data = await readChecked(folder, record.data);
+  if (typeof data === "string") return data;
+  // Typed arrays are views of the file's bytes: nothing is parsed. The buffer is copied only when
+  // it does not start 8-byte aligned.
+  const bytes = data.byteOffset % 8 === 0 ? data : Buffer.from(data);
+  let at = bytes.byteOffset;
+  const take = (make: typeof Int32Array | typeof Uint8Array, n: number): Typed => {
+    const array = new make(bytes.buffer as ArrayBuffer, at, n);
+    at += Math.ceil(array.byteLength / 8) * 8;
+    return array;
+  };
+  const arrays = Object.fromEntries(
+    ARRAYS.map(([name, make]) => [name, take(make, record.lengths[name])]),
+  ) as Record<ArrayName, Typed>;
+  const text = (chars: number) => {
+    const s = Buffer.from(bytes.buffer, at, chars * 2).toString("utf16le");
+    at += Math.ceil((chars * 2) / 8) * 8;
+    return s;
+  };
+  const vocabularyText = text(record.vocabularyChars);
+  const surfaceText = text(record.surfaceChars);
+  const articles: Article[] = [];
+  for (const file of record.articles) {
+    const chunk = await readChecked(folder, file);
+    if (typeof chunk === "string") return chunk;
+    articles.push(...(JSON.parse(chunk.toString("utf8")) as Article[]));
+  }
+  const int = (name: ArrayName) => arrays[name] as Int32Array;
+  const byte = (name: ArrayName) => arrays[name] as Uint8Array;
+  const state: IndexState = {
+    options,
+    vocabulary: {
+      text: vocabularyText,
+      offsets: int("vocabulary.offsets"),
+      table: int("vocabulary.table"),
+      bucketTerms: int("vocabulary.bucketTerms"),
+      bucketStart: int("vocabulary.bucketStart"),
+    },
+    surface: {
+      text: surfaceText,
+      offsets: int("surface.offsets"),
+      table: int("surface.table"),
+      bucketTerms: int("surface.bucketTerms"),
+      bucketStart: int("surface.bucketStart"),
+    },
+    termStart: int("termStart"),
+    postDoc: int("postDoc"),
+    postImpact: byte("postImpact"),
+    postTf: byte("postTf"),
+    docLength: int("docLength"),
+    avgLength: record.avgLength,
+    docArticle: int("docArticle"),
+    docParagraph: int("docParagraph"),
+    docChrome: byte("docChrome"),
+    surfaceTerm: int("surfaceTerm"),
+    surfaceArticles: int("surfaceArticles"),
+  };
+  return new Segment(state, articles);
+}
+
+function arrayOf(state: IndexState, name: ArrayName): Typed {
+  const [outer, inner] = name.split(".") as [string, string | undefined];
+  const value = (state as unknown as Record<string, unknown>)[outer];
+  return (inner ? (value as Record<string, unknown>)[inner] : value) as Typed;
+}

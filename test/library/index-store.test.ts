@@ -1,0 +1,126 @@
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { INDEX_DIR, INDEX_FORMAT, MANIFEST } from "../../src/library/index-store.js";
+import { Library } from "../../src/library/library.js";
+import { SearchIndex } from "../../src/search/index.js";
+import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
+
+const BRIDGE = articleText(
+  "Example News",
+  "Bridge opens",
+  "The new bridge over the river opened on Monday.",
+);
+const FERRY = articleText(
+  "Harbour Daily",
+  "Ferry stops",
+  "The old ferry made its last crossing on Sunday.",
+);
+const DAM = articleText(
+  "Valley Times",
+  "Dam holds",
+  "The dam held through the storm, engineers said on Friday.",
+);
+const QUESTIONS = [
+  "bridge river",
+  "ferry crossing",
+  "dam storm engineers",
+  "what did engineers say",
+];
+
+const open: Library[] = [];
+async function start(dir: string): Promise<Library> {
+  const library = await Library.open(dir);
+  open.push(library);
+  return library;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((l) => l.close()));
+});
+
+/** Opens, lets the index be saved, and closes: the next open starts from the saved index. */
+async function saved(files: Record<string, string>): Promise<string> {
+  const dir = await tempCorpus(files);
+  await (await Library.open(dir)).close();
+  return dir;
+}
+
+/** What a fresh build over the files now in `dir` answers. */
+async function freshAnswers(dir: string): Promise<unknown[]> {
+  const corpus = await loadCorpus(dir);
+  const index = SearchIndex.build(corpus.articles);
+  return QUESTIONS.map((q) => index.search(q));
+}
+
+describe("the saved index", () => {
+  it("when the bot restarts, it starts from the saved index and answers as a fresh build", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
+
+    const library = await start(dir);
+
+    expect(library.startup).toMatchObject({ from: "saved index", problem: null });
+    expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
+  });
+
+  it("when files were added, edited and removed while the bot was down, it applies them before answering", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
+    await writeFile(path.join(dir, "bridge.md"), BRIDGE.replace("Monday", "Tuesday"));
+    await rm(path.join(dir, "ferry.md"));
+    await writeFile(path.join(dir, "dam.md"), DAM);
+
+    const library = await start(dir);
+
+    expect(library.startup.from).toBe("saved index");
+    expect(library.snapshot.corpus.articles.map((a) => a.id)).toEqual(["bridge", "dam"]);
+    expect(library.snapshot.index.search("bridge Tuesday").results[0]?.paragraph).toContain(
+      "Tuesday",
+    );
+    expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
+  });
+
+  it.each([
+    ["a flipped byte in a segment file", "seg-", "damaged (checksum)"],
+    ["a flipped byte in an article file", ".json", "damaged (checksum)"],
+    ["a flipped byte in the manifest", MANIFEST, "damaged"],
+  ])(
+    "when the saved index has %s, it is rebuilt from the files, never served",
+    async (_, part, problem) => {
+      const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
+      const folder = path.join(dir, INDEX_DIR);
+      const name = (await readdir(folder)).find(
+        (n) => n.includes(part) && n !== (part === ".json" ? MANIFEST : ""),
+      );
+      const file = path.join(folder, name as string);
+      const bytes = await readFile(file);
+      const at = part === MANIFEST ? bytes.indexOf("bridge") : Math.floor(bytes.length / 2);
+      bytes[at] = (bytes[at] as number) ^ 0x04;
+      await writeFile(file, bytes);
+
+      const library = await start(dir);
+
+      expect(library.startup.from).toBe("files");
+      expect(library.startup.problem).toContain(problem);
+      expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(
+        await freshAnswers(dir),
+      );
+    },
+  );
+
+  it("when the saved index has an older format, it is rebuilt from the files", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE });
+    const file = path.join(dir, INDEX_DIR, MANIFEST);
+    const outer = JSON.parse(await readFile(file, "utf8")) as { sha256: string; body: string };
+    const body = outer.body.replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT - 1}`);
+    const { createHash } = await import("node:crypto");
+    const sha256 = createHash("sha256").update(body).digest("hex");
+    await writeFile(file, JSON.stringify({ sha256, body }));
+
+    const library = await start(dir);
+
+    expect(library.startup).toMatchObject({
+      from: "files",
+      problem: `the saved index has format ${INDEX_FORMAT - 1}, this version reads ${INDEX_FORMAT}`,
+    });
+  });
+});
