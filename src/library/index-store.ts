@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
@@ -66,6 +67,8 @@ interface SegmentRecord {
 /** Everything the manifest says. */
 export interface Manifest {
   format: number;
+  /** codeFingerprint() of the code that made it: a changed parser or tokenizer makes other articles. */
+  code: string;
   options: SearchIndexOptions;
   segments: Array<SegmentRecord & { removed: number[] }>;
   /** [file, stamp, content hash] of each article file served. */
@@ -73,11 +76,11 @@ export interface Manifest {
 }
 
 /** Where a save is, for a test that kills the process at a known point. */
-export type SaveStep = { step: "file"; name: string } | { step: "manifest" };
+export type SaveStep = { step: "file"; name: string } | { step: "manifest" } | { step: "rename" };
 
 /** Options of saveIndex. */
 export interface SaveOptions {
-  /** Called before each file is written and before the manifest replaces the old one. */
+  /** Called before each file is written, before the manifest is written and before it replaces the old one. */
   onStep?: (step: SaveStep) => void | Promise<void>;
 }
 
@@ -119,12 +122,19 @@ export async function saveIndex(
   }
   const first = parts[0]?.segment.state.options;
   if (!first) throw new Error("saveIndex: an index has at least one segment");
-  const manifest: Manifest = { format: INDEX_FORMAT, options: first, segments, files };
+  const manifest: Manifest = {
+    format: INDEX_FORMAT,
+    code: await codeFingerprint(),
+    options: first,
+    segments,
+    files,
+  };
   const body = JSON.stringify(manifest);
   await options.onStep?.({ step: "manifest" });
   await atomicWrite(
     path.join(folder, MANIFEST),
     new TextEncoder().encode(JSON.stringify({ sha256: sha256(Buffer.from(body)), body })),
+    { onStep: async (step) => (step.step === "rename" ? options.onStep?.(step) : undefined) },
   );
   const named = new Set([
     MANIFEST,
@@ -226,6 +236,11 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
       ok: false,
       problem: `the saved index has format ${manifest.format}, this version reads ${INDEX_FORMAT}`,
     };
+  if (manifest.code !== (await codeFingerprint()))
+    return {
+      ok: false,
+      problem: "the saved index was made by another version of the parser or the index",
+    };
   const parts: Part[] = [];
   for (const record of manifest.segments) {
     const segment = await readSegment(folder, record, manifest.options);
@@ -308,6 +323,33 @@ async function readSegment(
     surfaceArticles: int("surfaceArticles"),
   };
   return new Segment(state, articles);
+}
+
+/** Source folders whose code decides what an article and its index are. */
+const CODE_DIRS = ["corpus", "search", "text"];
+let fingerprint: Promise<string> | null = null;
+
+/**
+ * SHA-256 of the parser, index and text code and of package-lock.json: articles parsed by other
+ * code may differ though their files did not, so an index saved by it is not used.
+ */
+export function codeFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const src = fileURLToPath(new URL("..", import.meta.url));
+    const hash = createHash("sha256");
+    const files = await Promise.all(
+      CODE_DIRS.map(async (d) =>
+        (await readdir(path.join(src, d), { recursive: true })).map((f) => path.join(d, f)),
+      ),
+    );
+    for (const file of files.flat().sort()) {
+      const bytes = await readFile(path.join(src, file)).catch(() => null);
+      if (bytes) hash.update(file).update(bytes);
+    }
+    const lock = await readFile(path.join(src, "..", "package-lock.json")).catch(() => "");
+    return hash.update(lock).digest("hex");
+  })();
+  return fingerprint;
 }
 
 function arrayOf(state: IndexState, name: ArrayName): Typed {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -107,20 +108,30 @@ describe("the saved index", () => {
     },
   );
 
-  it("when the saved index has an older format, it is rebuilt from the files", async () => {
+  it.each([
+    [
+      "an older format",
+      `"format":${INDEX_FORMAT}`,
+      `"format":${INDEX_FORMAT - 1}`,
+      `the saved index has format ${INDEX_FORMAT - 1}, this version reads ${INDEX_FORMAT}`,
+    ],
+    [
+      "another parser's articles",
+      /"code":"\w+"/,
+      '"code":"0"',
+      "the saved index was made by another version of the parser or the index",
+    ],
+  ])("when the saved index has %s, it is rebuilt from the files", async (_, from, to, problem) => {
     const dir = await saved({ "bridge.md": BRIDGE });
     const file = path.join(dir, INDEX_DIR, MANIFEST);
     const outer = JSON.parse(await readFile(file, "utf8")) as { sha256: string; body: string };
-    const body = outer.body.replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT - 1}`);
-    const { createHash } = await import("node:crypto");
+    const body = outer.body.replace(from, to);
     const sha256 = createHash("sha256").update(body).digest("hex");
     await writeFile(file, JSON.stringify({ sha256, body }));
 
     const library = await start(dir);
 
-    expect(library.startup).toMatchObject({
-      from: "files",
-      problem: `the saved index has format ${INDEX_FORMAT - 1}, this version reads ${INDEX_FORMAT}`,
-    });
+    expect(body).not.toBe(outer.body);
+    expect(library.startup).toMatchObject({ from: "files", problem });
   });
 });
