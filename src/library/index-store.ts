@@ -84,6 +84,9 @@ export interface SaveOptions {
   onStep?: (step: SaveStep) => void | Promise<void>;
 }
 
+/** Bytes hashed and written at a time (a few ms of hashing). */
+const WRITE_SLICE = 4 << 20;
+
 /** Segments already on disk, so a save writes only the new ones. */
 const saved = new WeakMap<Segment, SegmentRecord>();
 
@@ -196,11 +199,14 @@ async function writeParts(
       const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
       const last = k === parts.length - 1;
       const pad = new Uint8Array(last ? 0 : (8 - (view.length % 8)) % 8);
-      for (const piece of [view, pad]) {
-        await handle.write(piece);
-        hash.update(piece);
-        bytes += piece.length;
-      }
+      // Hashed a slice per turn of the event loop: a whole posting array would hold it for long.
+      for (const whole of [view, pad])
+        for (let at = 0; at < whole.length; at += WRITE_SLICE) {
+          const piece = whole.subarray(at, at + WRITE_SLICE);
+          hash.update(piece);
+          await handle.write(piece);
+          bytes += piece.length;
+        }
     }
     await handle.sync();
   } finally {

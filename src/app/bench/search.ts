@@ -100,10 +100,11 @@ async function measureLive(
     const text = `${news.article(1_000_000 + i)}\nOfficials said the ${marker(i)} delegation arrived in the capital on Monday after two days of talks.\n`;
     await writeFile(join(folder, `live-${i}.md`), text);
     const t = performance.now();
-    await library.reload();
+    const report = await library.reload();
     const found = library.snapshot.index.search(marker(i)).results[0]?.article;
     adds.push(performance.now() - t);
-    if (found !== `bench-live/live-${i}`) throw new Error(`added article ${i} is not found`);
+    if (found !== `bench-live/live-${i}`)
+      throw new Error(`added article ${i} is not found: ${JSON.stringify(report)}`);
   }
   for (let i = 0; i < edits; i++) {
     await rm(join(folder, `live-${i}.md`));
