@@ -1,14 +1,16 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { INDEX_DIR } from "../../library/index-store.js";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import type { SearchIndex } from "../../search/index.js";
+import { SpeakerDirectory } from "../../search/speakers.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
 const USAGE =
@@ -127,9 +129,12 @@ async function measureLive(
   await stop();
   await library.close();
   await rm(folder, { recursive: true, force: true });
+  const saved = join(dir, INDEX_DIR);
+  let snapshotBytes = 0;
+  for (const name of await readdir(saved)) snapshotBytes += (await stat(join(saved, name))).size;
   const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const figures: LiveFigures = {
-    snapshotMB: null,
+    snapshotMB: Math.round(snapshotBytes / 1e6),
     restartS: null,
     addP95ms: Math.round(percentile(sort(adds), 95)),
     removeP95ms: Math.round(percentile(sort(removes), 95)),
@@ -193,6 +198,11 @@ async function main(): Promise<void> {
     const heap = heapMB() - heapBefore;
     log(
       `loaded and indexed ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs in ${round(buildS)} s (${round(buildCpuS)} s CPU)`,
+    );
+    t = performance.now();
+    SpeakerDirectory.build(corpus.articles);
+    log(
+      `speaker directory built in ${Math.round(performance.now() - t)} ms (on first use after a change)`,
     );
     if (questions.length === 0)
       questions = corpus.articles
