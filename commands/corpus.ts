@@ -81,7 +81,7 @@ async function add(interaction: ChatInputCommandInteraction, ctx: BotContext): P
     previous: added.previous,
     fields,
   });
-  const report = await library.reload();
+  const report = await library.reload([added.file]);
   const undo = customIds.pack(undoId, [added.article.id]);
   await interaction.editReply(asUpdate(renderAdded(added, report, undo)));
 }
@@ -97,7 +97,7 @@ async function move(
     verb === "Removed" ? removeArticle(library.dir, id) : restoreArticle(library.dir, id),
   );
   logChange(logger, interaction, verb === "Removed" ? "remove" : "restore", { ...moved });
-  const report = await library.reload();
+  const report = await library.reload([moved.from, moved.to]);
   await interaction.editReply(asUpdate(renderMoved(moved, verb, report)));
 }
 
@@ -109,7 +109,7 @@ async function undoAdd(interaction: MessageComponentInteraction, ctx: BotContext
   await interaction.deferUpdate();
   const moved = await userFacing(() => removeArticle(ctx.library.dir, id));
   logChange(ctx.logger, interaction, "remove", { ...moved, undo: true });
-  const report = await ctx.library.reload();
+  const report = await ctx.library.reload([moved.from, moved.to]);
   await interaction.editReply(asUpdate(renderMoved(moved, "Removed", report)));
 }
 

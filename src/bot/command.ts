@@ -16,8 +16,8 @@ export interface LiveCorpus {
   readonly dir: string;
   /** The snapshot in service; hold on to it for the length of one request. */
   readonly snapshot: Snapshot;
-  /** Re-reads the directory and swaps in the new snapshot. */
-  reload(): Promise<ReloadReport>;
+  /** Re-reads the directory (or only `files`, relative paths just written or moved) and swaps in the new snapshot. */
+  reload(files?: readonly string[]): Promise<ReloadReport>;
 }
 
 /** What every handler may use. */

@@ -2,9 +2,9 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { contentHash, countCorpus, diffCorpora, type ReloadReport } from "../corpus/diff.js";
+import { type CorpusDiff, contentHash, countCorpus, type ReloadReport } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
-import type { ParseResult } from "../corpus/parse.js";
+import { articleId, type ParseResult } from "../corpus/parse.js";
 import {
   defaultPoolOptions,
   keptWorker,
@@ -21,7 +21,7 @@ import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory } from "../search/speakers.js";
 import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
 import type { ReloadMessage, ReloadRequest } from "./reload-worker.js";
-import { stampFiles } from "./stamps.js";
+import { type Stamps, stampFiles } from "./stamps.js";
 
 /** Options of Library.open. */
 export interface LibraryOptions {
@@ -77,6 +77,15 @@ interface FileEntry {
 interface Served {
   snapshot: Snapshot;
   files: Map<string, FileEntry>;
+  /** Files refused by the last look at the whole directory (two files with one id). */
+  listingErrors: LoadError[];
+  /** The snapshot's speaker directory, built on first use; shared while the articles stay the same. */
+  speakers: SpeakerHolder;
+}
+
+/** A speaker directory built on first use. */
+interface SpeakerHolder {
+  directory: SpeakerDirectory | null;
 }
 
 /**
@@ -87,6 +96,8 @@ export class Library {
   #current: Served;
   #running: Promise<ReloadReport> | null = null;
   #queued: Promise<ReloadReport> | null = null;
+  /** Files the queued reload must look at; null: all of them. */
+  #queuedFiles: string[] | null = [];
   #merging: Promise<void> | null = null;
   #saving: Promise<void> | null = null;
   #saveTimer: NodeJS.Timeout | null = null;
@@ -124,9 +135,12 @@ export class Library {
         const article = byFile.get(file);
         if (article) files.set(file, { stamp, article, hash, error: null });
       }
+      const speakers = { directory: null };
       library = new Library(abs, opts, {
-        snapshot: snapshotOf(abs, stored.index, [], null),
+        snapshot: snapshotOf(abs, stored.index, [], speakers),
         files,
+        listingErrors: [],
+        speakers,
       });
       // Kept means the directory is unreadable or empty now: start over from the files.
       if ((await library.reload()).kept) library = null;
@@ -163,20 +177,29 @@ export class Library {
   /**
    * Applies what changed on disk since the last look: files whose stamp moved are parsed again
    * off the main thread, and only articles whose content changed are indexed again; the old
-   * snapshot serves until the new one is complete. Never throws: a corpus that fails as a whole is
-   * reported with `kept: true`. A call while a reload runs gets the one reload queued after it,
-   * shared by every such caller, so it sees every change made before it was called.
+   * snapshot serves until the new one is complete. With `files` (relative paths: what /corpus add,
+   * remove or restore wrote), only those are looked at; otherwise the whole directory is. Never
+   * throws: a corpus that fails as a whole is reported with `kept: true`. A call while a reload runs
+   * gets the one reload queued after it, shared by every such caller, so it sees every change made
+   * before it was called.
    */
-  reload(): Promise<ReloadReport> {
+  reload(files?: readonly string[]): Promise<ReloadReport> {
     if (this.#running === null) {
-      this.#running = this.#reloadOnce().finally(() => {
+      this.#running = this.#reloadOnce(files ?? null).finally(() => {
         this.#running = null;
       });
       return this.#running;
     }
+    // The queued reload looks at every file any of its callers named, or at all when one named none.
+    this.#queuedFiles =
+      files === undefined || this.#queuedFiles === null
+        ? null
+        : [...(this.#queuedFiles ?? []), ...files];
     this.#queued ??= this.#running.then(() => {
+      const wanted = this.#queuedFiles;
       this.#queued = null;
-      return this.reload();
+      this.#queuedFiles = [];
+      return this.reload(wanted ?? undefined);
     });
     return this.#queued;
   }
@@ -216,7 +239,7 @@ export class Library {
     });
   }
 
-  async #reloadOnce(): Promise<ReloadReport> {
+  async #reloadOnce(only: readonly string[] | null): Promise<ReloadReport> {
     const started = performance.now();
     const before = this.#current;
     const keep = (errors: LoadError[]): ReloadReport => ({
@@ -229,41 +252,43 @@ export class Library {
       kept: true,
     });
     const opts = { ...defaultLoadOptions, ...this.options.load };
-    let listing: Awaited<ReturnType<typeof listCorpus>>;
-    try {
-      listing = await listCorpus(this.dir, opts);
-    } catch (error) {
-      return keep([{ file: this.dir, message: (error as Error).message }]);
-    }
-    const stamps = await stampFiles(this.dir, listing.files);
-    const stale = listing.files.filter((f) => {
+    const looked = await this.#look(before, only, opts);
+    if ("failed" in looked) return keep([{ file: this.dir, message: looked.failed }]);
+    const { candidates, listed, stamps, listingErrors } = looked;
+    const stale = candidates.filter((f) => {
       const known = before.files.get(f);
-      return known?.stamp === undefined || known.stamp !== stamps.get(f);
+      return listed.has(f) && (known?.stamp === undefined || known.stamp !== stamps.get(f));
     });
     const parsed = await parseChanged(this.dir, stale, opts);
-    const files = new Map<string, FileEntry>();
     const fresh = new Map(stale.map((f, i) => [f, parsed[i] as ParseResult]));
-    for (const f of listing.files) {
-      const result = fresh.get(f);
+    const files = new Map(before.files);
+    const diff: CorpusDiff = { added: [], removed: [], changed: [] };
+    const incoming: Article[] = [];
+    for (const f of candidates) {
       const known = before.files.get(f);
-      if (!result) files.set(f, known as FileEntry);
-      else if (!result.ok)
-        files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
-      else {
+      const result = fresh.get(f);
+      if (!listed.has(f) || result?.ok === false) {
+        if (known?.article) diff.removed.push(known.article.id);
+        if (listed.has(f) && result?.ok === false)
+          files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
+        else files.delete(f);
+      } else if (result?.ok) {
         const hash = contentHash(result.article);
         // Parsed again to the same article: the one in service stays, so nothing is re-indexed.
-        const article = known?.hash === hash && known.article ? known.article : result.article;
-        files.set(f, { stamp: stamps.get(f), article, hash, error: null });
+        if (known?.article && known.hash === hash) files.set(f, { ...known, stamp: stamps.get(f) });
+        else {
+          files.set(f, { stamp: stamps.get(f), article: result.article, hash, error: null });
+          (known?.article ? diff.changed : diff.added).push(result.article.id);
+          incoming.push(result.article);
+        }
       }
     }
+    for (const list of [diff.added, diff.removed, diff.changed]) list.sort();
     const errors = [
-      ...listing.errors,
+      ...listingErrors.filter((e) => only === null || !candidates.includes(e.file)),
       ...[...files.values()].flatMap((e) => (e.error ? [e.error] : [])),
     ];
-    const hashes = (served: Map<string, FileEntry>) =>
-      new Map([...served.values()].flatMap((e) => (e.article ? [[e.article.id, e.hash]] : [])));
-    const diff = diffCorpora(hashes(before.files), hashes(files));
-    const live = [...files.values()].filter((e) => e.article !== null).length;
+    const live = before.snapshot.corpus.articles.length + diff.added.length - diff.removed.length;
     if (live === 0 && before.snapshot.corpus.articles.length > 0) {
       const why = errors.length > 0 ? `${errors.length} file(s) failed` : "it is empty";
       return keep([
@@ -274,20 +299,21 @@ export class Library {
         },
       ]);
     }
-    const changedIds = new Set([...diff.added, ...diff.changed]);
-    const incoming = [...files.values()].flatMap((e) =>
-      e.article && changedIds.has(e.article.id) ? [e.article] : [],
-    );
     const segment =
       incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs) : null;
-    const index = before.snapshot.index.withChanges(segment, diff.removed);
-    const speakers =
-      diff.added.length + diff.removed.length + diff.changed.length === 0
-        ? before.snapshot.speakers
-        : null;
-    this.#current = { snapshot: snapshotOf(this.dir, index, errors, speakers), files };
+    const same = segment === null && diff.removed.length === 0;
+    const index = same
+      ? before.snapshot.index
+      : before.snapshot.index.withChanges(segment, diff.removed);
+    const speakers = same ? before.speakers : { directory: null };
+    this.#current = {
+      snapshot: snapshotOf(this.dir, index, errors, speakers),
+      files,
+      listingErrors,
+      speakers,
+    };
     this.#mergeWhenFragmented();
-    if (segment !== null || diff.removed.length > 0) this.#saveSoon();
+    if (!same) this.#saveSoon();
     return {
       ...diff,
       ...countCorpus(index.articles),
@@ -295,6 +321,44 @@ export class Library {
       ms: Math.round(performance.now() - started),
       kept: false,
     };
+  }
+
+  /**
+   * The files a reload looks at, those of them on disk now, and their stamps: the whole directory
+   * (listCorpus), or just `only` when there is no doubt about article ids.
+   */
+  async #look(
+    before: Served,
+    only: readonly string[] | null,
+    opts: LoadOptions,
+  ): Promise<
+    | { candidates: string[]; listed: Set<string>; stamps: Stamps; listingErrors: LoadError[] }
+    | { failed: string }
+  > {
+    if (only !== null) {
+      const visible = [...new Set(only)].filter(
+        (f) => !f.split("/").some((p) => p.startsWith(".")),
+      );
+      const stamps = await stampFiles(this.dir, visible);
+      const listed = new Set(visible.filter((f) => stamps.has(f)));
+      // A file whose id another file already has: the whole directory decides which loads.
+      const clash = [...listed].some((f) => {
+        const served = before.snapshot.article(articleId(f));
+        return served !== undefined && served.file !== f;
+      });
+      if (!clash)
+        return { candidates: visible, listed, stamps, listingErrors: before.listingErrors };
+    }
+    let listing: Awaited<ReturnType<typeof listCorpus>>;
+    try {
+      listing = await listCorpus(this.dir, opts);
+    } catch (error) {
+      return { failed: (error as Error).message };
+    }
+    const stamps = await stampFiles(this.dir, listing.files);
+    const listed = new Set(listing.files);
+    const candidates = [...new Set([...listing.files, ...before.files.keys()])];
+    return { candidates, listed, stamps, listingErrors: listing.errors };
   }
 
   /**
@@ -309,11 +373,12 @@ export class Library {
     const articles = this.#current.snapshot.index.articles.filter((a) => inReplaced.has(a));
     this.#merging = indexInSlices(articles, this.options.sliceMs)
       .then((merged) => {
-        const { snapshot, files } = this.#current;
-        const index = snapshot.index.withMerged(replaced, merged);
+        const current = this.#current;
+        const index = current.snapshot.index.withMerged(replaced, merged);
+        // The same articles: the speaker directory stays.
         this.#current = {
-          snapshot: snapshotOf(this.dir, index, snapshot.corpus.errors, snapshot.speakers),
-          files,
+          ...current,
+          snapshot: snapshotOf(this.dir, index, current.snapshot.corpus.errors, current.speakers),
         };
         this.#saveSoon();
       })
@@ -353,21 +418,20 @@ async function indexInSlices(articles: readonly Article[], sliceMs: number): Pro
   return new Segment(state, sorted);
 }
 
-/** A snapshot of `index`; its speaker directory is built on first use unless one is given. */
+/** A snapshot of `index`; its speaker directory is the holder's, built on first use. */
 function snapshotOf(
   dir: string,
   index: SearchIndex,
   errors: LoadError[],
-  speakers: SpeakerDirectory | null,
+  speakers: SpeakerHolder,
 ): Snapshot {
-  let directory = speakers;
   const articles = index.articles as Article[];
   return {
     corpus: { dir, articles, errors, loadedAt: new Date() },
     index,
     get speakers() {
-      directory ??= SpeakerDirectory.build(articles);
-      return directory;
+      speakers.directory ??= SpeakerDirectory.build(articles);
+      return speakers.directory;
     },
     article: (id) => index.article(id),
   };
@@ -453,9 +517,9 @@ async function assemble(
   await nextTurn();
   const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
-  const speakers = SpeakerDirectory.fromState(header.speakers, articles);
+  const speakers = { directory: SpeakerDirectory.fromState(header.speakers, articles) };
   await nextTurn();
-  // Files that failed are not listed: the next reload parses them again and reports them.
+  // Files that failed are not listed: the next full reload parses them again and reports them.
   const snapshot = snapshotOf(header.dir, index, header.errors, speakers);
-  return { snapshot, files };
+  return { snapshot, files, listingErrors: header.errors, speakers };
 }

@@ -11,7 +11,7 @@ export type Stamps = Map<string, string>;
 /** Files stat'ed at once. */
 const STAT_BATCH = 256;
 
-/** The stamps of `files` (relative to `dir`); a file that vanished meanwhile has none. */
+/** The stamps of `files` (relative to `dir`); one that vanished meanwhile, or is no regular file, has none. */
 export async function stampFiles(dir: string, files: readonly string[]): Promise<Stamps> {
   const stamps: Stamps = new Map();
   for (let i = 0; i < files.length; i += STAT_BATCH) {
@@ -21,7 +21,7 @@ export async function stampFiles(dir: string, files: readonly string[]): Promise
     );
     batch.forEach((f, k) => {
       const s = stats[k];
-      if (s) stamps.set(f, `${s.size}:${s.mtimeNs}:${s.ino}`);
+      if (s?.isFile()) stamps.set(f, `${s.size}:${s.mtimeNs}:${s.ino}`);
     });
   }
   return stamps;

@@ -147,6 +147,30 @@ describe("Library", () => {
     expect(library.snapshot.corpus.articles.map((a) => a.id)).toEqual(["bridge", "ferry"]);
   });
 
+  it("when told which files changed, it looks at those only", async () => {
+    const library = await openLibrary({ "bridge.md": BRIDGE, "old.md": FERRY });
+    await writeFile(path.join(library.dir, "ferry.md"), FERRY);
+    await writeFile(path.join(library.dir, "unnamed.md"), BRIDGE);
+    await rm(path.join(library.dir, "old.md"));
+
+    const report = await library.reload(["ferry.md", "old.md", ".trash/old.md"]);
+
+    expect(report).toMatchObject({ added: ["ferry"], removed: ["old"], changed: [], articles: 2 });
+    expect(library.snapshot.article("unnamed")).toBeUndefined();
+    expect(await library.reload()).toMatchObject({ added: ["unnamed"], removed: [] });
+  });
+
+  it("when a named file's id is another file's, the whole directory decides", async () => {
+    const library = await openLibrary({ "bridge.md": BRIDGE });
+    await writeFile(path.join(library.dir, "bridge.txt"), FERRY);
+
+    const report = await library.reload(["bridge.txt"]);
+
+    // Neither file loads, and a corpus left empty is not served: the previous one stays.
+    expect(report).toMatchObject({ removed: [], articles: 1, kept: true });
+    expect(report.errors.map((e) => e.file)).toEqual(["bridge.md", "bridge.txt", library.dir]);
+  });
+
   it("when nothing changed, a reload parses nothing and keeps the index", async () => {
     const library = await openLibrary({ "bridge.md": BRIDGE });
     const before = library.snapshot.index;
