@@ -285,7 +285,7 @@ export class Library {
     }
     for (const list of [diff.added, diff.removed, diff.changed]) list.sort();
     const errors = [
-      ...listingErrors.filter((e) => only === null || !candidates.includes(e.file)),
+      ...listingErrors,
       ...[...files.values()].flatMap((e) => (e.error ? [e.error] : [])),
     ];
     const live = before.snapshot.corpus.articles.length + diff.added.length - diff.removed.length;
@@ -346,8 +346,9 @@ export class Library {
         const served = before.snapshot.article(articleId(f));
         return served !== undefined && served.file !== f;
       });
-      if (!clash)
-        return { candidates: visible, listed, stamps, listingErrors: before.listingErrors };
+      // Errors of the named files are made anew; the others' stand.
+      const listingErrors = before.listingErrors.filter((e) => !visible.includes(e.file));
+      if (!clash) return { candidates: visible, listed, stamps, listingErrors };
     }
     let listing: Awaited<ReturnType<typeof listCorpus>>;
     try {
