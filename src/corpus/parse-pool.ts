@@ -121,7 +121,7 @@ const keptWorkers = new Map<number, PoolWorker>();
 export function keptWorker(budgetMs: number): PoolWorker {
   const kept = keptWorkers.get(budgetMs);
   if (kept && !kept.dead) return kept;
-  const worker = new PoolWorker(budgetMs);
+  const worker = new PoolWorker(budgetMs, false);
   keptWorkers.set(budgetMs, worker);
   return worker;
 }
@@ -178,16 +178,26 @@ interface Pending {
  * over-budget result, and every batch sent gets back what was parsed, the rest left undefined.
  */
 export class PoolWorker {
-  private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
-    execArgv: [],
-  });
+  private readonly worker: Worker;
   /** Batches sent, oldest first: the worker answers them in order. */
   private readonly pending: Pending[] = [];
   private ready = false;
   private timer: NodeJS.Timeout | null = null;
   #dead = false;
 
-  constructor(private readonly budgetMs: number) {
+  /**
+   * `background`: at the lowest CPU priority (bulk loads). The kept worker, which parses one upload
+   * or a few changed files while a moderator waits, runs at normal priority: on a busy host a
+   * starved thread would otherwise run out its parse budget.
+   */
+  constructor(
+    private readonly budgetMs: number,
+    background = true,
+  ) {
+    this.worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
+      execArgv: [],
+      workerData: { background },
+    });
     // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
     this.worker.unref();
     this.worker.on("message", (reply: ParseReply) => this.receive(reply));

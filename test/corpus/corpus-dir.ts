@@ -34,7 +34,10 @@ export async function tree(dir: string): Promise<Record<string, string>> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full).split(path.sep).join("/")] = await readFile(full, "utf8");
+    const rel = path.relative(dir, full).split(path.sep).join("/");
+    // The saved index (.index/) is the library's own cache of the articles, saved when it likes.
+    if (rel.startsWith(".index/")) continue;
+    out[rel] = await readFile(full, "utf8");
   }
   return out;
 }
