@@ -23,6 +23,13 @@ import {
   type TermGroups,
   termGroups,
 } from "./passage.js";
+import {
+  defaultTopicOptions,
+  keyWords,
+  missingKeyWords,
+  type TopicCorpus,
+  type TopicOptions,
+} from "./no-match.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
@@ -56,6 +63,8 @@ export interface RankOptions {
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
+  /** Whether a passage is about the question's names, places and events at all. */
+  topic: TopicOptions;
 }
 
 export const defaultRankOptions: RankOptions = {
@@ -67,6 +76,7 @@ export const defaultRankOptions: RankOptions = {
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
+  topic: defaultTopicOptions,
 };
 
 /** Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. */
@@ -138,8 +148,11 @@ export class SearchIndex {
     if (parsed.groups.length === 0) return none;
     const docs = this.candidates(parsed, allowed);
     const groupsOf = termGroups(parsed);
+    const topic = this.topicCorpus();
+    const keys = keyWords(parsed, topic, this.rank.topic);
     const scored = docs.map((d) => {
-      const article = this.articles[this.state.docArticle[d] as number] as Article;
+      const a = this.state.docArticle[d] as number;
+      const article = this.articles[a] as Article;
       const p = this.state.docParagraph[d] as number;
       const text = article.paragraphs[p] as string;
       const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
@@ -155,11 +168,21 @@ export class SearchIndex {
       );
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
-      return { article, p, text, match, caption: this.state.docChrome[d] === 2 };
+      const offTopic = missingKeyWords(keys, a, topic, this.cache);
+      match.score *= 1 - this.rank.topic.offTopicPenalty * offTopic;
+      return { article, p, text, match, offTopic, caption: this.state.docChrome[d] === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
-    if (Math.max(0, ...scored.map((s) => s.match.coverage)) < this.rank.minCoverage) return none;
+    // "No match" unless some passage holds enough of the question, in an article that names
+    // every key word of it (not another earthquake, another Super Bowl).
+    const { maxMissingKeyShare } = this.rank.topic;
+    if (
+      !scored.some(
+        (s) => s.offTopic <= maxMissingKeyShare && s.match.coverage >= this.rank.minCoverage,
+      )
+    )
+      return none;
     const toCandidate = ({
       article,
       p,
@@ -206,6 +229,15 @@ export class SearchIndex {
         parsed.kind === "number" || parsed.kind === "money" || parsed.kind === "distance"
           ? figures(results)
           : [],
+    };
+  }
+
+  private topicCorpus(): TopicCorpus {
+    const { termStart, postDoc, docArticle } = this.state;
+    return {
+      postings: (id) => postDoc.subarray(termStart[id] as number, termStart[id + 1] as number),
+      articleOf: (d) => docArticle[d] as number,
+      title: (a) => this.articles[a]?.title ?? "",
     };
   }
 

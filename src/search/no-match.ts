@@ -1,0 +1,110 @@
+import { isEveryday } from "../text/common-words.js";
+import { foldTokens } from "../text/fold.js";
+import type { TermCache } from "../text/terms.js";
+import type { ParsedQuery } from "./query.js";
+
+/** Tuning of the decision that a passage is about what the question asks. */
+export interface TopicOptions {
+  /**
+   * A question word is a key word (the name, event, place or figure the question is about) when
+   * it is not everyday English and weighs at least this share of the question's heaviest word.
+   * Default 0.6.
+   */
+  keyShare: number;
+  /**
+   * Weakest alternative (spelling correction, derived form) that counts as the key word being
+   * there; a plain synonym at `QueryOptions.synonymFactor` says too little. Default 0.5.
+   */
+  keyMinFactor: number;
+  /**
+   * A candidate whose article (title or any paragraph) lacks more than this share of the key
+   * words' weight is about something else ("another earthquake") and cannot stand against
+   * "no match". Default 0.3.
+   */
+  maxMissingKeyShare: number;
+  /** A candidate's score is multiplied by 1 minus this times the share of key weight its article lacks. Default 0.5. */
+  offTopicPenalty: number;
+  /**
+   * A key word in more paragraphs than this is too common to tell topics apart and counts as
+   * present everywhere (also keeps the check cheap). Default 2,000.
+   */
+  maxKeyPostings: number;
+}
+
+export const defaultTopicOptions: TopicOptions = {
+  keyShare: 0.6,
+  keyMinFactor: 0.5,
+  maxMissingKeyShare: 1,
+  offTopicPenalty: 0,
+  maxKeyPostings: 2_000,
+};
+
+/** What the topic check reads of the index. */
+export interface TopicCorpus {
+  /** Paragraph ids holding term `id`. */
+  postings: (id: number) => Int32Array;
+  /** Article of paragraph `doc`. */
+  articleOf: (doc: number) => number;
+  /** Title of article `a` ("" when it has none). */
+  title: (a: number) => string;
+}
+
+/** One key word of the question: the articles that use it (null: too common to tell). */
+interface KeyWord {
+  /** Index terms that count as the word (its own, corrections, derived forms). */
+  terms: string[];
+  weight: number;
+  articles: Set<number> | null;
+}
+
+/**
+ * The question's key words and, for each, which articles hold it. A word the corpus lacks
+ * altogether (no correction, no related word) is left to the coverage test, where it weighs the
+ * most: it may be a name the corpus never mentions or a nickname it cannot place.
+ */
+export function keyWords(
+  query: ParsedQuery,
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): KeyWord[] {
+  const heaviest = Math.max(0, ...query.groups.map((g) => g.weight));
+  const out: KeyWord[] = [];
+  for (const g of query.groups) {
+    if (g.weight < options.keyShare * heaviest || isEveryday(g.word)) continue;
+    const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
+    if (strong.length === 0) continue;
+    const terms = strong.map((a) => a.term);
+    const lists = strong.map((a) => corpus.postings(a.id));
+    if (lists.reduce((s, l) => s + l.length, 0) > options.maxKeyPostings) {
+      out.push({ terms, weight: g.weight, articles: null });
+      continue;
+    }
+    const articles = new Set<number>();
+    for (const list of lists) for (const d of list) articles.add(corpus.articleOf(d));
+    out.push({ terms, weight: g.weight, articles });
+  }
+  return out;
+}
+
+/**
+ * The share of the key words' weight that article `a` lacks, in its paragraphs and its title: a
+ * passage from an article that never names the question's event, place or person answers
+ * another question.
+ */
+export function missingKeyWords(
+  keys: readonly KeyWord[],
+  a: number,
+  corpus: TopicCorpus,
+  cache: TermCache,
+): number {
+  let missing = 0;
+  let total = 0;
+  let titleTerms: Set<string> | null = null;
+  for (const k of keys) {
+    total += k.weight;
+    if (k.articles === null || k.articles.has(a)) continue;
+    titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
+    if (!k.terms.some((t) => titleTerms?.has(t))) missing += k.weight;
+  }
+  return total > 0 ? missing / total : 0;
+}
