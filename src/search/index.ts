@@ -17,19 +17,19 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import {
-  defaultPassageOptions,
-  type PassageOptions,
-  scorePassage,
-  type TermGroups,
-  termGroups,
-} from "./passage.js";
-import {
   defaultTopicOptions,
   keyWords,
   missingKeyWords,
   type TopicCorpus,
   type TopicOptions,
 } from "./no-match.js";
+import {
+  defaultPassageOptions,
+  type PassageOptions,
+  scorePassage,
+  type TermGroups,
+  termGroups,
+} from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";

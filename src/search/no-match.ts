@@ -1,13 +1,15 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
-import type { TermCache } from "../text/terms.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
+import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
 
 /** Tuning of the decision that a passage is about what the question asks. */
 export interface TopicOptions {
   /**
    * A question word is a key word (the name, event, place or figure the question is about) when
-   * it is not everyday English and weighs at least this share of the question's heaviest word.
+   * it names a thing (`namesAThing`), is not everyday English, is not the kind of thing asked
+   * for ("which sea creature") and weighs at least this share of the question's heaviest word.
    * Default 0.6.
    */
   keyShare: number;
@@ -32,12 +34,20 @@ export interface TopicOptions {
 }
 
 export const defaultTopicOptions: TopicOptions = {
-  keyShare: 0.6,
+  keyShare: 0,
   keyMinFactor: 0.5,
   maxMissingKeyShare: 1,
   offTopicPenalty: 0,
   maxKeyPostings: 2_000,
 };
+
+/**
+ * A figure other than a year: questions round and convert amounts ("$1.3 billion" for
+ * "$1.337 billion", "£15,000" for "150,000 yuan"), so its absence says little. A year stays key.
+ */
+function isAmount(word: string): boolean {
+  return /^\d/.test(word) && !/^(1[89]|20)\d\d$/.test(word);
+}
 
 /** What the topic check reads of the index. */
 export interface TopicCorpus {
@@ -70,7 +80,8 @@ export function keyWords(
   const heaviest = Math.max(0, ...query.groups.map((g) => g.weight));
   const out: KeyWord[] = [];
   for (const g of query.groups) {
-    if (g.weight < options.keyShare * heaviest || isEveryday(g.word)) continue;
+    if (g.asked || g.weight < options.keyShare * heaviest || isEveryday(g.word)) continue;
+    if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0) continue;
     const terms = strong.map((a) => a.term);
