@@ -169,7 +169,6 @@ export class SearchIndex {
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
       const offTopic = missingKeyWords(keys, a, topic, this.cache);
-      match.score *= 1 - this.rank.topic.offTopicPenalty * offTopic;
       return { article, p, text, match, offTopic, caption: this.state.docChrome[d] === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.

@@ -4,15 +4,14 @@ import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
 
-/** Tuning of the decision that a passage is about what the question asks. */
+/**
+ * Tuning of the decision that a passage is about what the question asks. A question word is a
+ * key word (the name, place, event or year the question is about) when it names a thing
+ * (`namesAThing`), is not everyday English, is not a figure other than a year, is not the kind
+ * of thing asked for ("which sea creature") and recurs through the articles that use it
+ * (`minBurst`).
+ */
 export interface TopicOptions {
-  /**
-   * A question word is a key word (the name, event, place or figure the question is about) when
-   * it names a thing (`namesAThing`), is not everyday English, is not the kind of thing asked
-   * for ("which sea creature") and weighs at least this share of the question's heaviest word.
-   * Default 0.6.
-   */
-  keyShare: number;
   /**
    * Weakest alternative (spelling correction, derived form) that counts as the key word being
    * there; a plain synonym at `QueryOptions.synonymFactor` says too little. Default 0.5.
@@ -21,11 +20,15 @@ export interface TopicOptions {
   /**
    * A candidate whose article (title or any paragraph) lacks more than this share of the key
    * words' weight is about something else ("another earthquake") and cannot stand against
-   * "no match". Default 0.3.
+   * "no match". Default 0.5 (learned, docs/retrieval.md).
    */
   maxMissingKeyShare: number;
-  /** A candidate's score is multiplied by 1 minus this times the share of key weight its article lacks. Default 0.5. */
-  offTopicPenalty: number;
+  /**
+   * Least paragraphs per article that use a word, on average, for it to be a key word: a topic
+   * (a place, a name, an event) recurs through the articles about it ("earthquake" 5 paragraphs an
+   * article), a word used in passing does not ("equivalent", "knocked": 1). Default 2.
+   */
+  minBurst: number;
   /**
    * A key word in more paragraphs than this is too common to tell topics apart and counts as
    * present everywhere (also keeps the check cheap). Default 2,000.
@@ -34,11 +37,10 @@ export interface TopicOptions {
 }
 
 export const defaultTopicOptions: TopicOptions = {
-  keyShare: 0,
   keyMinFactor: 0.5,
-  maxMissingKeyShare: 1,
-  offTopicPenalty: 0,
+  maxMissingKeyShare: 0.5,
   maxKeyPostings: 2_000,
+  minBurst: 2,
 };
 
 /**
@@ -77,10 +79,9 @@ export function keyWords(
   corpus: TopicCorpus,
   options: TopicOptions,
 ): KeyWord[] {
-  const heaviest = Math.max(0, ...query.groups.map((g) => g.weight));
   const out: KeyWord[] = [];
   for (const g of query.groups) {
-    if (g.asked || g.weight < options.keyShare * heaviest || isEveryday(g.word)) continue;
+    if (g.asked || isEveryday(g.word)) continue;
     if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0) continue;
@@ -91,7 +92,12 @@ export function keyWords(
       continue;
     }
     const articles = new Set<number>();
-    for (const list of lists) for (const d of list) articles.add(corpus.articleOf(d));
+    let paragraphs = 0;
+    for (const list of lists) {
+      paragraphs += list.length;
+      for (const d of list) articles.add(corpus.articleOf(d));
+    }
+    if (paragraphs < options.minBurst * articles.size) continue;
     out.push({ terms, weight: g.weight, articles });
   }
   return out;

@@ -25,9 +25,9 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["passage.paragraphShare", [0.1, 0.25, 0.4]],
   ["passage.contextFactor", [0.1, 0.3, 0.5]],
   ["passage.coverageCredit", [0.5, 1, 2]],
-  ["topic.keyShare", [0.4, 0.6, 0.8, 1]],
-  ["topic.maxMissingKeyShare", [0.2, 0.3, 0.4, 0.5, 0.6, 1]],
-  ["topic.offTopicPenalty", [0, 0.2, 0.35, 0.5]],
+  ["topic.minBurst", [1.5, 2, 3]],
+  // Most lenient first: among thresholds that score the same, the one that refuses least stays.
+  ["topic.maxMissingKeyShare", [1, 0.6, 0.5, 0.4, 0.3]],
 ];
 
 /** A copy of `options` with the number at `path` replaced. */
