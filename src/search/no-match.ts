@@ -84,7 +84,7 @@ export function keyWords(
     if (g.asked || isEveryday(g.word)) continue;
     if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
-    if (strong.length === 0) continue;
+    if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);
     const lists = strong.map((a) => corpus.postings(a.id));
     if (lists.reduce((s, l) => s + l.length, 0) > options.maxKeyPostings) {

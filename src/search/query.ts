@@ -4,7 +4,7 @@ import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
-import type { Speller } from "./spell.js";
+import type { Correction, Speller } from "./spell.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
@@ -21,6 +21,11 @@ export interface QueryOptions {
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Shortest word that, when nothing is within its typos, is read as the start of a longer
+   * corpus word: a name cut short ("gronk", "trus"). Default 4.
+   */
+  completionMinLength: number;
   /**
    * Corrections kept for one misspelt word: the closest, commonest first, each weighted by the
    * square root of its frequency relative to the commonest. Default 3.
@@ -48,6 +53,7 @@ export const defaultQueryOptions: QueryOptions = {
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   typoMinLength: 5,
+  completionMinLength: 4,
   maxCorrections: 3,
   everydayAbsentShare: 0.35,
   everydayPresentShare: 0.7,
@@ -113,8 +119,6 @@ export function parseQuery(
   }
   const kind = answerKind(question);
   const askedFor = askedWords(words);
-  const typoAlternatives = (word: string, term: string, maxEdits: number) =>
-    correct(word, term, maxEdits, speller, vocabulary, documentFrequency, options);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -137,7 +141,10 @@ export function parseQuery(
     else if (!/^\d/.test(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
-      if (maxEdits > 0) alternatives.push(...typoAlternatives(w.word, term, maxEdits));
+      let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
+      if (found.length === 0 && w.word.length >= options.completionMinLength)
+        found = speller.completions(w.word);
+      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
     }
     // "Jalal Abad" asked, "Jalalabad" written.
     const next = content[i + 1];
@@ -184,19 +191,16 @@ export function parseQuery(
 }
 
 /**
- * The corpus terms a word the corpus lacks was most likely meant as: the words fewest edits
- * away, the commoner ones counting more ("resignaton" -> "resignation").
+ * The corpus terms a word the corpus lacks was most likely meant as: of the corrections or
+ * completions found, those fewest edits away, the commoner ones counting more ("resignaton" ->
+ * "resignation").
  */
-function correct(
-  word: string,
-  term: string,
-  maxEdits: number,
-  speller: Speller,
+function closestTerms(
+  found: readonly Correction[],
   vocabulary: Vocabulary,
   df: (id: number) => number,
   options: QueryOptions,
 ): Alternative[] {
-  const found = speller.corrections(word, term, maxEdits);
   const fewest = found[0]?.edits ?? 0;
   const closest = found.filter((c) => c.edits === fewest);
   const top = Math.max(1, ...closest.map((c) => df(c.id)));

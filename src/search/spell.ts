@@ -40,4 +40,18 @@ export class Speller {
     }
     return [...best].map(([id, edits]) => ({ id, edits })).sort((a, b) => a.edits - b.edits);
   }
+
+  /**
+   * Terms of the corpus words that `word` begins: a name cut short ("gronk" for Gronkowski,
+   * "trus" for Truss). Each counts as that many edits (the letters left out).
+   */
+  completions(word: string): Correction[] {
+    const best = new Map<number, number>();
+    for (const w of this.words.startingWith(word)) {
+      const id = this.termOfWord[w] as number;
+      const edits = this.words.term(w).length - word.length;
+      if (edits < (best.get(id) ?? Number.POSITIVE_INFINITY)) best.set(id, edits);
+    }
+    return [...best].map(([id, edits]) => ({ id, edits })).sort((a, b) => a.edits - b.edits);
+  }
 }

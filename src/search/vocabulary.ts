@@ -118,6 +118,24 @@ export class Vocabulary {
     }
     return found;
   }
+
+  /** Terms longer than `prefix` that start with it ("gronk" -> "gronkowski"). */
+  startingWith(prefix: string): number[] {
+    const found: number[] = [];
+    const first = prefix.charCodeAt(0);
+    for (let len = prefix.length + 1; len < BUCKET_LENGTHS; len++) {
+      const b = bucketOf(first, len);
+      for (
+        let k = this.s.bucketStart[b] as number;
+        k < (this.s.bucketStart[b + 1] as number);
+        k++
+      ) {
+        const id = this.s.bucketTerms[k] as number;
+        if (this.s.text.startsWith(prefix, this.s.offsets[id] as number)) found.push(id);
+      }
+    }
+    return found;
+  }
 }
 
 /** Rows reused across calls: a typo look-up compares against thousands of terms. */
