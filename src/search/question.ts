@@ -24,7 +24,12 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
-  [/\b(say|said|says|tell|told|comment|comments|statement|quote)\b/, "quote"],
+  // Words asked for ("what did X say", "how did X react"), not a report of what was said
+  // ("which airline said it will ...").
+  [
+    /\b(what|how)\b.*\b(say|said|says|tell|told|react|reacted|respond|responded)\b|\b(comment|comments|statement|quote|quotes)\b/,
+    "quote",
+  ],
 ];
 
 export function answerKind(question: string): AnswerKind | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
+import { answerKind } from "../../src/search/question.js";
 import { article } from "./helpers.js";
 
 const index = SearchIndex.build([
@@ -78,5 +79,26 @@ describe("reading the question", () => {
       "turkey",
     ]);
     expect(index.parse("who won").groups.map((g) => g.word)).toEqual(["won"]);
+  });
+});
+
+describe("answer kind", () => {
+  it("asks for words when the question asks what was said or how someone reacted, not when it reports a statement", () => {
+    expect(
+      [
+        "what did the president say about the turkey",
+        "how did musk react to the report",
+        "which airline said it will weigh passengers",
+        "biden statement turkey",
+      ].map(answerKind),
+    ).toEqual(["quote", "quote", null, "quote"]);
+  });
+});
+
+describe("names cut short", () => {
+  it("reads a word the corpus lacks, with no typo near it, as the start of a longer corpus word", () => {
+    const parsed = index.parse("what did afghan officials say");
+    expect(parsed.groups[0]?.alternatives.map((a) => a.term)).toEqual(["afhanistan"]);
+    expect(index.search("afghan earthquake").results[0]?.article).toBe("quake");
   });
 });
