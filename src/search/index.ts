@@ -225,7 +225,10 @@ export class SearchIndex {
       noMatch: false,
       results,
       figures:
-        parsed.kind === "number" || parsed.kind === "money" || parsed.kind === "distance"
+        parsed.kind === "number" ||
+        parsed.kind === "money" ||
+        parsed.kind === "distance" ||
+        parsed.kind === "length"
           ? figures(results)
           : [],
     };

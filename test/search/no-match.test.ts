@@ -21,6 +21,8 @@ const index = SearchIndex.build([
     paragraphs: [
       "The president pardoned a turkey named Chip at the White House.",
       "The turkey will live on a farm in Virginia.",
+      "The pardoned bird will live on a farm in Virginia, officials said.",
+      "The pardoned bird will live for 5 years on a farm.",
     ],
   }),
   article({
@@ -92,6 +94,17 @@ describe("answer kind", () => {
         "biden statement turkey",
       ].map(answerKind),
     ).toEqual(["quote", "quote", null, "quote"]);
+  });
+
+  it("reads how long as a length of time or of distance, how far as a distance", () => {
+    expect(
+      ["how long did the search last", "how far did it fly", "how long ago"].map(answerKind),
+    ).toEqual(["length", "distance", "time"]);
+  });
+
+  it("for how long, prefers the sentence with a figure and a unit of time", () => {
+    const answer = index.search("how long will the pardoned bird live on the farm");
+    expect(answer.results[0]?.quote).toBe("The pardoned bird will live for 5 years on a farm.");
   });
 });
 
