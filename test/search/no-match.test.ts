@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
 import { answerKind } from "../../src/search/question.js";
-import { article } from "./helpers.js";
+import { article, fillerArticle } from "./helpers.js";
 
 const index = SearchIndex.build([
   article({
@@ -30,12 +30,7 @@ const index = SearchIndex.build([
     outlet: "Weekly",
     paragraphs: ["The sea bird scene was dropped after an outbreak of bird flu."],
   }),
-  // Enough other paragraphs that a word found in one article is rare.
-  article({
-    id: "weather",
-    outlet: "Daily",
-    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
-  }),
+  fillerArticle("weather", "Daily"),
 ]);
 
 describe("no match from the question's key words", () => {
