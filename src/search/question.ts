@@ -27,18 +27,17 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
-  // Words asked for ("what did X say", "how did X react"), not a report of what was said
-  // ("which airline said it will ...").
-  [
-    /\b(what|how)\b.*\b(say|said|says|tell|told|react|reacted|respond|responded)\b|\b(comment|comments|statement|quote|quotes)\b/,
-    "quote",
-  ],
 ];
+
+/** Words asked for ("what did X say", "how did X react"), not a report of what was said ("which airline said it will …"). */
+const ASKS = /\b(what|how)\b/;
+const SAYING = /\b(say|said|says|tell|told|react|reacted|respond|responded)\b/;
+const WORDS_NOUNS = /\b(comment|comments|statement|quote|quotes)\b/;
 
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
-  return null;
+  return (ASKS.test(q) && SAYING.test(q)) || WORDS_NOUNS.test(q) ? "quote" : null;
 }
 
 const NUMBER_WORDS = new Set(
