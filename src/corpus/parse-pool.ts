@@ -122,7 +122,10 @@ const idleWorkers: PoolWorker[] = [];
 
 /** An idle worker with `budgetMs`, else a new one. */
 function takeWorker(budgetMs: number): PoolWorker {
-  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs && !w.dead);
+  // One that died idle (it crashed) is dropped.
+  for (let at = idleWorkers.length - 1; at >= 0; at--)
+    if (idleWorkers[at]?.dead) idleWorkers.splice(at, 1);
+  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs);
   return at >= 0 ? (idleWorkers.splice(at, 1)[0] as PoolWorker) : new PoolWorker(budgetMs);
 }
 
