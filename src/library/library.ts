@@ -135,7 +135,7 @@ let idleTimer: NodeJS.Timeout | null = null;
 let turn: Promise<unknown> = Promise.resolve();
 
 /** How long an idle reload worker is kept (ms): a burst of adds reloads without restarting it. */
-export const RELOAD_WORKER_IDLE_MS = 60_000;
+const RELOAD_WORKER_IDLE_MS = 60_000;
 
 function startedWorker(): Worker {
   if (idleTimer !== null) clearTimeout(idleTimer);
