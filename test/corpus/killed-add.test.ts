@@ -33,18 +33,21 @@ async function addAndKill(dirs: string[], killAt: number[]): Promise<string[][]>
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
   const steps: string[][] = dirs.map(() => []);
+  let killed = false;
   for await (const line of createInterface({ input: child.stdout })) {
     const space = line.indexOf(" ");
     const write = Number(line.slice(0, space));
     const announced = steps[write] as string[];
     announced.push(line.slice(space + 1));
     if (steps.every((s, k) => s.length === killAt[k])) {
-      child.kill("SIGKILL");
+      killed = child.kill("SIGKILL");
       break;
     }
     if (announced.length < (killAt[write] as number)) child.stdin.write(`${write}\n`);
   }
-  await exited;
+  const code = await exited;
+  if (!killed)
+    throw new Error(`the child exited (code ${code}) before every write reached its step`);
   return steps;
 }
 
