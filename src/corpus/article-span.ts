@@ -2,7 +2,8 @@
  * The article's span among the paragraphs of a pasted page: the run with the most body text, in the
  * manner of Body Text Extraction (Finn, Kushmerick and Smyth, 2001), over paragraphs instead of
  * tokens. Sentences of some length count for their words, other lines (menus, teasers, link lists
- * left over at either end) against; the maximum-sum run is kept, short lines inside it too.
+ * left over at either end) against, and so do runs of lines dropped as chrome between paragraphs;
+ * the maximum-sum run is kept, short lines inside it too.
  * Constants chosen on one fold of the extraction benchmark's pasted pages (docs/web-pages.md).
  */
 
@@ -42,11 +43,17 @@ export function commentsStart(paragraphs: readonly string[]): number {
   return starts.length > 0 ? Math.min(...starts) : paragraphs.length;
 }
 
+/** Lines dropped (chrome, metadata, links) between two paragraphs that cost nothing: a caption, an ad. */
+const FREE_GAP_LINES = 1;
+/** What each further dropped line costs: runs of them (menus, teaser lists) part the article from the rest. */
+const GAP_LINE_COST = 8;
+
 /**
  * The paragraphs of the best-scoring run before any comment section; all of them when none scores
- * above zero.
+ * above zero. `gaps[i]`: how many lines the page had between paragraph i - 1 and i that were
+ * dropped as chrome.
  */
-export function articleSpan(all: readonly string[]): string[] {
+export function articleSpan(all: readonly string[], gaps: readonly number[] = []): string[] {
   const paragraphs = all.slice(0, commentsStart(all));
   let best = 0;
   let from = 0;
@@ -54,6 +61,7 @@ export function articleSpan(all: readonly string[]): string[] {
   let sum = 0;
   let start = 0;
   paragraphs.forEach((p, i) => {
+    sum -= GAP_LINE_COST * Math.max(0, (gaps[i] ?? 0) - FREE_GAP_LINES);
     const s = score(p);
     if (sum <= 0 && s > 0) {
       sum = s;

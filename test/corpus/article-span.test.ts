@@ -30,6 +30,14 @@ describe("the article's span in a pasted page", () => {
     ).toEqual(body);
   });
 
+  it("ends the article at a run of dropped chrome lines, not at a single one", () => {
+    const teaser =
+      "A second story about something else entirely ran on the same page under its own headline today.";
+    // One caption between paragraphs is free; four menu lines before the teaser part it off.
+    expect(articleSpan([...body, teaser], [0, 1, 0, 4])).toEqual(body);
+    expect(articleSpan([...body, teaser], [0, 1, 0, 1])).toEqual([...body, teaser]);
+  });
+
   it("keeps everything when nothing reads as article text", () => {
     expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
   });
