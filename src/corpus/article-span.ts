@@ -16,11 +16,17 @@ const OTHER_LINE_COST = 8;
 /** A short sentence ("He declined to comment.") costs nothing and is kept at the ends. */
 const SHORT_SENTENCE_WORDS = 4;
 
+/** The end of a sentence somewhere in a line: ".", "!", "?" or "…" (and closing quotes), then a space or the end. */
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
+
 function score(paragraph: string): number {
   const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
   const sentence =
     /[.!?"\u201d\u2019)]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
-  if ((sentence && words >= BODY_WORDS) || words > 2 * BODY_WORDS) return words;
+  // A long line counts as text only with a sentence's end in it: tag clouds, menus run together
+  // and contact lines have none.
+  if ((sentence && words >= BODY_WORDS) || (words > 2 * BODY_WORDS && SENTENCE_END.test(paragraph)))
+    return words;
   if (sentence && words >= SHORT_SENTENCE_WORDS) return 0;
   return -(OTHER_WORD_COST * words + OTHER_LINE_COST);
 }

@@ -38,6 +38,12 @@ describe("the article's span in a pasted page", () => {
     expect(articleSpan([...body, teaser], [0, 1, 0, 1])).toEqual([...body, teaser]);
   });
 
+  it("does not count a long line without a sentence's end (a tag cloud, a menu run together)", () => {
+    const tags = Array.from({ length: 30 }, (_, i) => `topic${i}`).join(" ");
+    expect(articleSpan([...body, tags])).toEqual(body);
+    expect(articleSpan([...body, `${tags}. And more.`])).toEqual([...body, `${tags}. And more.`]);
+  });
+
   it("keeps everything when nothing reads as article text", () => {
     expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
   });
