@@ -30,12 +30,25 @@ describe("the article's span in a pasted page", () => {
     ).toEqual(body);
   });
 
-  it("ends the article at a run of dropped chrome lines, not at a single one", () => {
-    const teaser =
-      "A second story about something else entirely ran on the same page under its own headline today.";
-    // One caption between paragraphs is free; four menu lines before the teaser part it off.
-    expect(articleSpan([...body, teaser], [0, 1, 0, 4])).toEqual(body);
-    expect(articleSpan([...body, teaser], [0, 1, 0, 1])).toEqual([...body, teaser]);
+  const more = [
+    "Residents of the lower town were moved to the school on the hill, where the council set up beds.",
+    "The council said the road to the valley would stay closed until the water level falls again.",
+    "Forecasters expect more rain on Thursday, but less than the storm brought over the weekend.",
+  ];
+  const teasers = [
+    "A second story about something else entirely ran on the same page under its own headline today.",
+    "A third story, about a football match in another town, was listed under the second one there.",
+  ];
+
+  it("ends the article at a run of dropped lines followed by teasers with a headline between each", () => {
+    // One caption inside the text; a block of four related links; a headline line before each teaser.
+    expect(articleSpan([...body, ...teasers], [0, 1, 0, 4, 1])).toEqual(body);
+    // Without the block of links the teasers are read as text.
+    expect(articleSpan([...body, ...teasers], [0, 1, 0, 1, 1])).toEqual([...body, ...teasers]);
+  });
+
+  it("keeps running text after a run of dropped lines (an embedded video inside the article)", () => {
+    expect(articleSpan([...body, ...more], [0, 0, 0, 5, 0, 1])).toEqual([...body, ...more]);
   });
 
   it("does not count a long line without a sentence's end (a tag cloud, a menu run together)", () => {
