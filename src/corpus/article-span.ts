@@ -23,10 +23,11 @@ function score(paragraph: string): number {
   const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
   const sentence =
     /[.!?"\u201d\u2019)]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
-  // A long line counts as text only with a sentence's end in it: tag clouds, menus run together
-  // and contact lines have none.
-  if ((sentence && words >= BODY_WORDS) || (words > 2 * BODY_WORDS && SENTENCE_END.test(paragraph)))
-    return words;
+  if (sentence && words >= BODY_WORDS) return words;
+  // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
+  // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
+  // words were lost in copying stays inside the article.
+  if (words > 2 * BODY_WORDS) return SENTENCE_END.test(paragraph) ? words : 0;
   if (sentence && words >= SHORT_SENTENCE_WORDS) return 0;
   return -(OTHER_WORD_COST * words + OTHER_LINE_COST);
 }
@@ -132,5 +133,11 @@ export function articleSpan(all: readonly string[], gaps: readonly number[] = []
     if (longestStretch(scores, gaps, next.from, next.to) < CONTINUED_PARAGRAPHS) break;
     to = next.to;
   }
-  return paragraphs.slice(first.from, to);
+  // Sections before the first of weight join it the same way (a live page's opening paragraphs).
+  let from = first.from;
+  for (const prev of sections.slice(0, Math.max(0, lead)).reverse()) {
+    if (longestStretch(scores, gaps, prev.from, prev.to) < CONTINUED_PARAGRAPHS) break;
+    from = prev.from;
+  }
+  return paragraphs.slice(from, to);
 }

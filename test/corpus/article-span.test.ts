@@ -53,8 +53,20 @@ describe("the article's span in a pasted page", () => {
 
   it("does not count a long line without a sentence's end (a tag cloud, a menu run together)", () => {
     const tags = Array.from({ length: 30 }, (_, i) => `topic${i}`).join(" ");
-    expect(articleSpan([...body, tags])).toEqual(body);
-    expect(articleSpan([...body, `${tags}. And more.`])).toEqual([...body, `${tags}. And more.`]);
+    expect(articleSpan([tags, ...body])).toEqual(body);
+    expect(articleSpan([`${tags}. And more.`, ...body])).toEqual([`${tags}. And more.`, ...body]);
+    // Inside the text it costs nothing: a paragraph whose end was lost in copying stays.
+    expect(articleSpan([body[0] as string, tags, body[1] as string])).toEqual([
+      body[0],
+      tags,
+      body[1],
+    ]);
+  });
+
+  it("keeps the running text before the section of most weight (a live page's opening)", () => {
+    const long = Array.from({ length: 6 }, () => more).flat();
+    expect(articleSpan([...more, ...long], [0, 0, 0, 6])).toEqual([...more, ...long]);
+    expect(articleSpan([body[0] as string, ...long], [0, 6])).toEqual(long);
   });
 
   it("keeps everything when nothing reads as article text", () => {
