@@ -35,6 +35,8 @@ export interface PageMeta {
   /** The site's name as OpenGraph gives it (og:site_name, else application-name). */
   siteName: string | null;
   title: string | null;
+  /** The document's `<title>`, which often ends with the site's name ("… - The New York Times"). */
+  documentTitle: string | null;
   /** Canonical address: <link rel=canonical>, og:url, else null. */
   url: string | null;
   published: string | null;
@@ -145,6 +147,7 @@ function readMeta(doc: DomDocument): PageMeta {
     outletNames: [...new Set(outletNames)],
     siteName,
     title: text(article?.headline) ?? metaContent(doc, "og:title", "twitter:title"),
+    documentTitle: text(doc.querySelector("title")?.textContent),
     url: absoluteUrl(canonical) ?? absoluteUrl(metaContent(doc, "og:url")),
     published: text(article?.datePublished) ?? metaContent(doc, "article:published_time", "date"),
     author: names(article?.author, byId).join(", ") || metaContent(doc, "author"),
