@@ -84,7 +84,7 @@ export async function parseFiles(
   let next = 0;
   const threads = files.length >= pool.minFiles ? Math.max(1, pool.threads) : 1;
   const slots = Array.from({ length: Math.min(threads, files.length) }, () => ({
-    worker: new PoolWorker(opts.parseBudgetMs),
+    worker: takeWorker(opts.parseBudgetMs),
   }));
   try {
     await Promise.all(
@@ -96,7 +96,7 @@ export async function parseFiles(
             // Files a worker did not get to (it was stopped on another file) go to a fresh one.
             let todo = Array.from({ length: next - from }, (_, k) => from + k);
             while (todo.length > 0) {
-              if (slot.worker.dead) slot.worker = new PoolWorker(opts.parseBudgetMs);
+              if (slot.worker.dead) slot.worker = takeWorker(opts.parseBudgetMs);
               const batch = todo.map((i) => files[i] as string);
               const done = await slot.worker.parse({ id: from, dir, files: batch, options: opts });
               todo.forEach((i, k) => {
@@ -110,12 +110,31 @@ export async function parseFiles(
       ),
     );
   } finally {
-    for (const slot of slots) slot.worker.close();
+    for (const slot of slots) keepWorker(slot.worker);
   }
 }
 
-/** The worker that parses uploads, kept between them (starting one takes ~0.3 s); one per budget. */
-const uploadWorkers = new Map<number, PoolWorker>();
+/**
+ * Workers of this thread between loads and uploads, at most one per core: starting one takes
+ * ~0.3 s, most of it loading the parser, and an idle one does not keep the process alive.
+ */
+const idleWorkers: PoolWorker[] = [];
+
+/** An idle worker with `budgetMs`, else a new one. */
+function takeWorker(budgetMs: number): PoolWorker {
+  // One that died idle (it crashed) is dropped.
+  for (let at = idleWorkers.length - 1; at >= 0; at--)
+    if (idleWorkers[at]?.dead) idleWorkers.splice(at, 1);
+  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs);
+  return at >= 0 ? (idleWorkers.splice(at, 1)[0] as PoolWorker) : new PoolWorker(budgetMs);
+}
+
+/** Keeps a worker that is done with its batches for the next load, or closes it. */
+function keepWorker(worker: PoolWorker): void {
+  if (worker.dead) return;
+  if (idleWorkers.length < availableParallelism()) idleWorkers.push(worker);
+  else worker.close();
+}
 
 /** Parses one file's `bytes` on a worker thread within `opts.parseBudgetMs`. */
 export async function parseOffThread(
@@ -124,10 +143,9 @@ export async function parseOffThread(
   opts: LoadOptions,
 ): Promise<ParseResult> {
   const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
-  const kept = uploadWorkers.get(opts.parseBudgetMs);
-  const worker = kept && !kept.dead ? kept : new PoolWorker(opts.parseBudgetMs);
-  uploadWorkers.set(opts.parseBudgetMs, worker);
+  const worker = takeWorker(opts.parseBudgetMs);
   const [result] = await worker.parse(batch);
+  keepWorker(worker);
   // Undefined only when the worker had stopped before taking the batch: a fresh one always answers.
   return result ?? parseOffThread(file, bytes, opts);
 }
@@ -154,7 +172,10 @@ export class PoolWorker {
   private timer: NodeJS.Timeout | null = null;
   #dead = false;
 
-  constructor(private readonly budgetMs: number) {
+  constructor(
+    /** How long one file may parse before the worker is stopped, ms. */
+    readonly budgetMs: number,
+  ) {
     // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
     this.worker.unref();
     this.worker.on("message", (reply: ParseReply) => this.receive(reply));

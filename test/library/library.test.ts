@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -115,7 +116,8 @@ describe("Library", () => {
     const library = await openLibrary({ "bridge.md": BRIDGE });
 
     const first = library.reload();
-    await writeFile(path.join(library.dir, "ferry.md"), FERRY);
+    // Written without yielding, so the first reload is still running when the others are asked for.
+    writeFileSync(path.join(library.dir, "ferry.md"), FERRY);
     const second = library.reload();
     const third = library.reload();
     const reports = await Promise.all([first, second, third]);
