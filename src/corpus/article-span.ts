@@ -2,7 +2,8 @@
  * The article's span among the paragraphs of a pasted page: the run with the most body text, in the
  * manner of Body Text Extraction (Finn, Kushmerick and Smyth, 2001), over paragraphs instead of
  * tokens. Sentences of some length count for their words, other lines (menus, teasers, link lists
- * left over at either end) against; the maximum-sum run is kept, short lines inside it too.
+ * left over at either end) against; the maximum-sum run is taken, short lines inside it too, and
+ * then cut where runs of lines dropped as chrome part it into sections (see articleSpan).
  * Constants chosen on one fold of the extraction benchmark's pasted pages (docs/web-pages.md).
  */
 
@@ -15,11 +16,18 @@ const OTHER_LINE_COST = 8;
 /** A short sentence ("He declined to comment.") costs nothing and is kept at the ends. */
 const SHORT_SENTENCE_WORDS = 4;
 
+/** The end of a sentence somewhere in a line: ".", "!", "?" or "…" (and closing quotes), then a space or the end. */
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
+
 function score(paragraph: string): number {
   const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
   const sentence =
     /[.!?"\u201d\u2019)]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
-  if ((sentence && words >= BODY_WORDS) || words > 2 * BODY_WORDS) return words;
+  if (sentence && words >= BODY_WORDS) return words;
+  // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
+  // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
+  // words were lost in copying stays inside the article.
+  if (words > 2 * BODY_WORDS) return SENTENCE_END.test(paragraph) ? words : 0;
   if (sentence && words >= SHORT_SENTENCE_WORDS) return 0;
   return -(OTHER_WORD_COST * words + OTHER_LINE_COST);
 }
@@ -42,29 +50,94 @@ export function commentsStart(paragraphs: readonly string[]): number {
   return starts.length > 0 ? Math.min(...starts) : paragraphs.length;
 }
 
+/** A run of at least this many lines dropped as chrome between two paragraphs parts two sections. */
+const SECTION_GAP_LINES = 4;
+/** The article is the first section holding at least this share of the best run's score. */
+const LEAD_SHARE = 0.3;
 /**
- * The paragraphs of the best-scoring run before any comment section; all of them when none scores
- * above zero.
+ * A later section continues the article when it has this many body paragraphs in a row (at most
+ * `CAPTION_LINES` dropped lines between them); teaser lists have a headline between every two.
  */
-export function articleSpan(all: readonly string[]): string[] {
-  const paragraphs = all.slice(0, commentsStart(all));
-  let best = 0;
-  let from = 0;
-  let to = paragraphs.length;
+const CONTINUED_PARAGRAPHS = 3;
+/** Dropped lines between two paragraphs of one stretch of text: a caption, an advertisement. */
+const CAPTION_LINES = 1;
+
+interface Run {
+  from: number;
+  to: number;
+  sum: number;
+}
+
+/** The maximum-sum run of scores (Kadane), or null when none is above zero. */
+function bestRun(scores: readonly number[]): Run | null {
+  let best: Run | null = null;
   let sum = 0;
   let start = 0;
-  paragraphs.forEach((p, i) => {
-    const s = score(p);
+  scores.forEach((s, i) => {
     if (sum <= 0 && s > 0) {
       sum = s;
       start = i;
     } else sum += s;
     // Ties extend the run: short sentences at its end stay.
-    if (sum > best || (sum === best && start === from && sum > 0)) {
-      best = sum;
-      from = start;
-      to = i + 1;
-    }
+    if (sum > (best?.sum ?? 0) || (best && sum === best.sum && start === best.from && sum > 0))
+      best = { from: start, to: i + 1, sum };
   });
-  return best > 0 ? paragraphs.slice(from, to) : [...all];
+  return best;
+}
+
+/** The longest stretch of body paragraphs in [from, to) with at most CAPTION_LINES between them. */
+function longestStretch(
+  scores: readonly number[],
+  gaps: readonly number[],
+  from: number,
+  to: number,
+): number {
+  let stretch = 0;
+  let longest = 0;
+  for (let i = from; i < to; i++) {
+    const body = (scores[i] as number) > 0;
+    if (body && (i === from || (gaps[i] ?? 0) <= CAPTION_LINES)) stretch++;
+    else stretch = body ? 1 : 0;
+    longest = Math.max(longest, stretch);
+  }
+  return longest;
+}
+
+/**
+ * The paragraphs of the article before any comment section; all of them when none reads as text.
+ * `gaps[i]`: how many lines the page had between paragraphs i - 1 and i that were dropped as
+ * chrome. The best-scoring run is cut into sections at runs of dropped lines (a menu, a block of
+ * related links); the article is the first section of some weight, with the sections after it
+ * that read as running text, not as a list of teasers.
+ */
+export function articleSpan(all: readonly string[], gaps: readonly number[] = []): string[] {
+  const paragraphs = all.slice(0, commentsStart(all));
+  const scores = paragraphs.map(score);
+  const run = bestRun(scores);
+  if (!run) return [...all];
+  const sections: Run[] = [];
+  let section: Run = { from: run.from, to: run.from, sum: 0 };
+  for (let i = run.from; i < run.to; i++) {
+    if (i > section.from && (gaps[i] ?? 0) >= SECTION_GAP_LINES) {
+      sections.push(section);
+      section = { from: i, to: i, sum: 0 };
+    }
+    section.to = i + 1;
+    section.sum += scores[i] as number;
+  }
+  sections.push(section);
+  const lead = sections.findIndex((s) => s.sum >= LEAD_SHARE * run.sum);
+  const first = sections[lead] ?? run;
+  let to = first.to;
+  for (const next of sections.slice(lead + 1)) {
+    if (longestStretch(scores, gaps, next.from, next.to) < CONTINUED_PARAGRAPHS) break;
+    to = next.to;
+  }
+  // Sections before the first of weight join it the same way (a live page's opening paragraphs).
+  let from = first.from;
+  for (const prev of sections.slice(0, Math.max(0, lead)).reverse()) {
+    if (longestStretch(scores, gaps, prev.from, prev.to) < CONTINUED_PARAGRAPHS) break;
+    from = prev.from;
+  }
+  return paragraphs.slice(from, to);
 }

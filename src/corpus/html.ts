@@ -4,8 +4,29 @@
  * Markdown blocks (headings with "#", one paragraph per block) for the project's own pipeline.
  * See docs/web-pages.md for why this extractor.
  */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+
+type PageLibraries = {
+  parseHTML: typeof import("linkedom").parseHTML;
+  Readability: typeof import("@mozilla/readability").Readability;
+};
+let libraries: PageLibraries | null = null;
+
+/**
+ * The DOM and the extractor, loaded on the first page read: a corpus of Markdown and text never
+ * needs them, and loading them takes each parse worker about a third of a second.
+ */
+function pageLibraries(): PageLibraries {
+  if (libraries === null) {
+    const require = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (require("linkedom") as typeof import("linkedom")).parseHTML,
+      Readability: (require("@mozilla/readability") as typeof import("@mozilla/readability"))
+        .Readability,
+    };
+  }
+  return libraries;
+}
 
 /** What the page says about itself; null when it does not say. */
 export interface PageMeta {
@@ -14,6 +35,8 @@ export interface PageMeta {
   /** The site's name as OpenGraph gives it (og:site_name, else application-name). */
   siteName: string | null;
   title: string | null;
+  /** The document's `<title>`, which often ends with the site's name ("… - The New York Times"). */
+  documentTitle: string | null;
   /** Canonical address: <link rel=canonical>, og:url, else null. */
   url: string | null;
   published: string | null;
@@ -124,6 +147,7 @@ function readMeta(doc: DomDocument): PageMeta {
     outletNames: [...new Set(outletNames)],
     siteName,
     title: text(article?.headline) ?? metaContent(doc, "og:title", "twitter:title"),
+    documentTitle: text(doc.querySelector("title")?.textContent),
     url: absoluteUrl(canonical) ?? absoluteUrl(metaContent(doc, "og:url")),
     published: text(article?.datePublished) ?? metaContent(doc, "article:published_time", "date"),
     author: names(article?.author, byId).join(", ") || metaContent(doc, "author"),
@@ -189,12 +213,13 @@ function blocks(root: DomElement): string[] {
 
 /** Reads an HTML page: metadata and the article's text ("" when Readability finds no article). */
 export function readPage(html: string): Page {
-  return readDocument(parseHTML(html).document);
+  return readDocument(pageLibraries().parseHTML(html).document);
 }
 
 /** Reads a page already parsed by a DOM library (linkedom here; the benchmark compares others). */
 export function readDocument(document: unknown): Page {
   const meta = readMeta(document as DomDocument);
+  const { Readability } = pageLibraries();
   const reader = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {

@@ -86,7 +86,15 @@ export function pickOutlet(
   let best: OutletEvidence | null = null;
   for (const e of evidence)
     if ((!best || e.strength > best.strength) && trusted(e, evidence, host)) best = e;
-  return best ? mastheadName(best.outlet) : null;
+  if (!best) return null;
+  const name = mastheadName(best.outlet);
+  // A wire story carried by another publication credits the wire in its dateline and the carrier
+  // in its copyright line: the page is the carrier's, whose name the evidence does not tell for
+  // sure (often its parent company), so the add asks.
+  const carrier = evidence.some(
+    (e) => e.strength === STRENGTH.credit && !sameOutlet(mastheadName(e.outlet), name),
+  );
+  return carrier ? null : name;
 }
 
 /**

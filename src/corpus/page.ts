@@ -66,14 +66,18 @@ export function pageOutlet(meta: PageMeta, url: string | null): string | null {
       .split(TITLE_PARTS)
       .map((p) => p.trim())
       .filter((p) => !/^https?:\/\//i.test(p));
-  const titleParts = meta.title ? parts(meta.title) : [];
-  const candidates = [...meta.outletNames.flatMap(parts), ...titleParts.slice(1).reverse()];
+  // The site's part of a title is after the headline: the last part first.
+  const siteParts = [meta.title, meta.documentTitle].flatMap((t) =>
+    t ? parts(t).slice(1).reverse() : [],
+  );
+  const candidates = [...meta.outletNames.flatMap(parts), ...siteParts];
   const fallback = [meta.siteName, ...meta.outletNames]
     .flatMap((name) => (name === null ? [] : parts(name).slice(0, 1)))
     .filter(looksLikeName);
   const own =
     (host === null ? undefined : candidates.find((name) => namesSite(name, host))) ?? fallback[0];
-  return own ? tidyCaps(own.trim()) : null;
+  // "www.wday.ru" in a title names the site as "wday.ru".
+  return own ? tidyCaps(own.trim().replace(/^www\d?\./i, "")) : null;
 }
 
 /**

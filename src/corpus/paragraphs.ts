@@ -26,6 +26,8 @@ interface Line {
   heading: number;
   /** Words in `text`, counted once: every rule below reads it. */
   words: number;
+  /** Position among the page's lines, so dropped lines can be placed between kept ones. */
+  order: number;
 }
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
@@ -87,7 +89,8 @@ function toLines(body: string): Line[] {
       /\s\s|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text)
         ? text.replace(/\s+/g, " ")
         : text;
-    if (text !== "") lines.push({ text: single, block, heading, words: wordCount(single) });
+    if (text !== "")
+      lines.push({ text: single, block, heading, words: wordCount(single), order: lines.length });
   }
   return lines;
 }
@@ -128,6 +131,8 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
   const c = new Collector();
   if (blocks) return finish(c, extractedBlocks(toLines(body), c));
   const kept: Line[] = [];
+  // Positions of the lines left out as chrome, metadata or links (see articleSpan).
+  const dropped: number[] = [];
   let inLinkList = false;
   let bodySeen = false;
   // Lines kept before the first byline or timestamp that precedes the text: the page header.
@@ -146,16 +151,33 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
     if (kind.kind === "text" && TERMINAL.test(line.text) && line.words >= 6) bodySeen = true;
     if (kind.kind === "links") {
       inLinkList = true;
+      dropped.push(line.order);
       continue;
     }
-    if (inLinkList && kind.kind === "text" && !isBodyLike(line)) continue;
+    if (inLinkList && kind.kind === "text" && !isBodyLike(line)) {
+      dropped.push(line.order);
+      continue;
+    }
     inLinkList = false;
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
-    else if (kind.kind === "text") kept.push(line);
+    if (kind.kind === "text") kept.push(line);
+    else dropped.push(line.order);
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
-  placeHeadings(units, c);
-  return finish(c, articleSpan(c.layout.paragraphs));
+  const paragraphs = placeHeadings(units, c, dropped);
+  const texts = paragraphs.map((p) => p.text);
+  return finish(c, articleSpan(texts, gaps(paragraphs, dropped)));
+}
+
+/** For each paragraph, how many lines were dropped between it and the paragraph before. */
+function gaps(paragraphs: readonly Line[], dropped: readonly number[]): number[] {
+  const sorted = [...dropped].sort((a, b) => a - b);
+  let d = 0;
+  return paragraphs.map((p) => {
+    const from = d;
+    while (d < sorted.length && (sorted[d] as number) < p.order) d++;
+    return d - from;
+  });
 }
 
 /** What every layout ends with: the dateline cut off, repeats dropped, a news site's mention noted. */
@@ -257,8 +279,12 @@ function continues(prev: Line, next: Line, blockMax: Map<number, number>): boole
   );
 }
 
-/** Headline on top, subheads before body text; other stray fragments are chrome. */
-function placeHeadings(units: Line[], c: Collector): void {
+/**
+ * Headline on top, subheads before body text; other stray fragments are chrome (added to
+ * `dropped`). Returns the paragraphs.
+ */
+function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
+  const paragraphs: Line[] = [];
   const l = c.layout;
   let bodyStarted = false;
   let shortTitle: string | null = null;
@@ -274,10 +300,13 @@ function placeHeadings(units: Line[], c: Collector): void {
       else if (!l.title) l.title = unit.text;
       continue;
     }
-    if (isMenuItem(unit, bodyStarted)) continue;
+    if (isMenuItem(unit, bodyStarted)) {
+      dropped.push(unit.order);
+      continue;
+    }
     if (isBodyLike(unit) || !isFragment(unit)) {
       bodyStarted = true;
-      l.paragraphs.push(unit.text);
+      paragraphs.push(unit);
       continue;
     }
     if (!bodyStarted) {
@@ -296,8 +325,10 @@ function placeHeadings(units: Line[], c: Collector): void {
       (words <= 8 || (isTitleCase(unit.text) && words <= 10))
     )
       l.subheads.push(unit.text);
+    else dropped.push(unit.order);
   }
   l.title ??= shortTitle;
+  return paragraphs;
 }
 
 /**

@@ -84,7 +84,7 @@ export async function parseFiles(
   let next = 0;
   const threads = files.length >= pool.minFiles ? Math.max(1, pool.threads) : 1;
   const slots = Array.from({ length: Math.min(threads, files.length) }, () => ({
-    worker: new PoolWorker(opts.parseBudgetMs),
+    worker: takeWorker(opts.parseBudgetMs),
   }));
   try {
     await Promise.all(
@@ -96,7 +96,7 @@ export async function parseFiles(
             // Files a worker did not get to (it was stopped on another file) go to a fresh one.
             let todo = Array.from({ length: next - from }, (_, k) => from + k);
             while (todo.length > 0) {
-              if (slot.worker.dead) slot.worker = new PoolWorker(opts.parseBudgetMs);
+              if (slot.worker.dead) slot.worker = takeWorker(opts.parseBudgetMs);
               const batch = todo.map((i) => files[i] as string);
               const done = await slot.worker.parse({ id: from, dir, files: batch, options: opts });
               todo.forEach((i, k) => {
@@ -110,49 +110,30 @@ export async function parseFiles(
       ),
     );
   } finally {
-    for (const slot of slots) slot.worker.close();
+    for (const slot of slots) keepWorker(slot.worker);
   }
-}
-
-/** The worker that parses uploads and a few changed files, kept between them (starting one takes ~0.3 s); one per budget. */
-const keptWorkers = new Map<number, PoolWorker>();
-
-/** The kept worker for `budgetMs`, started now if there is none (it takes ~0.3 s to be ready). */
-export function keptWorker(budgetMs: number): PoolWorker {
-  const kept = keptWorkers.get(budgetMs);
-  if (kept && !kept.dead) return kept;
-  const worker = new PoolWorker(budgetMs, false);
-  keptWorkers.set(budgetMs, worker);
-  return worker;
 }
 
 /**
- * Parses a few files on a worker thread kept for the purpose, each within `opts.parseBudgetMs`:
- * `files` relative to `dir`, or with `bytes`, those contents. One result per file, in order.
+ * Workers of this thread between loads and uploads, at most one per core: starting one takes
+ * ~0.3 s, most of it loading the parser, and an idle one does not keep the process alive.
  */
-export async function parseOnKeptWorker(
-  dir: string,
-  files: readonly string[],
-  opts: LoadOptions,
-  bytes?: readonly Uint8Array[],
-): Promise<ParseResult[]> {
-  const results: BatchResults = new Array(files.length);
-  let todo = files.map((_, i) => i);
-  while (todo.length > 0) {
-    const done = await keptWorker(opts.parseBudgetMs).parse({
-      id: 0,
-      dir,
-      files: todo.map((i) => files[i] as string),
-      ...(bytes ? { bytes: todo.map((i) => bytes[i] as Uint8Array) } : {}),
-      options: opts,
-    });
-    todo.forEach((i, k) => {
-      results[i] = done[k];
-    });
-    // Files the worker did not get to (it was stopped on another file) go to a fresh one.
-    todo = todo.filter((i) => results[i] === undefined);
-  }
-  return results as ParseResult[];
+const idleWorkers: PoolWorker[] = [];
+
+/** An idle worker with `budgetMs`, else a new one. */
+function takeWorker(budgetMs: number): PoolWorker {
+  // One that died idle (it crashed) is dropped.
+  for (let at = idleWorkers.length - 1; at >= 0; at--)
+    if (idleWorkers[at]?.dead) idleWorkers.splice(at, 1);
+  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs);
+  return at >= 0 ? (idleWorkers.splice(at, 1)[0] as PoolWorker) : new PoolWorker(budgetMs);
+}
+
+/** Keeps a worker that is done with its batches for the next load, or closes it. */
+function keepWorker(worker: PoolWorker): void {
+  if (worker.dead) return;
+  if (idleWorkers.length < availableParallelism()) idleWorkers.push(worker);
+  else worker.close();
 }
 
 /** Parses one file's `bytes` on a worker thread within `opts.parseBudgetMs`. */
@@ -161,8 +142,12 @@ export async function parseOffThread(
   bytes: Uint8Array,
   opts: LoadOptions,
 ): Promise<ParseResult> {
-  const [result] = await parseOnKeptWorker("", [file], opts, [bytes]);
-  return result as ParseResult;
+  const batch = { id: 0, dir: "", files: [file], bytes: [bytes], options: opts };
+  const worker = takeWorker(opts.parseBudgetMs);
+  const [result] = await worker.parse(batch);
+  keepWorker(worker);
+  // Undefined only when the worker had stopped before taking the batch: a fresh one always answers.
+  return result ?? parseOffThread(file, bytes, opts);
 }
 
 /** A batch sent to the worker and the results received so far. */
@@ -178,26 +163,19 @@ interface Pending {
  * over-budget result, and every batch sent gets back what was parsed, the rest left undefined.
  */
 export class PoolWorker {
-  private readonly worker: Worker;
+  private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
+    execArgv: [],
+  });
   /** Batches sent, oldest first: the worker answers them in order. */
   private readonly pending: Pending[] = [];
   private ready = false;
   private timer: NodeJS.Timeout | null = null;
   #dead = false;
 
-  /**
-   * `background`: at the lowest CPU priority (bulk loads). The kept worker, which parses one upload
-   * or a few changed files while a moderator waits, runs at normal priority: on a busy host a
-   * starved thread would otherwise run out its parse budget.
-   */
   constructor(
-    private readonly budgetMs: number,
-    background = true,
+    /** How long one file may parse before the worker is stopped, ms. */
+    readonly budgetMs: number,
   ) {
-    this.worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
-      execArgv: [],
-      workerData: { background },
-    });
     // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
     this.worker.unref();
     this.worker.on("message", (reply: ParseReply) => this.receive(reply));
@@ -280,4 +258,34 @@ export class PoolWorker {
       p.resolve(p.results);
     }
   }
+}
+
+/**
+ * Parses a few files (relative to `dir`) on one kept worker thread, each within
+ * `opts.parseBudgetMs`, with no thread start-up: what a reload of a few changed files needs.
+ * One result per file, in order.
+ */
+export async function parseOnKeptWorker(
+  dir: string,
+  files: readonly string[],
+  opts: LoadOptions,
+): Promise<ParseResult[]> {
+  const results: BatchResults = new Array(files.length);
+  let todo = files.map((_, i) => i);
+  while (todo.length > 0) {
+    const worker = takeWorker(opts.parseBudgetMs);
+    const done = await worker.parse({
+      id: 0,
+      dir,
+      files: todo.map((i) => files[i] as string),
+      options: opts,
+    });
+    keepWorker(worker);
+    todo.forEach((i, k) => {
+      results[i] = done[k];
+    });
+    // Files the worker did not get to (it was stopped on another file) go to a fresh one.
+    todo = todo.filter((i) => results[i] === undefined);
+  }
+  return results as ParseResult[];
 }

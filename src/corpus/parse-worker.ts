@@ -1,6 +1,6 @@
 // Worker-thread side of the parse pool: reads and parses the batches of files the pool sends and
 // answers with one result per file, in the order asked, so the pool can time each file.
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { parseArticle } from "./parse.js";
 import type { ParseBatch, ParseReply } from "./parse-pool.js";
 import { readOne } from "./read-one.js";
@@ -8,7 +8,7 @@ import { lowerThreadPriority } from "./thread-priority.js";
 
 const port = parentPort;
 if (port !== null) {
-  if ((workerData as { background?: boolean } | null)?.background !== false) lowerThreadPriority();
+  lowerThreadPriority();
   port.on("message", (batch: ParseBatch) => {
     batch.files.forEach((file, k) => {
       const bytes = batch.bytes?.[k];

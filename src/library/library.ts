@@ -7,7 +7,6 @@ import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load
 import { articleId, type ParseResult } from "../corpus/parse.js";
 import {
   defaultPoolOptions,
-  keptWorker,
   type PoolOptions,
   parseFiles,
   parseOnKeptWorker,
@@ -20,7 +19,7 @@ import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory } from "../search/speakers.js";
 import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
-import type { ReloadMessage, ReloadRequest } from "./reload-worker.js";
+import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
 
 /** Options of Library.open. */
@@ -121,8 +120,6 @@ export class Library {
     const started = performance.now();
     const opts = { ...defaultLibraryOptions, ...options };
     await cleanTempFiles(dir);
-    // Started now, the parser thread is ready when the first article is added.
-    keptWorker({ ...defaultLoadOptions, ...opts.load }.parseBudgetMs);
     const stored = opts.persist
       ? await loadIndex(path.resolve(dir))
       : { ok: false as const, problem: "not kept" };
@@ -449,9 +446,52 @@ class CorpusFailure extends Error {
 }
 
 /**
- * Loads and indexes `dir` in a worker thread, then assembles the snapshot here from the transferred
- * index and the article chunks. Rejects when the directory cannot be read, when the worker dies, or
- * (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
+ * The reload worker of this process, kept between reloads, as are its parsing threads: starting
+ * them takes seconds of loading code on a small machine. It runs one build at a time (`turn`);
+ * idle, it does not keep the process alive, and after RELOAD_WORKER_IDLE_MS it is stopped.
+ */
+let reloadWorker: Worker | null = null;
+let idleTimer: NodeJS.Timeout | null = null;
+let turn: Promise<unknown> = Promise.resolve();
+
+/** How long an idle reload worker is kept (ms): a burst of adds reloads without restarting it. */
+const RELOAD_WORKER_IDLE_MS = 60_000;
+
+function startedWorker(): Worker {
+  if (idleTimer !== null) clearTimeout(idleTimer);
+  idleTimer = null;
+  if (reloadWorker === null) {
+    const worker = new Worker(new URL("./reload-worker-tsx.mjs", import.meta.url), {
+      execArgv: [],
+    });
+    // Dying idle, it is replaced at the next build; dying in a build, it fails that build.
+    worker.on("error", () => {});
+    worker.on("exit", () => {
+      if (reloadWorker === worker) reloadWorker = null;
+    });
+    reloadWorker = worker;
+  }
+  reloadWorker.ref();
+  return reloadWorker;
+}
+
+/** Done with the worker: kept idle when it is sound, else stopped so the next build starts afresh. */
+function releaseWorker(worker: Worker, sound: boolean): void {
+  if (reloadWorker !== worker) return;
+  if (!sound) {
+    reloadWorker = null;
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idleTimer = setTimeout(() => releaseWorker(worker, false), RELOAD_WORKER_IDLE_MS);
+  idleTimer.unref();
+}
+
+/**
+ * Loads and indexes `dir` in the reload worker, then assembles the snapshot here from the
+ * transferred index and the article chunks. Rejects when the directory cannot be read, when the
+ * worker dies, or (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
  */
 function buildInWorker(
   dir: string,
@@ -460,24 +500,31 @@ function buildInWorker(
   pool: Partial<PoolOptions> = {},
 ): Promise<Served> {
   const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
-  const worker = new Worker(new URL("./reload-worker-tsx.mjs", import.meta.url), {
-    workerData: request,
-    execArgv: [],
-  });
+  const built = turn.then(() => buildOnce(request, mustHaveArticles));
+  turn = built.catch(() => {});
+  return built;
+}
+
+function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<Served> {
+  const worker = startedWorker();
   return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
     const articles: Article[] = [];
-    const fail = (message: string, fileErrors: LoadError[] = []) => {
-      reject(new CorpusFailure(message, fileErrors));
-      void worker.terminate();
+    const done = (sound: boolean) => {
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      worker.off("message", onMessage);
+      releaseWorker(worker, sound);
     };
-    worker.on("error", (error) => fail(`the reload worker failed: ${error.message}`));
-    let received = false;
-    worker.on("exit", (code) => {
-      if (!received) fail(`the reload worker exited (code ${code}) before it finished`);
-    });
-    worker.on("message", (message: ReloadMessage) => {
-      if (message.type === "failed") return fail(message.message);
+    const fail = (message: string, fileErrors: LoadError[] = [], sound = false) => {
+      done(sound);
+      reject(new CorpusFailure(message, fileErrors));
+    };
+    const onError = (error: Error) => fail(`the reload worker failed: ${error.message}`);
+    const onExit = (code: number) =>
+      fail(`the reload worker exited (code ${code}) before it finished`);
+    const onMessage = (message: ReloadMessage) => {
+      if (message.type === "failed") return fail(message.message, [], true);
       if (message.type === "loaded") {
         header = message;
         if (mustHaveArticles && message.ids.length === 0) {
@@ -486,6 +533,7 @@ function buildInWorker(
           return fail(
             `no article loaded from ${message.dir} (${why}); the previous corpus stays in service`,
             message.errors,
+            true,
           );
         }
       } else {
@@ -493,13 +541,16 @@ function buildInWorker(
       }
       if (header === null) return;
       if (articles.length < header.ids.length) {
-        worker.postMessage("next");
+        worker.postMessage("next" satisfies ReloadCommand);
         return;
       }
-      received = true;
-      void worker.terminate();
+      done(true);
       assemble(header, articles).then(resolve, reject);
-    });
+    };
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.on("message", onMessage);
+    worker.postMessage({ type: "build", request } satisfies ReloadCommand);
   });
 }
 

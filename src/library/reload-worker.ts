@@ -1,8 +1,9 @@
 // Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
 // directory off the main thread, then hands them over, both as transferred typed arrays, and the
 // articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
+// The thread serves one request after another, so its parsing threads are started once.
 import path from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { type MessagePort, parentPort } from "node:worker_threads";
 import { contentHash } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
@@ -13,7 +14,7 @@ import { SpeakerDirectory, type SpeakerState } from "../search/speakers.js";
 import { loadIndexed } from "./load-indexed.js";
 import { stampFiles } from "./stamps.js";
 
-/** What the main thread asks for (workerData). */
+/** What the main thread asks for, one request at a time. */
 export interface ReloadRequest {
   dir: string;
   load: Partial<LoadOptions>;
@@ -22,6 +23,9 @@ export interface ReloadRequest {
   /** Parsing threads; the default keeps a core free for the main thread. */
   pool: Partial<PoolOptions>;
 }
+
+/** Messages to the worker: a request, then "next" for each chunk of its articles. */
+export type ReloadCommand = { type: "build"; request: ReloadRequest } | "next";
 
 /** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
 export type ReloadMessage =
@@ -58,10 +62,11 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
   return chunks;
 }
 
-async function run(request: ReloadRequest): Promise<void> {
-  const port = parentPort;
-  if (port === null)
-    throw new Error("reload-worker.ts runs as a worker thread, started by Library");
+/** The article chunks of the last request not yet asked for; a new request drops them. */
+let chunks: Article[][] = [];
+
+async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
+  chunks = [];
   let loaded: Awaited<ReturnType<typeof loadIndexed>>;
   let stamps: Map<string, string>;
   try {
@@ -87,15 +92,16 @@ async function run(request: ReloadRequest): Promise<void> {
     index: index.state,
     speakers: speakers.state,
   };
+  chunks = chunkArticles(corpus.articles, request.chunkChars);
   port.postMessage(header, [...index.transfer, ...speakers.transfer]);
-  const chunks = chunkArticles(corpus.articles, request.chunkChars);
-  port.on("message", () => {
+}
+
+const port = parentPort;
+if (port !== null) {
+  lowerThreadPriority();
+  port.on("message", (command: ReloadCommand) => {
+    if (command !== "next") return void run(port, command.request);
     const articles = chunks.shift() ?? [];
     port.postMessage({ type: "articles", articles } satisfies ReloadMessage);
   });
-}
-
-if (parentPort !== null) {
-  lowerThreadPriority();
-  await run(workerData as ReloadRequest);
 }

@@ -12,6 +12,13 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import {
+  defaultTopicOptions,
+  keyWords,
+  missingKeyWords,
+  type TopicCorpus,
+  type TopicOptions,
+} from "./no-match.js";
+import {
   defaultPassageOptions,
   type PassageOptions,
   scorePassage,
@@ -51,6 +58,8 @@ export interface RankOptions {
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
+  /** Whether a passage is about the question's names, places and events at all. */
+  topic: TopicOptions;
 }
 
 export const defaultRankOptions: RankOptions = {
@@ -62,6 +71,7 @@ export const defaultRankOptions: RankOptions = {
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
+  topic: defaultTopicOptions,
 };
 
 /**
@@ -183,8 +193,10 @@ export class SearchIndex {
     if (parsed.groups.length === 0) return none;
     const docs = this.candidates(parsed, allowed);
     const groupsOf = termGroups(parsed);
+    const topic = this.topicCorpus();
+    const keys = keyWords(parsed, topic, this.rank.topic);
     const scored = docs.map((d) => {
-      const { article, paragraph: p, chrome } = this.view.locate(d);
+      const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = article.paragraphs[p] as string;
       const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
       const context = p > 0 ? `${article.title ?? ""}\n${article.paragraphs[0] ?? ""}` : "";
@@ -199,11 +211,20 @@ export class SearchIndex {
       );
       if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
         match.score *= 1 + this.rank.speakerBoost;
-      return { article, p, text, match, caption: chrome === 2 };
+      const offTopic = missingKeyWords(keys, a, topic, this.cache);
+      return { article, p, text, match, offTopic, caption: chrome === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
-    if (Math.max(0, ...scored.map((s) => s.match.coverage)) < this.rank.minCoverage) return none;
+    // "No match" unless some passage holds enough of the question, in an article that names
+    // every key word of it (not another earthquake, another Super Bowl).
+    const { maxMissingKeyShare } = this.rank.topic;
+    if (
+      !scored.some(
+        (s) => s.offTopic <= maxMissingKeyShare && s.match.coverage >= this.rank.minCoverage,
+      )
+    )
+      return none;
     const toCandidate = ({
       article,
       p,
@@ -247,9 +268,25 @@ export class SearchIndex {
       noMatch: false,
       results,
       figures:
-        parsed.kind === "number" || parsed.kind === "money" || parsed.kind === "distance"
+        parsed.kind === "number" ||
+        parsed.kind === "money" ||
+        parsed.kind === "distance" ||
+        parsed.kind === "length"
           ? figures(results)
           : [],
+    };
+  }
+
+  private topicCorpus(): TopicCorpus {
+    const view = this.view;
+    return {
+      postings: (id) => {
+        const docs: number[] = [];
+        view.postings(view.term(id), Number.POSITIVE_INFINITY, (d) => docs.push(d));
+        return Int32Array.from(docs);
+      },
+      articleOf: (d) => view.locate(d).rank,
+      title: (a) => view.articles[a]?.title ?? "",
     };
   }
 

@@ -1,9 +1,10 @@
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
 import { type AnswerKind, answerKind } from "./question.js";
-import type { Speller } from "./spell.js";
+import type { Correction, Speller } from "./spell.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
@@ -19,6 +20,11 @@ export interface QueryOptions {
   typoFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Shortest word that, when nothing is within its typos, is read as the start of a longer
+   * corpus word: a name cut short ("gronk", "trus"). Default 4.
+   */
+  completionMinLength: number;
   /**
    * Corrections kept for one misspelt word: the closest, commonest first, each weighted by the
    * square root of its frequency relative to the commonest. Default 3.
@@ -46,6 +52,7 @@ export const defaultQueryOptions: QueryOptions = {
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   typoMinLength: 5,
+  completionMinLength: 4,
   maxCorrections: 3,
   everydayAbsentShare: 0.35,
   everydayPresentShare: 0.7,
@@ -65,6 +72,11 @@ export interface QueryGroup {
   /** Inverse document frequency: rare words say more. A word the corpus lacks gets the most. */
   weight: number;
   alternatives: Alternative[];
+  /**
+   * The word names the kind of thing asked for ("creature" in "which sea creature"): the answer
+   * need not use it.
+   */
+  asked: boolean;
 }
 
 export interface ParsedQuery {
@@ -111,8 +123,7 @@ export function parseQuery(
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
   const kind = answerKind(question);
-  const typoAlternatives = (word: string, term: string, maxEdits: number) =>
-    correct(word, term, maxEdits, speller, vocabulary, documentFrequency, options);
+  const askedFor = askedWords(words);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -123,6 +134,7 @@ export function parseQuery(
         !isQuestionAdjective(words, i) &&
         !(kind === "quote" && AUDIENCE.has(w.word)),
     )
+    .flatMap((w) => splitCompound(w, vocabulary, speller, cache, options))
     .slice(0, options.maxWords);
   content.forEach((w, i) => {
     const term = cache.term(w.word);
@@ -134,7 +146,10 @@ export function parseQuery(
     else if (!/^\d/.test(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
-      if (maxEdits > 0) alternatives.push(...typoAlternatives(w.word, term, maxEdits));
+      let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
+      if (found.length === 0 && w.word.length >= options.completionMinLength)
+        found = speller.completions(w.word);
+      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
     }
     // "Jalal Abad" asked, "Jalalabad" written.
     const next = content[i + 1];
@@ -169,26 +184,28 @@ export function parseQuery(
     // Everyday English ("anyone", "people", "take") never outweighs a topic word, present or not.
     const share = id >= 0 ? options.everydayPresentShare : options.everydayAbsentShare;
     const weight = isEveryday(w.word) ? Math.min(found, idf(0, docs) * share) : found;
-    groups.push({ word: w.word, weight, alternatives: dedupe(alternatives) });
+    groups.push({
+      word: w.word,
+      weight,
+      alternatives: dedupe(alternatives),
+      asked: askedFor.has(w.start),
+    });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
   return { groups, kind, totalWeight };
 }
 
 /**
- * The corpus terms a word the corpus lacks was most likely meant as: the words fewest edits
- * away, the commoner ones counting more ("resignaton" -> "resignation").
+ * The corpus terms a word the corpus lacks was most likely meant as: of the corrections or
+ * completions found, those fewest edits away, the commoner ones counting more ("resignaton" ->
+ * "resignation").
  */
-function correct(
-  word: string,
-  term: string,
-  maxEdits: number,
-  speller: Speller,
+function closestTerms(
+  found: readonly Correction[],
   vocabulary: Terms,
   df: (id: number) => number,
   options: QueryOptions,
 ): Alternative[] {
-  const found = speller.corrections(word, term, maxEdits);
   const fewest = found[0]?.edits ?? 0;
   const closest = found.filter((c) => c.edits === fewest);
   const top = Math.max(1, ...closest.map((c) => df(c.id)));
@@ -200,6 +217,57 @@ function correct(
       term: vocabulary.term(c.id),
       factor: options.typoFactor * Math.sqrt(df(c.id) / top),
     }));
+}
+
+/** Words that open the phrase naming what is asked for: "which sea creature", "what state". */
+const ASKING = new Set(["which", "what", "whose"]);
+/** Longest phrase after "which"/"what" read as the kind of thing asked for. */
+const MAX_ASKED_WORDS = 3;
+
+/** Start offsets of the words after "which"/"what" up to the first function word. */
+function askedWords(words: readonly FoldedToken[]): Set<number> {
+  const out = new Set<number>();
+  words.forEach((w, i) => {
+    if (!ASKING.has(w.word)) return;
+    for (const next of words.slice(i + 1, i + 1 + MAX_ASKED_WORDS)) {
+      if (isStopword(next.word)) break;
+      out.add(next.start);
+    }
+  });
+  return out;
+}
+
+/** Shortest part a closed compound is split into. */
+const MIN_PART = 3;
+
+/**
+ * A word the corpus lacks, with no spelling correction, that is two corpus words written as one
+ * ("seabird" asked, "sea bird" written) reads as those two words; the split with the longer
+ * shorter part wins.
+ */
+function splitCompound(
+  w: FoldedToken,
+  vocabulary: Terms,
+  speller: Speller,
+  cache: TermCache,
+  options: QueryOptions,
+): FoldedToken[] {
+  const term = cache.term(w.word);
+  if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
+  const maxEdits = w.word.length >= 2 * options.typoMinLength ? 2 : 1;
+  if (speller.corrections(w.word, term, maxEdits).length > 0) return [w];
+  let best: FoldedToken[] = [w];
+  let bestShorter = 0;
+  for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {
+    const parts = [w.word.slice(0, at), w.word.slice(at)];
+    const shorter = Math.min(at, w.word.length - at);
+    if (shorter <= bestShorter) continue;
+    if (parts.every((p) => !isStopword(p) && vocabulary.id(cache.term(p)) >= 0)) {
+      best = parts.map((word) => ({ ...w, word }));
+      bestShorter = shorter;
+    }
+  }
+  return best;
 }
 
 /** "What did X tell reporters": whom words were said to is attribution, not what they were about. */

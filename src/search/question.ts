@@ -4,6 +4,7 @@ export type AnswerKind =
   | "number"
   | "money"
   | "distance"
+  | "length"
   | "place"
   | "time"
   | "reason"
@@ -18,19 +19,25 @@ const MONEY_WORDS = new Set(
 
 const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [new RegExp(`\\bhow much\\b.*\\b(${[...MONEY_WORDS].join("|")})\\b`), "money"],
-  [/\bhow (far|deep|long(?! ago))\b|\bdistance\b|\bdepth\b/, "distance"],
+  [/\bhow (far|deep)\b|\bdistance\b|\bdepth\b/, "distance"],
+  // "how long" asks for a time as often as for a distance: "45 days" or "300 km".
+  [/\bhow long(?! ago)\b/, "length"],
   [/\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
-  [/\b(say|said|says|tell|told|comment|comments|statement|quote)\b/, "quote"],
 ];
+
+/** Words asked for ("what did X say", "how did X react"), not a report of what was said ("which airline said it will …"). */
+const ASKS = /\b(what|how)\b/;
+const SAYING = /\b(say|said|says|tell|told|react|reacted|respond|responded)\b/;
+const WORDS_NOUNS = /\b(comment|comments|statement|quote|quotes)\b/;
 
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
-  return null;
+  return (ASKS.test(q) && SAYING.test(q)) || WORDS_NOUNS.test(q) ? "quote" : null;
 }
 
 const NUMBER_WORDS = new Set(
@@ -40,6 +47,11 @@ const NUMBER_WORDS = new Set(
 );
 const UNITS = new Set(
   "km kilometers kilometres kilometer kilometre miles mile meters metres meter metre m ft feet foot yards".split(
+    " ",
+  ),
+);
+const TIME_UNITS = new Set(
+  "seconds second minutes minute hours hour days day weeks week months month years year decades decade".split(
     " ",
   ),
 );
@@ -109,6 +121,10 @@ export function hasAnswer(kind: AnswerKind, text: string, words: readonly Eviden
         break;
       case "distance":
         if (isFigure(w) && next && UNITS.has(next.word)) return true;
+        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
+        break;
+      case "length":
+        if (isFigure(w) && next && (UNITS.has(next.word) || TIME_UNITS.has(next.word))) return true;
         if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
         break;
       case "time":

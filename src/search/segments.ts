@@ -256,8 +256,8 @@ export class SegmentView {
     return undefined;
   }
 
-  /** Article, paragraph index and chrome mark of global paragraph `gid`. */
-  locate(gid: number): { article: Article; paragraph: number; chrome: number } {
+  /** Article (and its rank in corpus order), paragraph index and chrome mark of global paragraph `gid`. */
+  locate(gid: number): { article: Article; rank: number; paragraph: number; chrome: number } {
     let lo = 0;
     let hi = this.articles.length - 1;
     while (lo < hi) {
@@ -271,6 +271,7 @@ export class SegmentView {
     const doc = (part.segment.articleDocStart[local] as number) + paragraph;
     return {
       article: this.articles[lo] as Article,
+      rank: lo,
       paragraph,
       chrome: part.segment.state.docChrome[doc] as number,
     };
@@ -317,10 +318,21 @@ export class SegmentView {
 
   /** Live words as written within `maxEdits` of `word`, each with its term's global id. */
   nearWords(word: string, maxEdits: number): Array<{ word: string; term: number }> {
+    return this.liveWords((surface) => surface.near(word, maxEdits));
+  }
+
+  /** Live words as written that start with `prefix`, each with its term's global id. */
+  wordsStartingWith(prefix: string): Array<{ word: string; term: number }> {
+    return this.liveWords((surface) => surface.startingWith(prefix));
+  }
+
+  private liveWords(
+    pick: (surface: Vocabulary) => Iterable<number>,
+  ): Array<{ word: string; term: number }> {
     const found = new Map<string, number>();
     for (const part of this.parts) {
       const { surface, vocabulary, state } = part.segment;
-      for (const local of surface.near(word, maxEdits)) {
+      for (const local of pick(surface)) {
         const text = surface.term(local);
         if (found.has(text) || !this.wordIsLive(text)) continue;
         found.set(text, this.id(vocabulary.term(state.surfaceTerm[local] as number)));

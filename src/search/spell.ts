@@ -15,6 +15,8 @@ export interface Lexicon {
   nearTerms(term: string, maxEdits: number): number[];
   /** Words as written within `maxEdits` of `word` that start with its letter, with their term ids. */
   nearWords(word: string, maxEdits: number): Array<{ word: string; term: number }>;
+  /** Words as written longer than `prefix` that start with it, with their term ids. */
+  wordsStartingWith(prefix: string): Array<{ word: string; term: number }>;
 }
 
 /**
@@ -40,6 +42,24 @@ export class Speller {
       const text = this.lexicon.term(id);
       keep(id, editDistance(term, text, 0, text.length, maxEdits));
     }
+    return this.inOrder(best);
+  }
+
+  /**
+   * Terms of the corpus words that `word` begins: a name cut short ("gronk" for Gronkowski,
+   * "trus" for Truss). Each counts as that many edits (the letters left out).
+   */
+  completions(word: string): Correction[] {
+    const best = new Map<number, number>();
+    for (const w of this.lexicon.wordsStartingWith(word)) {
+      const edits = w.word.length - word.length;
+      if (edits < (best.get(w.term) ?? Number.POSITIVE_INFINITY)) best.set(w.term, edits);
+    }
+    return this.inOrder(best);
+  }
+
+  /** Closest first, then in term order: the same list whichever order the index keeps its terms in. */
+  private inOrder(best: Map<number, number>): Correction[] {
     const text = (id: number) => this.lexicon.term(id);
     return [...best]
       .map(([id, edits]) => ({ id, edits }))

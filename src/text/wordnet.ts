@@ -278,3 +278,17 @@ export function relatedWords(
   cache.set(key, list);
   return list;
 }
+
+/**
+ * Whether `word` names a thing rather than an action or a quality: WordNet's tagged uses of its
+ * base forms are mostly nouns, or WordNet does not know it at all (a name, a figure). "turkey" and
+ * "earthquake" do; "knocked", "react" and "rich" do not.
+ */
+export function namesAThing(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
+  if (senses.length === 0) return true;
+  const total = senses.reduce((s, x) => s + x.count, 0);
+  if (total === 0) return senses.some((s) => s.pos === "n");
+  const nouns = senses.filter((s) => s.pos === "n").reduce((s, x) => s + x.count, 0);
+  return nouns * 2 >= total;
+}

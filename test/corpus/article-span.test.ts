@@ -30,6 +30,45 @@ describe("the article's span in a pasted page", () => {
     ).toEqual(body);
   });
 
+  const more = [
+    "Residents of the lower town were moved to the school on the hill, where the council set up beds.",
+    "The council said the road to the valley would stay closed until the water level falls again.",
+    "Forecasters expect more rain on Thursday, but less than the storm brought over the weekend.",
+  ];
+  const teasers = [
+    "A second story about something else entirely ran on the same page under its own headline today.",
+    "A third story, about a football match in another town, was listed under the second one there.",
+  ];
+
+  it("ends the article at a run of dropped lines followed by teasers with a headline between each", () => {
+    // One caption inside the text; a block of four related links; a headline line before each teaser.
+    expect(articleSpan([...body, ...teasers], [0, 1, 0, 4, 1])).toEqual(body);
+    // Without the block of links the teasers are read as text.
+    expect(articleSpan([...body, ...teasers], [0, 1, 0, 1, 1])).toEqual([...body, ...teasers]);
+  });
+
+  it("keeps running text after a run of dropped lines (an embedded video inside the article)", () => {
+    expect(articleSpan([...body, ...more], [0, 0, 0, 5, 0, 1])).toEqual([...body, ...more]);
+  });
+
+  it("does not count a long line without a sentence's end (a tag cloud, a menu run together)", () => {
+    const tags = Array.from({ length: 30 }, (_, i) => `topic${i}`).join(" ");
+    expect(articleSpan([tags, ...body])).toEqual(body);
+    expect(articleSpan([`${tags}. And more.`, ...body])).toEqual([`${tags}. And more.`, ...body]);
+    // Inside the text it costs nothing: a paragraph whose end was lost in copying stays.
+    expect(articleSpan([body[0] as string, tags, body[1] as string])).toEqual([
+      body[0],
+      tags,
+      body[1],
+    ]);
+  });
+
+  it("keeps the running text before the section of most weight (a live page's opening)", () => {
+    const long = Array.from({ length: 6 }, () => more).flat();
+    expect(articleSpan([...more, ...long], [0, 0, 0, 6])).toEqual([...more, ...long]);
+    expect(articleSpan([body[0] as string, ...long], [0, 6])).toEqual(long);
+  });
+
   it("keeps everything when nothing reads as article text", () => {
     expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
   });

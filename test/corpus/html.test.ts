@@ -85,6 +85,7 @@ describe("web pages", () => {
       outletNames: ["Gannett"],
       siteName: null,
       title: "Story | Breaking news",
+      documentTitle: null,
       url: "https://eu.usatoday.com/story/x",
       published: null,
       author: null,
@@ -94,6 +95,16 @@ describe("web pages", () => {
     expect(pageOutlet({ ...names, outletNames: [] }, null)).toBe(null);
     expect(pageOutlet({ ...names, outletNames: ["Gannett", "USA TODAY"] }, null)).toBe("USA Today");
     expect(pageOutlet({ ...names, title: "Story - USA Today" }, null)).toBe("USA Today");
+    expect(
+      pageOutlet({ ...names, outletNames: [], documentTitle: "Opinion | Story - USA TODAY" }, null),
+    ).toBe("USA Today");
+    expect(
+      pageOutlet({ ...names, outletNames: [], documentTitle: "Story — www.usatoday.com" }, null),
+    ).toBe("usatoday.com");
+    // A title part the address does not spell is never taken.
+    expect(pageOutlet({ ...names, outletNames: [], documentTitle: "Story - Breaking" }, null)).toBe(
+      null,
+    );
     expect(pageOutlet({ ...names, url: null, siteName: "Connecticut Post" }, null)).toBe(
       "Connecticut Post",
     );

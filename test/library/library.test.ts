@@ -117,7 +117,7 @@ describe("Library", () => {
     const library = await openLibrary({ "bridge.md": BRIDGE });
 
     const first = library.reload();
-    // Written synchronously, so the first reload is still running (a reload takes milliseconds).
+    // Written without yielding, so the first reload is still running when the others are asked for.
     writeFileSync(path.join(library.dir, "ferry.md"), FERRY);
     const second = library.reload();
     const third = library.reload();

@@ -54,3 +54,12 @@ export function fixtureArticles(dir: string): Article[] {
 }
 
 export const DAM_DIR = new URL("../fixtures/search/dam", import.meta.url).pathname;
+
+/** Thirty short paragraphs of another topic, so that a word found in one article is rare. */
+export function fillerArticle(id: string, outlet: string): Article {
+  return article({
+    id,
+    outlet,
+    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+  });
+}

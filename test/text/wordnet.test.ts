@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
-import { lemmasOf, relatedWords } from "../../src/text/wordnet.js";
+import { lemmasOf, namesAThing, relatedWords } from "../../src/text/wordnet.js";
 
 const words = (w: string) => relatedWords(w, IRREGULAR).map((r) => `${r.word}:${r.relation}`);
 
@@ -32,5 +32,20 @@ describe("lemmasOf", () => {
   it("when a word is inflected, WordNet's base forms are found", () => {
     expect(lemmasOf("retiring", IRREGULAR)).toEqual(["retiring", "retire"]);
     expect(lemmasOf("said", IRREGULAR)).toEqual(["said", "say"]);
+  });
+});
+
+describe("namesAThing", () => {
+  it("is true for words WordNet reads mostly as nouns and for words it does not know, false for actions and qualities", () => {
+    const words = ["turkey", "earthquake", "blogger", "gronkowski", "knocked", "react", "rich"];
+    expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -65,17 +65,21 @@ function project(mode: "html" | "paste"): Extractor {
  * or none (the add would ask).
  */
 function outletReport(truth: Record<string, Truth>): string {
-  let agree = 0;
+  // Per fold, then all pages: named as the address spells, named otherwise, none.
+  const counts = [0, 1, 2].map(() => ({ agree: 0, differ: 0, none: 0 }));
   const differ: string[] = [];
-  let none = 0;
   for (const [key, outlet] of outlets) {
     const host = new URL((truth[key] as Truth).url).hostname;
-    if (outlet === null) none++;
-    else if (namesSite(outlet, host)) agree++;
-    else differ.push(`  ${host}: ${outlet}`);
+    const kind = outlet === null ? "none" : namesSite(outlet, host) ? "agree" : "differ";
+    for (const c of [counts[foldOf(key)], counts[2]]) if (c) c[kind]++;
+    if (kind === "differ") differ.push(`  ${foldOf(key)}  ${host}: ${outlet}`);
   }
+  const line = (name: string, c: { agree: number; differ: number; none: number }) =>
+    `  ${name}: ${c.agree} named as the address spells, ${c.differ} named otherwise, ${c.none} none (the add asks)`;
   return [
-    `outlets: ${agree} named as the address spells, ${differ.length} named otherwise, ${none} none (the add asks)`,
+    "outlets:",
+    ...counts.map((c, i) => line(i === 2 ? "all" : `fold ${i}`, c)),
+    "named otherwise (fold, address: name):",
     ...differ.sort(),
   ].join("\n");
 }

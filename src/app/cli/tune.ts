@@ -25,6 +25,9 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["passage.paragraphShare", [0.1, 0.25, 0.4]],
   ["passage.contextFactor", [0.1, 0.3, 0.5]],
   ["passage.coverageCredit", [0.5, 1, 2]],
+  ["topic.minBurst", [1.5, 2, 3]],
+  // Most lenient first: among thresholds that score the same, the one that refuses least stays.
+  ["topic.maxMissingKeyShare", [1, 0.6, 0.5, 0.4, 0.3]],
 ];
 
 /** A copy of `options` with the number at `path` replaced. */

@@ -1,0 +1,127 @@
+import { isEveryday } from "../text/common-words.js";
+import { foldTokens } from "../text/fold.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
+import { namesAThing } from "../text/wordnet.js";
+import type { ParsedQuery } from "./query.js";
+
+/**
+ * Tuning of the decision that a passage is about what the question asks. A question word is a
+ * key word (the name, place, event or year the question is about) when it names a thing
+ * (`namesAThing`), is not everyday English, is not a figure other than a year, is not the kind
+ * of thing asked for ("which sea creature") and recurs through the articles that use it
+ * (`minBurst`).
+ */
+export interface TopicOptions {
+  /**
+   * Weakest alternative (spelling correction, derived form) that counts as the key word being
+   * there; a plain synonym at `QueryOptions.synonymFactor` says too little. Default 0.5.
+   */
+  keyMinFactor: number;
+  /**
+   * A candidate whose article (title or any paragraph) lacks more than this share of the key
+   * words' weight is about something else ("another earthquake") and cannot stand against
+   * "no match". Default 0.5 (learned, docs/retrieval.md).
+   */
+  maxMissingKeyShare: number;
+  /**
+   * Least paragraphs per article that use a word, on average, for it to be a key word: a topic
+   * (a place, a name, an event) recurs through the articles about it ("earthquake" 5 paragraphs an
+   * article), a word used in passing does not ("equivalent", "knocked": 1). Default 2.
+   */
+  minBurst: number;
+  /**
+   * A key word in more paragraphs than this is too common to tell topics apart and counts as
+   * present everywhere (also keeps the check cheap). Default 2,000.
+   */
+  maxKeyPostings: number;
+}
+
+export const defaultTopicOptions: TopicOptions = {
+  keyMinFactor: 0.5,
+  maxMissingKeyShare: 0.5,
+  maxKeyPostings: 2_000,
+  minBurst: 2,
+};
+
+/**
+ * A figure other than a year: questions round and convert amounts ("$1.3 billion" for
+ * "$1.337 billion", "£15,000" for "150,000 yuan"), so its absence says little. A year stays key.
+ */
+function isAmount(word: string): boolean {
+  return /^\d/.test(word) && !/^(1[89]|20)\d\d$/.test(word);
+}
+
+/** What the topic check reads of the index. */
+export interface TopicCorpus {
+  /** Paragraph ids holding term `id`. */
+  postings: (id: number) => Int32Array;
+  /** Article of paragraph `doc`. */
+  articleOf: (doc: number) => number;
+  /** Title of article `a` ("" when it has none). */
+  title: (a: number) => string;
+}
+
+/** One key word of the question: the articles that use it (null: too common to tell). */
+interface KeyWord {
+  /** Index terms that count as the word (its own, corrections, derived forms). */
+  terms: string[];
+  weight: number;
+  articles: Set<number> | null;
+}
+
+/**
+ * The question's key words and, for each, which articles hold it. A word the corpus lacks
+ * altogether (no correction, no related word) is left to the coverage test, where it weighs the
+ * most: it may be a name the corpus never mentions or a nickname it cannot place.
+ */
+export function keyWords(
+  query: ParsedQuery,
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): KeyWord[] {
+  const out: KeyWord[] = [];
+  for (const g of query.groups) {
+    if (g.asked || isEveryday(g.word)) continue;
+    if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
+    const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
+    if (strong.length === 0 && g.alternatives.length > 0) continue;
+    const terms = strong.map((a) => a.term);
+    const lists = strong.map((a) => corpus.postings(a.id));
+    if (lists.reduce((s, l) => s + l.length, 0) > options.maxKeyPostings) {
+      out.push({ terms, weight: g.weight, articles: null });
+      continue;
+    }
+    const articles = new Set<number>();
+    let paragraphs = 0;
+    for (const list of lists) {
+      paragraphs += list.length;
+      for (const d of list) articles.add(corpus.articleOf(d));
+    }
+    if (paragraphs < options.minBurst * articles.size) continue;
+    out.push({ terms, weight: g.weight, articles });
+  }
+  return out;
+}
+
+/**
+ * The share of the key words' weight that article `a` lacks, in its paragraphs and its title: a
+ * passage from an article that never names the question's event, place or person answers
+ * another question.
+ */
+export function missingKeyWords(
+  keys: readonly KeyWord[],
+  a: number,
+  corpus: TopicCorpus,
+  cache: TermCache,
+): number {
+  let missing = 0;
+  let total = 0;
+  let titleTerms: Set<string> | null = null;
+  for (const k of keys) {
+    total += k.weight;
+    if (k.articles === null || k.articles.has(a)) continue;
+    titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
+    if (!k.terms.some((t) => titleTerms?.has(t))) missing += k.weight;
+  }
+  return total > 0 ? missing / total : 0;
+}

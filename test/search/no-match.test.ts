@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/search/index.js";
+import { answerKind } from "../../src/search/question.js";
+import { article, fillerArticle } from "./helpers.js";
+
+const index = SearchIndex.build([
+  article({
+    id: "quake",
+    outlet: "Daily",
+    title: "Afghanistan earthquake kills hundreds",
+    paragraphs: [
+      "A powerful earthquake struck eastern Afghanistan overnight.",
+      "More than 1,000 people died in the earthquake, officials said.",
+      "Aid agencies sent tents to the villages the earthquake destroyed.",
+    ],
+  }),
+  article({
+    id: "pardon",
+    outlet: "Weekly",
+    title: "President pardons the Thanksgiving turkey",
+    paragraphs: [
+      "The president pardoned a turkey named Chip at the White House.",
+      "The turkey will live on a farm in Virginia.",
+      "The pardoned bird will live on a farm in Virginia, officials said.",
+      "The pardoned bird will live for 5 years on a farm.",
+    ],
+  }),
+  article({
+    id: "birds",
+    outlet: "Weekly",
+    paragraphs: ["The sea bird scene was dropped after an outbreak of bird flu."],
+  }),
+  fillerArticle("weather", "Daily"),
+]);
+
+describe("no match from the question's key words", () => {
+  it("when the only passage about the event is in an article that never names the question's place, answers no match", () => {
+    const answer = index.search("how many people died in the turkey earthquake");
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+
+  it("when the article names every key word, answers with the passage that holds the figure", () => {
+    const answer = index.search("how many people died in the afghanistan earthquake");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "More than 1,000 people died in the earthquake, officials said.",
+    );
+  });
+});
+
+describe("reading the question", () => {
+  it("marks the words naming the kind of thing asked for, so the answer need not use them", () => {
+    const parsed = index.parse("which sea creature did the president pardon");
+    expect(parsed.groups.map((g) => [g.word, g.asked])).toEqual([
+      ["sea", true],
+      ["creature", true],
+      ["president", false],
+      ["pardon", false],
+    ]);
+  });
+
+  it("reads a closed compound the corpus writes as two words as those two words", () => {
+    const parsed = index.parse("why was the seabird scene dropped");
+    expect(parsed.groups.map((g) => g.word)).toEqual(["sea", "bird", "scene", "dropped"]);
+    expect(index.search("why was the seabird scene dropped").results[0]?.article).toBe("birds");
+  });
+
+  it("drops spoken contractions and forms such as where'd and gonna, and keeps won as a word", () => {
+    expect(index.parse("where'd the turkey go").groups.map((g) => g.word)).toEqual([
+      "turkey",
+      "go",
+    ]);
+    expect(index.parse("who's gonna pardon the turkey").groups.map((g) => g.word)).toEqual([
+      "pardon",
+      "turkey",
+    ]);
+    expect(index.parse("who won").groups.map((g) => g.word)).toEqual(["won"]);
+  });
+});
+
+describe("answer kind", () => {
+  it("asks for words when the question asks what was said or how someone reacted, not when it reports a statement", () => {
+    expect(
+      [
+        "what did the president say about the turkey",
+        "how did musk react to the report",
+        "which airline said it will weigh passengers",
+        "biden statement turkey",
+      ].map(answerKind),
+    ).toEqual(["quote", "quote", null, "quote"]);
+  });
+
+  it("reads how long as a length of time or of distance, how far as a distance", () => {
+    expect(
+      ["how long did the search last", "how far did it fly", "how long ago"].map(answerKind),
+    ).toEqual(["length", "distance", "time"]);
+  });
+
+  it("for how long, prefers the sentence with a figure and a unit of time", () => {
+    const answer = index.search("how long will the pardoned bird live on the farm");
+    expect(answer.results[0]?.quote).toBe("The pardoned bird will live for 5 years on a farm.");
+  });
+});
+
+describe("names cut short", () => {
+  it("reads a word the corpus lacks, with no typo near it, as the start of a longer corpus word", () => {
+    const parsed = index.parse("what did afghan officials say");
+    expect(parsed.groups[0]?.alternatives.map((a) => a.term)).toEqual(["afhanistan"]);
+    expect(index.search("afghan earthquake").results[0]?.article).toBe("quake");
+  });
+});
