@@ -285,6 +285,7 @@ export class SearchIndex {
         view.postings(view.term(id), Number.POSITIVE_INFINITY, (d) => docs.push(d));
         return Int32Array.from(docs);
       },
+      postingCount: (id) => view.df(id),
       articleOf: (d) => view.locate(d).rank,
       title: (a) => view.articles[a]?.title ?? "",
     };

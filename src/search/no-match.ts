@@ -55,6 +55,8 @@ function isAmount(word: string): boolean {
 export interface TopicCorpus {
   /** Paragraph ids holding term `id`. */
   postings: (id: number) => Int32Array;
+  /** How many paragraphs hold term `id` (read before `postings`, which may be long). */
+  postingCount: (id: number) => number;
   /** Article of paragraph `doc`. */
   articleOf: (doc: number) => number;
   /** Title of article `a` ("" when it has none). */
@@ -86,17 +88,13 @@ export function keyWords(
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);
-    const lists = strong.map((a) => corpus.postings(a.id));
-    if (lists.reduce((s, l) => s + l.length, 0) > options.maxKeyPostings) {
+    const paragraphs = strong.reduce((s, a) => s + corpus.postingCount(a.id), 0);
+    if (paragraphs > options.maxKeyPostings) {
       out.push({ terms, weight: g.weight, articles: null });
       continue;
     }
     const articles = new Set<number>();
-    let paragraphs = 0;
-    for (const list of lists) {
-      paragraphs += list.length;
-      for (const d of list) articles.add(corpus.articleOf(d));
-    }
+    for (const a of strong) for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
     if (paragraphs < options.minBurst * articles.size) continue;
     out.push({ terms, weight: g.weight, articles });
   }
