@@ -94,7 +94,8 @@ export function keyWords(
       continue;
     }
     const articles = new Set<number>();
-    for (const a of strong) for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
+    for (const a of strong)
+      for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
     if (paragraphs < options.minBurst * articles.size) continue;
     out.push({ terms, weight: g.weight, articles });
   }
