@@ -7,17 +7,8 @@ import { INDEX_DIR, INDEX_FORMAT, MANIFEST } from "../../src/library/index-store
 import { Library } from "../../src/library/library.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
+import { BRIDGE, FERRY } from "./bridge-ferry.js";
 
-const BRIDGE = articleText(
-  "Example News",
-  "Bridge opens",
-  "The new bridge over the river opened on Monday.",
-);
-const FERRY = articleText(
-  "Harbour Daily",
-  "Ferry stops",
-  "The old ferry made its last crossing on Sunday.",
-);
 const DAM = articleText(
   "Valley Times",
   "Dam holds",

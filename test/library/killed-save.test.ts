@@ -7,20 +7,11 @@ import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { Library } from "../../src/library/library.js";
 import { SearchIndex } from "../../src/search/index.js";
-import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
+import { tempCorpus } from "../corpus/corpus-dir.js";
+import { BRIDGE, FERRY } from "./bridge-ferry.js";
 
 const CHILD = fileURLToPath(new URL("./save-child.ts", import.meta.url));
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BRIDGE = articleText(
-  "Example News",
-  "Bridge opens",
-  "The new bridge over the river opened on Monday.",
-);
-const FERRY = articleText(
-  "Harbour Daily",
-  "Ferry stops",
-  "The old ferry made its last crossing on Sunday.",
-);
 const QUESTIONS = ["bridge river", "ferry crossing", "what did they say on Sunday"];
 
 /** Runs the child on `dir`; SIGKILLs it when it announces step number `killAt` (1-based). */

@@ -4,18 +4,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { INDEX_DIR } from "../../src/library/index-store.js";
 import { Library } from "../../src/library/library.js";
-import { articleText, tempCorpus, tree } from "../corpus/corpus-dir.js";
-
-const BRIDGE = articleText(
-  "Example News",
-  "Bridge opens",
-  "The new bridge over the river opened on Monday.",
-);
-const FERRY = articleText(
-  "Harbour Daily",
-  "Ferry stops",
-  "The old ferry made its last crossing on Sunday.",
-);
+import { tempCorpus, tree } from "../corpus/corpus-dir.js";
+import { BRIDGE, FERRY } from "./bridge-ferry.js";
 
 const open: Library[] = [];
 async function openLibrary(files: Record<string, string>): Promise<Library> {
