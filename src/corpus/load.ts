@@ -71,18 +71,21 @@ export async function listCorpus(
 /**
  * Loads every article under `dir`, many files in parallel (see `pool`). A bad file becomes a
  * LoadError naming it; the others still load. Throws only when `dir` itself cannot be read.
- * `onArticle` sees each article as soon as it is ready, in the order of `articles`.
+ * `onArticle` sees each article as soon as it is ready, in the order of `articles`; `listed` is
+ * `listCorpus`'s answer when the caller already has it (the directory is then not walked again).
  */
 export async function loadCorpus(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
   onArticle: (article: Article) => void = () => {},
+  listed?: Awaited<ReturnType<typeof listCorpus>>,
 ): Promise<Corpus> {
   const opts = { ...defaultLoadOptions, ...options };
   const abs = path.resolve(dir);
   const articles: Article[] = [];
-  const { files: unique, errors } = await listCorpus(abs, opts);
+  const { files: unique, errors: listingErrors } = listed ?? (await listCorpus(abs, opts));
+  const errors = [...listingErrors];
   await parseFiles(abs, unique, opts, { ...defaultPoolOptions, ...pool }, (result) => {
     if (result.ok) {
       articles.push(result.article);

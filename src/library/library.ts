@@ -446,15 +446,17 @@ class CorpusFailure extends Error {
 }
 
 /**
- * The reload worker of this process, kept between reloads, as are its parsing threads: starting
- * them takes seconds of loading code on a small machine. It runs one build at a time (`turn`);
- * idle, it does not keep the process alive, and after RELOAD_WORKER_IDLE_MS it is stopped.
+ * The build worker of this process (full builds only; reloads parse changed files here), kept
+ * between builds with its parsing threads: starting them takes seconds of loading code on a small
+ * machine, and a process that opens several libraries (the CLI, tests) builds one after another.
+ * It runs one build at a time (`turn`); idle, it does not keep the process alive, and after
+ * RELOAD_WORKER_IDLE_MS it is stopped.
  */
 let reloadWorker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
 let turn: Promise<unknown> = Promise.resolve();
 
-/** How long an idle reload worker is kept (ms): a burst of adds reloads without restarting it. */
+/** How long an idle build worker is kept (ms). */
 const RELOAD_WORKER_IDLE_MS = 60_000;
 
 function startedWorker(): Worker {

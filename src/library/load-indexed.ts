@@ -12,8 +12,9 @@ export async function loadIndexed(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
+  listed?: Parameters<typeof loadCorpus>[4],
 ): Promise<{ corpus: Corpus; index: SearchIndex }> {
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  const corpus = await loadCorpus(dir, options, pool, (article) => builder.add(article));
+  const corpus = await loadCorpus(dir, options, pool, (article) => builder.add(article), listed);
   return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
 }

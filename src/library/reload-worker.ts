@@ -1,4 +1,4 @@
-// Worker-thread side of Library reloads: reads the corpus and builds the index and the speaker
+// Worker-thread side of a Library's full build (a first start, or a saved index that cannot serve): reads the corpus and builds the index and the speaker
 // directory off the main thread, then hands them over, both as transferred typed arrays, and the
 // articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
 // The thread serves one request after another, so its parsing threads are started once.
@@ -73,7 +73,7 @@ async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
     const dir = path.resolve(request.dir);
     const listing = await listCorpus(dir, { ...defaultLoadOptions, ...request.load });
     stamps = await stampFiles(dir, listing.files);
-    loaded = await loadIndexed(request.dir, request.load, request.pool);
+    loaded = await loadIndexed(request.dir, request.load, request.pool, listing);
   } catch (error) {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
     return;
