@@ -1,33 +1,13 @@
 // Child process of the kill test: adds the article in `source` as `name` to each directory, one
-// write after another's first step, announcing every step as "<write> <step>" on stdout and going
-// on with a write only when its number comes in on stdin, so the parent can hold each write at its
-// own step and then SIGKILL them all at once.
+// write after another's first step, holding every step until the parent lets it go on (see
+// held-steps.ts).
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { addArticle } from "../../src/corpus/store.js";
+import { StepGate } from "../held-steps.js";
 
 const [name, source, ...dirs] = process.argv.slice(2) as [string, string, ...string[]];
 const bytes = await readFile(source);
-
-/** Per write, the turns granted by the parent and not yet taken, or the one waiting for a turn. */
-const granted = dirs.map(() => 0);
-const waiting: ((() => void) | undefined)[] = dirs.map(() => undefined);
-createInterface({ input: process.stdin }).on("line", (line) => {
-  const write = Number(line);
-  const wake = waiting[write];
-  waiting[write] = undefined;
-  if (wake) wake();
-  else granted[write] = (granted[write] ?? 0) + 1;
-});
-function turn(write: number): Promise<void> {
-  if ((granted[write] ?? 0) > 0) {
-    granted[write] = (granted[write] ?? 0) - 1;
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    waiting[write] = resolve;
-  });
-}
+const gate = new StepGate();
 
 const adds: Promise<void>[] = [];
 for (const [write, dir] of dirs.entries()) {
@@ -47,18 +27,16 @@ for (const [write, dir] of dirs.entries()) {
       parseBudgetMs: 120_000,
       write: {
         chunkBytes: 65_536,
-        onStep: async (step) => {
-          process.stdout.write(
-            `${write} ${step.step === "chunk" ? `chunk ${step.written}/${step.total}` : "rename"}\n`,
-          );
+        onStep: (step) => {
           started();
-          await turn(write);
+          return gate.step(
+            write,
+            step.step === "chunk" ? `chunk ${step.written}/${step.total}` : "rename",
+          );
         },
       },
     },
-  ).then(() => {
-    process.stdout.write(`${write} done\n`);
-  });
+  ).then(() => gate.done(write));
   adds.push(add);
   await firstStep;
 }

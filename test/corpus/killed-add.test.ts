@@ -1,15 +1,12 @@
-import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { cleanTempFiles } from "../../src/corpus/store.js";
+import { killAtSteps } from "../held-steps.js";
 import { articleText, tempCorpus, tree } from "./corpus-dir.js";
 
-const CHILD = fileURLToPath(new URL("./add-child.ts", import.meta.url));
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CHILD = "test/corpus/add-child.ts";
 const OLD = articleText("Example News", "Old version");
 /** About 600 kB: ten chunks of the temp file. */
 const NEW = articleText(
@@ -20,35 +17,13 @@ const NEW = articleText(
 const CHUNKS = Math.ceil(new TextEncoder().encode(NEW).length / 65_536);
 
 /**
- * Runs one child adding `big.md` to every directory; holds the write to `dirs[k]` once it has
- * announced `killAt[k]` steps (1-based), and SIGKILLs the child when every write is held.
- * Returns the steps each write announced.
+ * Runs one child adding `big.md` to every directory, holds the write to `dirs[k]` at step
+ * `killAt[k]` and kills the child (see killAtSteps). Returns the steps each write announced.
  */
 async function addAndKill(dirs: string[], killAt: number[]): Promise<string[][]> {
   const source = path.join(path.dirname(dirs[0] as string), "upload.md");
   await writeFile(source, NEW);
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, "big.md", source, ...dirs], {
-    cwd: ROOT,
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const exited = new Promise((resolve) => child.on("exit", resolve));
-  const steps: string[][] = dirs.map(() => []);
-  let killed = false;
-  for await (const line of createInterface({ input: child.stdout })) {
-    const space = line.indexOf(" ");
-    const write = Number(line.slice(0, space));
-    const announced = steps[write] as string[];
-    announced.push(line.slice(space + 1));
-    if (steps.every((s, k) => s.length === killAt[k])) {
-      killed = child.kill("SIGKILL");
-      break;
-    }
-    if (announced.length < (killAt[write] as number)) child.stdin.write(`${write}\n`);
-  }
-  const code = await exited;
-  if (!killed)
-    throw new Error(`the child exited (code ${code}) before every write reached its step`);
-  return steps;
+  return killAtSteps(CHILD, ["big.md", source, ...dirs], killAt);
 }
 
 /** Where each write is killed: its directory's files before the add, and the step number. */

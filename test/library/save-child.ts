@@ -1,21 +1,21 @@
-// Child process of the kill test: opens a library (which saves its index), announcing each step of
-// the save on stdout and waiting for a line on stdin before going on, so the parent can SIGKILL it
-// at an exact point.
-import { createInterface } from "node:readline";
+// Child process of the kill test: opens a library on each directory, one after another, and closes
+// them all (each saves its index), holding every step of each save until the parent lets it go on
+// (see held-steps.ts).
 import { Library } from "../../src/library/library.js";
+import { StepGate } from "../held-steps.js";
 
-const [dir] = process.argv.slice(2) as [string];
-const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+const dirs = process.argv.slice(2);
+const gate = new StepGate();
 
-const library = await Library.open(dir, {
-  saveDelayMs: 0,
-  save: {
-    onStep: async (step) => {
-      process.stdout.write(`${step.step === "file" ? `file ${step.name}` : step.step}\n`);
-      await lines.next();
-    },
-  },
-});
-await library.close();
-process.stdout.write("done\n");
+const libraries: Library[] = [];
+for (const [write, dir] of dirs.entries())
+  libraries.push(
+    await Library.open(dir, {
+      saveDelayMs: 0,
+      save: {
+        onStep: (step) => gate.step(write, step.step === "file" ? `file ${step.name}` : step.step),
+      },
+    }),
+  );
+await Promise.all(libraries.map((library, write) => library.close().then(() => gate.done(write))));
 process.exit(0);
