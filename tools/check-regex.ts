@@ -143,10 +143,17 @@ function sourceFiles(target: string): string[] {
     .sort();
 }
 
-function main(): void {
-  const targets = process.argv.slice(2);
-  const files = (targets.length > 0 ? targets : ["src", "commands"]).flatMap(sourceFiles);
-  let failed = 0;
+/** What a run over some files found: lines for stdout and stderr, and how many patterns failed. */
+export interface RegexReport {
+  out: string[];
+  err: string[];
+  failed: number;
+}
+
+/** Checks every regex literal in `targets` (files or folders), with verdicts cached between runs. */
+export function checkFiles(targets: readonly string[]): RegexReport {
+  const files = targets.flatMap(sourceFiles);
+  const report: RegexReport = { out: [], err: [], failed: 0 };
   let checked = 0;
   const cache = new VerdictCache();
   for (const file of files) {
@@ -158,23 +165,33 @@ function main(): void {
       // Undecided after the longer try depends on the machine's load, not on the pattern: reported
       // for a look by hand, never failed, so the lint gives the same answer on every machine.
       if (v.status === "unknown") {
-        console.log(`undecided by recheck (check it by hand): ${where}`);
+        report.out.push(`undecided by recheck (check it by hand): ${where}`);
         continue;
       }
       // A bound on the input length makes polynomial time small; exponential time stays too slow.
       if (v.bounded !== null && v.complexity?.startsWith("polynomial")) {
-        console.log(`bounded input (${v.bounded}): ${where}`);
+        report.out.push(`bounded input (${v.bounded}): ${where}`);
         continue;
       }
-      failed++;
-      console.error(
+      report.failed++;
+      report.err.push(
         `${where}\n  ReDoS: ${v.complexity} time on input like ${v.attack}; rewrite it to run in linear time`,
       );
     }
   }
   cache.save();
-  console.log(`${checked} regular expressions checked in ${files.length} files; ${failed} failed`);
-  if (failed > 0) process.exitCode = 1;
+  report.out.push(
+    `${checked} regular expressions checked in ${files.length} files; ${report.failed} failed`,
+  );
+  return report;
+}
+
+function main(): void {
+  const targets = process.argv.slice(2);
+  const report = checkFiles(targets.length > 0 ? targets : ["src", "commands"]);
+  for (const line of report.err) console.error(line);
+  for (const line of report.out) console.log(line);
+  if (report.failed > 0) process.exitCode = 1;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();

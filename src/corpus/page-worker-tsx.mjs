@@ -1,5 +1,4 @@
-// Entry of a page-conversion worker thread: registers tsx first (see parse-worker-tsx.mjs).
-import { register } from "tsx/esm/api";
+// Entry of a page-conversion worker thread (see parse-worker-tsx.mjs).
+import { startWorker } from "./start-worker.mjs";
 
-register();
-await import("./page-worker.ts");
+await startWorker(new URL("./page-worker.ts", import.meta.url));

@@ -1,6 +1,5 @@
-// Entry of a parse-pool worker thread: the project runs TypeScript through tsx, and a worker does not
-// inherit the loader under every runner (vitest, `tsx`), so register it here before loading the worker.
-import { register } from "tsx/esm/api";
+// Entry of a parse-pool worker thread: plain JavaScript, since a worker does not inherit the tsx
+// loader; start-worker.mjs loads the TypeScript module.
+import { startWorker } from "./start-worker.mjs";
 
-register();
-await import("./parse-worker.ts");
+await startWorker(new URL("./parse-worker.ts", import.meta.url));

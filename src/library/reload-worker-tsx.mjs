@@ -1,6 +1,4 @@
-// Entry of the reload worker thread: the project runs TypeScript through tsx, and a worker does not
-// inherit the loader under every runner (vitest, `tsx`), so register it here before loading the worker.
-import { register } from "tsx/esm/api";
+// Entry of the reload worker thread (see ../corpus/parse-worker-tsx.mjs).
+import { startWorker } from "../corpus/start-worker.mjs";
 
-register();
-await import("./reload-worker.ts");
+await startWorker(new URL("./reload-worker.ts", import.meta.url));
