@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The repository: this file is in src/corpus/. */
+const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../..");
 /** First line of a bundle: this prefix, then the JSON of { source path: SHA-1 of its text }. */
 const HEADER = "// sources: ";
 
