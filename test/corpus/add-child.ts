@@ -1,11 +1,16 @@
-// Child process of the kill test: adds the article in `source` as `name` to each directory, one
-// write after another's first step, holding every step until the parent lets it go on (see
+// Child process of the kill test: adds the article in `source` as `name` to each directory,
+// `chunkBytes` at a time, one write after another's first step, holding every step until the parent lets it go on (see
 // held-steps.ts).
 import { readFile } from "node:fs/promises";
 import { addArticle } from "../../src/corpus/store.js";
 import { StepGate } from "../held-steps.js";
 
-const [name, source, ...dirs] = process.argv.slice(2) as [string, string, ...string[]];
+const [chunkBytes, name, source, ...dirs] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  ...string[],
+];
 const bytes = await readFile(source);
 const gate = new StepGate();
 
@@ -26,7 +31,7 @@ for (const [write, dir] of dirs.entries()) {
       // The test is about the write: a busy machine must not fail the parse before it.
       parseBudgetMs: 120_000,
       write: {
-        chunkBytes: 65_536,
+        chunkBytes: Number(chunkBytes),
         onStep: (step) => {
           started();
           return gate.step(

@@ -8,13 +8,15 @@ import { articleText, tempCorpus, tree } from "./corpus-dir.js";
 
 const CHILD = "test/corpus/add-child.ts";
 const OLD = articleText("Example News", "Old version");
-/** About 600 kB: ten chunks of the temp file. */
+/** Bytes the child writes at a time: small, so a short article (quick to parse) takes many chunks. */
+const CHUNK_BYTES = 4_096;
+/** About 38 kB: ten chunks of the temp file. */
 const NEW = articleText(
   "Example News",
   "New version",
-  "The river rose again overnight. ".repeat(19_000),
+  "The river rose again overnight. ".repeat(1_200),
 );
-const CHUNKS = Math.ceil(new TextEncoder().encode(NEW).length / 65_536);
+const CHUNKS = Math.ceil(new TextEncoder().encode(NEW).length / CHUNK_BYTES);
 
 /**
  * Runs one child adding `big.md` to every directory, holds the write to `dirs[k]` at step
@@ -23,7 +25,7 @@ const CHUNKS = Math.ceil(new TextEncoder().encode(NEW).length / 65_536);
 async function addAndKill(dirs: string[], killAt: number[]): Promise<string[][]> {
   const source = path.join(path.dirname(dirs[0] as string), "upload.md");
   await writeFile(source, NEW);
-  return killAtSteps(CHILD, ["big.md", source, ...dirs], killAt);
+  return killAtSteps(CHILD, [String(CHUNK_BYTES), "big.md", source, ...dirs], killAt);
 }
 
 /** Where each write is killed: its directory's files before the add, and the step number. */
