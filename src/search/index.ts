@@ -422,7 +422,8 @@ function speakerGroups(
       foldTokens(`${q.speaker ?? ""} ${q.role ?? ""}`).map((t) => cache.term(t.word)),
     );
     parsed.groups.forEach((g, i) => {
-      if (g.alternatives.some((a) => a.source !== "related" && terms.has(a.term))) out.add(i);
+      if (g.speaks && g.alternatives.some((a) => a.source !== "related" && terms.has(a.term)))
+        out.add(i);
     });
   }
   return [...out];

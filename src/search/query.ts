@@ -3,7 +3,7 @@ import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
-import { type AnswerKind, answerKind } from "./question.js";
+import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 
 /** Tuning of how a question is read. */
@@ -82,6 +82,11 @@ export interface QueryGroup {
    * need not use it.
    */
   asked: boolean;
+  /**
+   * In a question asking for words, the word may name who speaks: it comes before the verb of
+   * saying ("Liz Cheney" in "what did Liz Cheney say after she lost to Hageman", not "Hageman").
+   */
+  speaks: boolean;
 }
 
 export interface ParsedQuery {
@@ -129,6 +134,7 @@ export function parseQuery(
   }
   const kind = answerKind(question);
   const askedFor = askedWords(words);
+  const saying = sayingAt(question);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -195,6 +201,7 @@ export function parseQuery(
       weight,
       alternatives: dedupe(alternatives),
       asked: askedFor.has(w.start),
+      speaks: kind === "quote" && (saying < 0 || w.start < saying),
     });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
