@@ -12,7 +12,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The repository: this file is in src/corpus/. */
 const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../..");
-/** First line of a bundle: this prefix, then the JSON of { source path: SHA-1 of its text }. */
+/**
+ * First line of a bundle: this prefix, then the JSON of { absolute source path: SHA-1 of its text }
+ * (absolute, since the bundle names its sources' URLs: another checkout's bundle is not used).
+ */
 const HEADER = "// sources: ";
 
 /** Imports the worker module at `entry` (a file URL), from its bundle when one can be had. */
@@ -42,8 +45,8 @@ export async function workerBundle(source, root = ROOT) {
     "worker-bundles",
     `${path.relative(root, source).replaceAll(path.sep, "~")}.mjs`,
   );
-  if (isFresh(file, root)) return file;
-  await writeBundle(source, root, file);
+  if (isFresh(file)) return file;
+  await writeBundle(source, file);
   return file;
 }
 
@@ -52,7 +55,7 @@ function sha1(text) {
 }
 
 /** Whether the bundle `file` exists and every source file in it is as it was bundled. */
-function isFresh(file, root) {
+function isFresh(file) {
   let text;
   try {
     text = readFileSync(file, "utf8");
@@ -62,10 +65,10 @@ function isFresh(file, root) {
   const header = text.slice(0, text.indexOf("\n"));
   if (!header.startsWith(HEADER)) return false;
   const sources = JSON.parse(header.slice(HEADER.length));
-  for (const [rel, hash] of Object.entries(sources)) {
+  for (const [source, hash] of Object.entries(sources)) {
     let now;
     try {
-      now = sha1(readFileSync(path.join(root, rel), "utf8"));
+      now = sha1(readFileSync(source, "utf8"));
     } catch {
       return false;
     }
@@ -75,7 +78,7 @@ function isFresh(file, root) {
 }
 
 /** Bundles `source` (packages stay imports) and writes it atomically to `file`. */
-async function writeBundle(source, root, file) {
+async function writeBundle(source, file) {
   const esbuild = await import("esbuild");
   const sources = {};
   // Each module keeps its own import.meta.url: workers started by `new URL(…, import.meta.url)`
@@ -85,7 +88,7 @@ async function writeBundle(source, root, file) {
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const text = readFileSync(args.path, "utf8");
-        sources[path.relative(root, args.path).replaceAll(path.sep, "/")] = sha1(text);
+        sources[args.path] = sha1(text);
         const url = JSON.stringify(pathToFileURL(args.path).href);
         return { contents: text.replaceAll("import.meta.url", url), loader: "ts" };
       });
