@@ -44,6 +44,14 @@ export interface LibraryOptions {
   saveDelayMs: number;
   /** Passed to saveIndex (a step hook for tests). */
   save: SaveOptions;
+  /** Told how far a full build at start-up has got (articles parsed of files listed), a few times a second. */
+  onProgress: (progress: LoadProgress) => void;
+}
+
+/** How far loading the corpus has got: `done` articles parsed of `total` files (0 of 0 while reading the saved index). */
+export interface LoadProgress {
+  done: number;
+  total: number;
 }
 
 export const defaultLibraryOptions: LibraryOptions = {
@@ -54,6 +62,7 @@ export const defaultLibraryOptions: LibraryOptions = {
   persist: true,
   saveDelayMs: 2_000,
   save: {},
+  onProgress: () => {},
 };
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
@@ -502,12 +511,16 @@ function buildInWorker(
   pool: Partial<PoolOptions> = {},
 ): Promise<Served> {
   const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
-  const built = turn.then(() => buildOnce(request, mustHaveArticles));
+  const built = turn.then(() => buildOnce(request, mustHaveArticles, options.onProgress));
   turn = built.catch(() => {});
   return built;
 }
 
-function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<Served> {
+function buildOnce(
+  request: ReloadRequest,
+  mustHaveArticles: boolean,
+  onProgress: LibraryOptions["onProgress"],
+): Promise<Served> {
   const worker = startedWorker();
   return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
@@ -527,6 +540,8 @@ function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<S
       fail(`the reload worker exited (code ${code}) before it finished`);
     const onMessage = (message: ReloadMessage) => {
       if (message.type === "failed") return fail(message.message, [], true);
+      if (message.type === "progress")
+        return onProgress({ done: message.done, total: message.total });
       if (message.type === "loaded") {
         header = message;
         if (mustHaveArticles && message.ids.length === 0) {

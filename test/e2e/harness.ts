@@ -48,8 +48,8 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     },
   });
   const logger = createLogger({ level: "info", destination });
-  const corpus = await openCorpus(config, logger);
-  const { library } = corpus;
+  const corpus = openCorpus(config, logger);
+  const library = await corpus.ready;
   const commands = options.commands ?? (await import("../../commands/index.js")).commands;
   await registerCommands(config, commands);
   const bot = await startBot({ library, config, logger }, commands);
