@@ -17,7 +17,7 @@ import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
-import { SpeakerDirectory } from "../search/speakers.js";
+import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
 import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
 import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
@@ -91,8 +91,12 @@ interface Served {
   speakers: SpeakerHolder;
 }
 
-/** A speaker directory built on first use. */
+/**
+ * A snapshot's speaker directory, made on first use from its quotes by speaker, which a change
+ * makes from the previous snapshot's (only the changed articles are read again).
+ */
 interface SpeakerHolder {
+  quotes: SpeakerQuotes | null;
   directory: SpeakerDirectory | null;
 }
 
@@ -141,7 +145,7 @@ export class Library {
         const article = byFile.get(file);
         if (article) files.set(file, { stamp, article, hash, error: null });
       }
-      const speakers = { directory: null };
+      const speakers = { quotes: null, directory: null };
       library = new Library(abs, opts, {
         snapshot: snapshotOf(abs, stored.index, [], speakers),
         files,
@@ -158,6 +162,7 @@ export class Library {
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
+    void library.#quotesOf(library.#current);
     library.#startup = {
       from: fromSaved ? "saved index" : "files",
       problem: stored.ok
@@ -270,11 +275,15 @@ export class Library {
     const files = new Map(before.files);
     const diff: CorpusDiff = { added: [], removed: [], changed: [] };
     const incoming: Article[] = [];
+    const outgoing: Article[] = [];
     for (const f of candidates) {
       const known = before.files.get(f);
       const result = fresh.get(f);
       if (!listed.has(f) || result?.ok === false) {
-        if (known?.article) diff.removed.push(known.article.id);
+        if (known?.article) {
+          diff.removed.push(known.article.id);
+          outgoing.push(known.article);
+        }
         if (listed.has(f) && result?.ok === false)
           files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
         else files.delete(f);
@@ -286,6 +295,7 @@ export class Library {
           files.set(f, { stamp: stamps.get(f), article: result.article, hash, error: null });
           (known?.article ? diff.changed : diff.added).push(result.article.id);
           incoming.push(result.article);
+          if (known?.article) outgoing.push(known.article);
         }
       }
     }
@@ -311,7 +321,12 @@ export class Library {
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
-    const speakers = same ? before.speakers : { directory: null };
+    const speakers = same
+      ? before.speakers
+      : {
+          quotes: (await this.#quotesOf(before)).withChanges(incoming, outgoing),
+          directory: null,
+        };
     this.#current = {
       snapshot: snapshotOf(this.dir, index, errors, speakers),
       files,
@@ -366,6 +381,27 @@ export class Library {
     const listed = new Set(listing.files);
     const candidates = [...new Set([...listing.files, ...before.files.keys()])];
     return { candidates, listed, stamps, listingErrors: listing.errors };
+  }
+
+  /**
+   * The quotes by speaker of `served`, read from its articles a slice at a time when not known
+   * yet (after start-up): the next change starts from them.
+   */
+  async #quotesOf(served: Served): Promise<SpeakerQuotes> {
+    const holder = served.speakers;
+    if (holder.quotes) return holder.quotes;
+    const change = SpeakerQuotes.empty.change();
+    let since = performance.now();
+    for (const article of served.snapshot.corpus.articles) {
+      change.add(article);
+      if (performance.now() - since > this.options.sliceMs) {
+        await nextTurn();
+        since = performance.now();
+      }
+    }
+    // Another caller may have finished first: theirs and these are the same.
+    holder.quotes ??= change.finish();
+    return holder.quotes;
   }
 
   /**
@@ -437,7 +473,10 @@ function snapshotOf(
     corpus: { dir, articles, errors, loadedAt: new Date() },
     index,
     get speakers() {
-      speakers.directory ??= SpeakerDirectory.build(articles);
+      if (speakers.directory === null) {
+        speakers.quotes ??= SpeakerQuotes.of(articles);
+        speakers.directory = SpeakerDirectory.of(speakers.quotes);
+      }
       return speakers.directory;
     },
     article: (id) => index.article(id),
@@ -586,7 +625,10 @@ async function assemble(
   await nextTurn();
   const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
-  const speakers = { directory: SpeakerDirectory.fromState(header.speakers, articles) };
+  const speakers = {
+    quotes: null,
+    directory: SpeakerDirectory.fromState(header.speakers, articles),
+  };
   await nextTurn();
   // Files that failed are not listed: the next full reload parses them again and reports them.
   const snapshot = snapshotOf(header.dir, index, header.errors, speakers);
