@@ -37,7 +37,7 @@ describe("the speaker directory of a live library", () => {
     expect(changed.live).toEqual(changed.fresh);
     expect(changed.live.people.map((p) => p.name)).toEqual(["Kanat Saudabayev", "Roza Otunbayeva"]);
     expect(library.snapshot.speakers.quotesOf("Saudabaev").map((q) => q.quote.text)).toEqual([
-      "We agreed",
+      "We agreed after two long days of hard talks in the capital",
     ]);
     await library.close();
   });
