@@ -186,6 +186,12 @@ interface Reading {
   speaker: string;
   words: string[];
   acronym: string | null;
+  /** The key of the person: nameKey of a one-word name, else phraseKey of the name. */
+  key: string;
+  /** phraseKey of the name, under which a spelling is looked up. */
+  spellingKey: string;
+  /** nameKey of the acronym, or "". */
+  acronymKey: string;
 }
 
 const readings = new Map<string, Reading>();
@@ -197,10 +203,15 @@ function reading(raw: string): Reading {
   if (!known) {
     const acronym = ACRONYM.exec(raw.trimEnd());
     const words = nameWords(acronym ? raw.slice(0, acronym.index).trimEnd() : raw);
+    const speaker = words.length > 0 ? words.join(" ") : raw.trim();
+    const spellingKey = phraseKey(speaker);
     known = {
-      speaker: words.length > 0 ? words.join(" ") : raw.trim(),
+      speaker,
       words,
       acronym: acronym ? (acronym[1] as string) : null,
+      key: words.length === 1 ? nameKey(words[0] as string) : spellingKey,
+      spellingKey,
+      acronymKey: acronym ? nameKey(acronym[1] as string) : "",
     };
     if (readings.size >= READINGS_KEPT) readings.clear();
     readings.set(raw, known);
@@ -267,10 +278,9 @@ export class SpeakerDirectory {
     return { state: { people, refStart, refs }, transfer: [refStart.buffer, refs.buffer] };
   }
 
-  private constructor(people: Speaker[]) {
+  private constructor(people: Speaker[], keyOf: (spelling: string) => string = phraseKey) {
     this.people = people.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    for (const p of this.people)
-      for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
+    for (const p of this.people) for (const s of p.spellings.keys()) this.byKey.set(keyOf(s), p);
   }
 
   private get fuzzy(): FuzzyNames {
@@ -287,12 +297,16 @@ export class SpeakerDirectory {
     const full = new Map<string, Speaker>();
     const short: Array<{ key: string; speaker: string; raw: [string, Written] }> = [];
     // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
-    const acronyms: Array<[string, string]> = [];
+    const acronyms: Reading[] = [];
+    // The key of each spelling, for the directory's look-ups.
+    const spellingKeys = new Map<string, string>();
     for (const raw of quoted.inOrder()) {
-      const { speaker, words, acronym } = reading(raw[0]);
-      if (acronym) acronyms.push([acronym, phraseKey(speaker)]);
-      if (words.length === 1) short.push({ key: nameKey(words[0] as string), speaker, raw });
-      else add(full, phraseKey(speaker), speaker, raw, words.length > 0);
+      const read = reading(raw[0]);
+      const { speaker, words, key } = read;
+      spellingKeys.set(speaker, read.spellingKey);
+      if (read.acronym) acronyms.push(read);
+      if (words.length === 1) short.push({ key, speaker, raw });
+      else add(full, key, speaker, raw, words.length > 0);
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
     const bySurname = new Map<string, Set<Speaker>>();
@@ -303,10 +317,10 @@ export class SpeakerDirectory {
     for (const [key, person] of full) {
       if (person.named) own(key.split(" ").pop() as string, person);
     }
-    for (const [acronym, key] of acronyms) {
-      const org = full.get(key);
-      if (!org) continue;
-      own(nameKey(acronym), org);
+    for (const { acronym, acronymKey, spellingKey } of acronyms) {
+      const org = full.get(spellingKey);
+      if (!org || acronym === null) continue;
+      own(acronymKey, org);
       // A spelling with no quotes of its own: look-ups and suggestions find it by the acronym.
       org.spellings.set(acronym, org.spellings.get(acronym) ?? 0);
     }
@@ -316,7 +330,7 @@ export class SpeakerDirectory {
       else add(full, s.key, s.speaker, s.raw, true);
     }
     for (const p of full.values()) p.name = displayName(p);
-    return new SpeakerDirectory([...full.values()]);
+    return new SpeakerDirectory([...full.values()], (s) => spellingKeys.get(s) ?? phraseKey(s));
   }
 
   /** Speakers matching text (name keys and fuse.js: "Bakiev" finds Bakiyev); empty text -> most quoted. */
