@@ -41,14 +41,16 @@ async function readQuestions(file: string): Promise<string[]> {
   return lines.map((l) => (l.startsWith("{") ? String((JSON.parse(l) as { q: unknown }).q) : l));
 }
 
-/** Keeps issuing queries against the library's current index until stopped. */
+/** Keeps issuing queries against the library's current snapshot until stopped; each also reads its speaker directory, as /ask's summary does. */
 function keepQuerying(library: Library, questions: readonly string[]): () => Promise<number> {
   let running = true;
   let count = 0;
   const done = new Promise<number>((resolve) => {
     const tick = () => {
       if (!running) return resolve(count);
-      library.snapshot.index.search(questions[count % questions.length] as string);
+      const { index, speakers } = library.snapshot;
+      index.search(questions[count % questions.length] as string);
+      speakers.suggest("", 5);
       count++;
       setImmediate(tick);
     };
