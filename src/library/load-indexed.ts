@@ -1,20 +1,26 @@
 import { type LoadOptions, loadCorpus } from "../corpus/load.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
-import type { Corpus } from "../corpus/types.js";
+import type { Article, Corpus } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 
 /**
  * Loads `dir` and indexes it. Each article is indexed as soon as it and those before it are
- * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it.
+ * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it;
+ * `onIndexed` is called after each.
  */
 export async function loadIndexed(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
   listed?: Parameters<typeof loadCorpus>[4],
+  onIndexed: () => void = () => {},
 ): Promise<{ corpus: Corpus; index: SearchIndex }> {
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  const corpus = await loadCorpus(dir, options, pool, (article) => builder.add(article), listed);
+  const index = (article: Article) => {
+    builder.add(article);
+    onIndexed();
+  };
+  const corpus = await loadCorpus(dir, options, pool, index, listed);
   return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
 }

@@ -30,6 +30,8 @@ export type ReloadCommand = { type: "build"; request: ReloadRequest } | "next";
 /** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
 export type ReloadMessage =
   | { type: "failed"; message: string }
+  /** Articles parsed so far of the files listed, while the build runs. */
+  | { type: "progress"; done: number; total: number }
   | {
       type: "loaded";
       dir: string;
@@ -62,6 +64,9 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
   return chunks;
 }
 
+/** Least time between two progress messages, ms. */
+const PROGRESS_MS = 250;
+
 /** The article chunks of the last request not yet asked for; a new request drops them. */
 let chunks: Article[][] = [];
 
@@ -73,7 +78,19 @@ async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
     const dir = path.resolve(request.dir);
     const listing = await listCorpus(dir, { ...defaultLoadOptions, ...request.load });
     stamps = await stampFiles(dir, listing.files);
-    loaded = await loadIndexed(request.dir, request.load, request.pool, listing);
+    const total = listing.files.length;
+    let done = 0;
+    let told = 0;
+    const progress = () =>
+      port.postMessage({ type: "progress", done, total } satisfies ReloadMessage);
+    progress();
+    loaded = await loadIndexed(request.dir, request.load, request.pool, listing, () => {
+      done++;
+      if (performance.now() - told < PROGRESS_MS) return;
+      told = performance.now();
+      progress();
+    });
+    progress();
   } catch (error) {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
     return;
