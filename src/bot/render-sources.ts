@@ -1,3 +1,4 @@
+import { paragraphCount } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
@@ -14,7 +15,7 @@ export function renderSources(
 ): View {
   const fields = summary.outlets.slice(0, limits.embedFields).map((o) => {
     const mine = articles.filter((a) => a.outlet === o.outlet);
-    const paragraphs = mine.reduce((n, a) => n + a.paragraphs.length, 0);
+    const paragraphs = mine.reduce((n, a) => n + paragraphCount(a), 0);
     const quotes = mine.reduce((n, a) => n + a.quotes.length, 0);
     return {
       name: escapeFit(o.outlet, 200) || "(no outlet)",

@@ -6,6 +6,7 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
+import { decodeArticles, encodeArticles } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
@@ -14,10 +15,10 @@ import { type Part, partOf, Segment } from "../search/segments.js";
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
 /** Raised whenever the layout of the saved files or of IndexState changes: an older index is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 /** The file naming every other one; written last, atomically, so it is the commit point of a save. */
 export const MANIFEST = "manifest.json";
-/** Articles per JSON file: each is written and read in one turn of the event loop (a few ms). */
+/** Articles per file (encodeArticles): each is written and read in one turn of the event loop (a few ms). */
 export const ARTICLES_PER_FILE = 500;
 
 /** The typed arrays of IndexState, in the order a segment file holds them. */
@@ -60,7 +61,7 @@ interface SegmentRecord {
   vocabularyChars: number;
   surfaceChars: number;
   avgLength: number;
-  /** JSON arrays of its articles, ARTICLES_PER_FILE each, in the segment's order. */
+  /** Its articles, ARTICLES_PER_FILE a file (encodeArticles), in the segment's order. */
   articles: FileRecord[];
 }
 
@@ -164,9 +165,9 @@ async function writeSegment(
   const data = await writeParts(folder, `seg-${id}.bin`, [...arrays, ...texts], options);
   const articles: FileRecord[] = [];
   for (let i = 0; i < segment.articles.length; i += ARTICLES_PER_FILE) {
-    const chunk = Buffer.from(JSON.stringify(segment.articles.slice(i, i + ARTICLES_PER_FILE)));
+    const chunk = encodeArticles(segment.articles.slice(i, i + ARTICLES_PER_FILE));
     articles.push(
-      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.json`, [chunk], options),
+      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.art`, [chunk], options),
     );
     await nextTurn();
   }
@@ -296,7 +297,8 @@ async function readSegment(
   for (const file of record.articles) {
     const chunk = await readChecked(folder, file);
     if (typeof chunk === "string") return chunk;
-    articles.push(...(JSON.parse(chunk.toString("utf8")) as Article[]));
+    // Only the articles' fields are parsed; their paragraphs stay bytes of the file until read.
+    articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
   }
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const byte = (name: ArrayName) => arrays[name] as Uint8Array;
