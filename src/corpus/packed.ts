@@ -96,7 +96,7 @@ export class ArticlePacker {
     /** Size of a new pack, unless one article needs more. */
     private readonly packBytes = PACK_BYTES,
     /** Paragraphs a new pack has room for. */
-    private readonly packParagraphs = PACK_BYTES >> 6,
+    private readonly packParagraphs = PACK_BYTES >> 7,
   ) {}
 
   add(article: Article): Article {
