@@ -1,4 +1,4 @@
-import { paragraphCount } from "../corpus/packed.js";
+import { paragraphCount, quoteCount } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
@@ -16,7 +16,7 @@ export function renderSources(
   const fields = summary.outlets.slice(0, limits.embedFields).map((o) => {
     const mine = articles.filter((a) => a.outlet === o.outlet);
     const paragraphs = mine.reduce((n, a) => n + paragraphCount(a), 0);
-    const quotes = mine.reduce((n, a) => n + a.quotes.length, 0);
+    const quotes = mine.reduce((n, a) => n + quoteCount(a), 0);
     return {
       name: escapeFit(o.outlet, 200) || "(no outlet)",
       value: `${count(o.articles, "article")} · ${count(paragraphs, "paragraph")} · ${count(quotes, "quote")}`,

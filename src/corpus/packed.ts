@@ -2,7 +2,7 @@
 // read. A corpus of hundreds of thousands of articles is mostly paragraph text; as JS strings it
 // fills the heap, as bytes it is read back from the saved index without parsing. Format of the
 // encoded form: docs/index-format.md.
-import type { Article } from "./types.js";
+import type { Article, Quote } from "./types.js";
 
 /** Paragraph texts of a run of articles: paragraph i is bytes [starts[i], starts[i + 1]) of `bytes`. */
 interface TextPack {
@@ -24,10 +24,30 @@ export const PACK_BYTES = 1 << 20;
 /** Decoded articles kept, so a question re-reading the paragraphs of its candidates decodes each once. */
 const DECODED_KEPT = 64;
 
+/**
+ * An article's quotes as the JSON of a saved article file, parsed on first read and then kept (the
+ * speaker directory holds on to the quote objects), so a restart does not parse every quote.
+ */
+interface QuoteBytes {
+  bytes: Buffer;
+  from: number;
+  to: number;
+  count: number;
+  parsed: Quote[] | null;
+}
+
 const PLACE = Symbol("paragraph text");
+const QUOTES = Symbol("quotes");
 const decoded = new Map<Article, string[]>();
 
-type Placed = Article & { [PLACE]: TextPlace };
+type Placed = Article & { [PLACE]: TextPlace; [QUOTES]?: QuoteBytes };
+
+/** Shared by every article read from a saved file: parses its quotes once. */
+function readQuotes(this: Placed): Quote[] {
+  const q = this[QUOTES] as QuoteBytes;
+  q.parsed ??= JSON.parse(q.bytes.toString("utf8", q.from, q.to)) as Quote[];
+  return q.parsed;
+}
 
 /** Shared by every packed article (so they share one hidden class): decodes its paragraphs. */
 function readParagraphs(this: Placed): string[] {
@@ -47,19 +67,27 @@ function readParagraphs(this: Placed): string[] {
 }
 
 /**
- * An article like `fields` (an article, or its JSON with `paragraphs` replaced by their count)
- * whose `paragraphs` are read from `place`. `paragraphs` is an enumerable getter in its usual
- * place, so JSON.stringify, spreading and contentHash see the same article as the plain one.
+ * An article like `fields` (an article, or its record in a saved file) whose `paragraphs` are
+ * read from `place`, and its quotes from `quotes` when given. Each is an enumerable getter in its
+ * usual place, so JSON.stringify, spreading and contentHash see the same article as the plain one.
  */
-function placed(fields: Record<string, unknown>, place: TextPlace): Article {
+function placed(fields: Record<string, unknown>, place: TextPlace, quotes?: QuoteBytes): Article {
   const article: Record<string | symbol, unknown> = {};
   for (const key of Object.keys(fields)) {
     if (key === "paragraphs")
       Object.defineProperty(article, key, { get: readParagraphs, enumerable: true });
+    else if (key === "quotes" && quotes)
+      Object.defineProperty(article, key, { get: readQuotes, enumerable: true });
     else article[key] = fields[key];
   }
   Object.defineProperty(article, PLACE, { value: place });
+  if (quotes) Object.defineProperty(article, QUOTES, { value: quotes });
   return article as unknown as Article;
+}
+
+/** Quotes of `article`, without parsing them when they are still bytes. */
+export function quoteCount(article: Article): number {
+  return (article as Partial<Placed>)[QUOTES]?.count ?? article.quotes.length;
 }
 
 function placeOf(article: Article): TextPlace | undefined {
@@ -148,11 +176,13 @@ export function packArticles(articles: readonly Article[]): Article[] {
 /**
  * Writes `articles` as bytes: a little-endian uint32 with the length of a JSON array of the
  * articles, each with `paragraphs` replaced by their count when they follow as UTF-8 (kept as
- * written when not), padded to 4 bytes; then the uint32 starts of those paragraphs (host byte
- * order, count + 1 of them), then their UTF-8 text. Packed articles are copied as bytes.
+ * written when not) and `quotes` by [bytes, count] of their JSON, padded to 4 bytes; then the
+ * uint32 starts of those paragraphs (host byte order, count + 1 of them), their UTF-8 text, and
+ * the JSON of each article's quotes. What is still bytes in memory is copied as bytes.
  */
 export function encodeArticles(articles: readonly Article[]): Buffer {
   const texts: Array<{ pack: TextPack; from: number; to: number }> = [];
+  const quotes: Buffer[] = [];
   const records = articles.map((article) => {
     let place = placeOf(article);
     if (!place && article.paragraphs.every(wellFormed))
@@ -160,10 +190,20 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     if (!place) return article;
     const { pack, first, count } = place;
     texts.push({ pack, from: first, to: first + count });
-    // Field by field, in order: spreading would decode the paragraphs.
+    const q = (article as Partial<Placed>)[QUOTES];
+    const json = q
+      ? q.bytes.subarray(q.from, q.to)
+      : Buffer.from(JSON.stringify(article.quotes), "utf8");
+    quotes.push(json);
+    // Field by field, in order: spreading would decode the paragraphs and parse the quotes.
     const record: Record<string, unknown> = {};
     for (const key of Object.keys(article))
-      record[key] = key === "paragraphs" ? count : article[key as keyof Article];
+      record[key] =
+        key === "paragraphs"
+          ? count
+          : key === "quotes"
+            ? [json.length, quoteCount(article)]
+            : article[key as keyof Article];
     return record;
   });
   const meta = Buffer.from(JSON.stringify(records), "utf8");
@@ -173,7 +213,8 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     0,
   );
   const head = align4(4 + meta.length);
-  const out = Buffer.alloc(head + 4 * (paragraphs + 1) + textBytes);
+  const quoteBytes = quotes.reduce((n, b) => n + b.length, 0);
+  const out = Buffer.alloc(head + 4 * (paragraphs + 1) + textBytes + quoteBytes);
   out.writeUInt32LE(meta.length, 0);
   meta.copy(out, 4);
   const starts = new Uint32Array(out.buffer, out.byteOffset + head, paragraphs + 1);
@@ -185,6 +226,7 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     for (let i = from; i < to; i++) starts[++k] = (pack.starts[i + 1] as number) - base + at;
     at += pack.bytes.copy(out, textAt + at, base, pack.starts[to] as number);
   }
+  for (const json of quotes) at += json.copy(out, textAt + at);
   return out;
 }
 
@@ -206,16 +248,21 @@ export function decodeArticles(bytes: Buffer): Article[] {
   );
   const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + head, paragraphs + 1);
   const textAt = head + 4 * (paragraphs + 1);
-  if (textAt + (starts[paragraphs] as number) !== bytes.length)
-    throw new Error("decodeArticles: the text does not end where the buffer does");
-  const pack: TextPack = { bytes: bytes.subarray(textAt), starts, count: paragraphs };
+  let quotesAt = textAt + (starts[paragraphs] as number);
+  const pack: TextPack = { bytes: bytes.subarray(textAt, quotesAt), starts, count: paragraphs };
   let first = 0;
-  return records.map((r) => {
+  const articles = records.map((r) => {
     if (typeof r.paragraphs !== "number") return r as unknown as Article;
     const place = { pack, first, count: r.paragraphs };
     first += r.paragraphs;
-    return placed(r, place);
+    const [length, count] = r.quotes as [number, number];
+    const quotes = { bytes, from: quotesAt, to: quotesAt + length, count, parsed: null };
+    quotesAt += length;
+    return placed(r, place, quotes);
   });
+  if (quotesAt !== bytes.length)
+    throw new Error("decodeArticles: the text does not end where the buffer does");
+  return articles;
 }
 
 const align4 = (n: number) => Math.ceil(n / 4) * 4;

@@ -267,6 +267,23 @@ async function readChecked(folder: string, record: FileRecord): Promise<Buffer |
   return bytes;
 }
 
+/** Files read at once: the next ones are read from disk while this one is checked and decoded. */
+const READ_AHEAD = 4;
+
+/** readChecked of each record, in order, with READ_AHEAD reads in flight. */
+async function* readAhead(
+  folder: string,
+  records: readonly FileRecord[],
+): AsyncGenerator<Buffer | string> {
+  const reading: Array<Promise<Buffer | string>> = [];
+  let next = 0;
+  for (let i = 0; i < records.length; i++) {
+    while (next < records.length && next <= i + READ_AHEAD)
+      reading.push(readChecked(folder, records[next++] as FileRecord));
+    yield (await reading.shift()) as Buffer | string;
+  }
+}
+
 async function readSegment(
   folder: string,
   record: SegmentRecord,
@@ -294,11 +311,14 @@ async function readSegment(
   const vocabularyText = text(record.vocabularyChars);
   const surfaceText = text(record.surfaceChars);
   const articles: Article[] = [];
-  for (const file of record.articles) {
-    const chunk = await readChecked(folder, file);
+  for await (const chunk of readAhead(folder, record.articles)) {
     if (typeof chunk === "string") return chunk;
-    // Only the articles' fields are parsed; their paragraphs stay bytes of the file until read.
-    articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
+    // Only the articles' fields are parsed; paragraphs and quotes stay bytes of the file until read.
+    try {
+      articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
+    } catch {
+      return "an article file does not decode";
+    }
   }
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const byte = (name: ArrayName) => arrays[name] as Uint8Array;

@@ -8,6 +8,7 @@ import {
   packArticles,
   paragraphBytes,
   paragraphCount,
+  quoteCount,
 } from "../../src/corpus/packed.js";
 import type { Article } from "../../src/corpus/types.js";
 
@@ -30,9 +31,17 @@ const article = (id: string, paragraphs: string[]): Article => ({
 
 // Any UTF-16 text, lone surrogates included (a paragraph that UTF-8 cannot hold stays as it is).
 const paragraph = fc.string({ unit: "binary" });
+const quote = fc.record({
+  text: paragraph,
+  speaker: fc.option(paragraph),
+  role: fc.option(paragraph),
+  paragraph: fc.nat(5),
+});
 const articles = fc
-  .array(fc.array(paragraph, { maxLength: 6 }), { maxLength: 8 })
-  .map((lists) => lists.map((ps, i) => article(`a${i}`, ps)));
+  .array(fc.tuple(fc.array(paragraph, { maxLength: 6 }), fc.array(quote, { maxLength: 3 })), {
+    maxLength: 8,
+  })
+  .map((lists) => lists.map(([ps, quotes], i) => ({ ...article(`a${i}`, ps), quotes })));
 
 describe("packed articles", () => {
   it("read back as the same article: same JSON, same content hash, same paragraphs", () => {
@@ -55,18 +64,34 @@ describe("packed articles", () => {
       fc.property(articles, fc.boolean(), (list, pack) => {
         const bytes = encodeArticles(pack ? packArticles(list) : list);
         const back = decodeArticles(bytes);
+        expect(back.map(quoteCount)).toEqual(list.map((a) => a.quotes.length));
         expect(JSON.stringify(back)).toBe(JSON.stringify(list));
         expect({ ...back[0] }).toEqual(list[0] ? { ...list[0] } : {});
+        // Written again from what is still bytes, then read: the same articles.
+        expect(JSON.stringify(decodeArticles(encodeArticles(decodeArticles(bytes))))).toBe(
+          JSON.stringify(list),
+        );
       }),
     );
   });
 
   it("packs articles one by one into shared buffers, a new one when the current is full", () => {
     const packer = new ArticlePacker(10, 4);
-    const list = [article("a", ["hello", "wör"]), article("b", ["1234567890ab"]), article("c", ["x"])];
+    const list = [
+      article("a", ["hello", "wör"]),
+      article("b", ["1234567890ab"]),
+      article("c", ["x"]),
+    ];
     const packed = list.map((a) => packer.add(a));
     expect(packed.map((a) => a.paragraphs)).toEqual([["hello", "wör"], ["1234567890ab"], ["x"]]);
     expect(packed.map(paragraphBytes)).toEqual([9, 12, 1]);
+  });
+
+  it("parses an article's quotes once, on first read, and keeps them", () => {
+    const [back] = decodeArticles(encodeArticles([article("a", ["we agreed, she said"])]));
+    expect(quoteCount(back as Article)).toBe(1);
+    expect(back?.quotes).toBe(back?.quotes);
+    expect(back?.quotes).toEqual([{ text: "we agreed", speaker: "Ana", role: null, paragraph: 0 }]);
   });
 
   it("keeps an article whose paragraph UTF-8 cannot hold as it was given", () => {
