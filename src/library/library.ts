@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { type CorpusDiff, contentHash, countCorpus, type ReloadReport } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
+import { decodeArticles, packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
 import {
   defaultPoolOptions,
@@ -271,7 +272,15 @@ export class Library {
       return listed.has(f) && (known?.stamp === undefined || known.stamp !== stamps.get(f));
     });
     const parsed = await parseChanged(this.dir, stale, opts);
-    const fresh = new Map(stale.map((f, i) => [f, parsed[i] as ParseResult]));
+    // Kept with their paragraphs packed, like every article in service.
+    const packed = packArticles(parsed.flatMap((r) => (r.ok ? [r.article] : [])));
+    let k = 0;
+    const fresh = new Map(
+      stale.map((f, i) => {
+        const r = parsed[i] as ParseResult;
+        return [f, r.ok ? { ...r, article: packed[k++] as Article } : r];
+      }),
+    );
     const files = new Map(before.files);
     const diff: CorpusDiff = { added: [], removed: [], changed: [] };
     const incoming: Article[] = [];
@@ -593,7 +602,8 @@ function buildOnce(
           );
         }
       } else {
-        articles.push(...message.articles);
+        const { buffer, byteOffset, byteLength } = message.bytes;
+        articles.push(...decodeArticles(Buffer.from(buffer, byteOffset, byteLength)));
       }
       if (header === null) return;
       if (articles.length < header.ids.length) {

@@ -1,4 +1,5 @@
 import { type LoadOptions, loadCorpus } from "../corpus/load.js";
+import { ArticlePacker } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import type { Article, Corpus } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
@@ -6,7 +7,8 @@ import { SearchIndex } from "../search/index.js";
 
 /**
  * Loads `dir` and indexes it. Each article is indexed as soon as it and those before it are
- * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it;
+ * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it, then
+ * kept with its paragraphs packed (outside the JS heap), so the parsed strings are let go at once;
  * `onIndexed` is called after each.
  */
 export async function loadIndexed(
@@ -17,10 +19,17 @@ export async function loadIndexed(
   onIndexed: () => void = () => {},
 ): Promise<{ corpus: Corpus; index: SearchIndex }> {
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  const index = (article: Article) => {
-    builder.add(article);
-    onIndexed();
-  };
-  const corpus = await loadCorpus(dir, options, pool, index, listed);
+  const packer = new ArticlePacker();
+  const corpus = await loadCorpus(
+    dir,
+    options,
+    pool,
+    (article) => {
+      builder.add(article);
+      onIndexed();
+      return packer.add(article);
+    },
+    listed,
+  );
   return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { type MessagePort, parentPort } from "node:worker_threads";
 import { contentHash } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
+import { encodeArticles, paragraphBytes } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import { lowerThreadPriority } from "../corpus/thread-priority.js";
 import type { Article, LoadError } from "../corpus/types.js";
@@ -44,16 +45,17 @@ export type ReloadMessage =
       index: IndexState;
       speakers: SpeakerState;
     }
-  | { type: "articles"; articles: Article[] };
+  /** A chunk of the articles, as encodeArticles writes them (the buffer is transferred). */
+  | { type: "articles"; bytes: Uint8Array };
 
-/** Splits articles into runs of about `chars` characters of paragraph text (at least one article each). */
+/** Splits articles into runs of about `chars` bytes of paragraph text (at least one article each). */
 export function chunkArticles(articles: readonly Article[], chars: number): Article[][] {
   const chunks: Article[][] = [];
   let current: Article[] = [];
   let size = 0;
   for (const article of articles) {
     current.push(article);
-    for (const p of article.paragraphs) size += p.length;
+    size += paragraphBytes(article);
     if (size >= chars) {
       chunks.push(current);
       current = [];
@@ -118,7 +120,9 @@ if (port !== null) {
   lowerThreadPriority();
   port.on("message", (command: ReloadCommand) => {
     if (command !== "next") return void run(port, command.request);
-    const articles = chunks.shift() ?? [];
-    port.postMessage({ type: "articles", articles } satisfies ReloadMessage);
+    const bytes = encodeArticles(chunks.shift() ?? []);
+    port.postMessage({ type: "articles", bytes } satisfies ReloadMessage, [
+      bytes.buffer as ArrayBuffer,
+    ]);
   });
 }

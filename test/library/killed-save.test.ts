@@ -62,7 +62,7 @@ describe("a save killed mid-way", () => {
 
       const steps = await saveAndKill(dir, at);
 
-      expect(steps).toEqual(["file seg.bin", "file seg-0.json", "manifest", "rename"].slice(0, at));
+      expect(steps).toEqual(["file seg.bin", "file seg-0.art", "manifest", "rename"].slice(0, at));
       expect((await restartAnswersRight(dir)).from).toBe("files");
     },
     SLOW,
