@@ -159,6 +159,11 @@ export function spanRange(
   return [from, authorNoteStart(paragraphs, scores, from, to)];
 }
 
+/** The paragraphs of an extracted article without an author's note closing them (see authorNoteStart). */
+export function withoutAuthorNote(paragraphs: readonly string[]): string[] {
+  return paragraphs.slice(0, authorNoteStart(paragraphs, paragraphs.map(score), 0, paragraphs.length));
+}
+
 /** How many paragraphs from the span's end an author's note is looked for. */
 const NOTE_REACH = 3;
 /** A name, then what the person is or does: "Jane Doe is a reporter for …", "Zac covers Apple news …". */

@@ -1,6 +1,6 @@
 import { wordCount } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
-import { spanRange } from "./article-span.js";
+import { spanRange, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
@@ -133,7 +133,10 @@ class Collector {
  */
 export function layoutBody(body: string, blocks = false): BodyLayout {
   const c = new Collector();
-  if (blocks) return finish(c, extractedBlocks(toLines(body), c));
+  if (blocks) {
+    const kept = extractedBlocks(toLines(body), c);
+    return finish(c, withoutAuthorNote(kept));
+  }
   const kept: Line[] = [];
   // Positions of the lines left out as chrome, metadata or links (see articleSpan).
   const dropped: number[] = [];

@@ -52,6 +52,18 @@ describe("web pages", () => {
     ]);
   });
 
+  it("leaves an author's note closing the article out of the text", () => {
+    const note = "<p>Sam Lee is a reporter for the Valley Herald.</p><p>Follow him on Twitter.</p>";
+    const result = parseArticle("river.html", enc.encode(page(meta, note)));
+    expect(result.ok && result.article.paragraphs).toEqual([
+      body[0],
+      body[1],
+      "Spillway opened",
+      body[2],
+      body[3],
+    ]);
+  });
+
   it("stores a page as Markdown with front matter naming the extractor", () => {
     const md = pageToMarkdown(enc.encode(page(meta)));
     expect(md.ok && md.text.split("---\n")[1]).toBe(
