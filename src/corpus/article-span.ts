@@ -161,7 +161,10 @@ export function spanRange(
 
 /** The paragraphs of an extracted article without an author's note closing them (see authorNoteStart). */
 export function withoutAuthorNote(paragraphs: readonly string[]): string[] {
-  return paragraphs.slice(0, authorNoteStart(paragraphs, paragraphs.map(score), 0, paragraphs.length));
+  return paragraphs.slice(
+    0,
+    authorNoteStart(paragraphs, paragraphs.map(score), 0, paragraphs.length),
+  );
 }
 
 /** How many paragraphs from the span's end an author's note is looked for. */
