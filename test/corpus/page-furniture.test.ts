@@ -164,7 +164,7 @@ Local team wins cup`;
 
 describe("sections of a pasted article", () => {
   it("keeps a subhead inside the article and a list under a lead-in in the text", () => {
-    const a = parsed("dam.txt", "---\noutlet: Valley Herald\n---\n" + SECTIONED);
+    const a = parsed("dam.txt", `---\noutlet: Valley Herald\n---\n${SECTIONED}`);
     expect([a.title, a.subheads, a.paragraphs]).toEqual([
       "Dam spillway opened as river rises",
       ["Road closures"],
