@@ -55,6 +55,18 @@ export interface RankOptions {
    * a question asking for words names ("what did the governor say"). Default 0.2.
    */
   speakerBoost: number;
+  /**
+   * For a question asking for words, the paragraphs of the best candidates' articles holding a
+   * quote by someone the question names join the candidates, from this many articles: the quote
+   * often sits in a paragraph that names neither the event nor, beyond "she said", the speaker.
+   * Default 5.
+   */
+  speakerArticles: number;
+  /**
+   * Score bonus, as a share of the score, for an article's first paragraph: news puts the answer
+   * to "what happened" in its lead. Default 0.15 (chosen on fold 0, docs/retrieval.md).
+   */
+  leadBonus: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -68,6 +80,8 @@ export const defaultRankOptions: RankOptions = {
   informativeWeight: 4,
   minCoverage: 0.5,
   speakerBoost: 0.2,
+  speakerArticles: 5,
+  leadBonus: 0.15,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -192,6 +206,7 @@ export class SearchIndex {
     const parsed = this.parse(query);
     if (parsed.groups.length === 0) return none;
     const docs = this.candidates(parsed, allowed);
+    if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
     const groupsOf = termGroups(parsed);
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
@@ -200,6 +215,8 @@ export class SearchIndex {
       const text = article.paragraphs[p] as string;
       const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
       const context = p > 0 ? `${article.title ?? ""}\n${article.paragraphs[0] ?? ""}` : "";
+      // Whoever the question names and the paragraph quotes is named by the attribution.
+      const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
       const match = scorePassage(
         text,
         parsed,
@@ -208,9 +225,10 @@ export class SearchIndex {
         this.rank.passage,
         previous,
         context,
+        speaker,
       );
-      if (parsed.kind === "quote" && namesSpeaker(article, p, groupsOf, this.cache))
-        match.score *= 1 + this.rank.speakerBoost;
+      if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
+      if (p === 0) match.score *= 1 + this.rank.leadBonus;
       const offTopic = missingKeyWords(keys, a, topic, this.cache);
       return { article, p, text, match, offTopic, caption: chrome === 2 };
     });
@@ -275,6 +293,35 @@ export class SearchIndex {
           ? figures(results)
           : [],
     };
+  }
+
+  /**
+   * Paragraphs, not yet among `docs`, of the articles of the best `speakerArticles` candidates that
+   * hold a quote by someone the question names.
+   */
+  private speakerQuotes(
+    docs: readonly number[],
+    parsed: ParsedQuery,
+    allowed: ReadonlySet<string> | null,
+  ): number[] {
+    const have = new Set(docs);
+    const ranks = new Set<number>();
+    const out: number[] = [];
+    for (const d of docs) {
+      if (ranks.size >= this.rank.speakerArticles) break;
+      const { article, rank } = this.view.locate(d);
+      if (ranks.has(rank) || (allowed && !allowed.has(article.outlet))) continue;
+      ranks.add(rank);
+      const paragraphs = new Set(article.quotes.map((q) => q.paragraph));
+      for (const p of paragraphs) {
+        const doc = this.view.docOf(rank, p);
+        if (have.has(doc) || this.view.locate(doc).chrome === 1) continue;
+        if (speakerGroups(article, p, parsed, this.cache).length === 0) continue;
+        have.add(doc);
+        out.push(doc);
+      }
+    }
+    return out;
   }
 
   private topicCorpus(): TopicCorpus {
@@ -358,19 +405,28 @@ function speakerOf(
   return null;
 }
 
-/** Whether one of the paragraph's quotes is by someone the question names, by name or role. */
-function namesSpeaker(
+/**
+ * The question's groups that name the speaker (by name, role, or a misspelling or shortening of
+ * either; not by a WordNet related word) of one of the paragraph's quotes.
+ */
+function speakerGroups(
   article: Article,
   p: number,
-  groupsOf: TermGroups,
+  parsed: ParsedQuery,
   cache: TermCache,
-): boolean {
+): number[] {
+  const out = new Set<number>();
   for (const q of article.quotes) {
     if (q.paragraph !== p) continue;
-    for (const t of foldTokens(`${q.speaker ?? ""} ${q.role ?? ""}`))
-      if (groupsOf.get(cache.term(t.word))?.some(([, factor]) => factor === 1)) return true;
+    const terms = new Set(
+      foldTokens(`${q.speaker ?? ""} ${q.role ?? ""}`).map((t) => cache.term(t.word)),
+    );
+    parsed.groups.forEach((g, i) => {
+      if (g.speaks && g.alternatives.some((a) => a.source !== "related" && terms.has(a.term)))
+        out.add(i);
+    });
   }
-  return false;
+  return [...out];
 }
 
 function contentWords(text: string): Set<string> {

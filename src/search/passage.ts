@@ -111,6 +111,7 @@ export function scorePassage(
   options: PassageOptions,
   previous: string | null = null,
   context = "",
+  present: readonly number[] = [],
 ): PassageMatch {
   const tokens = foldTokens(text);
   const hits: Hit[] = [];
@@ -172,6 +173,7 @@ export function scorePassage(
   query.groups.forEach((g, i) => {
     if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
   });
+  for (const g of present) floor[g] = 1;
   const paragraphCover = cover(hits, query, 0, text.length, floor);
   const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit) / total;
   let best = { score: -1, start: 0, end: text.length };

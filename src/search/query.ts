@@ -3,7 +3,7 @@ import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
-import { type AnswerKind, answerKind } from "./question.js";
+import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 
 /** Tuning of how a question is read. */
@@ -64,6 +64,11 @@ export interface Alternative {
   id: number;
   term: string;
   factor: number;
+  /**
+   * How it stands for the word: the word itself (or joined with a neighbour), a spelling
+   * correction or completion, or a WordNet related word. A name is only ever matched by the first two.
+   */
+  source: "word" | "typo" | "related";
 }
 
 /** One informative word of the question and everything that stands for it. */
@@ -77,6 +82,11 @@ export interface QueryGroup {
    * need not use it.
    */
   asked: boolean;
+  /**
+   * In a question asking for words, the word may name who speaks: it comes before the verb of
+   * saying ("Liz Cheney" in "what did Liz Cheney say after she lost to Hageman", not "Hageman").
+   */
+  speaks: boolean;
 }
 
 export interface ParsedQuery {
@@ -124,6 +134,7 @@ export function parseQuery(
   }
   const kind = answerKind(question);
   const askedFor = askedWords(words);
+  const saying = sayingAt(question);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
   const content = words
@@ -142,7 +153,7 @@ export function parseQuery(
     seen.add(term);
     const alternatives: Alternative[] = [];
     const id = vocabulary.id(term);
-    if (id >= 0) alternatives.push({ id, term, factor: 1 });
+    if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
@@ -157,7 +168,8 @@ export function parseQuery(
     for (const joined of [next ? w.word + next.word : "", prev ? prev.word + w.word : ""]) {
       if (joined === "") continue;
       const jid = vocabulary.id(cache.term(joined));
-      if (jid >= 0) alternatives.push({ id: jid, term: cache.term(joined), factor: 1 });
+      if (jid >= 0)
+        alternatives.push({ id: jid, term: cache.term(joined), factor: 1, source: "word" });
     }
     // When the corpus never uses the word, its same-meaning words are how the corpus says it
     // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
@@ -171,7 +183,7 @@ export function parseQuery(
           : relation === "synonym"
             ? options.synonymFactor
             : options.derivationFactor;
-      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor });
+      if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
     }
     alternatives.push(...synonymIds);
     // ... and the word is as telling as those words, not as an unknown word.
@@ -189,6 +201,7 @@ export function parseQuery(
       weight,
       alternatives: dedupe(alternatives),
       asked: askedFor.has(w.start),
+      speaks: kind === "quote" && (saying < 0 || w.start < saying),
     });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
@@ -216,6 +229,7 @@ function closestTerms(
       id: c.id,
       term: vocabulary.term(c.id),
       factor: options.typoFactor * Math.sqrt(df(c.id) / top),
+      source: "typo" as const,
     }));
 }
 

@@ -34,6 +34,14 @@ const ASKS = /\b(what|how)\b/;
 const SAYING = /\b(say|said|says|tell|told|react|reacted|respond|responded)\b/;
 const WORDS_NOUNS = /\b(comment|comments|statement|quote|quotes)\b/;
 
+/**
+ * Where the verb of saying starts in a question asking for words ("say" in "what did Liz Cheney
+ * say after …"): the words before it name who speaks. -1 when it has none.
+ */
+export function sayingAt(question: string): number {
+  return question.toLowerCase().search(SAYING);
+}
+
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;

@@ -277,6 +277,11 @@ export class SegmentView {
     };
   }
 
+  /** Global paragraph id of paragraph `paragraph` of the article of rank `rank` (corpus order). */
+  docOf(rank: number, paragraph: number): number {
+    return (this.docStart[rank] as number) + paragraph;
+  }
+
   // --- The vocabulary, as a fresh index over the live articles would have it. ---
 
   /** Global id of `term`, or -1 when no live paragraph holds it. */

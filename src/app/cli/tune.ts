@@ -13,6 +13,9 @@ const USAGE =
  */
 const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["minCoverage", [0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6]],
+  ["leadBonus", [0, 0.05, 0.1, 0.15, 0.2, 0.3]],
+  ["speakerBoost", [0, 0.1, 0.2, 0.4]],
+  ["speakerArticles", [0, 3, 5, 10]],
   ["query.synonymFactor", [0.2, 0.35, 0.5, 0.7]],
   ["query.derivationFactor", [0.2, 0.35, 0.5, 0.7, 0.9]],
   ["query.typoFactor", [0.5, 0.65, 0.8, 0.95]],

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/search/index.js";
+import { sayingAt } from "../../src/search/question.js";
+import { article, fillerArticle } from "./helpers.js";
+
+const concession = article({
+  id: "primary",
+  outlet: "Daily",
+  title: "Cheney loses her primary to Hageman",
+  paragraphs: [
+    "Liz Cheney lost her primary to Harriet Hageman on Tuesday.",
+    "Hageman won by more than 30 points in the Wyoming race.",
+    "\u201cWe are no longer going to tolerate it,\u201d Hageman said at her party.",
+    "Turnout was high across the state, officials said.",
+    "\u201cOur work is far from over,\u201d Cheney told supporters at a ranch.",
+  ],
+  quotes: [
+    {
+      text: "We are no longer going to tolerate it,",
+      speaker: "Harriet Hageman",
+      role: null,
+      paragraph: 2,
+    },
+    { text: "Our work is far from over,", speaker: "Liz Cheney", role: null, paragraph: 4 },
+  ],
+});
+
+const index = SearchIndex.build([
+  concession,
+  fillerArticle("weather", "Daily"),
+  fillerArticle("sport", "Weekly"),
+]);
+
+describe("questions asking what someone said", () => {
+  it("reads the words before the verb of saying as the speaker, not the words after it", () => {
+    const parsed = index.parse("what did liz cheney say after she lost to hageman");
+    expect(parsed.groups.map((g) => [g.word, g.speaks])).toEqual([
+      ["liz", true],
+      ["cheney", true],
+      ["say", false],
+      ["lost", false],
+      ["hageman", false],
+    ]);
+  });
+
+  it("finds where the verb of saying starts, or -1 without one", () => {
+    expect(sayingAt("what did Liz Cheney say after she lost")).toBe(20);
+    expect(sayingAt("how did the mayor react")).toBe(18);
+    expect(sayingAt("who won the race")).toBe(-1);
+  });
+
+  it("ranks the speaker's quote above the other person's, though its paragraph names neither the event nor the speaker's first name", () => {
+    const answer = index.search("what did liz cheney say after she lost to hageman");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([0, 4, 2, 3, 1]);
+  });
+
+  it("takes a shortened name as naming the speaker", () => {
+    const answer = index.search("what did hagem say");
+    expect(answer.results[0]?.speaker).toBe("Harriet Hageman");
+  });
+});
+
+describe("the lead paragraph", () => {
+  it("when the lead and a later paragraph hold the same words, the lead answers first", () => {
+    const twice = SearchIndex.build([
+      article({
+        id: "pound",
+        outlet: "Daily",
+        paragraphs: [
+          "The British pound fell to a record low against the dollar on Monday.",
+          "Markets were calm in Tokyo and Sydney.",
+          "The British pound fell to a record low against the dollar in 1985 too.",
+        ],
+      }),
+      fillerArticle("weather", "Weekly"),
+    ]);
+    expect(twice.search("pound record low").results.map((r) => r.paragraphIndex)).toEqual([0, 2]);
+  });
+});
