@@ -1,7 +1,7 @@
 import { type LoadOptions, loadCorpus } from "../corpus/load.js";
 import { ArticlePacker } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
-import type { Article, Corpus } from "../corpus/types.js";
+import type { Corpus } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 
