@@ -1,6 +1,6 @@
 import { wordCount } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
-import { spanRange, withoutAuthorNote } from "./article-span.js";
+import { articleSpan, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
@@ -30,8 +30,6 @@ interface Line {
   order: number;
   /** A lead-in or an item of the list it introduces: neither counts for nor against the span. */
   listed?: boolean;
-  /** A subhead: kept in the text when it falls inside the article's span. */
-  subhead?: boolean;
 }
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
@@ -172,21 +170,11 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
   const paragraphs = placeHeadings(units, c, dropped);
-  const text = paragraphs.filter((p) => !p.subhead);
-  const texts = text.map((p) => p.text);
-  const [from, to] = spanRange(
-    texts,
-    gaps(text, dropped),
-    text.map((p) => p.listed === true),
-  );
-  if (to <= from) return finish(c, []);
-  // Subheads between the span's first and last paragraphs stay in the text.
-  const first = paragraphs.indexOf(text[from] as Line);
-  const last = paragraphs.indexOf(text[to - 1] as Line);
-  return finish(
-    c,
-    paragraphs.slice(first, last + 1).map((p) => p.text),
-  );
+  // Subheads stay out of the text: kept as paragraphs they cost answers on the real-news sets
+  // (docs/web-pages.md).
+  const texts = paragraphs.map((p) => p.text);
+  const listed = paragraphs.map((p) => p.listed === true);
+  return finish(c, articleSpan(texts, gaps(paragraphs, dropped), listed));
 }
 
 /** For each paragraph, how many lines were dropped between it and the paragraph before. */
@@ -326,10 +314,8 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
       continue;
     }
     if (unit.heading > 0) {
-      if (bodyStarted) {
-        l.subheads.push(unit.text);
-        paragraphs.push({ ...unit, subhead: true });
-      } else if (!l.title) l.title = unit.text;
+      if (bodyStarted) l.subheads.push(unit.text);
+      else if (!l.title) l.title = unit.text;
       continue;
     }
     if (isMenuItem(unit, bodyStarted)) {
@@ -355,10 +341,9 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
       isBodyLike(next) &&
       /^\P{Ll}*\p{Lu}/u.test(unit.text) &&
       (words <= 8 || (isTitleCase(unit.text) && words <= 10))
-    ) {
+    )
       l.subheads.push(unit.text);
-      paragraphs.push({ ...unit, subhead: true });
-    } else dropped.push(unit.order);
+    else dropped.push(unit.order);
   }
   l.title ??= shortTitle;
   return paragraphs;

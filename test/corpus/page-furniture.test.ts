@@ -163,7 +163,7 @@ Celebrity chef opens new place
 Local team wins cup`;
 
 describe("sections of a pasted article", () => {
-  it("keeps a subhead inside the article and a list under a lead-in in the text", () => {
+  it("notes a subhead apart from the text and keeps a list under a lead-in in it", () => {
     const a = parsed("dam.txt", `---\noutlet: Valley Herald\n---\n${SECTIONED}`);
     expect([a.title, a.subheads, a.paragraphs]).toEqual([
       "Dam spillway opened as river rises",
@@ -171,7 +171,6 @@ describe("sections of a pasted article", () => {
       [
         "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
         "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.",
-        "Road closures",
         "The council said the road would stay closed until the water falls below the mark set by engineers.",
         "The road will reopen in stages:",
         "Monday -- Elm Street bridge",
