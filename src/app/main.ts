@@ -22,7 +22,12 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-const corpus = await openCorpus(config, logger);
+// The bot logs in while the corpus loads and says so to whoever asks meanwhile.
+const corpus = openCorpus(config, logger);
+corpus.ready.catch((err) => {
+  logger.fatal({ err }, "the corpus cannot be loaded");
+  process.exit(1);
+});
 const bot = await startBot({ library: corpus.library, config, logger }, commands);
 logger.info({ user: bot.client.user.tag, api: config.apiUrl }, "bot ready");
 

@@ -33,8 +33,8 @@ const logger = createLogger({
   destination: pino.destination(2),
 });
 console.log(`Loading the corpus from ${config.corpusDir} …`);
-const service = await openCorpus(config, logger);
-const { library } = service;
+const service = openCorpus(config, logger);
+const library = await service.ready;
 await registerCommands(config, commands);
 const bot = await startBot({ library, config, logger }, commands);
 const shapes = commands.map((c) => ({

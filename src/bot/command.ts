@@ -14,8 +14,10 @@ import type { Snapshot } from "../search/snapshot.js";
 export interface LiveCorpus {
   /** Absolute path of the corpus directory. */
   readonly dir: string;
-  /** The snapshot in service; hold on to it for the length of one request. */
+  /** The snapshot in service; hold on to it for the length of one request. Read only when not `loading`. */
   readonly snapshot: Snapshot;
+  /** While the corpus is first loaded: articles parsed of files listed (0 of 0 when not known yet). Absent or null: serving. */
+  readonly loading?: { done: number; total: number } | null;
   /** Re-reads the directory (or only `files`, relative paths just written or moved) and swaps in the new snapshot. */
   reload(files?: readonly string[]): Promise<ReloadReport>;
 }

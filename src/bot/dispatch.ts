@@ -9,6 +9,13 @@ import { resultsOf } from "./results.js";
 const apology =
   "Sorry, something went wrong while answering. It has been logged; please try again.";
 
+/** What everyone is told while the corpus is first loaded. */
+export function stillLoading({ done, total }: { done: number; total: number }): string {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const far = total > 0 ? ` (${count(done)} of ${count(total)} articles)` : "";
+  return `Still loading the corpus${far}; try again in a moment.`;
+}
+
 /**
  * The one place interactions enter: finds the command, applies the rate limit, runs the handler,
  * turns any error into a short ephemeral message, and writes one log line per interaction.
@@ -56,6 +63,8 @@ export class Dispatcher {
       const command = name === null ? undefined : this.byName.get(name);
       if (command === undefined) throw new UserError("This command is no longer available.");
       if (this.closing) throw new UserError("The bot is restarting; please try again in a moment.");
+      const loading = this.ctx.library.loading;
+      if (loading) throw new UserError(stillLoading(loading));
       if (kind !== "autocomplete") {
         const waitMs = this.limiter.take(interaction.user.id);
         if (waitMs > 0) {

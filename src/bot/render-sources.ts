@@ -1,3 +1,4 @@
+import { paragraphCount, quoteCount } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { count } from "../text/count.js";
 import { escapeFit, safeUrl } from "./escape.js";
@@ -14,8 +15,8 @@ export function renderSources(
 ): View {
   const fields = summary.outlets.slice(0, limits.embedFields).map((o) => {
     const mine = articles.filter((a) => a.outlet === o.outlet);
-    const paragraphs = mine.reduce((n, a) => n + a.paragraphs.length, 0);
-    const quotes = mine.reduce((n, a) => n + a.quotes.length, 0);
+    const paragraphs = mine.reduce((n, a) => n + paragraphCount(a), 0);
+    const quotes = mine.reduce((n, a) => n + quoteCount(a), 0);
     return {
       name: escapeFit(o.outlet, 200) || "(no outlet)",
       value: `${count(o.articles, "article")} · ${count(paragraphs, "paragraph")} · ${count(quotes, "quote")}`,

@@ -22,7 +22,7 @@ const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
 function score(paragraph: string): number {
   const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
   const sentence =
-    /[.!?"\u201d\u2019)]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
+    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
   if (sentence && words >= BODY_WORDS) return words;
   // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
   // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
@@ -110,11 +110,28 @@ function longestStretch(
  * related links); the article is the first section of some weight, with the sections after it
  * that read as running text, not as a list of teasers.
  */
-export function articleSpan(all: readonly string[], gaps: readonly number[] = []): string[] {
+export function articleSpan(
+  all: readonly string[],
+  gaps: readonly number[] = [],
+  listed: readonly boolean[] = [],
+): string[] {
+  const [from, to] = spanRange(all, gaps, listed);
+  return all.slice(from, to);
+}
+
+/**
+ * The article's span as [from, to) among the paragraphs (see articleSpan). `listed[i]`: paragraph
+ * i is a lead-in or an item of a list under it, which neither counts for nor against the span.
+ */
+export function spanRange(
+  all: readonly string[],
+  gaps: readonly number[] = [],
+  listed: readonly boolean[] = [],
+): [number, number] {
   const paragraphs = all.slice(0, commentsStart(all));
-  const scores = paragraphs.map(score);
+  const scores = paragraphs.map((p, i) => (listed[i] ? 0 : score(p)));
   const run = bestRun(scores);
-  if (!run) return [...all];
+  if (!run) return [0, all.length];
   const sections: Run[] = [];
   let section: Run = { from: run.from, to: run.from, sum: 0 };
   for (let i = run.from; i < run.to; i++) {
@@ -139,5 +156,42 @@ export function articleSpan(all: readonly string[], gaps: readonly number[] = []
     if (longestStretch(scores, gaps, prev.from, prev.to) < CONTINUED_PARAGRAPHS) break;
     from = prev.from;
   }
-  return paragraphs.slice(from, to);
+  return [from, authorNoteStart(paragraphs, scores, from, to)];
+}
+
+/** The paragraphs of an extracted article without an author's note closing them (see authorNoteStart). */
+export function withoutAuthorNote(paragraphs: readonly string[]): string[] {
+  return paragraphs.slice(
+    0,
+    authorNoteStart(paragraphs, paragraphs.map(score), 0, paragraphs.length),
+  );
+}
+
+/** How many paragraphs from the span's end an author's note is looked for. */
+const NOTE_REACH = 3;
+/** A name, then what the person is or does: "Jane Doe is a reporter for …", "Zac covers Apple news …". */
+const NOTE_OPENING =
+  /^\p{Lu}\S*(?:\s+\S+){0,5}?\s+(?:is|was|covers|joined|writes|has been|has written)\s/u;
+/** A trade named in the note's first characters. */
+const NOTE_ROLE =
+  /\b(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|author|curator|fellow|covers|reporting)\b/i;
+
+/**
+ * Where the span ends once a note about the author closing it ("Phil Helsel is a reporter for NBC
+ * News.") is cut off, with the lines before the note that are not text ("About the Author", a name).
+ */
+function authorNoteStart(
+  paragraphs: readonly string[],
+  scores: readonly number[],
+  from: number,
+  to: number,
+): number {
+  for (let i = Math.max(from + 1, to - NOTE_REACH); i < to; i++) {
+    const p = paragraphs[i] as string;
+    if (!(NOTE_OPENING.test(p) && NOTE_ROLE.test(p.slice(0, 200)))) continue;
+    let end = i;
+    while (end > from + 1 && (scores[end - 1] as number) < 0) end--;
+    return end;
+  }
+  return to;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { paragraphCount, quoteCount } from "./packed.js";
 import type { Article, LoadError } from "./types.js";
 
 /** Which articles a reload added, removed or changed, by id, each list sorted. */
@@ -55,8 +56,8 @@ export function diffCorpora(
 export function countCorpus(articles: readonly Article[]): CorpusCounts {
   const counts: CorpusCounts = { articles: articles.length, paragraphs: 0, quotes: 0, warnings: 0 };
   for (const a of articles) {
-    counts.paragraphs += a.paragraphs.length;
-    counts.quotes += a.quotes.length;
+    counts.paragraphs += paragraphCount(a);
+    counts.quotes += quoteCount(a);
     counts.warnings += a.warnings.length;
   }
   return counts;

@@ -71,14 +71,15 @@ export async function listCorpus(
 /**
  * Loads every article under `dir`, many files in parallel (see `pool`). A bad file becomes a
  * LoadError naming it; the others still load. Throws only when `dir` itself cannot be read.
- * `onArticle` sees each article as soon as it is ready, in the order of `articles`; `listed` is
+ * `onArticle` sees each article as soon as it is ready, in the order of `articles`, and may return
+ * the form to keep it in (see ArticlePacker); `listed` is
  * `listCorpus`'s answer when the caller already has it (the directory is then not walked again).
  */
 export async function loadCorpus(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
-  onArticle: (article: Article) => void = () => {},
+  onArticle: (article: Article) => Article | undefined = () => undefined,
   listed?: Awaited<ReturnType<typeof listCorpus>>,
 ): Promise<Corpus> {
   const opts = { ...defaultLoadOptions, ...options };
@@ -88,8 +89,7 @@ export async function loadCorpus(
   const errors = [...listingErrors];
   await parseFiles(abs, unique, opts, { ...defaultPoolOptions, ...pool }, (result) => {
     if (result.ok) {
-      articles.push(result.article);
-      onArticle(result.article);
+      articles.push(onArticle(result.article) ?? result.article);
     } else errors.push(result.error);
   });
   return { dir: abs, articles, errors, loadedAt: new Date() };

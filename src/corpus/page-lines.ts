@@ -144,11 +144,22 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
     /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|TASS|SPUTNIK|ANADOLU|XINHUA)\/\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u,
   ],
   ["caption", /\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images|EPA)\)\s*$/],
+  // Credits closing a caption: "(Photo by A/Getty Images)", "© Reuters / A", "A / AP file", "(AP)".
+  ["caption", /\(photo(?:graph)? by [^()]{2,80}\)\s*$/i],
+  ["caption", /\s©\s*\p{Lu}[\p{L}&.' -]{1,40}(?:\s\/\s*\p{Lu}[\p{L}.' -]{1,40})?$/u],
+  ["caption", /\s\/\s*(?:AP|AFP|Reuters|Getty Images|EPA)(?: file| photo)?$/],
+  ["caption", /\s\((?:AP|AFP|Reuters|Getty Images|EPA)(?: photo)?\)$/],
   [
     "newsletter",
     /\b(?:sign up|subscribe|signup)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts|briefing|digest)\b/i,
   ],
   ["newsletter", /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\.?$/i],
+  // Calls to follow the site elsewhere: "Subscribe to X on YouTube", "Follow me on Twitter".
+  [
+    "newsletter",
+    /^(?:subscribe|follow|join|get)\b.{0,60}\b(?:youtube|twitter|facebook|instagram|linkedin|channel|alerts)\b/i,
+  ],
+  ["share", /^like this (?:story|article|post)\?/i],
   [
     "newsletter",
     /\b(?:unsubscribe at any time|mailing lists?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions))\b/i,
@@ -280,7 +291,7 @@ function segmentedMeta(line: string): LineKind | null {
  * checked against them. Ingestion speed: most lines are article text.
  */
 const CHROME_HINT =
-  /photo|image|picture|illustration|composite|credit|getty|video|media|caption|player|browser|wait|loading|direct link|embed|download|play|duration|\d:\d\d|watch|gallery|listen|audio|source|sign ?up|subscri|newsletter|mailing|privacy|terms|inbox|email|cookie|advert|sponsor|promot|continue|scroll|share|tweet|print|save|read|related|recommend|more|like|further|©|\(c\)|copyright|rights reserved|may not be|view|просмотр|\uD83D\uDC41|http|www\.|\]\(|tags|topics|keywords|filed|categor|subjects|standards|principles|click|reuters|afp|epa|alamy|shutterstock|pa media|^ap\b|\bap\/|^item \d|^\[\d|licensing|new tab|via |tass|sputnik|anadolu|xinhua/;
+  /photo|image|picture|illustration|composite|credit|getty|video|media|caption|player|browser|wait|loading|direct link|embed|download|play|duration|\d:\d\d|watch|gallery|listen|audio|source|sign ?up|subscri|newsletter|mailing|privacy|terms|inbox|email|cookie|advert|sponsor|promot|continue|scroll|share|tweet|print|save|read|related|recommend|more|like|further|©|\(c\)|copyright|rights reserved|may not be|view|просмотр|\uD83D\uDC41|http|www\.|\]\(|tags|topics|keywords|filed|categor|subjects|standards|principles|click|reuters|afp|epa|alamy|shutterstock|pa media|^ap\b|\bap\/|^item \d|^\[\d|licensing|new tab|via |tass|sputnik|anadolu|xinhua|\(ap\)|\/ ?ap\b|youtube|twitter|facebook|instagram|linkedin|channel|alerts|follow|join/;
 
 /** Lines with more words than this show chrome at their start or end ("Photograph: X/Getty"). */
 const SHORT_LINE_WORDS = 25;

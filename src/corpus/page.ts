@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { stringify } from "yaml";
 import type { DecodeResult } from "./decode.js";
 import { declaredCharset, type PageMeta, readPage } from "./html.js";
-import { looksLikeName, namesSite, tidyCaps } from "./outlet-names.js";
+import { looksLikeName, namesSite, sameOutlet, tidyCaps } from "./outlet-names.js";
 
 /** Extensions read as web pages, with the dot. */
 export const PAGE_EXTENSIONS: readonly string[] = [".html", ".htm"];
@@ -80,6 +80,22 @@ export function pageOutlet(meta: PageMeta, url: string | null): string | null {
   return own ? tidyCaps(own.trim().replace(/^www\d?\./i, "")) : null;
 }
 
+/** "Zeppelin returns | Airship Gazette" -> "Zeppelin returns" when the outlet is Airship Gazette. */
+export function withoutSiteName(title: string, outlet: string): string {
+  const parts = title.split(TITLE_PARTS);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined || !sameOutlet(last.trim(), outlet)) return title;
+  // Cut at the last separator, so a headline's own dashes stay.
+  const rest = title
+    .slice(0, title.length - last.length)
+    .replace(TITLE_PARTS_END, "")
+    .trim();
+  return rest === "" ? title : rest;
+}
+
+/** A separator at the end of what is left once the site's name is cut off. */
+const TITLE_PARTS_END = /\s[|\u2013\u2014:-]\s?$/;
+
 /**
  * The page as Markdown with front matter; `url` is where it was fetched from, when known. Fails
  * when the page holds no article text.
@@ -98,7 +114,7 @@ export function pageToMarkdown(
   const fields: Record<string, string> = {};
   const outlet = pageOutlet(meta, url);
   if (outlet) fields.outlet = outlet;
-  if (meta.title) fields.title = meta.title;
+  if (meta.title) fields.title = outlet ? withoutSiteName(meta.title, outlet) : meta.title;
   const address = meta.url ?? url;
   if (address) fields.url = address;
   if (meta.published) fields.published = meta.published;

@@ -1,6 +1,6 @@
 import { wordCount } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
-import { articleSpan } from "./article-span.js";
+import { articleSpan, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
@@ -28,6 +28,8 @@ interface Line {
   words: number;
   /** Position among the page's lines, so dropped lines can be placed between kept ones. */
   order: number;
+  /** A lead-in or an item of the list it introduces: neither counts for nor against the span. */
+  listed?: boolean;
 }
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
@@ -129,7 +131,10 @@ class Collector {
  */
 export function layoutBody(body: string, blocks = false): BodyLayout {
   const c = new Collector();
-  if (blocks) return finish(c, extractedBlocks(toLines(body), c));
+  if (blocks) {
+    const kept = extractedBlocks(toLines(body), c);
+    return finish(c, withoutAuthorNote(kept));
+  }
   const kept: Line[] = [];
   // Positions of the lines left out as chrome, metadata or links (see articleSpan).
   const dropped: number[] = [];
@@ -165,8 +170,11 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
   const paragraphs = placeHeadings(units, c, dropped);
+  // Subheads stay out of the text: kept as paragraphs they cost answers on the real-news sets
+  // (docs/web-pages.md).
   const texts = paragraphs.map((p) => p.text);
-  return finish(c, articleSpan(texts, gaps(paragraphs, dropped)));
+  const listed = paragraphs.map((p) => p.listed === true);
+  return finish(c, articleSpan(texts, gaps(paragraphs, dropped), listed));
 }
 
 /** For each paragraph, how many lines were dropped between it and the paragraph before. */
@@ -288,9 +296,19 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
   const l = c.layout;
   let bodyStarted = false;
   let shortTitle: string | null = null;
+  // The last item of a list under a lead-in ("Tour dates:"), while the list goes on.
+  let listItem: Line | null = null;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] as Line;
     const next = units[i + 1];
+    const before = listItem ?? paragraphs[paragraphs.length - 1];
+    listItem = null;
+    if (bodyStarted && before && isListItem(unit, before)) {
+      before.listed = true;
+      listItem = { ...unit, listed: true };
+      paragraphs.push(listItem);
+      continue;
+    }
     if (unit.heading === 1 && !l.title) {
       l.title = unit.text;
       continue;
@@ -329,6 +347,16 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
   }
   l.title ??= shortTitle;
   return paragraphs;
+}
+
+/**
+ * A short line right under a lead-in ("The tour's dates:", a sentence ending in a colon) or under
+ * the list's previous item, with no line between: an item of a list in the article (dates, steps,
+ * results), not a stray menu entry.
+ */
+function isListItem(line: Line, before: Line): boolean {
+  if (line.heading > 0 || !isFragment(line) || line.order !== before.order + 1) return false;
+  return before.listed === true || (before.text.endsWith(":") && isBodyLike(before));
 }
 
 /**

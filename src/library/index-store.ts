@@ -6,6 +6,7 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
+import { decodeArticles, encodeArticles } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
@@ -14,10 +15,10 @@ import { type Part, partOf, Segment } from "../search/segments.js";
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
 /** Raised whenever the layout of the saved files or of IndexState changes: an older index is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 /** The file naming every other one; written last, atomically, so it is the commit point of a save. */
 export const MANIFEST = "manifest.json";
-/** Articles per JSON file: each is written and read in one turn of the event loop (a few ms). */
+/** Articles per file (encodeArticles): each is written and read in one turn of the event loop (a few ms). */
 export const ARTICLES_PER_FILE = 500;
 
 /** The typed arrays of IndexState, in the order a segment file holds them. */
@@ -60,7 +61,7 @@ interface SegmentRecord {
   vocabularyChars: number;
   surfaceChars: number;
   avgLength: number;
-  /** JSON arrays of its articles, ARTICLES_PER_FILE each, in the segment's order. */
+  /** Its articles, ARTICLES_PER_FILE a file (encodeArticles), in the segment's order. */
   articles: FileRecord[];
 }
 
@@ -164,9 +165,9 @@ async function writeSegment(
   const data = await writeParts(folder, `seg-${id}.bin`, [...arrays, ...texts], options);
   const articles: FileRecord[] = [];
   for (let i = 0; i < segment.articles.length; i += ARTICLES_PER_FILE) {
-    const chunk = Buffer.from(JSON.stringify(segment.articles.slice(i, i + ARTICLES_PER_FILE)));
+    const chunk = encodeArticles(segment.articles.slice(i, i + ARTICLES_PER_FILE));
     articles.push(
-      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.json`, [chunk], options),
+      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.art`, [chunk], options),
     );
     await nextTurn();
   }
@@ -266,6 +267,23 @@ async function readChecked(folder: string, record: FileRecord): Promise<Buffer |
   return bytes;
 }
 
+/** Files read at once: the next ones are read from disk while this one is checked and decoded. */
+const READ_AHEAD = 4;
+
+/** readChecked of each record, in order, with READ_AHEAD reads in flight. */
+async function* readAhead(
+  folder: string,
+  records: readonly FileRecord[],
+): AsyncGenerator<Buffer | string> {
+  const reading: Array<Promise<Buffer | string>> = [];
+  let next = 0;
+  for (let i = 0; i < records.length; i++) {
+    while (next < records.length && next <= i + READ_AHEAD)
+      reading.push(readChecked(folder, records[next++] as FileRecord));
+    yield (await reading.shift()) as Buffer | string;
+  }
+}
+
 async function readSegment(
   folder: string,
   record: SegmentRecord,
@@ -293,10 +311,14 @@ async function readSegment(
   const vocabularyText = text(record.vocabularyChars);
   const surfaceText = text(record.surfaceChars);
   const articles: Article[] = [];
-  for (const file of record.articles) {
-    const chunk = await readChecked(folder, file);
+  for await (const chunk of readAhead(folder, record.articles)) {
     if (typeof chunk === "string") return chunk;
-    articles.push(...(JSON.parse(chunk.toString("utf8")) as Article[]));
+    // Only the articles' fields are parsed; paragraphs and quotes stay bytes of the file until read.
+    try {
+      articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
+    } catch {
+      return "an article file does not decode";
+    }
   }
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const byte = (name: ArrayName) => arrays[name] as Uint8Array;

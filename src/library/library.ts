@@ -4,6 +4,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { type CorpusDiff, contentHash, countCorpus, type ReloadReport } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
+import { decodeArticles, packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
 import {
   defaultPoolOptions,
@@ -17,7 +18,7 @@ import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
-import { SpeakerDirectory } from "../search/speakers.js";
+import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
 import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
 import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
@@ -44,6 +45,14 @@ export interface LibraryOptions {
   saveDelayMs: number;
   /** Passed to saveIndex (a step hook for tests). */
   save: SaveOptions;
+  /** Told how far a full build at start-up has got (articles parsed of files listed), a few times a second. */
+  onProgress: (progress: LoadProgress) => void;
+}
+
+/** How far loading the corpus has got: `done` articles parsed of `total` files (0 of 0 while reading the saved index). */
+export interface LoadProgress {
+  done: number;
+  total: number;
 }
 
 export const defaultLibraryOptions: LibraryOptions = {
@@ -54,6 +63,7 @@ export const defaultLibraryOptions: LibraryOptions = {
   persist: true,
   saveDelayMs: 2_000,
   save: {},
+  onProgress: () => {},
 };
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
@@ -82,8 +92,12 @@ interface Served {
   speakers: SpeakerHolder;
 }
 
-/** A speaker directory built on first use. */
+/**
+ * A snapshot's speaker directory, made on first use from its quotes by speaker, which a change
+ * makes from the previous snapshot's (only the changed articles are read again).
+ */
 interface SpeakerHolder {
+  quotes: SpeakerQuotes | null;
   directory: SpeakerDirectory | null;
 }
 
@@ -132,7 +146,7 @@ export class Library {
         const article = byFile.get(file);
         if (article) files.set(file, { stamp, article, hash, error: null });
       }
-      const speakers = { directory: null };
+      const speakers = { quotes: null, directory: null };
       library = new Library(abs, opts, {
         snapshot: snapshotOf(abs, stored.index, [], speakers),
         files,
@@ -149,6 +163,7 @@ export class Library {
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
+    void library.#quotesOf(library.#current);
     library.#startup = {
       from: fromSaved ? "saved index" : "files",
       problem: stored.ok
@@ -257,15 +272,27 @@ export class Library {
       return listed.has(f) && (known?.stamp === undefined || known.stamp !== stamps.get(f));
     });
     const parsed = await parseChanged(this.dir, stale, opts);
-    const fresh = new Map(stale.map((f, i) => [f, parsed[i] as ParseResult]));
+    // Kept with their paragraphs packed, like every article in service.
+    const packed = packArticles(parsed.flatMap((r) => (r.ok ? [r.article] : [])));
+    let k = 0;
+    const fresh = new Map(
+      stale.map((f, i) => {
+        const r = parsed[i] as ParseResult;
+        return [f, r.ok ? { ...r, article: packed[k++] as Article } : r];
+      }),
+    );
     const files = new Map(before.files);
     const diff: CorpusDiff = { added: [], removed: [], changed: [] };
     const incoming: Article[] = [];
+    const outgoing: Article[] = [];
     for (const f of candidates) {
       const known = before.files.get(f);
       const result = fresh.get(f);
       if (!listed.has(f) || result?.ok === false) {
-        if (known?.article) diff.removed.push(known.article.id);
+        if (known?.article) {
+          diff.removed.push(known.article.id);
+          outgoing.push(known.article);
+        }
         if (listed.has(f) && result?.ok === false)
           files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
         else files.delete(f);
@@ -277,6 +304,7 @@ export class Library {
           files.set(f, { stamp: stamps.get(f), article: result.article, hash, error: null });
           (known?.article ? diff.changed : diff.added).push(result.article.id);
           incoming.push(result.article);
+          if (known?.article) outgoing.push(known.article);
         }
       }
     }
@@ -302,7 +330,12 @@ export class Library {
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
-    const speakers = same ? before.speakers : { directory: null };
+    const speakers = same
+      ? before.speakers
+      : {
+          quotes: (await this.#quotesOf(before)).withChanges(incoming, outgoing),
+          directory: null,
+        };
     this.#current = {
       snapshot: snapshotOf(this.dir, index, errors, speakers),
       files,
@@ -357,6 +390,27 @@ export class Library {
     const listed = new Set(listing.files);
     const candidates = [...new Set([...listing.files, ...before.files.keys()])];
     return { candidates, listed, stamps, listingErrors: listing.errors };
+  }
+
+  /**
+   * The quotes by speaker of `served`, read from its articles a slice at a time when not known
+   * yet (after start-up): the next change starts from them.
+   */
+  async #quotesOf(served: Served): Promise<SpeakerQuotes> {
+    const holder = served.speakers;
+    if (holder.quotes) return holder.quotes;
+    const change = SpeakerQuotes.empty.change();
+    let since = performance.now();
+    for (const article of served.snapshot.corpus.articles) {
+      change.add(article);
+      if (performance.now() - since > this.options.sliceMs) {
+        await nextTurn();
+        since = performance.now();
+      }
+    }
+    // Another caller may have finished first: theirs and these are the same.
+    holder.quotes ??= change.finish();
+    return holder.quotes;
   }
 
   /**
@@ -428,7 +482,10 @@ function snapshotOf(
     corpus: { dir, articles, errors, loadedAt: new Date() },
     index,
     get speakers() {
-      speakers.directory ??= SpeakerDirectory.build(articles);
+      if (speakers.directory === null) {
+        speakers.quotes ??= SpeakerQuotes.of(articles);
+        speakers.directory = SpeakerDirectory.of(speakers.quotes);
+      }
       return speakers.directory;
     },
     article: (id) => index.article(id),
@@ -502,12 +559,16 @@ function buildInWorker(
   pool: Partial<PoolOptions> = {},
 ): Promise<Served> {
   const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
-  const built = turn.then(() => buildOnce(request, mustHaveArticles));
+  const built = turn.then(() => buildOnce(request, mustHaveArticles, options.onProgress));
   turn = built.catch(() => {});
   return built;
 }
 
-function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<Served> {
+function buildOnce(
+  request: ReloadRequest,
+  mustHaveArticles: boolean,
+  onProgress: LibraryOptions["onProgress"],
+): Promise<Served> {
   const worker = startedWorker();
   return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
@@ -527,6 +588,8 @@ function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<S
       fail(`the reload worker exited (code ${code}) before it finished`);
     const onMessage = (message: ReloadMessage) => {
       if (message.type === "failed") return fail(message.message, [], true);
+      if (message.type === "progress")
+        return onProgress({ done: message.done, total: message.total });
       if (message.type === "loaded") {
         header = message;
         if (mustHaveArticles && message.ids.length === 0) {
@@ -539,7 +602,8 @@ function buildOnce(request: ReloadRequest, mustHaveArticles: boolean): Promise<S
           );
         }
       } else {
-        articles.push(...message.articles);
+        const { buffer, byteOffset, byteLength } = message.bytes;
+        articles.push(...decodeArticles(Buffer.from(buffer, byteOffset, byteLength)));
       }
       if (header === null) return;
       if (articles.length < header.ids.length) {
@@ -571,7 +635,10 @@ async function assemble(
   await nextTurn();
   const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
-  const speakers = { directory: SpeakerDirectory.fromState(header.speakers, articles) };
+  const speakers = {
+    quotes: null,
+    directory: SpeakerDirectory.fromState(header.speakers, articles),
+  };
   await nextTurn();
   // Files that failed are not listed: the next full reload parses them again and reports them.
   const snapshot = snapshotOf(header.dir, index, header.errors, speakers);

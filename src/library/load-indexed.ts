@@ -1,4 +1,5 @@
 import { type LoadOptions, loadCorpus } from "../corpus/load.js";
+import { ArticlePacker } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import type { Corpus } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
@@ -6,15 +7,29 @@ import { SearchIndex } from "../search/index.js";
 
 /**
  * Loads `dir` and indexes it. Each article is indexed as soon as it and those before it are
- * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it.
+ * parsed, so on a multi-core machine indexing overlaps parsing instead of waiting for it, then
+ * kept with its paragraphs packed (outside the JS heap), so the parsed strings are let go at once;
+ * `onIndexed` is called after each.
  */
 export async function loadIndexed(
   dir: string,
   options?: Partial<LoadOptions>,
   pool?: Partial<PoolOptions>,
   listed?: Parameters<typeof loadCorpus>[4],
+  onIndexed: () => void = () => {},
 ): Promise<{ corpus: Corpus; index: SearchIndex }> {
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  const corpus = await loadCorpus(dir, options, pool, (article) => builder.add(article), listed);
+  const packer = new ArticlePacker();
+  const corpus = await loadCorpus(
+    dir,
+    options,
+    pool,
+    (article) => {
+      builder.add(article);
+      onIndexed();
+      return packer.add(article);
+    },
+    listed,
+  );
   return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
 }

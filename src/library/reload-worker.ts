@@ -6,6 +6,7 @@ import path from "node:path";
 import { type MessagePort, parentPort } from "node:worker_threads";
 import { contentHash } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
+import { encodeArticles, paragraphBytes } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import { lowerThreadPriority } from "../corpus/thread-priority.js";
 import type { Article, LoadError } from "../corpus/types.js";
@@ -30,6 +31,8 @@ export type ReloadCommand = { type: "build"; request: ReloadRequest } | "next";
 /** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
 export type ReloadMessage =
   | { type: "failed"; message: string }
+  /** Articles parsed so far of the files listed, while the build runs. */
+  | { type: "progress"; done: number; total: number }
   | {
       type: "loaded";
       dir: string;
@@ -42,16 +45,17 @@ export type ReloadMessage =
       index: IndexState;
       speakers: SpeakerState;
     }
-  | { type: "articles"; articles: Article[] };
+  /** A chunk of the articles, as encodeArticles writes them (the buffer is transferred). */
+  | { type: "articles"; bytes: Uint8Array };
 
-/** Splits articles into runs of about `chars` characters of paragraph text (at least one article each). */
+/** Splits articles into runs of about `chars` bytes of paragraph text (at least one article each). */
 export function chunkArticles(articles: readonly Article[], chars: number): Article[][] {
   const chunks: Article[][] = [];
   let current: Article[] = [];
   let size = 0;
   for (const article of articles) {
     current.push(article);
-    for (const p of article.paragraphs) size += p.length;
+    size += paragraphBytes(article);
     if (size >= chars) {
       chunks.push(current);
       current = [];
@@ -61,6 +65,9 @@ export function chunkArticles(articles: readonly Article[], chars: number): Arti
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
+
+/** Least time between two progress messages, ms. */
+const PROGRESS_MS = 250;
 
 /** The article chunks of the last request not yet asked for; a new request drops them. */
 let chunks: Article[][] = [];
@@ -73,7 +80,19 @@ async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
     const dir = path.resolve(request.dir);
     const listing = await listCorpus(dir, { ...defaultLoadOptions, ...request.load });
     stamps = await stampFiles(dir, listing.files);
-    loaded = await loadIndexed(request.dir, request.load, request.pool, listing);
+    const total = listing.files.length;
+    let done = 0;
+    let told = 0;
+    const progress = () =>
+      port.postMessage({ type: "progress", done, total } satisfies ReloadMessage);
+    progress();
+    loaded = await loadIndexed(request.dir, request.load, request.pool, listing, () => {
+      done++;
+      if (performance.now() - told < PROGRESS_MS) return;
+      told = performance.now();
+      progress();
+    });
+    progress();
   } catch (error) {
     port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
     return;
@@ -101,7 +120,9 @@ if (port !== null) {
   lowerThreadPriority();
   port.on("message", (command: ReloadCommand) => {
     if (command !== "next") return void run(port, command.request);
-    const articles = chunks.shift() ?? [];
-    port.postMessage({ type: "articles", articles } satisfies ReloadMessage);
+    const bytes = encodeArticles(chunks.shift() ?? []);
+    port.postMessage({ type: "articles", bytes } satisfies ReloadMessage, [
+      bytes.buffer as ArrayBuffer,
+    ]);
   });
 }

@@ -13,6 +13,7 @@ import {
 import { figureIn } from "./figures.js";
 import {
   defaultTopicOptions,
+  heldKeyShare,
   keyWords,
   missingKeyWords,
   type TopicCorpus,
@@ -234,12 +235,14 @@ export class SearchIndex {
     });
     // Body text first: a caption or teaser only follows every body paragraph.
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
-    // "No match" unless some passage holds enough of the question, in an article that names
-    // every key word of it (not another earthquake, another Super Bowl).
-    const { maxMissingKeyShare } = this.rank.topic;
+    // "No match" unless some passage holds enough of the question, or names its every key word,
+    // in an article that names every key word of it (not another earthquake, another Super Bowl).
+    const { maxMissingKeyShare, minHeldKeyShare } = this.rank.topic;
+    const onTopic = scored.filter((s) => s.offTopic <= maxMissingKeyShare);
     if (
-      !scored.some(
-        (s) => s.offTopic <= maxMissingKeyShare && s.match.coverage >= this.rank.minCoverage,
+      !onTopic.some((s) => s.match.coverage >= this.rank.minCoverage) &&
+      !onTopic.some(
+        (s) => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache) >= minHeldKeyShare,
       )
     )
       return none;

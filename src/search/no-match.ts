@@ -34,6 +34,13 @@ export interface TopicOptions {
    * present everywhere (also keeps the check cheap). Default 2,000.
    */
   maxKeyPostings: number;
+  /**
+   * A passage that itself names every key word answers even below `RankOptions.minCoverage`
+   * when the key words carry at least this share of the question's weight: the rest is how the
+   * question says it ("scrap the scene"), which the article may say otherwise ("the plan had to
+   * be ditched"). 1 turns it off. Default 0.4 (docs/retrieval.md).
+   */
+  minHeldKeyShare: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -41,6 +48,7 @@ export const defaultTopicOptions: TopicOptions = {
   maxMissingKeyShare: 0.5,
   maxKeyPostings: 2_000,
   minBurst: 2,
+  minHeldKeyShare: 0.4,
 };
 
 /**
@@ -64,7 +72,7 @@ export interface TopicCorpus {
 }
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
-interface KeyWord {
+export interface KeyWord {
   /** Index terms that count as the word (its own, corrections, derived forms). */
   terms: string[];
   weight: number;
@@ -123,4 +131,21 @@ export function missingKeyWords(
     if (!k.terms.some((t) => titleTerms?.has(t))) missing += k.weight;
   }
   return total > 0 ? missing / total : 0;
+}
+
+/**
+ * The share of the question's weight that `keys` carry when `text` names every one of them, else
+ * 0: a passage naming the question's place, person and event is about what it asks even when the
+ * question's other words are not the article's.
+ */
+export function heldKeyShare(
+  keys: readonly KeyWord[],
+  text: string,
+  totalWeight: number,
+  cache: TermCache,
+): number {
+  if (keys.length === 0 || totalWeight <= 0) return 0;
+  const terms = new Set(foldTokens(text).map((t) => cache.term(t.word)));
+  if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
+  return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
 }

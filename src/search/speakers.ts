@@ -1,6 +1,7 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 import { trimEndChars } from "../text/trim.js";
+import { compareFiles } from "./segments.js";
 
 type QuoteRef = { article: Article; quote: Quote };
 
@@ -9,27 +10,25 @@ class Speaker {
   /** The spelling shown: the fullest, then most frequent, form. */
   name: string;
   readonly spellings = new Map<string, number>();
-  private list: QuoteRef[];
+  /** The speaker strings that name this person, in the order met, when made from SpeakerQuotes. */
+  readonly strings: Array<[string, Written]> = [];
+  #quotes: QuoteRef[] | null = null;
 
   constructor(
     name: string,
     /** Known by a name, not only by a role ("the spokesman"). */
     readonly named: boolean,
-    /** Quotes handed over from another thread are only materialised when asked for. */
-    private readonly load: (() => QuoteRef[]) | null = null,
-    private readonly size = 0,
+    /** Quotes are only put together (in corpus order) when asked for. */
+    private readonly load: () => QuoteRef[],
+    /** How many quotes `load` gives. */
+    public count = 0,
   ) {
     this.name = name;
-    this.list = [];
-  }
-
-  get count(): number {
-    return this.load ? this.size : this.list.length;
   }
 
   get quotes(): QuoteRef[] {
-    if (this.load && this.list.length === 0 && this.size > 0) this.list = this.load();
-    return this.list;
+    this.#quotes ??= this.load();
+    return this.#quotes;
   }
 }
 
@@ -67,6 +66,170 @@ const TITLES = new Set(
   ),
 );
 
+/** The articles quoting one speaker string as written. */
+interface Written {
+  /** Articles quoting under this string, with how many quotes each. */
+  articles: ReadonlyMap<Article, number>;
+  /** Quotes under this string, in every article. */
+  count: number;
+  /** Its article first in corpus order: the string is met there first. */
+  first: Article;
+}
+
+/**
+ * Who is quoted where, by speaker string as written: what a directory is put together from. A
+ * change makes a new one from the articles added and removed, sharing everything else, so a
+ * directory after a change costs the distinct speaker strings, not every quote of the corpus.
+ */
+export class SpeakerQuotes {
+  private constructor(private readonly written: ReadonlyMap<string, Written>) {}
+
+  static readonly empty = new SpeakerQuotes(new Map());
+
+  /** Every quote of `articles` (which must have distinct files). */
+  static of(articles: readonly Article[]): SpeakerQuotes {
+    return SpeakerQuotes.empty.withChanges(articles, []);
+  }
+
+  /** These quotes without those of `removed` and with those of `added` (articles, not ids: a replaced article is in both). */
+  withChanges(added: readonly Article[], removed: readonly Article[]): SpeakerQuotes {
+    const change = this.change();
+    for (const article of removed) change.remove(article);
+    for (const article of added) change.add(article);
+    return change.finish();
+  }
+
+  /** A change made an article at a time (to spread a large one over several turns of the event loop). */
+  change(): SpeakerQuotesChange {
+    return new SpeakerQuotesChange(this.written, (written) => new SpeakerQuotes(written));
+  }
+
+  /** Speaker strings in the order a walk through the corpus meets them, with their articles. */
+  inOrder(): Array<[string, Written]> {
+    // Grouped by their first article, each group in the order its article quotes them.
+    const byFirst = new Map<Article, Array<[number, string, Written]>>();
+    for (const [raw, w] of this.written) {
+      const group = byFirst.get(w.first) ?? [];
+      group.push([w.first.quotes.findIndex((q) => q.speaker === raw), raw, w]);
+      byFirst.set(w.first, group);
+    }
+    // With "/" as the lowest character, plain string order is corpus order (compareFiles), and faster.
+    const firsts = [...byFirst.keys()].map((a) => [a.file.replaceAll("/", "\u0000"), a] as const);
+    firsts.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return firsts.flatMap(([, a]) =>
+      (byFirst.get(a) ?? [])
+        .sort((x, y) => x[0] - y[0])
+        .map(([, raw, w]) => [raw, w] as [string, Written]),
+    );
+  }
+}
+
+/** Articles added to and removed from a SpeakerQuotes, which it leaves as it is. */
+export class SpeakerQuotesChange {
+  readonly #written: Map<string, Written>;
+  /** Entries copied for this change, so each is copied once. */
+  readonly #copied = new Map<string, Map<Article, number>>();
+
+  constructor(
+    from: ReadonlyMap<string, Written>,
+    private readonly make: (written: Map<string, Written>) => SpeakerQuotes,
+  ) {
+    this.#written = new Map(from);
+  }
+
+  add(article: Article): void {
+    this.#count(article, 1);
+  }
+
+  remove(article: Article): void {
+    this.#count(article, -1);
+  }
+
+  finish(): SpeakerQuotes {
+    for (const [raw, articles] of this.#copied) {
+      if (articles.size === 0) {
+        this.#written.delete(raw);
+        continue;
+      }
+      let count = 0;
+      let first: Article | null = null;
+      for (const [article, n] of articles) {
+        count += n;
+        if (first === null || compareFiles(article.file, first.file) < 0) first = article;
+      }
+      this.#written.set(raw, { articles, count, first: first as Article });
+    }
+    this.#copied.clear();
+    return this.make(this.#written);
+  }
+
+  #count(article: Article, change: number): void {
+    for (const quote of article.quotes) {
+      if (!quote.speaker) continue;
+      let articles = this.#copied.get(quote.speaker);
+      if (!articles) {
+        articles = new Map(this.#written.get(quote.speaker)?.articles);
+        this.#copied.set(quote.speaker, articles);
+      }
+      const n = (articles.get(article) ?? 0) + change;
+      if (n > 0) articles.set(article, n);
+      else articles.delete(article);
+    }
+  }
+}
+
+/** Quotes under the strings `written` (in the order given), in corpus order. */
+function quotesUnder(written: ReadonlyArray<[string, Written]>): QuoteRef[] {
+  const refs: QuoteRef[] = [];
+  for (const [raw, w] of written) {
+    const articles = [...w.articles.keys()].sort((a, b) => compareFiles(a.file, b.file));
+    for (const article of articles)
+      for (const quote of article.quotes) if (quote.speaker === raw) refs.push({ article, quote });
+  }
+  // Stable: quotes of one paragraph keep the order of their strings, then of the text.
+  return refs.sort(
+    (a, b) => compareFiles(a.article.file, b.article.file) || a.quote.paragraph - b.quote.paragraph,
+  );
+}
+
+/** What a speaker string says of who speaks; strings repeat, so each is read once. */
+interface Reading {
+  speaker: string;
+  words: string[];
+  acronym: string | null;
+  /** The key of the person: nameKey of a one-word name, else phraseKey of the name. */
+  key: string;
+  /** phraseKey of the name, under which a spelling is looked up. */
+  spellingKey: string;
+  /** nameKey of the acronym, or "". */
+  acronymKey: string;
+}
+
+const readings = new Map<string, Reading>();
+/** Strings kept read before the cache starts afresh, so a long-running process stays bounded. */
+const READINGS_KEPT = 200_000;
+
+function reading(raw: string): Reading {
+  let known = readings.get(raw);
+  if (!known) {
+    const acronym = ACRONYM.exec(raw.trimEnd());
+    const words = nameWords(acronym ? raw.slice(0, acronym.index).trimEnd() : raw);
+    const speaker = words.length > 0 ? words.join(" ") : raw.trim();
+    const spellingKey = phraseKey(speaker);
+    known = {
+      speaker,
+      words,
+      acronym: acronym ? (acronym[1] as string) : null,
+      key: words.length === 1 ? nameKey(words[0] as string) : spellingKey,
+      spellingKey,
+      acronymKey: acronym ? nameKey(acronym[1] as string) : "",
+    };
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(raw, known);
+  }
+  return known;
+}
+
 /** The directory as plain data, to build it in a worker thread and hand it over. */
 export interface SpeakerState {
   people: Array<{ name: string; named: boolean; spellings: Array<[string, number]> }>;
@@ -74,6 +237,9 @@ export interface SpeakerState {
   refStart: Int32Array;
   refs: Int32Array;
 }
+
+/** String.localeCompare as it orders by default, without making a collator per call. */
+const byName = new Intl.Collator().compare;
 
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
 export class SpeakerDirectory {
@@ -126,10 +292,9 @@ export class SpeakerDirectory {
     return { state: { people, refStart, refs }, transfer: [refStart.buffer, refs.buffer] };
   }
 
-  private constructor(people: Speaker[]) {
-    this.people = people.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    for (const p of this.people)
-      for (const s of p.spellings.keys()) this.byKey.set(phraseKey(s), p);
+  private constructor(people: Speaker[], keyOf: (spelling: string) => string = phraseKey) {
+    this.people = people.sort((a, b) => b.count - a.count || byName(a.name, b.name));
+    for (const p of this.people) for (const s of p.spellings.keys()) this.byKey.set(keyOf(s), p);
   }
 
   private get fuzzy(): FuzzyNames {
@@ -138,55 +303,48 @@ export class SpeakerDirectory {
   }
 
   static build(articles: readonly Article[]): SpeakerDirectory {
-    // Speakers repeat across thousands of quotes: group by the exact string, read each once.
-    const bySpeaker = new Map<string, QuoteRef[]>();
-    for (const article of articles) {
-      for (const quote of article.quotes) {
-        if (!quote.speaker) continue;
-        const list = bySpeaker.get(quote.speaker);
-        if (list) list.push({ article, quote });
-        else bySpeaker.set(quote.speaker, [{ article, quote }]);
-      }
-    }
+    return SpeakerDirectory.of(SpeakerQuotes.of(articles));
+  }
+
+  /** The directory of `quoted`: the same whether it was made at once or change by change. */
+  static of(quoted: SpeakerQuotes): SpeakerDirectory {
     const full = new Map<string, Speaker>();
-    const short: Array<{ key: string; speaker: string; refs: QuoteRef[] }> = [];
+    const short: Array<{ key: string; speaker: string; raw: [string, Written] }> = [];
     // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
-    const acronyms: Array<[string, string]> = [];
-    for (const [raw, refs] of bySpeaker) {
-      const acronym = ACRONYM.exec(raw.trimEnd());
-      const words = nameWords(acronym ? raw.slice(0, acronym.index).trimEnd() : raw);
-      const speaker = words.length > 0 ? words.join(" ") : raw.trim();
-      if (acronym) acronyms.push([acronym[1] as string, phraseKey(speaker)]);
-      if (words.length === 1) short.push({ key: nameKey(words[0] as string), speaker, refs });
-      else add(full, phraseKey(speaker), speaker, refs, words.length > 0);
+    const acronyms: Reading[] = [];
+    // The key of each spelling, for the directory's look-ups.
+    const spellingKeys = new Map<string, string>();
+    for (const raw of quoted.inOrder()) {
+      const read = reading(raw[0]);
+      const { speaker, words, key } = read;
+      spellingKeys.set(speaker, read.spellingKey);
+      if (read.acronym) acronyms.push(read);
+      if (words.length === 1) short.push({ key, speaker, raw });
+      else add(full, key, speaker, raw, words.length > 0);
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
-    const bySurname = new Map<string, Speaker[]>();
-    const own = (key: string, person: Speaker) =>
-      bySurname.set(key, [...new Set([...(bySurname.get(key) ?? []), person])]);
+    const bySurname = new Map<string, Set<Speaker>>();
+    const own = (key: string, person: Speaker) => {
+      const owners = bySurname.get(key) ?? new Set();
+      bySurname.set(key, owners.add(person));
+    };
     for (const [key, person] of full) {
       if (person.named) own(key.split(" ").pop() as string, person);
     }
-    for (const [acronym, key] of acronyms) {
-      const org = full.get(key);
-      if (!org) continue;
-      own(nameKey(acronym), org);
+    for (const { acronym, acronymKey, spellingKey } of acronyms) {
+      const org = full.get(spellingKey);
+      if (!org || acronym === null) continue;
+      own(acronymKey, org);
       // A spelling with no quotes of its own: look-ups and suggestions find it by the acronym.
       org.spellings.set(acronym, org.spellings.get(acronym) ?? 0);
     }
     for (const s of short) {
       const owners = bySurname.get(s.key);
-      if (owners?.length === 1) addTo(owners[0] as Speaker, s.speaker, s.refs);
-      else add(full, s.key, s.speaker, s.refs, true);
+      if (owners?.size === 1) addTo([...owners][0] as Speaker, s.speaker, s.raw);
+      else add(full, s.key, s.speaker, s.raw, true);
     }
-    // Quotes in corpus order, whichever spelling brought them in.
-    const order = new Map(articles.map((a, i) => [a, i]));
-    const rank = (r: QuoteRef) => (order.get(r.article) ?? 0) * 1e6 + r.quote.paragraph;
-    for (const p of full.values()) {
-      p.name = displayName(p);
-      p.quotes.sort((a, b) => rank(a) - rank(b));
-    }
-    return new SpeakerDirectory([...full.values()]);
+    for (const p of full.values()) p.name = displayName(p);
+    return new SpeakerDirectory([...full.values()], (s) => spellingKeys.get(s) ?? phraseKey(s));
   }
 
   /** Speakers matching text (name keys and fuse.js: "Bakiev" finds Bakiyev); empty text -> most quoted. */
@@ -211,20 +369,23 @@ function add(
   map: Map<string, Speaker>,
   key: string,
   speaker: string,
-  refs: QuoteRef[],
+  raw: [string, Written],
   named: boolean,
 ): void {
   let person = map.get(key);
   if (!person) {
-    person = new Speaker(speaker, named);
+    const made: Speaker = new Speaker(speaker, named, () => quotesUnder(made.strings));
+    person = made;
     map.set(key, person);
   }
-  addTo(person, speaker, refs);
+  addTo(person, speaker, raw);
 }
 
-function addTo(person: Speaker, speaker: string, refs: QuoteRef[]): void {
-  person.spellings.set(speaker, (person.spellings.get(speaker) ?? 0) + refs.length);
-  for (const r of refs) person.quotes.push(r);
+function addTo(person: Speaker, speaker: string, raw: [string, Written]): void {
+  const { count } = raw[1];
+  person.spellings.set(speaker, (person.spellings.get(speaker) ?? 0) + count);
+  person.count += count;
+  person.strings.push(raw);
 }
 
 /** The fullest spelling, then the most used, then the first met (the sort is stable). */

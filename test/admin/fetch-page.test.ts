@@ -170,11 +170,19 @@ describe("adding a link", () => {
       [`${base}/slow`, "did not answer within"],
       [`${base}/big`, "byte limit"],
       [`${base}/paper.pdf`, "not a web page"],
+      [`${base}/photo`, "not a web page"],
+      [`${base}/hop/9`, "redirects more than 5 times"],
+      [`${base}/to-private`, "10.1.2.3 is a private or local address"],
       [`${base}/empty`, "the page has no article text: paste it instead"],
     ];
     for (const [link, message] of failures) {
       await expect(
-        addLink(dir, link, {}, { fetch: { ...local, timeoutMs: 300, maxBytes: 1000 } }),
+        addLink(
+          dir,
+          link,
+          {},
+          { fetch: { ...local, timeoutMs: 300, maxBytes: 1000, maxRedirects: 5 } },
+        ),
       ).rejects.toThrow(message);
     }
     await expect(addLink(dir, `${base}/story`, {})).rejects.toThrow("private or local address");

@@ -72,4 +72,34 @@ describe("the article's span in a pasted page", () => {
   it("keeps everything when nothing reads as article text", () => {
     expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
   });
+
+  it("cuts an author's note closing the article, with the name and label lines above it", () => {
+    const note = "Jane Doe is a reporter for the Valley Herald.";
+    expect(articleSpan([...more, "About the Author", "Jane Doe", note])).toEqual(more);
+    expect(
+      articleSpan([...more, "Zac covers the council and writes the weekly notes column."]),
+    ).toEqual(more);
+    // Far from the end, or without a trade, it is text.
+    expect(articleSpan([...more.slice(0, 1), note, ...more])).toEqual([
+      ...more.slice(0, 1),
+      note,
+      ...more,
+    ]);
+    const visit = "Jane Doe is a nurse who stayed at the school all night.";
+    expect(articleSpan([...more, visit])).toEqual([...more, visit]);
+  });
+
+  it("counts a list under a lead-in neither for nor against the article", () => {
+    const list = ["The road will reopen in stages:", "Monday -- the bridge", "Tuesday -- the pass"];
+    const page = [...more, ...list];
+    expect(articleSpan(page, [], [false, false, false, true, true, true])).toEqual(page);
+    // Read as menu lines, they cost, and the span ends before them.
+    expect(articleSpan(page)).toEqual(more);
+  });
+
+  it("reads a sentence ending in an ellipsis as a sentence", () => {
+    const trailing =
+      "The mayor said the town had seen nothing like it since the great flood of 1953 …";
+    expect(articleSpan(["Home", "News", trailing, ...more])).toEqual([trailing, ...more]);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pageOutlet, pageToMarkdown } from "../../src/corpus/page.js";
+import { pageOutlet, pageToMarkdown, withoutSiteName } from "../../src/corpus/page.js";
 import { parseArticle } from "../../src/corpus/parse.js";
 
 const enc = new TextEncoder();
@@ -50,6 +50,44 @@ describe("web pages", () => {
     expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
       ["We have never seen water this high in March", "Aigul Bekova"],
     ]);
+  });
+
+  it("leaves an author's note closing the article out of the text", () => {
+    const note = "<p>Sam Lee is a reporter for the Valley Herald.</p><p>Follow him on Twitter.</p>";
+    const result = parseArticle("river.html", enc.encode(page(meta, note)));
+    expect(result.ok && result.article.paragraphs).toEqual([
+      body[0],
+      body[1],
+      "Spillway opened",
+      body[2],
+      body[3],
+    ]);
+  });
+
+  it("cuts the outlet's name off the end of a title, and nothing else", () => {
+    expect(
+      [
+        ["Zeppelin returns | Airship Gazette", "Airship Gazette"],
+        ["Opinion | Why - it matters - The New York Times", "The New York Times"],
+        ["Storm hits coast - USA TODAY", "USA Today"],
+        ["Doobie Brothers reunite \u2013 Rolling Stone", "Billboard"],
+        ["Airship Gazette", "Airship Gazette"],
+        [" | Airship Gazette", "Airship Gazette"],
+      ].map(([title, outlet]) => withoutSiteName(title as string, outlet as string)),
+    ).toEqual([
+      "Zeppelin returns",
+      "Opinion | Why - it matters",
+      "Storm hits coast",
+      "Doobie Brothers reunite \u2013 Rolling Stone",
+      "Airship Gazette",
+      " | Airship Gazette",
+    ]);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (title, outlet) => {
+        const cut = withoutSiteName(title, outlet);
+        expect(cut === title || (cut !== "" && title.trimStart().startsWith(cut))).toBe(true);
+      }),
+    );
   });
 
   it("stores a page as Markdown with front matter naming the extractor", () => {

@@ -139,6 +139,47 @@ describe("page furniture around pasted articles", () => {
   });
 });
 
+const SECTIONED = `Home
+News
+Weather
+
+Valley Herald
+
+Dam spillway opened as river rises
+
+The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.
+
+Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.
+
+Road closures
+
+The council said the road would stay closed until the water falls below the mark set by engineers.
+
+The road will reopen in stages:
+Monday -- Elm Street bridge
+Tuesday -- the mountain pass
+Most read
+Celebrity chef opens new place
+Local team wins cup`;
+
+describe("sections of a pasted article", () => {
+  it("notes a subhead apart from the text and keeps a list under a lead-in in it", () => {
+    const a = parsed("dam.txt", `---\noutlet: Valley Herald\n---\n${SECTIONED}`);
+    expect([a.title, a.subheads, a.paragraphs]).toEqual([
+      "Dam spillway opened as river rises",
+      ["Road closures"],
+      [
+        "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
+        "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.",
+        "The council said the road would stay closed until the water falls below the mark set by engineers.",
+        "The road will reopen in stages:",
+        "Monday -- Elm Street bridge",
+        "Tuesday -- the mountain pass",
+      ],
+    ]);
+  });
+});
+
 describe("attribution forms", () => {
   function speakers(body: string): Array<[string, string | null]> {
     return parsed("q.md", `---\noutlet: Example News\n---\n${body}`).quotes.map((q) => [

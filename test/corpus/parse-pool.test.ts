@@ -47,7 +47,10 @@ describe("parsing in a worker pool", () => {
   it("when workers hold several batches at once, onArticle sees every article once, in file order", async () => {
     const seen: string[] = [];
     const pool = { minFiles: 0, threads: 2, batchFiles: 2, inFlight: 3 };
-    const corpus = await loadCorpus(mixed, {}, pool, (article) => seen.push(article.id));
+    const corpus = await loadCorpus(mixed, {}, pool, (article) => {
+      seen.push(article.id);
+      return undefined;
+    });
     expect(seen).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6", "wire/e"]);
     expect(corpus.articles.map((a) => a.id)).toEqual(seen);
   });

@@ -204,7 +204,7 @@ describe("/corpus and /reload through a real discord.js client", () => {
       const added = seen(reply);
       expect(added).toContain("Added 127.0.0.1-zeppelin (127.0.0.1-zeppelin.md)");
       expect(added).toContain(
-        "Outlet: Airship Gazette · Title: Zeppelin returns | Airship Gazette · Published: 2026-11-20",
+        "Outlet: Airship Gazette · Title: Zeppelin returns · Published: 2026-11-20",
       );
       expect(added).toContain(`> ${first}`);
       expect(added).toContain("2 paragraphs, 1 quote");

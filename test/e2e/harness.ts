@@ -7,7 +7,7 @@ import { type Config, loadConfig } from "../../src/config.js";
 import { openCorpus } from "../../src/library/corpus-service.js";
 import type { Library } from "../../src/library/library.js";
 import { createLogger } from "../../src/log.js";
-import { FakeDiscord, type FakeDiscordOptions } from "../fake-discord/index.js";
+import { FakeDiscord, type FakeDiscordOptions, messageText } from "../fake-discord/index.js";
 
 /** The bot as production runs it (same config loader, library, client factory), against a fake Discord. */
 export interface Harness {
@@ -48,8 +48,8 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
     },
   });
   const logger = createLogger({ level: "info", destination });
-  const corpus = await openCorpus(config, logger);
-  const { library } = corpus;
+  const corpus = openCorpus(config, logger);
+  const library = await corpus.ready;
   const commands = options.commands ?? (await import("../../commands/index.js")).commands;
   await registerCommands(config, commands);
   const bot = await startBot({ library, config, logger }, commands);
@@ -65,4 +65,17 @@ export async function startHarness(options: Partial<HarnessOptions> = {}): Promi
       await fake.stop();
     },
   };
+}
+
+/** Asks /help (as a new user each time, clear of the rate limit) until the bot no longer says it is loading. */
+export async function untilLoaded(fake: FakeDiscord, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (let n = 0; ; n++) {
+    const reply = await fake
+      .slash("help", {}, { id: `3000000000000${String(n).padStart(5, "0")}` })
+      .reply();
+    if (!messageText(reply).startsWith("Still loading the corpus")) return;
+    if (Date.now() > until) throw new Error(`the corpus was still loading after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

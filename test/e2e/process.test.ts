@@ -11,6 +11,7 @@ import { registerCommands } from "../../src/bot/register.js";
 import { loadConfig } from "../../src/config.js";
 import { tempCorpus } from "../corpus/corpus-dir.js";
 import { FakeDiscord, messageText } from "../fake-discord/index.js";
+import { untilLoaded } from "./harness.js";
 
 const QUESTION = { question: "who mediated the departure" };
 const moderator = { id: "200000000000000010", permissions: PermissionFlagsBits.ManageGuild };
@@ -57,6 +58,7 @@ async function startBot(how: "npm" | "node", env: Record<string, string> = {}) {
   child = started;
   const exited = once(started, "exit") as Promise<[number | null, string | null]>;
   await fake.connected(60_000);
+  await untilLoaded(fake);
   return { fake, child: started, exited };
 }
 

@@ -9,6 +9,7 @@ import { commands } from "../../commands/index.js";
 import { registerCommands } from "../../src/bot/register.js";
 import { loadConfig } from "../../src/config.js";
 import { FakeDiscord, messageText } from "../fake-discord/index.js";
+import { untilLoaded } from "./harness.js";
 
 /** An npm script without npm: the same entry point, run from a directory with no .env. */
 async function start(env: Record<string, string>, entry = "src/app/main.ts") {
@@ -52,6 +53,7 @@ describe("npm start", () => {
     const { child } = await start(env);
     try {
       await fake.connected(20_000);
+      await untilLoaded(fake);
       const reply = await fake.slash("ask", { question: "who mediated the departure" }).reply();
       expect(messageText(reply)).toContain("RFE/RL");
       child.kill("SIGTERM");

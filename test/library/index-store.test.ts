@@ -72,20 +72,24 @@ describe("the saved index", () => {
   });
 
   it.each([
-    ["a flipped byte in a segment file", "seg-", "damaged (checksum)"],
-    ["a flipped byte in an article file", ".json", "damaged (checksum)"],
+    ["a flipped byte in a segment file", ".bin", "damaged (checksum)"],
+    ["a flipped byte in an article file's fields", ".art", "damaged (checksum)"],
+    ["a flipped byte in an article file's paragraph text", ".art", "damaged (checksum)"],
     ["a flipped byte in the manifest", MANIFEST, "damaged"],
   ])(
     "when the saved index has %s, it is rebuilt from the files, never served",
-    async (_, part, problem) => {
+    async (what, part, problem) => {
       const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
       const folder = path.join(dir, INDEX_DIR);
-      const name = (await readdir(folder)).find(
-        (n) => n.includes(part) && n !== (part === ".json" ? MANIFEST : ""),
-      );
+      const name = (await readdir(folder)).find((n) => n.endsWith(part));
       const file = path.join(folder, name as string);
       const bytes = await readFile(file);
-      const at = part === MANIFEST ? bytes.indexOf("bridge") : Math.floor(bytes.length / 2);
+      const at =
+        part === MANIFEST
+          ? bytes.indexOf("bridge")
+          : what.endsWith("text")
+            ? bytes.length - 1
+            : Math.floor(bytes.length / 8);
       bytes[at] = (bytes[at] as number) ^ 0x04;
       await writeFile(file, bytes);
 

@@ -73,7 +73,7 @@ describe("a save killed mid-way", () => {
       const { dir, steps } = killed[scenario];
 
       expect(steps).toEqual(
-        ["file seg.bin", "file seg-0.json", "manifest", "rename"].slice(0, SCENARIOS[scenario].at),
+        ["file seg.bin", "file seg-0.art", "manifest", "rename"].slice(0, SCENARIOS[scenario].at),
       );
       expect((await restartAnswersRight(dir)).from).toBe("files");
     },

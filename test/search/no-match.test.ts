@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
+import { heldKeyShare, type KeyWord } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
+import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
 
 const index = SearchIndex.build([
@@ -108,5 +110,80 @@ describe("names cut short", () => {
     const parsed = index.parse("what did afghan officials say");
     expect(parsed.groups[0]?.alternatives.map((a) => a.term)).toEqual(["afhanistan"]);
     expect(index.search("afghan earthquake").results[0]?.article).toBe("quake");
+  });
+});
+
+describe("no match when the passage names every key word", () => {
+  // Key words "attenborough" and "bird" carry 0.41 of the question; the article never says
+  // "scrap", "sea" or "scene", so no passage covers minCoverage of it.
+  const isles = SearchIndex.build([
+    article({
+      id: "isles",
+      outlet: "Weekly",
+      title: "Attenborough series feared bird flu",
+      paragraphs: [
+        "Producers of the Attenborough series feared an outbreak of bird flu on the island.",
+        "The plan was ditched after bird flu reached the island, the producer said.",
+        "Attenborough would die if he caught bird flu, an expert warned the producer.",
+      ],
+    }),
+    article({
+      id: "fair",
+      outlet: "Daily",
+      paragraphs: [
+        "The county fair had a scene with sheep by the sea.",
+        "Scrap metal was sold at the fair.",
+        "The weather was calm at the fair.",
+      ],
+    }),
+    article({
+      id: "yard",
+      outlet: "Daily",
+      paragraphs: [
+        "A crime scene at the scrap yard.",
+        "The yard by the sea drew a crowd.",
+        "Police left the scene.",
+        "The scene was quiet.",
+        "Scrap was piled up.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("rain", "Daily"),
+  ]);
+  const question = "why did they scrap the attenborough seabird scene";
+
+  it("answers with a passage naming the question's person and subject though the article words the rest otherwise", () => {
+    const answer = isles.search(question);
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "Producers of the Attenborough series feared an outbreak of bird flu on the island.",
+    );
+  });
+
+  it("answers no match for the same question with minHeldKeyShare 1 (coverage alone decides)", () => {
+    const strict = SearchIndex.fromParts(isles.parts);
+    strict.rank = { ...isles.rank, topic: { ...isles.rank.topic, minHeldKeyShare: 1 } };
+    expect(strict.search(question).noMatch).toBe(true);
+  });
+
+  it("still answers no match when a key word is nowhere in the corpus", () => {
+    expect(isles.search("why did they scrap the attenborough whale scene").noMatch).toBe(true);
+  });
+});
+
+describe("heldKeyShare", () => {
+  const cache = new TermCache();
+  const keys: KeyWord[] = [
+    { terms: [cache.term("attenborough")], weight: 3, articles: null },
+    { terms: [cache.term("bird")], weight: 1, articles: null },
+  ];
+
+  it("is the key words' share of the question's weight when the text names them all", () => {
+    expect(heldKeyShare(keys, "Attenborough feared the birds.", 10, cache)).toBe(0.4);
+  });
+
+  it("is 0 when one key word is missing or there are none", () => {
+    expect(heldKeyShare(keys, "Attenborough feared the flu.", 10, cache)).toBe(0);
+    expect(heldKeyShare([], "Attenborough feared the birds.", 10, cache)).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Quote } from "../../src/corpus/types.js";
-import { SpeakerDirectory } from "../../src/search/speakers.js";
+import type { Article, Quote } from "../../src/corpus/types.js";
+import { inCorpusOrder } from "../../src/search/segments.js";
+import { SpeakerDirectory, SpeakerQuotes } from "../../src/search/speakers.js";
 import { article } from "./helpers.js";
 
 const quote = (text: string, speaker: string | null, paragraph = 0): Quote => ({
@@ -136,5 +138,68 @@ describe("SpeakerDirectory organisations", () => {
       { name: "Centers for Disease Control and Prevention", count: 2 },
       { name: "Justice Department", count: 1 },
     ]);
+  });
+});
+
+describe("SpeakerDirectory made change by change", () => {
+  /** Speaker strings that merge (surnames, spellings, acronyms) or stand apart (roles, shared surnames). */
+  const SPEAKERS = [
+    "Kazakh Foreign Minister Kanat Saudabayev",
+    "Kanat Saudabaev",
+    "Saudabaev",
+    "Kurmanbek Bakiyev",
+    "Zhanysh Bakiyev",
+    "Bakiyev",
+    "the spokesman",
+    "Centers for Disease Control and Prevention (CDC)",
+    "CDC",
+    "Roza Otunbayeva",
+    "Otunbaeva",
+  ];
+  const quoteOf = fc.record({
+    text: fc.constantFrom("one", "two", "three"),
+    speaker: fc.option(fc.constantFrom(...SPEAKERS), { nil: null }),
+    role: fc.constant(null),
+    paragraph: fc.integer({ min: 0, max: 2 }),
+  });
+  const NAMES = ["a", "a-b", "a/b", "b", "a/a", "c", "m/n", "m"];
+  const put = fc.record({
+    id: fc.integer({ min: 0, max: NAMES.length - 1 }),
+    quotes: fc.array(quoteOf, { maxLength: 5 }),
+  });
+  const edit = fc.oneof(
+    put.map((p) => ({ ...p, remove: false })),
+    put.map((p) => ({ ...p, remove: true })),
+  );
+  const make = (id: number, quotes: Quote[]) => {
+    const name = NAMES[id] as string;
+    return article({ id: name, file: `${name}.md`, outlet: "X", paragraphs: ["p"], quotes });
+  };
+
+  it("equals one built afresh over the same articles after any adds, replacements and removals", () => {
+    fc.assert(
+      fc.property(
+        fc.array(put),
+        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        (initial, edits) => {
+          const live = new Map<string, Article>();
+          for (const p of initial) live.set(make(p.id, p.quotes).id, make(p.id, p.quotes));
+          let quoted = SpeakerQuotes.of(inCorpusOrder([...live.values()]));
+          for (const e of edits) {
+            const next = make(e.id, e.quotes);
+            const before = live.get(next.id);
+            if (e.remove) live.delete(next.id);
+            else live.set(next.id, next);
+            quoted = quoted.withChanges(e.remove ? [] : [next], before ? [before] : []);
+          }
+          const articles = inCorpusOrder([...live.values()]);
+          const changed = SpeakerDirectory.of(quoted);
+          const fresh = SpeakerDirectory.build(articles);
+          expect(changed.exportState(articles).state).toEqual(fresh.exportState(articles).state);
+          for (const name of SPEAKERS) expect(changed.quotesOf(name)).toEqual(fresh.quotesOf(name));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,14 +3,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { INDEX_DIR } from "../../library/index-store.js";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
-import type { SearchIndex } from "../../search/index.js";
-import { SpeakerDirectory } from "../../search/speakers.js";
+import { SpeakerDirectory, SpeakerQuotes } from "../../search/speakers.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
 const USAGE =
@@ -19,11 +19,98 @@ const USAGE =
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
-function heapMB(): number {
+/** Memory after a full garbage collection, MB. */
+interface Memory {
+  /** The JS heap (what Node's heap limit bounds). */
+  heapUsed: number;
+  /** Typed arrays and Buffers: the index and the packed paragraph texts, outside the JS heap. */
+  arrayBuffers: number;
+  /** Resident memory of the whole process, every thread included. */
+  rss: number;
+}
+
+async function memory(): Promise<Memory> {
+  // V8 frees the memory of dead typed arrays on a background thread after a collection: wait for
+  // it, or the builder's discarded arrays are counted (about 140 MB at 20,000 articles).
+  gc();
+  await sleep(ARRAY_SWEEP_MS);
   gc();
   const m = process.memoryUsage();
-  // Typed arrays live outside the JS heap proper; count them too.
-  return Math.round((m.heapUsed + m.arrayBuffers) / 1e6);
+  const mb = (x: number) => Math.round(x / 1e6);
+  return { heapUsed: mb(m.heapUsed), arrayBuffers: mb(m.arrayBuffers), rss: mb(m.rss) };
+}
+
+/** Time given to V8 to free dead typed arrays after a collection, ms. */
+const ARRAY_SWEEP_MS = 1_000;
+
+/** What a full build (loadIndexed) of `dir` takes and what questions then take. */
+interface BuildFigures {
+  articles: number;
+  paragraphs: number;
+  buildS: number;
+  buildCpuS: number;
+  /** Growth of each figure of memory() over the build. */
+  memory: Memory;
+  /** Seconds each question took, sorted. */
+  times: number[];
+  questions: string[];
+}
+
+/**
+ * Builds the index of `dir` in this thread, measures memory and question times, and lets the
+ * corpus go when it returns, so the library measured next is the only one held.
+ */
+async function measureBuild(dir: string, given: readonly string[]): Promise<BuildFigures> {
+  const before = await memory();
+  let t = performance.now();
+  const cpu = process.cpuUsage();
+  const { corpus, index } = await loadIndexed(dir);
+  const buildS = (performance.now() - t) / 1000;
+  // CPU time (every thread of the process) tells the work apart from waiting when other
+  // processes share the machine.
+  const buildCpuS = process.cpuUsage(cpu).user / 1e6;
+  const after = await memory();
+  log(
+    `loaded and indexed ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs in ${round(buildS)} s (${round(buildCpuS)} s CPU)`,
+  );
+  t = performance.now();
+  SpeakerDirectory.build(corpus.articles);
+  const wholeMs = Math.round(performance.now() - t);
+  const quoted = SpeakerQuotes.of(corpus.articles);
+  const first = corpus.articles[0] as (typeof corpus.articles)[number];
+  t = performance.now();
+  // One article replaced by a copy of itself: what a change costs the first /ask after it.
+  SpeakerDirectory.of(quoted.withChanges([{ ...first }], [first])).suggest("", 5);
+  log(
+    `speaker directory built whole in ${wholeMs} ms; after one change ${Math.round(performance.now() - t)} ms`,
+  );
+  const questions =
+    given.length > 0
+      ? [...given]
+      : corpus.articles
+          .slice(0, 500)
+          .map((a) => a.paragraphs[0]?.split(" ").slice(2, 6).join(" ") ?? "");
+  for (const q of questions.slice(0, 50)) index.search(q);
+  const times: number[] = [];
+  for (const q of questions) {
+    const s = performance.now();
+    index.search(q);
+    times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    articles: corpus.articles.length,
+    paragraphs: index.paragraphCount,
+    buildS,
+    buildCpuS,
+    memory: {
+      heapUsed: after.heapUsed - before.heapUsed,
+      arrayBuffers: after.arrayBuffers - before.arrayBuffers,
+      rss: after.rss - before.rss,
+    },
+    times,
+    questions,
+  };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -41,14 +128,16 @@ async function readQuestions(file: string): Promise<string[]> {
   return lines.map((l) => (l.startsWith("{") ? String((JSON.parse(l) as { q: unknown }).q) : l));
 }
 
-/** Keeps issuing queries against the library's current index until stopped. */
+/** Keeps issuing queries against the library's current snapshot until stopped; each also reads its speaker directory, as /ask's summary does. */
 function keepQuerying(library: Library, questions: readonly string[]): () => Promise<number> {
   let running = true;
   let count = 0;
   const done = new Promise<number>((resolve) => {
     const tick = () => {
       if (!running) return resolve(count);
-      library.snapshot.index.search(questions[count % questions.length] as string);
+      const { index, speakers } = library.snapshot;
+      index.search(questions[count % questions.length] as string);
+      speakers.suggest("", 5);
       count++;
       setImmediate(tick);
     };
@@ -186,50 +275,23 @@ async function main(): Promise<void> {
   }
   if (values.queries) questions = await readQuestions(values.queries);
   try {
-    const heapBefore = heapMB();
-    let t = performance.now();
-    const cpu = process.cpuUsage();
-    const loaded = await loadIndexed(dir);
-    const { corpus } = loaded;
-    let index: SearchIndex | null = loaded.index;
-    const buildS = (performance.now() - t) / 1000;
-    // CPU time (every thread of the process) tells the work apart from waiting when other
-    // processes share the machine.
-    const buildCpuS = process.cpuUsage(cpu).user / 1e6;
-    const heap = heapMB() - heapBefore;
-    log(
-      `loaded and indexed ${corpus.articles.length} articles, ${index.paragraphCount} paragraphs in ${round(buildS)} s (${round(buildCpuS)} s CPU)`,
-    );
-    t = performance.now();
-    SpeakerDirectory.build(corpus.articles);
-    log(
-      `speaker directory built in ${Math.round(performance.now() - t)} ms (on first use after a change)`,
-    );
-    if (questions.length === 0)
-      questions = corpus.articles
-        .slice(0, 500)
-        .map((a) => a.paragraphs[0]?.split(" ").slice(2, 6).join(" ") ?? "");
-    for (const q of questions.slice(0, 50)) index.search(q);
-    const times: number[] = [];
-    for (const q of questions) {
-      const s = performance.now();
-      index.search(q);
-      times.push(performance.now() - s);
-    }
-    times.sort((a, b) => a - b);
-    const articles = corpus.articles.length;
-    const paragraphs = index.paragraphCount;
-    index = null;
+    const built = await measureBuild(dir, questions);
+    const { articles, paragraphs, buildS, buildCpuS, times } = built;
+    questions = built.questions;
+    // The JS heap and the typed arrays and Buffers (index, paragraph texts) it points to.
+    const heap = built.memory.heapUsed + built.memory.arrayBuffers;
+    let t: number;
 
     let reloadS: number | null = null;
     let maxEventLoopDelayMs: number | null = null;
     let live: LiveFigures | null = null;
+    let restartMemory: Memory | null = null;
     if (
       existsSync(new URL("../../library/library.ts", import.meta.url)) ||
       existsSync(new URL("../../library/library.js", import.meta.url))
     ) {
       t = performance.now();
-      const library = await Library.open(dir);
+      let library: Library | null = await Library.open(dir);
       log(
         `the bot's first load (Library.open, in a worker): ${round((performance.now() - t) / 1000)} s`,
       );
@@ -247,11 +309,17 @@ async function main(): Promise<void> {
       );
       live = await measureLive(library, dir, news, questions, edits);
       await library.close();
+      library = null;
       t = performance.now();
       const restarted = await Library.open(dir);
       restarted.snapshot.index.search(questions[0] ?? "");
       live.restartS = round((performance.now() - t) / 1000);
-      log(`restart to the first answer: ${live.restartS} s`);
+      // The corpus as the bot holds it after a restart; the process's RSS includes what earlier
+      // steps freed but the allocator kept.
+      restartMemory = await memory();
+      log(
+        `restart to the first answer: ${live.restartS} s; then JS heap ${restartMemory.heapUsed} MB, typed arrays and Buffers ${restartMemory.arrayBuffers} MB, RSS ${restartMemory.rss} MB`,
+      );
       await restarted.close();
     }
     const report = {
@@ -259,6 +327,9 @@ async function main(): Promise<void> {
       paragraphs,
       buildS: round(buildS),
       heapMB: heap,
+      heapUsedMB: built.memory.heapUsed,
+      arrayBuffersMB: built.memory.arrayBuffers,
+      rssMB: built.memory.rss,
       p50ms: round(percentile(times, 50), 3),
       p99ms: round(percentile(times, 99), 3),
       reloadS: reloadS === null ? null : round(reloadS),
@@ -270,13 +341,18 @@ async function main(): Promise<void> {
       maxAddStallMs: live?.maxAddStallMs ?? null,
       noopReloadS: live?.noopReloadS ?? null,
       reload100S: live?.reload100S ?? null,
+      restartHeapUsedMB: restartMemory?.heapUsed ?? null,
+      restartArrayBuffersMB: restartMemory?.arrayBuffers ?? null,
+      restartRssMB: restartMemory?.rss ?? null,
     };
     if (values.json) console.log(JSON.stringify(report));
     else {
       console.log(`articles     ${articles}`);
       console.log(`paragraphs   ${paragraphs}`);
       console.log(`build        ${report.buildS} s (${round(buildCpuS)} s CPU)`);
-      console.log(`heap         ${heap} MB (JS heap + typed arrays, after GC)`);
+      console.log(
+        `heap         ${heap} MB after GC: JS heap ${built.memory.heapUsed} MB + typed arrays and Buffers ${built.memory.arrayBuffers} MB; RSS grew ${built.memory.rss} MB`,
+      );
       console.log(
         `query        p50 ${report.p50ms} ms, p99 ${report.p99ms} ms over ${times.length} questions`,
       );

@@ -1,0 +1,268 @@
+// Articles whose paragraph texts live outside the JS heap: UTF-8 in shared buffers, decoded when
+// read. A corpus of hundreds of thousands of articles is mostly paragraph text; as JS strings it
+// fills the heap, as bytes it is read back from the saved index without parsing. Format of the
+// encoded form: docs/index-format.md.
+import type { Article, Quote } from "./types.js";
+
+/** Paragraph texts of a run of articles: paragraph i is bytes [starts[i], starts[i + 1]) of `bytes`. */
+interface TextPack {
+  bytes: Buffer;
+  starts: Uint32Array;
+  /** Paragraphs in the pack; starts[count] is the end of the last. */
+  count: number;
+}
+
+/** Where an article's paragraphs are: `count` of them from paragraph `first` of `pack`. */
+interface TextPlace {
+  pack: TextPack;
+  first: number;
+  count: number;
+}
+
+/** Bytes of paragraph text per pack built article by article (packs are never resized). */
+export const PACK_BYTES = 1 << 20;
+/** Decoded articles kept, so a question re-reading the paragraphs of its candidates decodes each once. */
+const DECODED_KEPT = 64;
+
+/**
+ * An article's quotes as the JSON of a saved article file, parsed on first read and then kept (the
+ * speaker directory holds on to the quote objects), so a restart does not parse every quote.
+ */
+interface QuoteBytes {
+  bytes: Buffer;
+  from: number;
+  to: number;
+  count: number;
+  parsed: Quote[] | null;
+}
+
+const PLACE = Symbol("paragraph text");
+const QUOTES = Symbol("quotes");
+const decoded = new Map<Article, string[]>();
+
+type Placed = Article & { [PLACE]: TextPlace; [QUOTES]?: QuoteBytes };
+
+/** Shared by every article read from a saved file: parses its quotes once. */
+function readQuotes(this: Placed): Quote[] {
+  const q = this[QUOTES] as QuoteBytes;
+  q.parsed ??= JSON.parse(q.bytes.toString("utf8", q.from, q.to)) as Quote[];
+  return q.parsed;
+}
+
+/** Shared by every packed article (so they share one hidden class): decodes its paragraphs. */
+function readParagraphs(this: Placed): string[] {
+  const hit = decoded.get(this);
+  if (hit) return hit;
+  const { pack, first, count } = this[PLACE];
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++)
+    out[i] = pack.bytes.toString(
+      "utf8",
+      pack.starts[first + i] as number,
+      pack.starts[first + i + 1] as number,
+    );
+  if (decoded.size >= DECODED_KEPT) decoded.delete(decoded.keys().next().value as Article);
+  decoded.set(this, out);
+  return out;
+}
+
+/**
+ * An article like `fields` (an article, or its record in a saved file) whose `paragraphs` are
+ * read from `place`, and its quotes from `quotes` when given. Each is an enumerable getter in its
+ * usual place, so JSON.stringify, spreading and contentHash see the same article as the plain one.
+ */
+function placed(fields: Record<string, unknown>, place: TextPlace, quotes?: QuoteBytes): Article {
+  const article: Record<string | symbol, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    if (key === "paragraphs")
+      Object.defineProperty(article, key, { get: readParagraphs, enumerable: true });
+    else if (key === "quotes" && quotes)
+      Object.defineProperty(article, key, { get: readQuotes, enumerable: true });
+    else article[key] = fields[key];
+  }
+  Object.defineProperty(article, PLACE, { value: place });
+  if (quotes) Object.defineProperty(article, QUOTES, { value: quotes });
+  return article as unknown as Article;
+}
+
+/** Quotes of `article`, without parsing them when they are still bytes. */
+export function quoteCount(article: Article): number {
+  return (article as Partial<Placed>)[QUOTES]?.count ?? article.quotes.length;
+}
+
+function placeOf(article: Article): TextPlace | undefined {
+  return (article as Partial<Placed>)[PLACE];
+}
+
+/** Paragraphs of `article`, without decoding them when it is packed. */
+export function paragraphCount(article: Article): number {
+  return placeOf(article)?.count ?? article.paragraphs.length;
+}
+
+/** Bytes of `article`'s paragraphs as UTF-8, without decoding them when it is packed. */
+export function paragraphBytes(article: Article): number {
+  const place = placeOf(article);
+  if (!place) return article.paragraphs.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0);
+  const { pack, first, count } = place;
+  return (pack.starts[first + count] as number) - (pack.starts[first] as number);
+}
+
+/** Whether a string survives UTF-8 (no lone surrogate): only such paragraphs are packed. */
+function wellFormed(text: string): boolean {
+  return (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+}
+
+/**
+ * Packs articles one at a time into buffers of at least `packBytes`: `add` returns the article
+ * with its paragraphs in the current pack (or as given, when one cannot be written as UTF-8).
+ */
+export class ArticlePacker {
+  #pack: TextPack | null = null;
+  #used = 0;
+
+  constructor(
+    /** Size of a new pack, unless one article needs more. */
+    private readonly packBytes = PACK_BYTES,
+    /** Paragraphs a new pack has room for. */
+    private readonly packParagraphs = PACK_BYTES >> 7,
+  ) {}
+
+  add(article: Article): Article {
+    if (placeOf(article)) return article;
+    let bytes = 0;
+    for (const p of article.paragraphs) {
+      if (!wellFormed(p)) return article;
+      bytes += Buffer.byteLength(p, "utf8");
+    }
+    const n = article.paragraphs.length;
+    let pack = this.#pack;
+    if (
+      pack === null ||
+      this.#used + bytes > pack.bytes.length ||
+      pack.count + n >= pack.starts.length
+    ) {
+      // Memory of its own (not Buffer's shared pool), so a kept article keeps only its pack alive.
+      pack = {
+        bytes: Buffer.allocUnsafeSlow(Math.max(this.packBytes, bytes)),
+        starts: new Uint32Array(Math.max(this.packParagraphs, n) + 1),
+        count: 0,
+      };
+      this.#pack = pack;
+      this.#used = 0;
+    }
+    const first = pack.count;
+    for (const p of article.paragraphs) {
+      this.#used += pack.bytes.write(p, this.#used, "utf8");
+      pack.count++;
+      pack.starts[pack.count] = this.#used;
+    }
+    return placed(article as unknown as Record<string, unknown>, { pack, first, count: n });
+  }
+}
+
+/** `articles` packed into one buffer of the size they need. */
+export function packArticles(articles: readonly Article[]): Article[] {
+  let bytes = 0;
+  let paragraphs = 0;
+  for (const a of articles)
+    for (const p of a.paragraphs) {
+      bytes += Buffer.byteLength(p, "utf8");
+      paragraphs++;
+    }
+  const packer = new ArticlePacker(bytes, paragraphs);
+  return articles.map((a) => packer.add(a));
+}
+
+/**
+ * Writes `articles` as bytes: a little-endian uint32 with the length of a JSON array of the
+ * articles, each with `paragraphs` replaced by their count when they follow as UTF-8 (kept as
+ * written when not) and `quotes` by [bytes, count] of their JSON, padded to 4 bytes; then the
+ * uint32 starts of those paragraphs (host byte order, count + 1 of them), their UTF-8 text, and
+ * the JSON of each article's quotes. What is still bytes in memory is copied as bytes.
+ */
+export function encodeArticles(articles: readonly Article[]): Buffer {
+  const texts: Array<{ pack: TextPack; from: number; to: number }> = [];
+  const quotes: Buffer[] = [];
+  const records = articles.map((article) => {
+    let place = placeOf(article);
+    if (!place && article.paragraphs.every(wellFormed))
+      place = placeOf(packArticles([article])[0] as Article);
+    if (!place) return article;
+    const { pack, first, count } = place;
+    texts.push({ pack, from: first, to: first + count });
+    const q = (article as Partial<Placed>)[QUOTES];
+    const json = q
+      ? q.bytes.subarray(q.from, q.to)
+      : Buffer.from(JSON.stringify(article.quotes), "utf8");
+    quotes.push(json);
+    // Field by field, in order: spreading would decode the paragraphs and parse the quotes.
+    const record: Record<string, unknown> = {};
+    for (const key of Object.keys(article))
+      record[key] =
+        key === "paragraphs"
+          ? count
+          : key === "quotes"
+            ? [json.length, quoteCount(article)]
+            : article[key as keyof Article];
+    return record;
+  });
+  const meta = Buffer.from(JSON.stringify(records), "utf8");
+  const paragraphs = texts.reduce((n, t) => n + t.to - t.from, 0);
+  const textBytes = texts.reduce(
+    (n, t) => n + (t.pack.starts[t.to] as number) - (t.pack.starts[t.from] as number),
+    0,
+  );
+  const head = align4(4 + meta.length);
+  const quoteBytes = quotes.reduce((n, b) => n + b.length, 0);
+  const out = Buffer.alloc(head + 4 * (paragraphs + 1) + textBytes + quoteBytes);
+  out.writeUInt32LE(meta.length, 0);
+  meta.copy(out, 4);
+  const starts = new Uint32Array(out.buffer, out.byteOffset + head, paragraphs + 1);
+  const textAt = head + 4 * (paragraphs + 1);
+  let k = 0;
+  let at = 0;
+  for (const { pack, from, to } of texts) {
+    const base = pack.starts[from] as number;
+    for (let i = from; i < to; i++) starts[++k] = (pack.starts[i + 1] as number) - base + at;
+    at += pack.bytes.copy(out, textAt + at, base, pack.starts[to] as number);
+  }
+  for (const json of quotes) at += json.copy(out, textAt + at);
+  return out;
+}
+
+/**
+ * Reads what encodeArticles wrote: the JSON is parsed, the text stays in `bytes` (which must start
+ * 4-byte aligned) and is decoded when an article's paragraphs are read. Throws on a malformed buffer.
+ */
+export function decodeArticles(bytes: Buffer): Article[] {
+  if (bytes.byteOffset % 4 !== 0)
+    throw new Error("decodeArticles: the buffer is not 4-byte aligned");
+  const metaLength = bytes.readUInt32LE(0);
+  const records = JSON.parse(bytes.toString("utf8", 4, 4 + metaLength)) as Array<
+    Record<string, unknown>
+  >;
+  const head = align4(4 + metaLength);
+  const paragraphs = records.reduce(
+    (n, r) => n + (typeof r.paragraphs === "number" ? r.paragraphs : 0),
+    0,
+  );
+  const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + head, paragraphs + 1);
+  const textAt = head + 4 * (paragraphs + 1);
+  let quotesAt = textAt + (starts[paragraphs] as number);
+  const pack: TextPack = { bytes: bytes.subarray(textAt, quotesAt), starts, count: paragraphs };
+  let first = 0;
+  const articles = records.map((r) => {
+    if (typeof r.paragraphs !== "number") return r as unknown as Article;
+    const place = { pack, first, count: r.paragraphs };
+    first += r.paragraphs;
+    const [length, count] = r.quotes as [number, number];
+    const quotes = { bytes, from: quotesAt, to: quotesAt + length, count, parsed: null };
+    quotesAt += length;
+    return placed(r, place, quotes);
+  });
+  if (quotesAt !== bytes.length)
+    throw new Error("decodeArticles: the text does not end where the buffer does");
+  return articles;
+}
+
+const align4 = (n: number) => Math.ceil(n / 4) * 4;

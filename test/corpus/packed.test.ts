@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { contentHash } from "../../src/corpus/diff.js";
+import {
+  ArticlePacker,
+  decodeArticles,
+  encodeArticles,
+  packArticles,
+  paragraphBytes,
+  paragraphCount,
+  quoteCount,
+} from "../../src/corpus/packed.js";
+import type { Article } from "../../src/corpus/types.js";
+
+const article = (id: string, paragraphs: string[]): Article => ({
+  id,
+  file: `${id}.md`,
+  outlet: "Wire",
+  title: `Title ${id}`,
+  url: null,
+  published: "2026-01-02",
+  language: null,
+  byline: null,
+  place: null,
+  credit: null,
+  subheads: ["Sub"],
+  paragraphs,
+  quotes: [{ text: "we agreed", speaker: "Ana", role: null, paragraph: 0 }],
+  warnings: [],
+});
+
+// Any UTF-16 text, lone surrogates included (a paragraph that UTF-8 cannot hold stays as it is).
+const paragraph = fc.string({ unit: "binary" });
+const quote = fc.record({
+  text: paragraph,
+  speaker: fc.option(paragraph),
+  role: fc.option(paragraph),
+  paragraph: fc.nat(5),
+});
+const articles = fc
+  .array(fc.tuple(fc.array(paragraph, { maxLength: 6 }), fc.array(quote, { maxLength: 3 })), {
+    maxLength: 8,
+  })
+  .map((lists) => lists.map(([ps, quotes], i) => ({ ...article(`a${i}`, ps), quotes })));
+
+describe("packed articles", () => {
+  it("read back as the same article: same JSON, same content hash, same paragraphs", () => {
+    fc.assert(
+      fc.property(articles, (list) => {
+        for (const [i, packed] of packArticles(list).entries()) {
+          const plain = list[i] as Article;
+          expect(JSON.stringify(packed)).toBe(JSON.stringify(plain));
+          expect(contentHash(packed)).toBe(contentHash(plain));
+          expect(packed.paragraphs).toEqual(plain.paragraphs);
+          expect(paragraphCount(packed)).toBe(plain.paragraphs.length);
+          expect(paragraphBytes(packed)).toBe(paragraphBytes(plain));
+        }
+      }),
+    );
+  });
+
+  it("encode then decode gives the same articles, whether they were packed or not", () => {
+    fc.assert(
+      fc.property(articles, fc.boolean(), (list, pack) => {
+        const bytes = encodeArticles(pack ? packArticles(list) : list);
+        const back = decodeArticles(bytes);
+        expect(back.map(quoteCount)).toEqual(list.map((a) => a.quotes.length));
+        expect(JSON.stringify(back)).toBe(JSON.stringify(list));
+        expect({ ...back[0] }).toEqual(list[0] ? { ...list[0] } : {});
+        // Written again from what is still bytes, then read: the same articles.
+        expect(JSON.stringify(decodeArticles(encodeArticles(decodeArticles(bytes))))).toBe(
+          JSON.stringify(list),
+        );
+      }),
+    );
+  });
+
+  it("packs articles one by one into shared buffers, a new one when the current is full", () => {
+    const packer = new ArticlePacker(10, 4);
+    const list = [
+      article("a", ["hello", "wör"]),
+      article("b", ["1234567890ab"]),
+      article("c", ["x"]),
+    ];
+    const packed = list.map((a) => packer.add(a));
+    expect(packed.map((a) => a.paragraphs)).toEqual([["hello", "wör"], ["1234567890ab"], ["x"]]);
+    expect(packed.map(paragraphBytes)).toEqual([9, 12, 1]);
+  });
+
+  it("parses an article's quotes once, on first read, and keeps them", () => {
+    const [back] = decodeArticles(encodeArticles([article("a", ["we agreed, she said"])]));
+    expect(quoteCount(back as Article)).toBe(1);
+    expect(back?.quotes).toBe(back?.quotes);
+    expect(back?.quotes).toEqual([{ text: "we agreed", speaker: "Ana", role: null, paragraph: 0 }]);
+  });
+
+  it("keeps an article whose paragraph UTF-8 cannot hold as it was given", () => {
+    const odd = article("odd", ["ok", "lone \ud800 surrogate"]);
+    expect(new ArticlePacker().add(odd)).toBe(odd);
+    expect(decodeArticles(encodeArticles([odd]))[0]?.paragraphs).toEqual(odd.paragraphs);
+  });
+
+  it("refuses a buffer whose text does not end where it should", () => {
+    const bytes = encodeArticles([article("a", ["one", "two"])]);
+    expect(() => decodeArticles(Buffer.concat([bytes, Buffer.alloc(4)]))).toThrow(
+      "decodeArticles: the text does not end where the buffer does",
+    );
+  });
+});

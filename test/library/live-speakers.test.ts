@@ -1,0 +1,44 @@
+import { rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Library } from "../../src/library/library.js";
+import { SpeakerDirectory } from "../../src/search/speakers.js";
+import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
+
+const said = (who: string, words: string) =>
+  `${articleText("Example News", "Talks", "Talks went on.")}\n"${words} after two long days of hard talks in the capital," said ${who}.\n`;
+
+describe("the speaker directory of a live library", () => {
+  it("after adds, replacements and removals, equals one built afresh from the articles served", async () => {
+    const dir = await tempCorpus({
+      "a.md": said("Foreign Minister Kanat Saudabayev", "We will talk"),
+      "b.md": said("Saudabaev", "Talks went well"),
+    });
+    const library = await Library.open(dir, { persist: false });
+    const write = (file: string, text: string) => writeFile(path.join(dir, file), text);
+    const speakers = () => {
+      const { articles } = library.snapshot.corpus;
+      return {
+        live: library.snapshot.speakers.exportState(articles).state,
+        fresh: SpeakerDirectory.build(articles).exportState(articles).state,
+      };
+    };
+
+    await write("c.md", said("Kanat Saudabayev", "We agreed"));
+    await library.reload(["c.md"]);
+    const added = speakers();
+    await write("a.md", said("Roza Otunbayeva", "We will see"));
+    await rm(path.join(dir, "b.md"));
+    await library.reload(["a.md", "b.md"]);
+    const changed = speakers();
+
+    expect(added.live).toEqual(added.fresh);
+    expect(added.live.people.map((p) => p.name)).toEqual(["Kanat Saudabayev"]);
+    expect(changed.live).toEqual(changed.fresh);
+    expect(changed.live.people.map((p) => p.name)).toEqual(["Kanat Saudabayev", "Roza Otunbayeva"]);
+    expect(library.snapshot.speakers.quotesOf("Saudabaev").map((q) => q.quote.text)).toEqual([
+      "We agreed after two long days of hard talks in the capital",
+    ]);
+    await library.close();
+  });
+});
