@@ -80,7 +80,18 @@ const RETRY_TIMEOUT_MS = 60_000;
 
 /** Checks one pattern; `timeoutMs` bounds recheck's own time on it (then "unknown"). */
 export function checkRegex(found: FoundRegex, timeoutMs = 10_000): RegexVerdict {
-  const d = checkSync(found.source, found.flags, { timeout: timeoutMs, randomSeed: SEED });
+  const d = checkSync(found.source, found.flags, {
+    timeout: timeoutMs,
+    randomSeed: SEED,
+    // recheck's per-phase budgets default to wall time, so a busy machine turned "safe" into
+    // "vulnerable"; without them the fuzzer's step limits alone decide, the same on every run. An
+    // attack reading 100 million characters is super-linear on recheck's attack strings (at most
+    // maxAttackStringSize, 300,000); the default 1.5 billion took minutes on linear patterns.
+    incubationTimeout: null,
+    attackTimeout: null,
+    attackLimit: 100_000_000,
+    seedingTimeout: null,
+  });
   return {
     ...found,
     status: d.status,
