@@ -19,13 +19,7 @@ import {
   type TopicCorpus,
   type TopicOptions,
 } from "./no-match.js";
-import {
-  defaultPassageOptions,
-  type PassageOptions,
-  scorePassage,
-  type TermGroups,
-  termGroups,
-} from "./passage.js";
+import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
 import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
 import { type Part, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
