@@ -7,9 +7,10 @@ export interface LoadOptions {
   /** File extensions read as articles, with the dot. Default [".md", ".txt", ".html", ".htm"]. */
   extensions: readonly string[];
   /**
-   * Longest time one file may take to parse, in milliseconds. Files are parsed on worker threads;
-   * one still parsing after this is stopped and reported, and the others load. Default 10,000:
-   * a 1 MB article of the hardest kind parses in about 2 s on one core (npm run bench:parse).
+   * Longest time one file may take to parse, in milliseconds of the parsing thread's CPU time (wall
+   * time where the OS does not tell it; see PoolWorker). Files are parsed on worker threads; one
+   * still parsing after this is stopped and reported, and the others load. Default 10,000: a 1 MB
+   * article of the hardest kind parses in about 2 s on one core (npm run bench:parse).
    */
   parseBudgetMs: number;
 }

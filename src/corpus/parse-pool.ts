@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, Worker } from "node:worker_threads";
 import type { LoadOptions } from "./options.js";
 import type { ParseResult } from "./parse.js";
+import { threadCpuMs } from "./thread-priority.js";
 
 /** How loadCorpus spreads parsing over worker threads. */
 export interface PoolOptions {
@@ -45,8 +46,13 @@ export interface ParseBatch {
   options: LoadOptions;
 }
 
-/** A worker's message: "ready" once started, then one result per file, in the order sent. */
-export type ParseReply = { type: "ready" } | { type: "result"; result: ParseResult };
+/**
+ * A worker's message: "ready" once started, with its thread id where the OS gives one (its CPU time
+ * is read by it), then one result per file, in the order sent.
+ */
+export type ParseReply =
+  | { type: "ready"; tid: number | null }
+  | { type: "result"; result: ParseResult };
 
 /** What a worker did with a batch: a result per file, none for the files it did not get to. */
 export type BatchResults = (ParseResult | undefined)[];
@@ -158,9 +164,20 @@ interface Pending {
 }
 
 /**
- * One worker thread answering batches in order. When a file has been parsing for `budgetMs`
- * (counted from when the worker is ready and has work), the worker is stopped: that file gets an
- * over-budget result, and every batch sent gets back what was parsed, the rest left undefined.
+ * A parse thread starved of CPU (it runs at the lowest priority; see lowerThreadPriority) is given
+ * up to this many times the budget in wall time before it is stopped anyway.
+ */
+const STARVED_WALL_FACTOR = 30;
+
+/** Shortest wait between two looks at a starved thread's CPU time (/proc counts in 10 ms ticks). */
+const MIN_RECHECK_MS = 100;
+
+/**
+ * One worker thread answering batches in order. When a file has been parsing for `budgetMs` of the
+ * thread's CPU time (wall time where the OS does not tell it; counted from when the worker is ready
+ * and has work), the worker is stopped: that file gets an over-budget result, and every batch sent
+ * gets back what was parsed, the rest left undefined. CPU time, because on a busy machine the
+ * low-priority thread may wait far longer than it parses, and an ordinary file must not be skipped.
  */
 export class PoolWorker {
   private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
@@ -169,7 +186,10 @@ export class PoolWorker {
   /** Batches sent, oldest first: the worker answers them in order. */
   private readonly pending: Pending[] = [];
   private ready = false;
+  private tid: number | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** When the current file's budget started: wall clock and the thread's CPU time, ms. */
+  private started = { wall: 0, cpu: null as number | null };
   #dead = false;
 
   constructor(
@@ -205,8 +225,10 @@ export class PoolWorker {
   }
 
   private receive(reply: ParseReply): void {
-    if (reply.type === "ready") this.ready = true;
-    else {
+    if (reply.type === "ready") {
+      this.ready = true;
+      this.tid = reply.tid;
+    } else {
       const head = this.pending[0];
       if (!head) return;
       head.results.push(reply.result);
@@ -223,10 +245,25 @@ export class PoolWorker {
     if (this.pending.length === 0) this.worker.unref();
     else this.worker.ref();
     if (this.timer !== null || !this.ready || this.pending.length === 0) return;
+    this.started = { wall: performance.now(), cpu: this.cpuMs() };
+    this.wait(this.budgetMs);
+  }
+
+  /** Checks the budget in `ms`: stops the worker once the file has used it, else waits again. */
+  private wait(ms: number): void {
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.stop(true);
-    }, this.budgetMs);
+      const now = this.cpuMs();
+      const used = now === null || this.started.cpu === null ? null : now - this.started.cpu;
+      const inWallCap = performance.now() - this.started.wall < this.budgetMs * STARVED_WALL_FACTOR;
+      if (used !== null && used < this.budgetMs && inWallCap)
+        this.wait(Math.max(this.budgetMs - used, MIN_RECHECK_MS));
+      else this.stop(true);
+    }, ms);
+  }
+
+  private cpuMs(): number | null {
+    return this.tid === null ? null : threadCpuMs(this.tid);
   }
 
   private disarm(): void {

@@ -4,7 +4,7 @@ import { parentPort } from "node:worker_threads";
 import { parseArticle } from "./parse.js";
 import type { ParseBatch, ParseReply } from "./parse-pool.js";
 import { readOne } from "./read-one.js";
-import { lowerThreadPriority } from "./thread-priority.js";
+import { lowerThreadPriority, threadId } from "./thread-priority.js";
 
 const port = parentPort;
 if (port !== null) {
@@ -18,5 +18,5 @@ if (port !== null) {
       port.postMessage({ type: "result", result } satisfies ParseReply);
     });
   });
-  port.postMessage({ type: "ready" } satisfies ParseReply);
+  port.postMessage({ type: "ready", tid: threadId() } satisfies ParseReply);
 }
