@@ -296,33 +296,3 @@ export class PoolWorker {
     }
   }
 }
-
-/**
- * Parses a few files (relative to `dir`) on one kept worker thread, each within
- * `opts.parseBudgetMs`, with no thread start-up: what a reload of a few changed files needs.
- * One result per file, in order.
- */
-export async function parseOnKeptWorker(
-  dir: string,
-  files: readonly string[],
-  opts: LoadOptions,
-): Promise<ParseResult[]> {
-  const results: BatchResults = new Array(files.length);
-  let todo = files.map((_, i) => i);
-  while (todo.length > 0) {
-    const worker = takeWorker(opts.parseBudgetMs);
-    const done = await worker.parse({
-      id: 0,
-      dir,
-      files: todo.map((i) => files[i] as string),
-      options: opts,
-    });
-    keepWorker(worker);
-    todo.forEach((i, k) => {
-      results[i] = done[k];
-    });
-    // Files the worker did not get to (it was stopped on another file) go to a fresh one.
-    todo = todo.filter((i) => results[i] === undefined);
-  }
-  return results as ParseResult[];
-}

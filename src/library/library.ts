@@ -10,7 +10,6 @@ import {
   defaultPoolOptions,
   type PoolOptions,
   parseFiles,
-  parseOnKeptWorker,
 } from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
 import type { Article, LoadError } from "../corpus/types.js";
@@ -440,14 +439,12 @@ export class Library {
   }
 }
 
-/** Parses changed files: a few on the kept parser thread (no start-up), many on a pool of them. */
+/** Parses changed files: a few on one kept parser thread (no start-up), many on a pool of them. */
 async function parseChanged(
   dir: string,
   files: readonly string[],
   opts: LoadOptions,
 ): Promise<ParseResult[]> {
-  if (files.length === 0) return [];
-  if (files.length < defaultPoolOptions.minFiles) return parseOnKeptWorker(dir, files, opts);
   const results: ParseResult[] = [];
   await parseFiles(dir, files, opts, defaultPoolOptions, (r) => results.push(r));
   return results;
