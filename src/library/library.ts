@@ -6,11 +6,7 @@ import { type CorpusDiff, contentHash, countCorpus, type ReloadReport } from "..
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import { decodeArticles, packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
-import {
-  defaultPoolOptions,
-  type PoolOptions,
-  parseFiles,
-} from "../corpus/parse-pool.js";
+import { defaultPoolOptions, type PoolOptions, parseFiles } from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
