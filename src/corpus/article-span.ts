@@ -1,3 +1,5 @@
+import { notRegexSpace, wordCount } from "../text/count.js";
+
 /**
  * The article's span among the paragraphs of a pasted page: the run with the most body text, in the
  * manner of Body Text Extraction (Finn, Kushmerick and Smyth, 2001), over paragraphs instead of
@@ -20,7 +22,7 @@ const SHORT_SENTENCE_WORDS = 4;
 const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
 
 function score(paragraph: string): number {
-  const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
+  const words = wordCount(paragraph, notRegexSpace);
   const sentence =
     /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
   if (sentence && words >= BODY_WORDS) return words;

@@ -91,25 +91,32 @@ describe("parser properties", () => {
     );
   }, 60_000);
 
-  for (const [name, body] of Object.entries(adversarialBodies(MB))) {
+  for (const name of Object.keys(bodies)) {
     it(`parses 1 MB of ${name} and returns a structured result`, () => {
-      const text = asArticleFile(body);
-      const result = parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB });
+      const result = parseBody(name);
       expectClean(result);
       if (result.ok) expect(result.article.paragraphs.length).toBeGreaterThan(0);
     }, 15_000);
   }
 
   it("reads a 1 MB paragraph of quotes as one quote per sentence", () => {
-    const result = parseArticle(
-      "q.md",
-      enc.encode(
-        `---\noutlet: X\n---\n${'"We will not leave the city," he said. '.repeat(20_000)}`,
-      ),
-      {
-        maxFileBytes: 2 * MB,
-      },
-    );
-    expect(result.ok && result.article.quotes.length).toBe(20_000);
+    const name = "one paragraph of quotes with attributions";
+    expect(bodies[name]).toBe('"We will not leave the city," he said. '.repeat(25_641));
+    const result = parseBody(name);
+    expect(result.ok && result.article.quotes.length).toBe(25_641);
   }, 15_000);
 });
+
+const bodies = adversarialBodies(MB);
+/** Each body parsed once: two tests read the paragraph of quotes, and parsing it takes a second. */
+const parsed = new Map<string, ReturnType<typeof parseArticle>>();
+
+function parseBody(name: string): ReturnType<typeof parseArticle> {
+  let result = parsed.get(name);
+  if (result === undefined) {
+    const text = asArticleFile(bodies[name] as string);
+    result = parseArticle("big.md", enc.encode(text), { maxFileBytes: 2 * MB });
+    parsed.set(name, result);
+  }
+  return result;
+}
