@@ -414,9 +414,17 @@ function dedupe(c: Collector): void {
 const REPEAT_REACH = 5;
 /** Shorter repeats are common phrases, not a repeated paragraph. */
 const REPEAT_MIN_CHARS = 30;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
 function comparable(text: string): string {
+  // In ASCII a word is [A-Za-z0-9]+ and lower-casing needs no context: one pass over the whole
+  // text gives the same, without a string per word.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   const words: string[] = [];
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
