@@ -12,10 +12,12 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import {
+  answers,
   defaultTopicOptions,
   heldKeyShare,
   keyWords,
   missingKeyWords,
+  noMatchEvidence,
   type TopicCorpus,
   type TopicOptions,
 } from "./no-match.js";
@@ -231,15 +233,19 @@ export class SearchIndex {
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
-    const { maxMissingKeyShare, minHeldKeyShare } = this.rank.topic;
-    const onTopic = scored.filter((s) => s.offTopic <= maxMissingKeyShare);
-    if (
-      !onTopic.some((s) => s.match.coverage >= this.rank.minCoverage) &&
-      !onTopic.some(
-        (s) => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache) >= minHeldKeyShare,
-      )
-    )
-      return none;
+    const evidence = noMatchEvidence(
+      parsed,
+      keys,
+      scored.map((s) => ({
+        coverage: s.match.coverage,
+        answered: s.match.answered,
+        offTopic: s.offTopic,
+        held: heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
+      })),
+      this.rank.topic,
+    );
+    options.explain?.(evidence);
+    if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     const toCandidate = ({
       article,
       p,
