@@ -117,6 +117,7 @@ describe("web pages", () => {
     const names = {
       outletNames: ["Gannett"],
       siteName: null,
+      spelledOnly: [],
       title: "Story | Breaking news",
       documentTitle: null,
       url: "https://eu.usatoday.com/story/x",
@@ -143,6 +144,43 @@ describe("web pages", () => {
     );
     const slogan = { ...names, outletNames: [], siteName: "Expert how-to for English Riders" };
     expect(pageOutlet(slogan, null)).toBe(null);
+  });
+
+  it("takes a social handle or staff byline only when the address spells it, after the site's name", () => {
+    const page = {
+      outletNames: [],
+      siteName: null,
+      spelledOnly: ["comwrap"],
+      title: null,
+      documentTitle: null,
+      url: "https://blog.comwrap.com/post",
+      published: null,
+      author: null,
+      language: null,
+    };
+    expect(pageOutlet(page, null)).toBe("comwrap");
+    expect(pageOutlet({ ...page, spelledOnly: ["ConnPost"] }, null)).toBe(null);
+    // og:site_name that the address does not spell still comes before a handle it does.
+    const mysa = { ...page, siteName: "San Antonio Express-News", spelledOnly: ["mySA"] };
+    expect(pageOutlet({ ...mysa, url: "https://www.mysanantonio.com/a" }, null)).toBe(
+      "San Antonio Express-News",
+    );
+    // A name only a sub-domain spells loses to a handle the domain spells.
+    const hosted = { ...page, outletNames: ["Hosted"], siteName: "Hosted", spelledOnly: ["ap"] };
+    expect(pageOutlet({ ...hosted, url: "https://hosted.ap.org/x" }, null)).toBe("ap");
+    expect(pageOutlet({ ...hosted, url: "https://hosted.ap.org/x", spelledOnly: [] }, null)).toBe(
+      "Hosted",
+    );
+  });
+
+  it("reads a handle and an organisation's byline from the page", () => {
+    const html = `<html><head><meta name="twitter:site" content="@horseman">
+<meta name="author" content="Practical Horseman Editorial Staff">
+<meta property="og:site_name" content="Expert how-to for English Riders">
+<link rel="canonical" href="https://practicalhorsemanmag.com/news/x"></head>
+<body><article><p>${body.join("</p><p>")}</p></article></body></html>`;
+    const result = parseArticle("horse.html", enc.encode(html));
+    expect(result.ok && result.article.outlet).toBe("Practical Horseman");
   });
 });
 
