@@ -138,10 +138,10 @@ class Collector {
  * `blocks`: the body was laid out by an extractor (see html.ts), one paragraph or heading per line,
  * so every line that is not chrome or metadata is kept as it is, headings too.
  */
-export function layoutBody(body: string, blocks = false): BodyLayout {
+export function layoutBody(body: string, blocks = false, title: string | null = null): BodyLayout {
   const c = new Collector();
   if (blocks) {
-    const kept = extractedBlocks(toLines(body), c);
+    const kept = extractedBlocks(toLines(body), c, title);
     const text = kept.filter((p) => !p.subhead);
     const end = withoutAuthorNote(text.map((p) => p.text)).length;
     return finish(c, end === 0 ? [] : kept.slice(0, kept.indexOf(text[end - 1] as Piece) + 1));
@@ -237,9 +237,17 @@ function finish(c: Collector, pieces: readonly Piece[]): BodyLayout {
  * The extractor's blocks without chrome and metadata; section headings are subheads, a top-level
  * heading or one above all the text is the headline.
  */
-function extractedBlocks(lines: Line[], c: Collector): Piece[] {
+function extractedBlocks(lines: Line[], c: Collector, title: string | null): Piece[] {
   const kept: Piece[] = [];
+  const headline = title === null ? "" : comparable(title);
   for (const line of lines) {
+    // The headline again, or a breadcrumb ending in it, above the text.
+    if (
+      kept.length === 0 &&
+      headline.split(" ").length >= 3 &&
+      comparable(line.text).endsWith(headline)
+    )
+      continue;
     const kind = classifyLine(line.text, line.words);
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
     if (kind.kind !== "text") continue;

@@ -59,6 +59,18 @@ describe("web pages", () => {
     expect(result.ok && result.article.paragraphs).toEqual(body);
   });
 
+  it("drops the headline repeated above the text, or a breadcrumb ending in it, and keeps it inside", () => {
+    const md = (first: string) =>
+      `---\noutlet: Valley Herald\ntitle: River floods town\nextractor: readability\n---\n${first}\n\n${body.join("\n\n")}\n`;
+    for (const first of ["River floods town", "HomeLatest NewsRiver Floods Town"]) {
+      const result = parseArticle("river.md", enc.encode(md(first)));
+      expect(result.ok && result.article.paragraphs).toEqual(body);
+    }
+    const inside = `---\noutlet: Valley Herald\ntitle: River floods town\nextractor: readability\n---\n${body[0]}\n\nRiver floods town\n`;
+    const result = parseArticle("river.md", enc.encode(inside));
+    expect(result.ok && result.article.paragraphs).toEqual([body[0], "River floods town"]);
+  });
+
   it("cuts the outlet's name off the end of a title, and nothing else", () => {
     expect(
       [
