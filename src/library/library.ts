@@ -171,7 +171,7 @@ export class Library {
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
-    void library.#prepareSpeakers(library.#current);
+    void library.#prepare(library.#current);
     library.#startup = {
       from: fromSaved ? "saved index" : "files",
       problem: stored.ok
@@ -445,8 +445,13 @@ export class Library {
     return { quotes, directory };
   }
 
-  /** After start-up: the quotes by speaker, then the directory, made in the background a slice at a time. */
-  async #prepareSpeakers(served: Served): Promise<void> {
+  /**
+   * After start-up, in the background a slice at a time: the look-up of articles by id of each
+   * segment, then the quotes by speaker and the directory, so the first change waits for none of them.
+   */
+  async #prepare(served: Served): Promise<void> {
+    for (const { segment } of served.snapshot.index.parts)
+      await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs);
     const quotes = await this.#quotesOf(served);
     if (served.speakers.directory !== null) return;
     const directory = await inSlices(

@@ -34,7 +34,9 @@ export class Segment {
   /** Local documents of article a are [articleDocStart[a], articleDocStart[a + 1]). */
   readonly articleDocStart: Int32Array;
   readonly totalLength: number;
-  #byId: Map<string, number> | null = null;
+  /** Local index by article id, made on first use (or ahead, by `lookUpIds`): the articles before `#idsMade` are in. */
+  readonly #byId = new Map<string, number>();
+  #idsMade = 0;
 
   constructor(
     readonly state: IndexState,
@@ -67,8 +69,20 @@ export class Segment {
 
   /** Local index of the article with this id, or -1. */
   local(id: string): number {
-    this.#byId ??= new Map(this.articles.map((a, i) => [a.id, i]));
+    if (this.#idsMade < this.articles.length) this.lookUpIds().next();
     return this.#byId.get(id) ?? -1;
+  }
+
+  /**
+   * Makes the look-up by id, pausing (yielding) whenever `due()` says so: a caller may make a
+   * large segment's ahead, a slice at a time, so no change waits for it.
+   */
+  *lookUpIds(due: () => boolean = () => false): Generator<void, void> {
+    while (this.#idsMade < this.articles.length) {
+      this.#byId.set((this.articles[this.#idsMade] as Article).id, this.#idsMade);
+      this.#idsMade++;
+      if (due()) yield;
+    }
   }
 
   /** Paragraphs holding local term `id`. */
@@ -254,8 +268,9 @@ export class SegmentView {
    */
   withMerged(replaced: readonly Segment[], merged: Segment): SegmentView {
     const kept = this.parts.filter((p) => !replaced.includes(p.segment));
-    const serving = new Set(this.articles);
-    const gone = merged.articles.flatMap((article, a) => (serving.has(article) ? [] : [a]));
+    const gone = merged.articles.flatMap((article, a) =>
+      this.article(article.id) === article ? [] : [a],
+    );
     // The merged segment goes where the first replaced one was, so the base stays first.
     const at = this.parts.findIndex((p) => replaced.includes(p.segment));
     kept.splice(Math.max(0, at), 0, partOf(merged, gone));
