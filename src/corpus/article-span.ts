@@ -22,7 +22,8 @@ const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
 function score(paragraph: string): number {
   const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
   const sentence =
-    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
+    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) &&
+    /^(?:\.\.\.\s?|\u2026\s?)?["\u201c\u2018(]?[\p{Lu}\p{N}]/u.test(paragraph);
   if (sentence && words >= BODY_WORDS) return words;
   // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
   // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
@@ -36,7 +37,7 @@ function score(paragraph: string): number {
 const COMMENTER = /^\S.{0,60}\b(?:says|said|wrote|writes):$/i;
 /** The head of a comment section. */
 const COMMENTS_HEAD =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:reply|comment|response)\b|^join the (?:discussion|conversation)\b/i;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:\d+|one) (?:thoughts?|comments?|responses?|replies) (?:on|to) ["\u201c]|^(?:leave|post|add|write) a (?:reply|comment|response)\b|^join the (?:discussion|conversation)\b/i;
 
 /**
  * Where the comment section starts: its heading, or the first of two or more "… says:" lines;

@@ -23,7 +23,7 @@ const article = (id: string, paragraphs: string[]): Article => ({
   byline: null,
   place: null,
   credit: null,
-  subheads: ["Sub"],
+  subheads: [{ text: "Sub", paragraph: 0 }],
   paragraphs,
   quotes: [{ text: "we agreed", speaker: "Ana", role: null, paragraph: 0 }],
   warnings: [],

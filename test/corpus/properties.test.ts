@@ -41,6 +41,8 @@ const piece = fc.constantFrom(
   "\t",
   "The talks ended in Bishkek on Monday after hours of debate.",
   "Interrupted Rally",
+  "... ",
+  "10 thoughts on \u201cX\u201d",
   "\u0000",
   "\ufeff",
   "\r\n",
@@ -51,6 +53,10 @@ const document = fc
 
 function expectClean(result: ReturnType<typeof parseArticle>): void {
   if (result.ok) {
+    // Subheads stand above a paragraph of the article, in order.
+    const at = result.article.subheads.map((s) => s.paragraph);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    for (const i of at) expect(i >= 0 && i < result.article.paragraphs.length).toBe(true);
     for (const q of result.article.quotes) {
       expect(q.paragraph).toBeGreaterThanOrEqual(0);
       expect(q.paragraph).toBeLessThan(result.article.paragraphs.length);
