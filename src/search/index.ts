@@ -22,7 +22,14 @@ import {
   type TopicOptions,
 } from "./no-match.js";
 import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
-import { defaultQueryOptions, type ParsedQuery, parseQuery, type QueryOptions } from "./query.js";
+import {
+  defaultQueryOptions,
+  type ParsedQuery,
+  parseQuery,
+  type QueryCorpus,
+  type QueryOptions,
+  withAcronyms,
+} from "./query.js";
 import { type Part, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
@@ -223,9 +230,24 @@ export class SearchIndex {
     const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
     const allowed = options.outlet ? new Set(this.outlets().match(options.outlet, 3)) : null;
     if (allowed?.size === 0) return none;
-    const parsed = this.parse(query);
+    let parsed = this.parse(query);
     if (parsed.groups.length === 0) return none;
-    const docs = this.candidates(parsed, allowed);
+    let docs = this.candidates(parsed, allowed);
+    // A word the corpus lacks may abbreviate a name the first pass's paragraphs write out.
+    const spelled = withAcronyms(
+      parsed,
+      docs.map((d) => {
+        const { article, paragraph } = this.view.locate(d);
+        return article.paragraphs[paragraph] as string;
+      }),
+      this.queryCorpus(),
+      this.cache,
+      this.rank.query,
+    );
+    if (spelled) {
+      parsed = spelled;
+      docs = this.candidates(parsed, allowed);
+    }
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
     const groupsOf = termGroups(parsed);
     const topic = this.topicCorpus();
@@ -371,13 +393,12 @@ export class SearchIndex {
 
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */
   parse(query: string): ParsedQuery {
+    return parseQuery(query, this.queryCorpus(), this.cache, this.rank.query);
+  }
+
+  private queryCorpus(): QueryCorpus {
     const view = this.view;
-    return parseQuery(
-      query,
-      { vocabulary: view, speller: this.speller, df: (id) => view.df(id), docs: view.docs },
-      this.cache,
-      this.rank.query,
-    );
+    return { vocabulary: view, speller: this.speller, df: (id) => view.df(id), docs: view.docs };
   }
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */

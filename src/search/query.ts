@@ -1,3 +1,4 @@
+import { acronymPhrases, couldBeAcronym } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isStopword } from "../text/stopwords.js";
@@ -18,6 +19,11 @@ export interface QueryOptions {
   wordnet: WordNetOptions;
   /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
   typoFactor: number;
+  /**
+   * Weight of the name a word the corpus lacks abbreviates, found written out in the first
+   * pass's paragraphs ("nyc": "New York City"). Default 1: the name itself, not a guess.
+   */
+  acronymFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
   /**
@@ -51,6 +57,7 @@ export const defaultQueryOptions: QueryOptions = {
   absentSynonymFactor: 0.8,
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
+  acronymFactor: 1,
   typoMinLength: 5,
   completionMinLength: 4,
   maxCorrections: 3,
@@ -206,6 +213,46 @@ export function parseQuery(
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
   return { groups, kind, totalWeight };
+}
+
+/**
+ * `parsed` with each word the corpus lacks and nothing stands for, that `texts` (the first pass's
+ * paragraphs) write out as a name of that many capitalised words ("nyc": "New York City"),
+ * matched by that name's word pairs as the index joins them ("newyork", "yorkciti"); the name
+ * written most often wins, the first seen on a tie. Null when no word changes.
+ */
+export function withAcronyms(
+  parsed: ParsedQuery,
+  texts: readonly string[],
+  { vocabulary, df, docs }: QueryCorpus,
+  cache: TermCache,
+  options: QueryOptions,
+): ParsedQuery | null {
+  let changed = false;
+  const groups = parsed.groups.map((g) => {
+    if (g.alternatives.length > 0 || !couldBeAcronym(g.word)) return g;
+    const seen = new Map<string, number>();
+    for (const text of texts)
+      for (const phrase of acronymPhrases(g.word, text)) {
+        const key = phrase.join(" ");
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    let best = "";
+    for (const [key, n] of seen) if (n > (seen.get(best) ?? 0)) best = key;
+    const words = best.split(" ");
+    const alternatives: Alternative[] = [];
+    for (let k = 0; k + 1 < words.length; k++) {
+      const term = cache.term(`${words[k]}${words[k + 1]}`);
+      const id = vocabulary.id(term);
+      if (id >= 0) alternatives.push({ id, term, factor: options.acronymFactor, source: "typo" });
+    }
+    if (alternatives.length === 0) return g;
+    changed = true;
+    const weight = Math.max(...alternatives.map((a) => idf(df(a.id), docs)));
+    return { ...g, weight: Math.min(g.weight, weight), alternatives: dedupe(alternatives) };
+  });
+  if (!changed) return null;
+  return { ...parsed, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
 }
 
 /**

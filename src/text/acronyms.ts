@@ -1,0 +1,38 @@
+import { foldTokens } from "./fold.js";
+
+/** Longest word read as initials: longer ones are words or names, not abbreviations. */
+export const MAX_ACRONYM_LETTERS = 5;
+/** Shortest: one letter is no abbreviation. */
+export const MIN_ACRONYM_LETTERS = 2;
+
+/** Whether `word` (folded) could be the initials of a name: "nyc", "nwsl". */
+export function couldBeAcronym(word: string): boolean {
+  return (
+    word.length >= MIN_ACRONYM_LETTERS &&
+    word.length <= MAX_ACRONYM_LETTERS &&
+    /^[a-z]+$/.test(word)
+  );
+}
+
+/**
+ * Every run of adjacent capitalised words of `text` whose initials spell `word`, as folded words:
+ * "nyc" in "New York City Mayor Eric Adams" gives ["new", "york", "city"]. Words joined by a single
+ * space only, as the index joins a name's words; a hyphenated word counts as its parts.
+ */
+export function acronymPhrases(word: string, text: string): string[][] {
+  if (!couldBeAcronym(word)) return [];
+  const tokens = foldTokens(text).filter((t) => !t.joined);
+  const out: string[][] = [];
+  for (let i = 0; i + word.length <= tokens.length; i++) {
+    const run = tokens.slice(i, i + word.length);
+    const spells = run.every(
+      (t, k) =>
+        t.capitalized &&
+        !t.numeric &&
+        t.word.charAt(0) === word.charAt(k) &&
+        (k === 0 || t.start === (run[k - 1]?.end ?? -2) + 1),
+    );
+    if (spells) out.push(run.map((t) => t.word));
+  }
+  return out;
+}
