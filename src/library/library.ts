@@ -155,6 +155,7 @@ export class Library {
       });
       // Kept means the directory is unreadable or empty now: start over from the files.
       if ((await library.reload()).kept) library = null;
+      else if (stored.restamped) library.#saveSoon();
     }
     const fromSaved = library !== null;
     if (library === null) {
