@@ -1,3 +1,5 @@
+import { notRegexSpace, wordCount } from "../text/count.js";
+
 /**
  * The article's span among the paragraphs of a pasted page: the run with the most body text, in the
  * manner of Body Text Extraction (Finn, Kushmerick and Smyth, 2001), over paragraphs instead of
@@ -20,9 +22,10 @@ const SHORT_SENTENCE_WORDS = 4;
 const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
 
 function score(paragraph: string): number {
-  const words = paragraph.split(/\s+/).filter((w) => w !== "").length;
+  const words = wordCount(paragraph, notRegexSpace);
   const sentence =
-    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) && /^["\u201c\u2018(]?\p{Lu}/u.test(paragraph);
+    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) &&
+    /^(?:\.\.\.\s?|\u2026\s?)?["\u201c\u2018(]?[\p{Lu}\p{N}]/u.test(paragraph);
   if (sentence && words >= BODY_WORDS) return words;
   // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
   // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
@@ -36,7 +39,7 @@ function score(paragraph: string): number {
 const COMMENTER = /^\S.{0,60}\b(?:says|said|wrote|writes):$/i;
 /** The head of a comment section. */
 const COMMENTS_HEAD =
-  /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:reply|comment|response)\b|^join the (?:discussion|conversation)\b/i;
+  /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^(?:\d+|one) (?:thoughts?|comments?|responses?|replies) (?:on|to) ["\u201c]|^(?:leave|post|add|write) a (?:reply|comment|response)\b|^join the (?:discussion|conversation)\b/i;
 
 /**
  * Where the comment section starts: its heading, or the first of two or more "… says:" lines;

@@ -34,6 +34,11 @@ export interface PageMeta {
   outletNames: string[];
   /** The site's name as OpenGraph gives it (og:site_name, else application-name). */
   siteName: string | null;
+  /**
+   * Names taken only when the site's address spells them: its social handle ("@comwrap") and an
+   * organisation's byline ("Practical Horseman Editorial Staff" -> "Practical Horseman").
+   */
+  spelledOnly: string[];
   title: string | null;
   /** The document's `<title>`, which often ends with the site's name ("… - The New York Times"). */
   documentTitle: string | null;
@@ -131,6 +136,9 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | null {
   return null;
 }
 
+/** An organisation's byline: "Practical Horseman Editorial Staff", "Valley Herald Newsroom". */
+const STAFF_BYLINE = /^(.{2,60}?)\s+(?:editorial staff|staff|editors|newsroom|news desk|desk)$/i;
+
 /** The page's metadata, read before Readability changes the document. */
 function readMeta(doc: DomDocument): PageMeta {
   const objects = jsonLdObjects(doc);
@@ -143,14 +151,18 @@ function readMeta(doc: DomDocument): PageMeta {
     ...(siteName === null ? [] : [siteName]),
   ];
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
+  const author = names(article?.author, byId).join(", ") || metaContent(doc, "author");
+  const handle = metaContent(doc, "twitter:site")?.replace(/^@/, "");
+  const staff = author ? STAFF_BYLINE.exec(author)?.[1] : undefined;
   return {
     outletNames: [...new Set(outletNames)],
     siteName,
+    spelledOnly: [handle, staff].filter((n): n is string => n !== undefined && n !== ""),
     title: text(article?.headline) ?? metaContent(doc, "og:title", "twitter:title"),
     documentTitle: text(doc.querySelector("title")?.textContent),
     url: absoluteUrl(canonical) ?? absoluteUrl(metaContent(doc, "og:url")),
     published: text(article?.datePublished) ?? metaContent(doc, "article:published_time", "date"),
-    author: names(article?.author, byId).join(", ") || metaContent(doc, "author"),
+    author,
     language: text(doc.documentElement?.getAttribute("lang")),
   };
 }

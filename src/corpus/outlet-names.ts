@@ -43,6 +43,9 @@ export function outletKey(name: string): string {
   return (words[0] === "the" && words.length > 1 ? words.slice(1) : words).join("");
 }
 
+/** Last words of a name its address may leave out ("bbc": BBC News); more is a headline's. */
+const MAX_LEFT_OUT = 2;
+
 /** A domain label this short spells too many names by initials. */
 const MIN_SPELLING = 3;
 
@@ -51,7 +54,11 @@ const MIN_SPELLING = 3;
  * "the", "of", "and" may be left out, and so may the last words ("bbc": BBC News).
  */
 function spells(label: string, words: readonly string[], spelled = 0): boolean {
-  if (label === "") return spelled >= MIN_SPELLING || words.every((w) => SKIPPABLE.has(w));
+  if (label === "")
+    return (
+      (spelled >= MIN_SPELLING && words.length <= MAX_LEFT_OUT) ||
+      words.every((w) => SKIPPABLE.has(w))
+    );
   const [word, ...rest] = words;
   if (word === undefined) return false;
   if (SKIPPABLE.has(word) && spells(label, rest, spelled)) return true;
@@ -73,10 +80,19 @@ const MIN_OPENING = 4;
 
 /** Whether `name` is the name of the site at `host` ("USA TODAY" and eu.usatoday.com). */
 export function namesSite(name: string, host: string): boolean {
+  return spelledByLabels(name, siteLabels(host));
+}
+
+/** Whether the site's own domain spells `name`, not only a sub-domain ("Hosted" on hosted.ap.org). */
+export function namesDomain(name: string, host: string): boolean {
+  return spelledByLabels(name, siteLabels(host).slice(-1));
+}
+
+function spelledByLabels(name: string, labels: string[]): boolean {
   const words = nameWords(name);
   const key = outletKey(name);
   if (key.length < 2 || words.length > 8) return false;
-  return siteLabels(host)
+  return labels
     .map((label) => label.replace(/-/g, ""))
     .some((label) => label === key || spells(label, words) || opensWith(label, words));
 }

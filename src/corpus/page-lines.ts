@@ -120,7 +120,7 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
   ["caption", /^(?:watch|video|photos?|pictures?|gallery|listen|audio|in pictures)\s*:/i],
   [
     "caption",
-    /^(?:media caption|image caption|image source|video caption|caption|photo credit|image credit|source)\s*[,:]/i,
+    /^\(?(?:media caption|image caption|image source|video caption|caption|photo credit|image credit|source)\s*[,:]/i,
   ],
   ["caption", { test: photoCredit }],
   [
@@ -137,8 +137,14 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
   ],
   // Photo galleries: "Item 1 of 3 …", "[1/3] …", licensing links, and credits at the end of a caption
   // ("… REUTERS/Jane Doe", "… (Interior Ministry via AP)").
-  ["caption", /^(?:item \d{1,3} of \d{1,3}|\[\d{1,3}\s*\/\s*\d{1,3}\])\s/i],
-  ["caption", /\b(?:purchase licensing rights|opens new tab)\b/i],
+  [
+    "caption",
+    /^(?:(?:item|image|photo|picture) \d{1,3} of \d{1,3}|\[\d{1,3}\s*\/\s*\d{1,3}\])(?:\s|$)/i,
+  ],
+  [
+    "caption",
+    /\b(?:purchase licensing rights|opens new tab|opens in (?:a )?new (?:tab|window))\b/i,
+  ],
   [
     "caption",
     /\b(?:REUTERS|AFP|EPA(?:-EFE)?|AP|TASS|SPUTNIK|ANADOLU|XINHUA)\/\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}\s*$/u,
@@ -153,6 +159,7 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
     "newsletter",
     /\b(?:sign up|subscribe|signup)\b.{0,60}\b(?:newsletters?|inbox|updates|alerts|briefing|digest)\b/i,
   ],
+  ["newsletter", /^join our (?:\S+ )?(?:newsletters?|mailing list)\b/i],
   ["newsletter", /\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)(?: here| now| today)?\.?$/i],
   // Calls to follow the site elsewhere: "Subscribe to X on YouTube", "Follow me on Twitter".
   [
@@ -184,6 +191,10 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
   ["copyright", /\ball rights reserved\.?$/i],
   ["copyright", /\bmay not be (?:published|reproduced|redistributed),? (?:broadcast|or)\b/i],
   [
+    "copyright",
+    /^this (?:document|article|content) is subject to copyright\b|\bno part (?:of it )?may be reproduced\b/i,
+  ],
+  [
     "counter",
     /^(?:\u{1F441}\uFE0F?|views?|reads?|просмотр\w*)\s*(?::\s*)?[\d,.][\d\s,.]*[kKmM]?$/iu,
   ],
@@ -201,7 +212,7 @@ const CHROME_PATTERNS: Array<[string, Pick<RegExp, "test">]> = [
 /** Headers after which a list of links follows. */
 // redos-bounded: classifyLine reads lines of at most 400 characters
 const LINK_LIST_HEADER =
-  /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news|read next|up next|what to read next|explore more on these topics|most viewed)\s*:?$/i;
+  /^(?:more on this story|related topics|related content|related internet links|related coverage|related news|related articles|related stories|don['\u2019]t miss|recommended(?: for you)?|you may also like|you might also like|read more|more stories|top stories|most read|most popular|more from .{1,40}|around the bbc|elsewhere on .{1,40}|trending|latest news|you may also be interested in|more on this topic|in other news|read next|up next|what to read next|explore more on these topics|most viewed)\s*:?$/i;
 
 const BYLINE =
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthor:|[Rr]eporter:|[Bb]y:)\s+([\p{Lu}][\p{L}'\u2019.-]*(?:\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|de|da|van|von|der|al|bin|el|and|&)){0,7}?)(?:\s*(?:,|\||\s-\s|\s\u2013\s|\s\u2014\s|\sin\s)\s*(.{0,80}))?$/u;

@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { stringify } from "yaml";
 import type { DecodeResult } from "./decode.js";
 import { declaredCharset, type PageMeta, readPage } from "./html.js";
-import { looksLikeName, namesSite, sameOutlet, tidyCaps } from "./outlet-names.js";
+import { looksLikeName, namesDomain, namesSite, sameOutlet, tidyCaps } from "./outlet-names.js";
 
 /** Extensions read as web pages, with the dot. */
 export const PAGE_EXTENSIONS: readonly string[] = [".html", ".htm"];
@@ -74,8 +74,16 @@ export function pageOutlet(meta: PageMeta, url: string | null): string | null {
   const fallback = [meta.siteName, ...meta.outletNames]
     .flatMap((name) => (name === null ? [] : parts(name).slice(0, 1)))
     .filter(looksLikeName);
+  // A name the site's own domain spells first. One only a sub-domain spells ("Hosted" on
+  // hosted.ap.org) loses to a handle or staff byline the domain spells ("@ap"); those come last
+  // otherwise ("@mySA" is not the San Antonio Express-News's name).
+  const spelled = (names: string[], spells: typeof namesSite) =>
+    host === null ? undefined : names.find((name) => spells(name, host));
+  const other = spelled(meta.spelledOnly, namesDomain);
+  const bySubdomain = spelled(candidates, namesSite);
   const own =
-    (host === null ? undefined : candidates.find((name) => namesSite(name, host))) ?? fallback[0];
+    spelled(candidates, namesDomain) ??
+    (bySubdomain ? (other ?? bySubdomain) : (fallback[0] ?? other));
   // "www.wday.ru" in a title names the site as "wday.ru".
   return own ? tidyCaps(own.trim().replace(/^www\d?\./i, "")) : null;
 }

@@ -1,15 +1,16 @@
 import { wordCount } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
-import { articleSpan, withoutAuthorNote } from "./article-span.js";
+import { spanRange, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
+import type { Subhead } from "./types.js";
 
 /** The body of an article, laid out: headline and subheads apart, chrome removed. */
 export interface BodyLayout {
   title: string | null;
-  subheads: string[];
+  subheads: Subhead[];
   paragraphs: string[];
   byline: string | null;
   place: string | null;
@@ -30,6 +31,14 @@ interface Line {
   order: number;
   /** A lead-in or an item of the list it introduces: neither counts for nor against the span. */
   listed?: boolean;
+  /** A section heading: kept with the article when inside its span, apart from the paragraphs. */
+  subhead?: boolean;
+}
+
+/** A paragraph or a subhead, in the article's order. */
+interface Piece {
+  text: string;
+  subhead?: boolean;
 }
 
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
@@ -129,11 +138,13 @@ class Collector {
  * `blocks`: the body was laid out by an extractor (see html.ts), one paragraph or heading per line,
  * so every line that is not chrome or metadata is kept as it is, headings too.
  */
-export function layoutBody(body: string, blocks = false): BodyLayout {
+export function layoutBody(body: string, blocks = false, title: string | null = null): BodyLayout {
   const c = new Collector();
   if (blocks) {
-    const kept = extractedBlocks(toLines(body), c);
-    return finish(c, withoutAuthorNote(kept));
+    const kept = extractedBlocks(toLines(body), c, title);
+    const text = kept.filter((p) => !p.subhead);
+    const end = withoutAuthorNote(text.map((p) => p.text)).length;
+    return finish(c, end === 0 ? [] : kept.slice(0, kept.indexOf(text[end - 1] as Piece) + 1));
   }
   const kept: Line[] = [];
   // Positions of the lines left out as chrome, metadata or links (see articleSpan).
@@ -169,12 +180,17 @@ export function layoutBody(body: string, blocks = false): BodyLayout {
     else dropped.push(line.order);
   }
   const units = joinWrapped(headerEnd === null ? kept : pageHeader(kept, headerEnd, c));
-  const paragraphs = placeHeadings(units, c, dropped);
-  // Subheads stay out of the text: kept as paragraphs they cost answers on the real-news sets
-  // (docs/web-pages.md).
-  const texts = paragraphs.map((p) => p.text);
-  const listed = paragraphs.map((p) => p.listed === true);
-  return finish(c, articleSpan(texts, gaps(paragraphs, dropped), listed));
+  const pieces = placeHeadings(units, c, dropped);
+  const text = pieces.filter((p) => !p.subhead);
+  const [from, to] = spanRange(
+    text.map((p) => p.text),
+    gaps(text, dropped),
+    text.map((p) => p.listed === true),
+  );
+  if (to <= from) return finish(c, []);
+  // Subheads between the span's first and last paragraphs belong to the article.
+  const first = pieces.indexOf(text[from] as Line);
+  return finish(c, pieces.slice(first, pieces.indexOf(text[to - 1] as Line) + 1));
 }
 
 /** For each paragraph, how many lines were dropped between it and the paragraph before. */
@@ -188,23 +204,50 @@ function gaps(paragraphs: readonly Line[], dropped: readonly number[]): number[]
   });
 }
 
-/** What every layout ends with: the dateline cut off, repeats dropped, a news site's mention noted. */
-function finish(c: Collector, paragraphs: string[]): BodyLayout {
+/**
+ * What every layout ends with: paragraphs and subheads apart (a subhead is placed above the
+ * paragraph after it; none closes the text), the dateline cut off, repeats dropped, a news site's
+ * mention noted.
+ */
+function finish(c: Collector, pieces: readonly Piece[]): BodyLayout {
+  // heads[i]: the subheads above paragraph i.
+  const heads: string[][] = [];
+  const paragraphs: string[] = [];
+  let above: string[] = [];
+  for (const p of pieces) {
+    if (p.subhead) above.push(p.text);
+    else {
+      heads.push(above);
+      above = [];
+      paragraphs.push(p.text);
+    }
+  }
   c.layout.paragraphs = paragraphs;
-  stripLeadDateline(c);
-  dedupe(c);
+  stripLeadDateline(c, heads);
+  dedupe(c, heads);
+  c.layout.subheads = heads.flatMap((texts, paragraph) =>
+    texts.map((text) => ({ text, paragraph })),
+  );
   const site = siteMention(c.layout.paragraphs.join("\n"));
   if (site) c.layout.outlets.push({ outlet: site, strength: STRENGTH.site });
   return c.layout;
 }
 
 /**
- * The extractor's blocks without chrome and metadata; section headings stay in the text and are
- * noted as subheads, a top-level heading or one above all the text is the headline.
+ * The extractor's blocks without chrome and metadata; section headings are subheads, a top-level
+ * heading or one above all the text is the headline.
  */
-function extractedBlocks(lines: Line[], c: Collector): string[] {
-  const kept: string[] = [];
+function extractedBlocks(lines: Line[], c: Collector, title: string | null): Piece[] {
+  const kept: Piece[] = [];
+  const headline = title === null ? "" : comparable(title);
   for (const line of lines) {
+    // The headline again, or a breadcrumb ending in it, above the text.
+    if (
+      kept.length === 0 &&
+      headline.split(" ").length >= 3 &&
+      comparable(line.text).endsWith(headline)
+    )
+      continue;
     const kind = classifyLine(line.text, line.words);
     if (kind.kind === "meta") c.meta(kind.meta, kind.reason);
     if (kind.kind !== "text") continue;
@@ -213,8 +256,7 @@ function extractedBlocks(lines: Line[], c: Collector): string[] {
       c.layout.title ??= line.text;
       continue;
     }
-    if (line.heading > 0) c.layout.subheads.push(line.text);
-    kept.push(line.text);
+    kept.push({ text: line.text, subhead: line.heading > 0 });
   }
   return kept;
 }
@@ -289,7 +331,7 @@ function continues(prev: Line, next: Line, blockMax: Map<number, number>): boole
 
 /**
  * Headline on top, subheads before body text; other stray fragments are chrome (added to
- * `dropped`). Returns the paragraphs.
+ * `dropped`). Returns the paragraphs and subheads in order.
  */
 function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
   const paragraphs: Line[] = [];
@@ -314,7 +356,7 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
       continue;
     }
     if (unit.heading > 0) {
-      if (bodyStarted) l.subheads.push(unit.text);
+      if (bodyStarted) paragraphs.push({ ...unit, subhead: true });
       else if (!l.title) l.title = unit.text;
       continue;
     }
@@ -342,7 +384,7 @@ function placeHeadings(units: Line[], c: Collector, dropped: number[]): Line[] {
       /^\P{Ll}*\p{Lu}/u.test(unit.text) &&
       (words <= 8 || (isTitleCase(unit.text) && words <= 10))
     )
-      l.subheads.push(unit.text);
+      paragraphs.push({ ...unit, subhead: true });
     else dropped.push(unit.order);
   }
   l.title ??= shortTitle;
@@ -377,7 +419,7 @@ const DATELINE_REACH = 4;
  * Cuts the wire dateline off the paragraph it opens: the first, or one of the next few when it
  * names an agency ("ALMATY, March 12 (Reuters) -"); what came before it is page furniture.
  */
-function stripLeadDateline(c: Collector): void {
+function stripLeadDateline(c: Collector, heads: string[][]): void {
   const l = c.layout;
   let at = -1;
   let lead: ReturnType<typeof leadDateline> = null;
@@ -387,36 +429,67 @@ function stripLeadDateline(c: Collector): void {
   }
   if (!lead || at < 0) return;
   l.paragraphs.splice(0, at + 1, lead.rest);
+  heads.splice(0, at + 1, heads[at] as string[]);
   if (lead.place && !l.place) l.place = titleCase(lead.place);
   if (lead.outlet) l.outlets.push({ outlet: lead.outlet, strength: STRENGTH.dateline });
   if (lead.date && !l.published) l.published = isoDate(lead.date) ?? null;
 }
 
-function dedupe(c: Collector): void {
+/** `heads` (the subheads above each paragraph) follows: a dropped paragraph's go to the next one. */
+function dedupe(c: Collector, heads: string[][]): void {
   const seen = new Map<string, number>();
-  const unique: string[] = [];
-  for (const p of c.layout.paragraphs) {
-    const key = p;
-    const earlier = seen.get(key);
+  const unique = keepOnly(c.layout.paragraphs, heads, (p) => {
+    const earlier = seen.get(p);
     if (earlier !== undefined) {
       c.layout.warnings.push(
         `paragraph repeated word for word (first as paragraph ${earlier + 1}); kept once: "${p.slice(0, 60)}…"`,
       );
-      continue;
+      return false;
     }
-    seen.set(key, unique.length);
-    unique.push(p);
-  }
-  c.layout.paragraphs = dropRepeats(unique, c.layout.warnings);
+    seen.set(p, seen.size);
+    return true;
+  });
+  c.layout.paragraphs = dropRepeats(unique, heads, c.layout.warnings);
+}
+
+/**
+ * The paragraphs `keep` accepts, in order (it sees each once, in order); `heads` is rewritten to
+ * match, the subheads above a dropped paragraph moving to the next one kept.
+ */
+function keepOnly(
+  paragraphs: readonly string[],
+  heads: string[][],
+  keep: (p: string, i: number) => boolean,
+): string[] {
+  const kept: string[] = [];
+  const keptHeads: string[][] = [];
+  let carried: string[] = [];
+  paragraphs.forEach((p, i) => {
+    carried = [...carried, ...(heads[i] ?? [])];
+    if (!keep(p, i)) return;
+    kept.push(p);
+    keptHeads.push(carried);
+    carried = [];
+  });
+  heads.splice(0, heads.length, ...keptHeads);
+  return kept;
 }
 
 /** How many paragraphs around one are searched for the text it repeats (a pull quote sits near). */
 const REPEAT_REACH = 5;
 /** Shorter repeats are common phrases, not a repeated paragraph. */
 const REPEAT_MIN_CHARS = 30;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
 function comparable(text: string): string {
+  // In ASCII a word is [A-Za-z0-9]+ and lower-casing needs no context: one pass over the whole
+  // text gives the same, without a string per word.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   const words: string[] = [];
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -432,9 +505,9 @@ function comparable(text: string): string {
 }
 
 /** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */
-function dropRepeats(paragraphs: string[], warnings: string[]): string[] {
+function dropRepeats(paragraphs: string[], heads: string[][], warnings: string[]): string[] {
   const keys = paragraphs.map(comparable);
-  return paragraphs.filter((p, i) => {
+  return keepOnly(paragraphs, heads, (p, i) => {
     const key = keys[i] as string;
     if (key.length < REPEAT_MIN_CHARS) return true;
     const from = Math.max(0, i - REPEAT_REACH);

@@ -92,7 +92,7 @@ export function readLayout(file: string, bytes: Uint8Array): ReadLayout {
     ok: true,
     decoded,
     front,
-    layout: layoutBody(front.body, front.meta?.extractor != null),
+    layout: layoutBody(front.body, front.meta?.extractor != null, front.meta?.title ?? null),
   };
 }
 

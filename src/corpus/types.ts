@@ -10,6 +10,13 @@ export interface Quote {
   paragraph: number;
 }
 
+/** A section heading inside an article ("Road closures"). */
+export interface Subhead {
+  text: string;
+  /** Index into the article's `paragraphs` of the paragraph it stands above. */
+  paragraph: number;
+}
+
 /** One article after ingestion: clean paragraphs, metadata and quotes. */
 export interface Article {
   /** Stable id: the file name without its extension ("000_477e95ba24763a34"). */
@@ -26,8 +33,8 @@ export interface Article {
   byline: string | null;
   place: string | null;
   credit: string | null;
-  /** Section subheads found in the body, in order. */
-  subheads: string[];
+  /** Section subheads inside the article, in order: stored and shown with it, never searched. */
+  subheads: Subhead[];
   /** Body paragraphs, page chrome removed, each repeated paragraph kept once. */
   paragraphs: string[];
   quotes: Quote[];

@@ -146,13 +146,11 @@ export async function saveIndex(
     segments,
     files,
   };
-  const body = JSON.stringify(manifest);
+  const bytes = await manifestBytes(manifest);
   await options.onStep?.({ step: "manifest" });
-  await atomicWrite(
-    path.join(folder, MANIFEST),
-    new TextEncoder().encode(JSON.stringify({ sha256: sha256(Buffer.from(body)), body })),
-    { onStep: async (step) => (step.step === "rename" ? options.onStep?.(step) : undefined) },
-  );
+  await atomicWrite(path.join(folder, MANIFEST), bytes, {
+    onStep: async (step) => (step.step === "rename" ? options.onStep?.(step) : undefined),
+  });
   const named = new Set([
     MANIFEST,
     ...segments.flatMap((s) => [s.data.name, ...s.articles.map((a) => a.name)]),
@@ -164,6 +162,36 @@ export async function saveIndex(
       .map((n) => rm(path.join(folder, n), { force: true })),
   );
   await cleanTempFiles(folder);
+}
+
+/** Files of the manifest turned into JSON at a time: a few ms, so a large corpus's save does not hold the event loop. */
+const MANIFEST_FILES_PER_TURN = 5_000;
+
+/**
+ * `{"sha256": …, "body": …}` of `manifest`, as UTF-8, made a slice of its files at a time. The
+ * body is cut between files only, so each piece's UTF-8 and JSON escaping are those of the whole.
+ */
+async function manifestBytes(manifest: Manifest): Promise<Uint8Array> {
+  const { files, ...rest } = manifest;
+  const pieces = [`${JSON.stringify(rest).slice(0, -1)},"files":[`];
+  for (let i = 0; i < files.length; i += MANIFEST_FILES_PER_TURN) {
+    const slice = JSON.stringify(files.slice(i, i + MANIFEST_FILES_PER_TURN)).slice(1, -1);
+    pieces.push(i === 0 ? slice : `,${slice}`);
+    await nextTurn();
+  }
+  pieces.push("]}");
+  const hash = createHash("sha256");
+  const escaped: Buffer[] = [];
+  for (const piece of pieces) {
+    hash.update(piece);
+    escaped.push(Buffer.from(JSON.stringify(piece).slice(1, -1)));
+    await nextTurn();
+  }
+  return Buffer.concat([
+    Buffer.from(`{"sha256":"${hash.digest("hex")}","body":"`),
+    ...escaped,
+    Buffer.from(`"}`),
+  ]);
 }
 
 async function writeSegment(

@@ -2,7 +2,13 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { type CorpusDiff, contentHash, countCorpus, type ReloadReport } from "../corpus/diff.js";
+import {
+  type CorpusCounts,
+  type CorpusDiff,
+  contentHash,
+  countCorpus,
+  type ReloadReport,
+} from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import { decodeArticles, packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
@@ -85,7 +91,12 @@ interface FileEntry {
 /** The snapshot in service and the files it was made from, for the next reload's diff. */
 interface Served {
   snapshot: Snapshot;
+  /** Changed in place by the next reload (reloads run one at a time): copying it would cost every file. */
   files: Map<string, FileEntry>;
+  /** The files of `files` that failed, in the order they failed. */
+  fileErrors: ReadonlyMap<string, LoadError>;
+  /** Totals of the articles served, kept up to date change by change. */
+  counts: CorpusCounts;
   /** Files refused by the last look at the whole directory (two files with one id). */
   listingErrors: LoadError[];
   /** The snapshot's speaker directory, built on first use; shared while the articles stay the same. */
@@ -150,6 +161,8 @@ export class Library {
       library = new Library(abs, opts, {
         snapshot: snapshotOf(abs, stored.index, [], speakers),
         files,
+        fileErrors: new Map(),
+        counts: countCorpus(stored.index.articles),
         listingErrors: [],
         speakers,
       });
@@ -164,7 +177,7 @@ export class Library {
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
-    void library.#quotesOf(library.#current);
+    void library.#prepare(library.#current);
     library.#startup = {
       from: fromSaved ? "saved index" : "files",
       problem: stored.ok
@@ -259,7 +272,7 @@ export class Library {
       added: [],
       removed: [],
       changed: [],
-      ...countCorpus(before.snapshot.corpus.articles),
+      ...before.counts,
       errors,
       ms: Math.round(performance.now() - started),
       kept: true,
@@ -282,7 +295,9 @@ export class Library {
         return [f, r.ok ? { ...r, article: packed[k++] as Article } : r];
       }),
     );
-    const files = new Map(before.files);
+    // Applied to the files in place once the new snapshot serves.
+    const updates = new Map<string, FileEntry | null>();
+    const fileErrors = new Map(before.fileErrors);
     const diff: CorpusDiff = { added: [], removed: [], changed: [] };
     const incoming: Article[] = [];
     const outgoing: Article[] = [];
@@ -294,15 +309,21 @@ export class Library {
           diff.removed.push(known.article.id);
           outgoing.push(known.article);
         }
-        if (listed.has(f) && result?.ok === false)
-          files.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
-        else files.delete(f);
+        if (listed.has(f) && result?.ok === false) {
+          updates.set(f, { stamp: stamps.get(f), article: null, hash: "", error: result.error });
+          fileErrors.set(f, result.error);
+        } else {
+          updates.set(f, null);
+          fileErrors.delete(f);
+        }
       } else if (result?.ok) {
         const hash = contentHash(result.article);
+        fileErrors.delete(f);
         // Parsed again to the same article: the one in service stays, so nothing is re-indexed.
-        if (known?.article && known.hash === hash) files.set(f, { ...known, stamp: stamps.get(f) });
+        if (known?.article && known.hash === hash)
+          updates.set(f, { ...known, stamp: stamps.get(f), error: null });
         else {
-          files.set(f, { stamp: stamps.get(f), article: result.article, hash, error: null });
+          updates.set(f, { stamp: stamps.get(f), article: result.article, hash, error: null });
           (known?.article ? diff.changed : diff.added).push(result.article.id);
           incoming.push(result.article);
           if (known?.article) outgoing.push(known.article);
@@ -310,10 +331,7 @@ export class Library {
       }
     }
     for (const list of [diff.added, diff.removed, diff.changed]) list.sort();
-    const errors = [
-      ...listingErrors,
-      ...[...files.values()].flatMap((e) => (e.error ? [e.error] : [])),
-    ];
+    const errors = [...listingErrors, ...fileErrors.values()];
     const live = before.snapshot.corpus.articles.length + diff.added.length - diff.removed.length;
     if (live === 0 && before.snapshot.corpus.articles.length > 0) {
       const why = errors.length > 0 ? `${errors.length} file(s) failed` : "it is empty";
@@ -331,15 +349,20 @@ export class Library {
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
-    const speakers = same
-      ? before.speakers
-      : {
-          quotes: (await this.#quotesOf(before)).withChanges(incoming, outgoing),
-          directory: null,
-        };
+    // The directory is made before the new snapshot serves, a slice at a time, so the first
+    // question after a change does not wait for it.
+    const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
+    const { files } = before;
+    for (const [f, entry] of updates) {
+      if (entry) files.set(f, entry);
+      else files.delete(f);
+    }
+    const counts = minus(plus(before.counts, countCorpus(incoming)), countCorpus(outgoing));
     this.#current = {
       snapshot: snapshotOf(this.dir, index, errors, speakers),
       files,
+      fileErrors,
+      counts,
       listingErrors,
       speakers,
     };
@@ -347,7 +370,7 @@ export class Library {
     if (!same) this.#saveSoon();
     return {
       ...diff,
-      ...countCorpus(index.articles),
+      ...counts,
       errors,
       ms: Math.round(performance.now() - started),
       kept: false,
@@ -414,6 +437,36 @@ export class Library {
     return holder.quotes;
   }
 
+  /** The speaker directory of `before` with `added` in and `removed` out, made a slice at a time. */
+  async #speakersAfter(
+    before: Served,
+    added: readonly Article[],
+    removed: readonly Article[],
+  ): Promise<SpeakerHolder> {
+    const quotes = (await this.#quotesOf(before)).withChanges(added, removed);
+    const directory = await inSlices(
+      (due) => SpeakerDirectory.steps(quotes, due),
+      this.options.sliceMs,
+    );
+    return { quotes, directory };
+  }
+
+  /**
+   * After start-up, in the background a slice at a time: the look-up of articles by id of each
+   * segment, then the quotes by speaker and the directory, so the first change waits for none of them.
+   */
+  async #prepare(served: Served): Promise<void> {
+    for (const { segment } of served.snapshot.index.parts)
+      await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs);
+    const quotes = await this.#quotesOf(served);
+    if (served.speakers.directory !== null) return;
+    const directory = await inSlices(
+      (due) => SpeakerDirectory.steps(quotes, due),
+      this.options.sliceMs,
+    );
+    served.speakers.directory ??= directory;
+  }
+
   /**
    * Once there are more than `maxSegments` segments beside the base, indexes the articles of
    * those as one, a slice at a time, and swaps it in for them; changes made meanwhile stay.
@@ -467,6 +520,39 @@ async function indexInSlices(articles: readonly Article[], sliceMs: number): Pro
   const state = builder.finish();
   await nextTurn();
   return new Segment(state, sorted);
+}
+
+function plus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
+  return {
+    articles: a.articles + b.articles,
+    paragraphs: a.paragraphs + b.paragraphs,
+    quotes: a.quotes + b.quotes,
+    warnings: a.warnings + b.warnings,
+  };
+}
+
+function minus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
+  return plus(a, {
+    articles: -b.articles,
+    paragraphs: -b.paragraphs,
+    quotes: -b.quotes,
+    warnings: -b.warnings,
+  });
+}
+
+/** Runs the steps `make` gives to their end, yielding to the event loop every `sliceMs`. */
+async function inSlices<T>(
+  make: (due: () => boolean) => Generator<void, T>,
+  sliceMs: number,
+): Promise<T> {
+  let since = performance.now();
+  const steps = make(() => performance.now() - since > sliceMs);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await nextTurn();
+    since = performance.now();
+  }
 }
 
 /** A snapshot of `index`; its speaker directory is the holder's, built on first use. */
@@ -647,5 +733,12 @@ async function assemble(
   await nextTurn();
   // Files that failed are not listed: the next full reload parses them again and reports them.
   const snapshot = snapshotOf(header.dir, index, header.errors, speakers);
-  return { snapshot, files, listingErrors: header.errors, speakers };
+  return {
+    snapshot,
+    files,
+    fileErrors: new Map(),
+    counts: countCorpus(articles),
+    listingErrors: header.errors,
+    speakers,
+  };
 }

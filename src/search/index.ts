@@ -12,10 +12,12 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import {
+  answers,
   defaultTopicOptions,
   heldKeyShare,
   keyWords,
   missingKeyWords,
+  noMatchEvidence,
   type TopicCorpus,
   type TopicOptions,
 } from "./no-match.js";
@@ -83,20 +85,43 @@ export const defaultRankOptions: RankOptions = {
   topic: defaultTopicOptions,
 };
 
+/** Per-paragraph scratch of the first pass: every score is back to 0 once a search has read it. */
+interface Scratch {
+  scores: Float64Array;
+  touched: Int32Array;
+}
+
+/**
+ * What searches reuse: the term of each word met, and the scratch (made on first use so fromState
+ * stays instant). Searches run one at a time (synchronously), so indexes may share one.
+ */
+interface Workspace {
+  cache: TermCache;
+  scratch: Scratch | null;
+}
+
+/** Scratch made for this many times the paragraphs, so adds do not make it again. */
+const SCRATCH_ROOM = 1.05;
+
 /**
  * Paragraph search over a corpus: BM25 candidates, then sentence-level re-ranking. Immutable: a
  * change makes a new index that shares every segment it does not touch.
  */
 export class SearchIndex {
   private readonly speller: Speller;
-  private readonly cache = new TermCache();
-  /** Per-paragraph scratch of the first pass and outlet matcher, made on first use so fromState stays instant. */
-  private scratch: { scores: Float64Array; touched: Int32Array } | null = null;
   private outletNames: FuzzyNames | null = null;
   rank: RankOptions = defaultRankOptions;
 
-  private constructor(private readonly view: SegmentView) {
+  private constructor(
+    private readonly view: SegmentView,
+    /** Shared by an index and those changes make of it: the first question after a change starts warm. */
+    private readonly work: Workspace = { cache: new TermCache(), scratch: null },
+  ) {
     this.speller = new Speller(view);
+  }
+
+  private get cache(): TermCache {
+    return this.work.cache;
   }
 
   static build(
@@ -138,7 +163,7 @@ export class SearchIndex {
   }
 
   private with(view: SegmentView): SearchIndex {
-    const next = new SearchIndex(view);
+    const next = new SearchIndex(view, this.work);
     next.rank = this.rank;
     return next;
   }
@@ -231,15 +256,19 @@ export class SearchIndex {
     scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
-    const { maxMissingKeyShare, minHeldKeyShare } = this.rank.topic;
-    const onTopic = scored.filter((s) => s.offTopic <= maxMissingKeyShare);
-    if (
-      !onTopic.some((s) => s.match.coverage >= this.rank.minCoverage) &&
-      !onTopic.some(
-        (s) => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache) >= minHeldKeyShare,
-      )
-    )
-      return none;
+    const evidence = noMatchEvidence(
+      parsed,
+      keys,
+      scored.map((s) => ({
+        coverage: s.match.coverage,
+        answered: s.match.answered,
+        offTopic: s.offTopic,
+        held: heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
+      })),
+      this.rank.topic,
+    );
+    options.explain?.(evidence);
+    if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     const toCandidate = ({
       article,
       p,
@@ -354,8 +383,12 @@ export class SearchIndex {
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */
   private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
     const n = this.view.docs;
-    this.scratch ??= { scores: new Float64Array(n), touched: new Int32Array(n) };
-    const { scores, touched } = this.scratch;
+    // Room for a few adds, so the indexes they make keep using it.
+    if ((this.work.scratch?.scores.length ?? -1) < n) {
+      const room = Math.ceil(n * SCRATCH_ROOM);
+      this.work.scratch = { scores: new Float64Array(room), touched: new Int32Array(room) };
+    }
+    const { scores, touched } = this.work.scratch as Scratch;
     let count = 0;
     const scale = ((this.view.parts[0]?.segment.state.options.k1 ?? 0) + 1) / 255;
     const { maxPostings, informativeWeight } = this.rank;

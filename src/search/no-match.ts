@@ -41,6 +41,13 @@ export interface TopicOptions {
    * be ditched"). 1 turns it off. Default 0.4 (docs/retrieval.md).
    */
   minHeldKeyShare: number;
+  /**
+   * How much of a question word that the corpus never uses, and that names no thing (a verb or
+   * adjective: "mediated", "arrested", "hurt"), counts as held: it is how the question says it,
+   * which the articles may say otherwise ("negotiated", "detained", "injured"); an absent name or
+   * event stays missing. 0 turns it off. Default 0.5 (chosen on fold 0, docs/retrieval.md).
+   */
+  absentWordingCredit: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -49,6 +56,7 @@ export const defaultTopicOptions: TopicOptions = {
   maxKeyPostings: 2_000,
   minBurst: 2,
   minHeldKeyShare: 0.4,
+  absentWordingCredit: 0.5,
 };
 
 /**
@@ -148,4 +156,71 @@ export function heldKeyShare(
   const terms = new Set(foldTokens(text).map((t) => cache.term(t.word)));
   if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
+}
+
+/** What the no-match decision reads of a question and its candidate passages (each 0..1). */
+export interface NoMatchEvidence {
+  /** Most of the question's weight one on-topic passage holds. */
+  coverage: number;
+  /** Most of the question's weight held by an on-topic passage that names every key word. */
+  held: number;
+  /** Most of the question's weight held by an on-topic passage holding the kind of answer asked for. */
+  answeredCoverage: number;
+  /** Share of the question's weight on its key words. */
+  keyShare: number;
+  /** Share of the question's weight on words the corpus lacks, with nothing standing for them. */
+  absentShare: number;
+  /** The part of `absentShare` on words that name no thing (verbs, adjectives). */
+  absentWordingShare: number;
+  /** Least share of the key words' weight a candidate's article lacks (1 with no candidate). */
+  offTopic: number;
+}
+
+/** One scored candidate as the decision sees it. */
+export interface JudgedPassage {
+  coverage: number;
+  answered: boolean;
+  /** Share of the key words' weight its article lacks. */
+  offTopic: number;
+  /** heldKeyShare of its text. */
+  held: number;
+}
+
+export function noMatchEvidence(
+  query: ParsedQuery,
+  keys: readonly KeyWord[],
+  passages: readonly JudgedPassage[],
+  options: TopicOptions,
+): NoMatchEvidence {
+  const total = query.totalWeight || 1;
+  const onTopic = passages.filter((p) => p.offTopic <= options.maxMissingKeyShare);
+  const most = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
+  const absent = query.groups.filter((g) => g.alternatives.length === 0);
+  const share = (gs: typeof absent) => gs.reduce((s, g) => s + g.weight, 0) / total;
+  return {
+    coverage: most(onTopic.map((p) => p.coverage)),
+    held: most(onTopic.map((p) => p.held)),
+    answeredCoverage: most(onTopic.filter((p) => p.answered).map((p) => p.coverage)),
+    keyShare: keys.reduce((s, k) => s + k.weight, 0) / total,
+    absentShare: share(absent),
+    absentWordingShare: share(absent.filter((g) => !namesAThing(g.word, IRREGULAR))),
+    offTopic: passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
+  };
+}
+
+/**
+ * Whether the best passages answer at all: one on-topic passage holds `minCoverage` of the
+ * question, counting its absent wording at `absentWordingCredit`, or names its every key word
+ * when they carry `minHeldKeyShare` of it.
+ */
+export function answers(
+  evidence: NoMatchEvidence,
+  minCoverage: number,
+  options: TopicOptions,
+): boolean {
+  if (evidence.held >= options.minHeldKeyShare) return true;
+  if (evidence.coverage === 0) return false;
+  return (
+    evidence.coverage + options.absentWordingCredit * evidence.absentWordingShare >= minCoverage
+  );
 }

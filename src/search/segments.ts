@@ -34,7 +34,9 @@ export class Segment {
   /** Local documents of article a are [articleDocStart[a], articleDocStart[a + 1]). */
   readonly articleDocStart: Int32Array;
   readonly totalLength: number;
-  #byId: Map<string, number> | null = null;
+  /** Local index by article id, made on first use (or ahead, by `lookUpIds`): the articles before `#idsMade` are in. */
+  readonly #byId = new Map<string, number>();
+  #idsMade = 0;
 
   constructor(
     readonly state: IndexState,
@@ -67,8 +69,20 @@ export class Segment {
 
   /** Local index of the article with this id, or -1. */
   local(id: string): number {
-    this.#byId ??= new Map(this.articles.map((a, i) => [a.id, i]));
+    if (this.#idsMade < this.articles.length) this.lookUpIds().next();
     return this.#byId.get(id) ?? -1;
+  }
+
+  /**
+   * Makes the look-up by id, pausing (yielding) whenever `due()` says so: a caller may make a
+   * large segment's ahead, a slice at a time, so no change waits for it.
+   */
+  *lookUpIds(due: () => boolean = () => false): Generator<void, void> {
+    while (this.#idsMade < this.articles.length) {
+      this.#byId.set((this.articles[this.#idsMade] as Article).id, this.#idsMade);
+      this.#idsMade++;
+      if (due()) yield;
+    }
   }
 
   /** Paragraphs holding local term `id`. */
@@ -172,31 +186,47 @@ export class SegmentView {
     this.localOfRank = new Int32Array(live);
     this.docStart = new Int32Array(live + 1);
     this.rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
-    // Merge the parts' live articles, each already in corpus order.
+    // Merge the parts' live articles, each already in corpus order, a run at a time: the articles
+    // of one part that come before every other part's next one are found by binary search, so a
+    // change costs a pass over the ranks, not a comparison per article and part.
     const next = parts.map((p) => nextLive(p, 0));
     let docs = 0;
-    for (let rank = 0; rank < live; rank++) {
-      let best = -1;
-      for (let p = 0; p < parts.length; p++) {
-        const at = next[p] as number;
-        if (at < 0) continue;
-        if (best < 0) best = p;
-        else {
-          const a = (parts[p] as Part).segment.articles[at] as Article;
-          const b = (parts[best] as Part).segment.articles[next[best] as number] as Article;
-          if (compareFiles(a.file, b.file) < 0) best = p;
+    let rank = 0;
+    while (rank < live) {
+      const best = firstPart(parts, next, -1);
+      const bound = firstPart(parts, next, best);
+      const part = parts[best] as Part;
+      const { articles: own, articleDocStart: starts } = part.segment;
+      // Ties between parts go to the lower one, as a fresh build's stable sort has them.
+      let end = own.length;
+      if (bound >= 0) {
+        const limit = ((parts[bound] as Part).segment.articles[next[bound] as number] as Article)
+          .file;
+        const before = (a: Article) => {
+          const c = compareFiles(a.file, limit);
+          return c < 0 || (c === 0 && best < bound);
+        };
+        let lo = next[best] as number;
+        end = own.length;
+        while (lo < end) {
+          const mid = (lo + end) >> 1;
+          if (before(own[mid] as Article)) lo = mid + 1;
+          else end = mid;
         }
       }
-      const part = parts[best] as Part;
-      const local = next[best] as number;
-      articles[rank] = part.segment.articles[local] as Article;
-      this.partOfRank[rank] = best;
-      this.localOfRank[rank] = local;
-      (this.rankOf[best] as Int32Array)[local] = rank;
-      this.docStart[rank] = docs;
-      const starts = part.segment.articleDocStart;
-      docs += (starts[local + 1] as number) - (starts[local] as number);
-      next[best] = nextLive(part, local + 1);
+      const ranks = this.rankOf[best] as Int32Array;
+      const removed = part.deleted.articles;
+      for (let local = next[best] as number; local < end; local++) {
+        if (removed[local] === 1) continue;
+        articles[rank] = own[local] as Article;
+        this.partOfRank[rank] = best;
+        this.localOfRank[rank] = local;
+        ranks[local] = rank;
+        this.docStart[rank] = docs;
+        docs += (starts[local + 1] as number) - (starts[local] as number);
+        rank++;
+      }
+      next[best] = nextLive(part, end);
     }
     this.docStart[live] = docs;
     this.articles = articles;
@@ -238,8 +268,9 @@ export class SegmentView {
    */
   withMerged(replaced: readonly Segment[], merged: Segment): SegmentView {
     const kept = this.parts.filter((p) => !replaced.includes(p.segment));
-    const serving = new Set(this.articles);
-    const gone = merged.articles.flatMap((article, a) => (serving.has(article) ? [] : [a]));
+    const gone = merged.articles.flatMap((article, a) =>
+      this.article(article.id) === article ? [] : [a],
+    );
     // The merged segment goes where the first replaced one was, so the base stays first.
     const at = this.parts.findIndex((p) => replaced.includes(p.segment));
     kept.splice(Math.max(0, at), 0, partOf(merged, gone));
@@ -466,6 +497,22 @@ export class SegmentView {
  */
 function ceiling(stored: number, grow: number): number {
   return grow <= 1 ? stored : Math.min(255, Math.round((stored + 0.5) * grow));
+}
+
+/** The part (other than `except`) whose next live article comes first in corpus order, the lowest on a tie; -1 when none is left. */
+function firstPart(parts: readonly Part[], next: readonly number[], except: number): number {
+  let best = -1;
+  let file = "";
+  for (let p = 0; p < parts.length; p++) {
+    const at = next[p] as number;
+    if (p === except || at < 0) continue;
+    const f = ((parts[p] as Part).segment.articles[at] as Article).file;
+    if (best < 0 || compareFiles(f, file) < 0) {
+      best = p;
+      file = f;
+    }
+  }
+  return best;
 }
 
 function countLive(part: Part): number {

@@ -104,23 +104,39 @@ export class SpeakerQuotes {
     return new SpeakerQuotesChange(this.written, (written) => new SpeakerQuotes(written));
   }
 
-  /** Speaker strings in the order a walk through the corpus meets them, with their articles. */
-  inOrder(): Array<[string, Written]> {
+  /**
+   * Speaker strings in the order a walk through the corpus meets them, with their articles; pauses
+   * (yields) whenever `due()` says so, to be spread over several turns of the event loop.
+   */
+  *inOrder(due: () => boolean = never): Generator<void, Array<[string, Written]>> {
     // Grouped by their first article, each group in the order its article quotes them.
     const byFirst = new Map<Article, Array<[number, string, Written]>>();
     for (const [raw, w] of this.written) {
       const group = byFirst.get(w.first) ?? [];
       group.push([w.first.quotes.findIndex((q) => q.speaker === raw), raw, w]);
       byFirst.set(w.first, group);
+      if (due()) yield;
     }
     // With "/" as the lowest character, plain string order is corpus order (compareFiles), and faster.
     const firsts = [...byFirst.keys()].map((a) => [a.file.replaceAll("/", "\u0000"), a] as const);
     firsts.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    if (due()) yield;
     return firsts.flatMap(([, a]) =>
       (byFirst.get(a) ?? [])
         .sort((x, y) => x[0] - y[0])
         .map(([, raw, w]) => [raw, w] as [string, Written]),
     );
+  }
+}
+
+/** Never time to pause: a generator run to its end in one go. */
+const never = () => false;
+
+/** Runs `steps` to its end at once. */
+function complete<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 
@@ -308,19 +324,31 @@ export class SpeakerDirectory {
 
   /** The directory of `quoted`: the same whether it was made at once or change by change. */
   static of(quoted: SpeakerQuotes): SpeakerDirectory {
+    return complete(SpeakerDirectory.steps(quoted));
+  }
+
+  /**
+   * `of`, pausing (yielding) whenever `due()` says so: a caller drives it a slice at a time, so a
+   * change's directory is ready before it serves without holding the event loop.
+   */
+  static *steps(
+    quoted: SpeakerQuotes,
+    due: () => boolean = never,
+  ): Generator<void, SpeakerDirectory> {
     const full = new Map<string, Speaker>();
     const short: Array<{ key: string; speaker: string; raw: [string, Written] }> = [];
     // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
     const acronyms: Reading[] = [];
     // The key of each spelling, for the directory's look-ups.
     const spellingKeys = new Map<string, string>();
-    for (const raw of quoted.inOrder()) {
+    for (const raw of yield* quoted.inOrder(due)) {
       const read = reading(raw[0]);
       const { speaker, words, key } = read;
       spellingKeys.set(speaker, read.spellingKey);
       if (read.acronym) acronyms.push(read);
       if (words.length === 1) short.push({ key, speaker, raw });
       else add(full, key, speaker, raw, words.length > 0);
+      if (due()) yield;
     }
     // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
     const bySurname = new Map<string, Set<Speaker>>();
@@ -330,6 +358,7 @@ export class SpeakerDirectory {
     };
     for (const [key, person] of full) {
       if (person.named) own(key.split(" ").pop() as string, person);
+      if (due()) yield;
     }
     for (const { acronym, acronymKey, spellingKey } of acronyms) {
       const org = full.get(spellingKey);
@@ -342,8 +371,12 @@ export class SpeakerDirectory {
       const owners = bySurname.get(s.key);
       if (owners?.size === 1) addTo([...owners][0] as Speaker, s.speaker, s.raw);
       else add(full, s.key, s.speaker, s.raw, true);
+      if (due()) yield;
     }
-    for (const p of full.values()) p.name = displayName(p);
+    for (const p of full.values()) {
+      p.name = displayName(p);
+      if (due()) yield;
+    }
     return new SpeakerDirectory([...full.values()], (s) => spellingKeys.get(s) ?? phraseKey(s));
   }
 

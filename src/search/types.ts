@@ -1,3 +1,5 @@
+import type { NoMatchEvidence } from "./no-match.js";
+
 /** Another outlet's near-identical passage, grouped under the best one. */
 export interface AlsoReported {
   outlet: string;
@@ -47,4 +49,6 @@ export interface SearchOptions {
   outlet?: string;
   /** How many results at most. Default 5. */
   limit?: number;
+  /** Receives what the no-match decision read (for tuning and evaluation). */
+  explain?: (evidence: NoMatchEvidence) => void;
 }

@@ -3,9 +3,13 @@
  * straight from the text it stands in, lower-cased on the fly. A JS Map would need a new string
  * per word, which costs more than the rest of indexing together.
  */
+/** Slots of a new table (a power of two). */
+const INITIAL_SLOTS = 1 << 10;
+
 export class WordTable {
-  private hashes = new Int32Array(1 << 16);
-  private slots = new Int32Array(1 << 16);
+  // Small at first, doubling as words come: a segment of one added article needs few slots.
+  private hashes = new Int32Array(INITIAL_SLOTS);
+  private slots = new Int32Array(INITIAL_SLOTS);
   private readonly words: string[] = [];
   private readonly ids: number[] = [];
   /** Per word: articles it occurs in, and the last article counted. */

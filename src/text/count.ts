@@ -7,6 +7,26 @@ export function count(n: number, noun: string): string {
 const printing = (code: number) => code > 32;
 
 /**
+ * Anything but what `\s` matches in a regular expression (ASCII and Unicode spaces, line breaks,
+ * the byte-order mark): with wordCount, what `text.split(/\s+/)` gives as non-empty parts.
+ */
+export function notRegexSpace(code: number): boolean {
+  if (code <= 32) return code !== 32 && (code < 9 || code > 13);
+  if (code < 0xa0) return true;
+  return !(
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
  * Words in `text`, counted without building tokens: runs of characters for which `isWordChar`
  * holds. By default anything between spaces is a word; pass a letter test to skip dashes and marks.
  */

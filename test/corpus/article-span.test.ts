@@ -69,6 +69,32 @@ describe("the article's span in a pasted page", () => {
     expect(articleSpan([body[0] as string, ...long], [0, 6])).toEqual(long);
   });
 
+  it("reads a sentence opening with a number or an ellipsis as text", () => {
+    const numbered = [
+      "6A: Wichita North's Miguel Bernal took home first in diving for the Redskins.",
+      "... Penn State quarterback Sean Clifford said he received threats after the loss.",
+    ];
+    // Each is worth its words; a line that is not a sentence would cost 2 a word and 8 more.
+    expect(articleSpan([...numbered, ...body])).toEqual([...numbered, ...body]);
+    expect(
+      articleSpan(["6a: wichita north took home first in diving for the redskins.", ...body]),
+    ).toEqual(body);
+  });
+
+  it("stops at a comment section headed 'N thoughts on \u201cTitle\u201d'", () => {
+    expect(
+      commentsStart([
+        ...body,
+        "10 thoughts on \u201cBusiness Focus: Why It Matters\u201d",
+        "Great.",
+      ]),
+    ).toBe(3);
+    expect(commentsStart([...body, "34 responses to \u201c Anthony Lynn\u201d"])).toBe(3);
+    expect(commentsStart([...body, "10 thoughts on the council's plan for the valley road."])).toBe(
+      4,
+    );
+  });
+
   it("keeps everything when nothing reads as article text", () => {
     expect(articleSpan(["Home", "News"])).toEqual(["Home", "News"]);
   });

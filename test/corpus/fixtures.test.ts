@@ -123,12 +123,12 @@ describe("articles pasted from different sites", () => {
       "By Aigerim Nurlanova, BBC News, Almaty",
       "2023-07-14",
       "Almaty",
-      ["Shared rivers, shared problems"],
+      [{ text: "Shared rivers, shared problems", paragraph: 7 }],
     ]);
     expect(article("guardian-dam").byline).toBe("Farid Aliyev in Dushanbe");
     expect(article("markdown-tajik").subheads).toEqual([
-      "Remittances fall",
-      "Looking for work at home",
+      { text: "Remittances fall", paragraph: 1 },
+      { text: "Looking for work at home", paragraph: 3 },
     ]);
   });
 

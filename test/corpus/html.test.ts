@@ -45,8 +45,9 @@ describe("web pages", () => {
     expect(a.url).toBe("https://www.valleyherald.example/news/river-floods");
     expect(a.published).toBe("2024-03-12T06:30:00Z");
     expect(a.language).toBe("en-GB");
-    expect(a.paragraphs).toEqual([body[0], body[1], "Spillway opened", body[2], body[3]]);
-    expect(a.subheads).toEqual(["Spillway opened"]);
+    // The section heading stays with the article, above its paragraph, out of the searched text.
+    expect(a.paragraphs).toEqual(body);
+    expect(a.subheads).toEqual([{ text: "Spillway opened", paragraph: 2 }]);
     expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
       ["We have never seen water this high in March", "Aigul Bekova"],
     ]);
@@ -55,13 +56,19 @@ describe("web pages", () => {
   it("leaves an author's note closing the article out of the text", () => {
     const note = "<p>Sam Lee is a reporter for the Valley Herald.</p><p>Follow him on Twitter.</p>";
     const result = parseArticle("river.html", enc.encode(page(meta, note)));
-    expect(result.ok && result.article.paragraphs).toEqual([
-      body[0],
-      body[1],
-      "Spillway opened",
-      body[2],
-      body[3],
-    ]);
+    expect(result.ok && result.article.paragraphs).toEqual(body);
+  });
+
+  it("drops the headline repeated above the text, or a breadcrumb ending in it, and keeps it inside", () => {
+    const md = (first: string) =>
+      `---\noutlet: Valley Herald\ntitle: River floods town\nextractor: readability\n---\n${first}\n\n${body.join("\n\n")}\n`;
+    for (const first of ["River floods town", "HomeLatest NewsRiver Floods Town"]) {
+      const result = parseArticle("river.md", enc.encode(md(first)));
+      expect(result.ok && result.article.paragraphs).toEqual(body);
+    }
+    const inside = `---\noutlet: Valley Herald\ntitle: River floods town\nextractor: readability\n---\n${body[0]}\n\nRiver floods town\n`;
+    const result = parseArticle("river.md", enc.encode(inside));
+    expect(result.ok && result.article.paragraphs).toEqual([body[0], "River floods town"]);
   });
 
   it("cuts the outlet's name off the end of a title, and nothing else", () => {
@@ -122,6 +129,7 @@ describe("web pages", () => {
     const names = {
       outletNames: ["Gannett"],
       siteName: null,
+      spelledOnly: [],
       title: "Story | Breaking news",
       documentTitle: null,
       url: "https://eu.usatoday.com/story/x",
@@ -148,6 +156,43 @@ describe("web pages", () => {
     );
     const slogan = { ...names, outletNames: [], siteName: "Expert how-to for English Riders" };
     expect(pageOutlet(slogan, null)).toBe(null);
+  });
+
+  it("takes a social handle or staff byline only when the address spells it, after the site's name", () => {
+    const page = {
+      outletNames: [],
+      siteName: null,
+      spelledOnly: ["comwrap"],
+      title: null,
+      documentTitle: null,
+      url: "https://blog.comwrap.com/post",
+      published: null,
+      author: null,
+      language: null,
+    };
+    expect(pageOutlet(page, null)).toBe("comwrap");
+    expect(pageOutlet({ ...page, spelledOnly: ["ConnPost"] }, null)).toBe(null);
+    // og:site_name that the address does not spell still comes before a handle it does.
+    const mysa = { ...page, siteName: "San Antonio Express-News", spelledOnly: ["mySA"] };
+    expect(pageOutlet({ ...mysa, url: "https://www.mysanantonio.com/a" }, null)).toBe(
+      "San Antonio Express-News",
+    );
+    // A name only a sub-domain spells loses to a handle the domain spells.
+    const hosted = { ...page, outletNames: ["Hosted"], siteName: "Hosted", spelledOnly: ["ap"] };
+    expect(pageOutlet({ ...hosted, url: "https://hosted.ap.org/x" }, null)).toBe("ap");
+    expect(pageOutlet({ ...hosted, url: "https://hosted.ap.org/x", spelledOnly: [] }, null)).toBe(
+      "Hosted",
+    );
+  });
+
+  it("reads a handle and an organisation's byline from the page", () => {
+    const html = `<html><head><meta name="twitter:site" content="@horseman">
+<meta name="author" content="Practical Horseman Editorial Staff">
+<meta property="og:site_name" content="Expert how-to for English Riders">
+<link rel="canonical" href="https://practicalhorsemanmag.com/news/x"></head>
+<body><article><p>${body.join("</p><p>")}</p></article></body></html>`;
+    const result = parseArticle("horse.html", enc.encode(html));
+    expect(result.ok && result.article.outlet).toBe("Practical Horseman");
   });
 });
 

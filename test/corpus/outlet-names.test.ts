@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { namesSite, outletKey, sameOutlet, tidyCaps } from "../../src/corpus/outlet-names.js";
+import {
+  namesDomain,
+  namesSite,
+  outletKey,
+  sameOutlet,
+  tidyCaps,
+} from "../../src/corpus/outlet-names.js";
 
 describe("outlet names", () => {
   it("takes one key for the spellings of one outlet", () => {
@@ -24,6 +30,19 @@ describe("outlet names", () => {
     expect(namesSite("Gannett", "eu.usatoday.com")).toBe(false);
     expect(namesSite("Reuters", "venturebeat.com")).toBe(false);
     expect(namesSite("Mirror", "m.example.com")).toBe(false);
+  });
+
+  it("lets an address leave out at most two last words of a name", () => {
+    expect(namesSite("BBC News Online", "www.bbc.co.uk")).toBe(true);
+    expect(namesSite("comwrap auf der DMEXCO 2018", "blog.comwrap.com")).toBe(false);
+    expect(namesSite("comwrap", "blog.comwrap.com")).toBe(true);
+  });
+
+  it("tells a name the site's domain spells from one only a sub-domain spells", () => {
+    expect(namesSite("Hosted", "hosted.ap.org")).toBe(true);
+    expect(namesDomain("Hosted", "hosted.ap.org")).toBe(false);
+    expect(namesDomain("AP", "hosted.ap.org")).toBe(true);
+    expect(namesDomain("BBC News", "www.bbc.co.uk")).toBe(true);
   });
 
   it("sets long all-capital words in title case and keeps acronyms", () => {

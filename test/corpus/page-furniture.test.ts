@@ -167,7 +167,7 @@ describe("sections of a pasted article", () => {
     const a = parsed("dam.txt", `---\noutlet: Valley Herald\n---\n${SECTIONED}`);
     expect([a.title, a.subheads, a.paragraphs]).toEqual([
       "Dam spillway opened as river rises",
-      ["Road closures"],
+      [{ text: "Road closures", paragraph: 2 }],
       [
         "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
         "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.",
@@ -176,6 +176,36 @@ describe("sections of a pasted article", () => {
         "Monday -- Elm Street bridge",
         "Tuesday -- the mountain pass",
       ],
+    ]);
+  });
+});
+
+describe("subheads of a pasted article", () => {
+  const [one, two, three] = [
+    "The river rose two metres overnight, flooding the lower town and cutting the only road to the valley.",
+    "Engineers opened the dam's spillway at dawn to ease the pressure on the embankments downstream.",
+    "The council said the road would stay closed until the water falls below the mark set by engineers.",
+  ];
+
+  it("moves a subhead over a repeated paragraph to the next one kept, and drops one closing the text", () => {
+    const a = parsed(
+      "dam.txt",
+      `---\noutlet: Valley Herald\n---\n${one}\n\nRoad closures\n\n${one}\n\n${two}\n\n${three}\n\nMore Stories\n`,
+    );
+    expect([a.paragraphs, a.subheads]).toEqual([
+      [one, two, three],
+      [{ text: "Road closures", paragraph: 1 }],
+    ]);
+  });
+
+  it("keeps no subhead above the text's first paragraph or after its last", () => {
+    const a = parsed(
+      "dam.txt",
+      `---\noutlet: Valley Herald\n---\n${one}\n\n${two}\n\nRoad Closures\n\n${three}\n\nRelated Stories\n\nCelebrity chef opens new place in town\n`,
+    );
+    expect([a.paragraphs, a.subheads]).toEqual([
+      [one, two, three],
+      [{ text: "Road Closures", paragraph: 2 }],
     ]);
   });
 });

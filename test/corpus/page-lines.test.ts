@@ -30,6 +30,43 @@ describe("lines around a pasted article", () => {
     ).toEqual(["chrome: newsletter", "chrome: newsletter", "chrome: newsletter", "chrome: share"]);
   });
 
+  it("takes gallery counters, credit notes, new-window links and reuse notices for chrome", () => {
+    expect(
+      [
+        "Image 3 of 5",
+        "Photo 12 of 40 The bridge at dawn",
+        "(Image credit: Sierra Nevada Corp.)",
+        "Click to share on Facebook (Opens in new window)",
+        "Join our newsletter",
+        "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without permission.",
+        "Related articles",
+        "Don\u2019t miss",
+        "Recommended for you",
+      ].map(kind),
+    ).toEqual([
+      "chrome: caption",
+      "chrome: caption",
+      "chrome: caption",
+      "chrome: caption",
+      "chrome: newsletter",
+      "meta: copyright",
+      "links: link list",
+      "links: link list",
+      "links: link list",
+    ]);
+  });
+
+  it("keeps sentences that read like those notes", () => {
+    expect(
+      [
+        "The image of 3 officers on the bridge was shared widely.",
+        "Protesters were told they could join the march or read the council's newsletter.",
+        "The law says no part of the river may be fenced off.",
+        "Related articles in the report were withdrawn by the journal on Monday.",
+      ].map(kind),
+    ).toEqual(["text", "text", "text", "text"]);
+  });
+
   it("keeps sentences that only mention agencies, credits or social networks", () => {
     expect(
       [

@@ -56,7 +56,8 @@ describe("the seed corpus", () => {
   it("makes the headline the title and 'Interrupted Rally' a subhead", () => {
     const rfe = article("001");
     expect(rfe.title).toBe("Kyrgyz President Bakiev 'Resigns'");
-    expect(rfe.subheads).toEqual(["Interrupted Rally"]);
+    expect(rfe.subheads).toEqual([{ text: "Interrupted Rally", paragraph: 11 }]);
+    expect(rfe.paragraphs[11]).toMatch(/^Head of the interim government, Roza Otunbaeva/);
     expect(rfe.paragraphs[0]).toBe(
       "Kyrgyz interim government officials say President Kurmanbek Bakiev has resigned.",
     );

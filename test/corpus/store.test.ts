@@ -60,14 +60,14 @@ describe("addArticle", () => {
       bytes(slow),
       {},
       {
-        parseBudgetMs: 500,
+        parseBudgetMs: 200,
         maxFileBytes: 3_000_000,
       },
     );
 
     await expect(added).rejects.toThrow(
       new StoreError(
-        "slow.md: still parsing after 500 ms, so it was skipped; split it into shorter articles, or report it if it is an ordinary article",
+        "slow.md: still parsing after 200 ms, so it was skipped; split it into shorter articles, or report it if it is an ordinary article",
       ),
     );
     expect(await tree(dir)).toEqual({});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { heldKeyShare, type KeyWord } from "../../src/search/no-match.js";
+import {
+  answers,
+  defaultTopicOptions,
+  heldKeyShare,
+  type KeyWord,
+  type NoMatchEvidence,
+} from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
@@ -185,5 +191,86 @@ describe("heldKeyShare", () => {
   it("is 0 when one key word is missing or there are none", () => {
     expect(heldKeyShare(keys, "Attenborough feared the flu.", 10, cache)).toBe(0);
     expect(heldKeyShare([], "Attenborough feared the birds.", 10, cache)).toBe(0);
+  });
+});
+
+describe("answers (the no-match decision over its evidence)", () => {
+  const evidence: NoMatchEvidence = {
+    coverage: 0.31,
+    held: 0,
+    answeredCoverage: 0.31,
+    keyShare: 0,
+    absentShare: 0.52,
+    absentWordingShare: 0.52,
+    offTopic: 0,
+  };
+  const topic = defaultTopicOptions;
+
+  it("counts a question word the corpus never uses and that names no thing at absentWordingCredit", () => {
+    expect(answers(evidence, 0.5, topic)).toBe(true);
+    expect(answers(evidence, 0.5, { ...topic, absentWordingCredit: 0 })).toBe(false);
+  });
+
+  it("gives no credit for an absent name or event", () => {
+    expect(answers({ ...evidence, absentWordingShare: 0 }, 0.5, topic)).toBe(false);
+  });
+
+  it("answers no match when no passage is on topic, whatever the question's absent wording", () => {
+    expect(
+      answers({ ...evidence, coverage: 0, answeredCoverage: 0, offTopic: 1 }, 0.5, topic),
+    ).toBe(false);
+  });
+
+  it("answers when an on-topic passage names every key word carrying minHeldKeyShare of the question", () => {
+    expect(answers({ ...evidence, absentWordingShare: 0, held: 0.4 }, 0.5, topic)).toBe(true);
+    expect(answers({ ...evidence, absentWordingShare: 0, held: 0.39 }, 0.5, topic)).toBe(false);
+  });
+});
+
+describe("no match with wording the corpus never uses", () => {
+  const mine = SearchIndex.build([
+    article({
+      id: "mine",
+      outlet: "Daily",
+      title: "Miners killed in coal mine blast",
+      paragraphs: [
+        "An explosion at a coal mine killed twelve miners on Thursday.",
+        "The governor negotiated between the relatives and the company for two days.",
+        "The company said the gas detectors had been checked.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("rain", "Daily"),
+  ]);
+
+  it("answers a question whose verb the articles say otherwise, with the passage holding the rest", () => {
+    let seen: NoMatchEvidence | null = null;
+    const answer = mine.search("who mediated between the relatives and the gas company", {
+      explain: (e) => {
+        seen = e;
+      },
+    });
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "The governor negotiated between the relatives and the company for two days.",
+    );
+    // "mediated" (absent, a verb) carries 0.311 of the question; the passage holds 0.448 of it.
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    const e = seen as NoMatchEvidence | null;
+    expect(e && [round(e.coverage), round(e.absentWordingShare), e.offTopic]).toEqual([
+      0.448, 0.311, 0,
+    ]);
+  });
+
+  it("answers no match for the same question with absentWordingCredit 0", () => {
+    const strict = SearchIndex.fromParts(mine.parts);
+    strict.rank = { ...mine.rank, topic: { ...mine.rank.topic, absentWordingCredit: 0 } };
+    expect(strict.search("who mediated between the relatives and the gas company").noMatch).toBe(
+      true,
+    );
+  });
+
+  it("still answers no match when the absent word names the thing asked about", () => {
+    expect(mine.search("who mediated between the relatives and the stadium").noMatch).toBe(true);
   });
 });

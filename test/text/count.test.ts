@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isWordCode } from "../../src/corpus/chars.js";
-import { count, wordCount } from "../../src/text/count.js";
+import { count, notRegexSpace, wordCount } from "../../src/text/count.js";
 
 describe("count", () => {
   it("puts the noun in the right number", () => {
@@ -17,5 +18,16 @@ describe("wordCount", () => {
   it("with a letter test, skips dashes and marks and splits at them", () => {
     expect(wordCount("  Yes — of course,\tthey said.\n", isWordCode)).toBe(5);
     expect(wordCount("U.S.-made", isWordCode)).toBe(3);
+  });
+
+  it("with notRegexSpace, counts the parts a split on \\s+ gives, whatever the spaces", () => {
+    expect(wordCount("a\u00a0b\u2003c\ufeffd\u200be\u0085f", notRegexSpace)).toBe(4);
+    const spaces = [..."\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
+    const text = fc.string({ unit: fc.constantFrom(...spaces, "a", "é", "\u200b", "\u0085", ".") });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordCount(t, notRegexSpace)).toBe(t.split(/\s+/).filter((w) => w !== "").length);
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:extract -- DIR [--mode html|paste] [--worst N] [--json]`: the article-extraction
+ * `npm run bench:extract -- DIR [--mode html|paste] [--worst N] [--json] [--no-subheads]`: the article-extraction
  * benchmark's score (src/bench/extraction-score.ts) for a folder laid out like
  * ../shared/eval/extraction/ (pages/KEY.html.gz, pages/KEY.paste.txt, ground-truth.json), per fold
  * and overall, beside an anchor measured in the same run and the benchmark's published figures.
@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { withSubheads } from "../../corpus/article-text.js";
 import { namesSite } from "../../corpus/outlet-names.js";
 import { decodePage } from "../../corpus/page.js";
 import { parseArticle, readLayout } from "../../corpus/parse.js";
@@ -22,7 +23,8 @@ import {
   scorePage,
 } from "./extraction-score.js";
 
-const USAGE = "usage: npm run bench:extract -- DIR [--mode html|paste] [--worst N] [--json]";
+const USAGE =
+  "usage: npm run bench:extract -- DIR [--mode html|paste] [--worst N] [--json] [--no-subheads]";
 
 /** The benchmark's published figures on all its pages (F1, precision, recall). */
 const PUBLISHED: Array<[string, number, number, number]> = [
@@ -39,11 +41,14 @@ interface Truth {
 
 type Extractor = (key: string, dir: string) => string;
 
-/** The project's article text: paragraphs kept after extraction and clean-up, one per line. */
 /** The outlet the project gave each page (null: it would ask), filled in by `project`. */
 const outlets = new Map<string, string | null>();
 
-function project(mode: "html" | "paste"): Extractor {
+/**
+ * The project's article text: paragraphs kept after extraction and clean-up, one per line, with
+ * the subheads kept with the article above them (`--no-subheads`: paragraphs only, what is searched).
+ */
+function project(mode: "html" | "paste", subheads: boolean): Extractor {
   return (key, dir) => {
     const file = mode === "html" ? `${key}.html` : `${key}.txt`;
     const raw = readFileSync(
@@ -52,10 +57,11 @@ function project(mode: "html" | "paste"): Extractor {
     const bytes = mode === "html" ? gunzipSync(raw) : raw;
     const parsed = parseArticle(file, bytes, { maxPageBytes: Infinity, maxFileBytes: Infinity });
     outlets.set(key, parsed.ok ? parsed.article.outlet : null);
-    if (parsed.ok) return parsed.article.paragraphs.join("\n");
     // Refused for want of an outlet: the text is still what would be kept once it is given.
-    const read = readLayout(file, bytes);
-    return read.ok ? read.layout.paragraphs.join("\n") : "";
+    const read = parsed.ok ? null : readLayout(file, bytes);
+    const body = parsed.ok ? parsed.article : read?.ok ? read.layout : null;
+    if (!body) return "";
+    return (subheads ? withSubheads(body.paragraphs, body.subheads) : body.paragraphs).join("\n");
   };
 }
 
@@ -149,6 +155,7 @@ function main(): void {
       mode: { type: "string", default: "html" },
       worst: { type: "string", default: "10" },
       json: { type: "boolean", default: false },
+      "no-subheads": { type: "boolean", default: false },
       help: { type: "boolean" },
     },
   });
@@ -163,7 +170,13 @@ function main(): void {
     string,
     Truth
   >;
-  const ours = run(`this project (${mode})`, project(mode), dir, truth);
+  const subheads = !values["no-subheads"];
+  const ours = run(
+    `this project (${mode}${subheads ? "" : ", paragraphs only"})`,
+    project(mode, subheads),
+    dir,
+    truth,
+  );
   const [anchorName, anchor] = anchors[mode];
   const base = run(anchorName, anchor, dir, truth);
   if (values.json) {

@@ -32,6 +32,7 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   // Most lenient first: among thresholds that score the same, the one that refuses least stays.
   ["topic.maxMissingKeyShare", [1, 0.6, 0.5, 0.4, 0.3]],
   ["topic.minHeldKeyShare", [0.2, 0.3, 0.4, 0.5, 0.6, 1]],
+  ["topic.absentWordingCredit", [0, 0.25, 0.5, 0.75, 1]],
 ];
 
 /** A copy of `options` with the number at `path` replaced. */
