@@ -3,6 +3,7 @@ import { config as loadDotenv } from "dotenv";
 import { commands } from "../../commands/index.js";
 import { startBot } from "../bot/client.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { setParsePriority } from "../corpus/parse-pool.js";
 import { openCorpus } from "../library/corpus-service.js";
 import { createLogger } from "../log.js";
 
@@ -22,6 +23,8 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
+// Parsing (loads, reloads, uploads) yields the CPU to answering users on a busy host.
+setParsePriority("low");
 // The bot logs in while the corpus loads and says so to whoever asks meanwhile.
 const corpus = openCorpus(config, logger);
 corpus.ready.catch((err) => {

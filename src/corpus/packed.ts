@@ -26,10 +26,11 @@ const DECODED_KEPT = 64;
 
 /**
  * An article's quotes as the JSON of a saved article file, parsed on first read and then kept (the
- * speaker directory holds on to the quote objects), so a restart does not parse every quote.
+ * speaker directory holds on to the quote objects), so a restart does not parse every quote. Once
+ * parsed, the bytes are let go (null): the speaker directory reads every quote after a restart.
  */
 interface QuoteBytes {
-  bytes: Buffer;
+  bytes: Buffer | null;
   from: number;
   to: number;
   count: number;
@@ -45,7 +46,10 @@ type Placed = Article & { [PLACE]: TextPlace; [QUOTES]?: QuoteBytes };
 /** Shared by every article read from a saved file: parses its quotes once. */
 function readQuotes(this: Placed): Quote[] {
   const q = this[QUOTES] as QuoteBytes;
-  q.parsed ??= JSON.parse(q.bytes.toString("utf8", q.from, q.to)) as Quote[];
+  if (q.parsed === null) {
+    q.parsed = JSON.parse((q.bytes as Buffer).toString("utf8", q.from, q.to)) as Quote[];
+    q.bytes = null;
+  }
   return q.parsed;
 }
 
@@ -191,7 +195,7 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     const { pack, first, count } = place;
     texts.push({ pack, from: first, to: first + count });
     const q = (article as Partial<Placed>)[QUOTES];
-    const json = q
+    const json = q?.bytes
       ? q.bytes.subarray(q.from, q.to)
       : Buffer.from(JSON.stringify(article.quotes), "utf8");
     quotes.push(json);
@@ -231,8 +235,10 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
 }
 
 /**
- * Reads what encodeArticles wrote: the JSON is parsed, the text stays in `bytes` (which must start
- * 4-byte aligned) and is decoded when an article's paragraphs are read. Throws on a malformed buffer.
+ * Reads what encodeArticles wrote: the JSON is parsed, the text is kept as bytes (`bytes` must start
+ * 4-byte aligned) and decoded when an article's paragraphs are read. The text and the quotes are
+ * copied out of `bytes` into buffers of their own, so the file's bytes are not held on to: its
+ * JSON is parsed by then, and each quote's bytes go once it is parsed. Throws on a malformed buffer.
  */
 export function decodeArticles(bytes: Buffer): Article[] {
   if (bytes.byteOffset % 4 !== 0)
@@ -246,21 +252,33 @@ export function decodeArticles(bytes: Buffer): Article[] {
     (n, r) => n + (typeof r.paragraphs === "number" ? r.paragraphs : 0),
     0,
   );
-  const starts = new Uint32Array(bytes.buffer, bytes.byteOffset + head, paragraphs + 1);
   const textAt = head + 4 * (paragraphs + 1);
-  let quotesAt = textAt + (starts[paragraphs] as number);
-  const pack: TextPack = { bytes: bytes.subarray(textAt, quotesAt), starts, count: paragraphs };
+  const fileStarts = new Uint32Array(bytes.buffer, bytes.byteOffset + head, paragraphs + 1);
+  const textEnd = textAt + (fileStarts[paragraphs] as number);
+  if (textEnd > bytes.length) throw new Error("decodeArticles: the text runs past the buffer");
+  const own = Buffer.allocUnsafeSlow(textEnd - head);
+  bytes.copy(own, 0, head, textEnd);
+  const starts = new Uint32Array(own.buffer, own.byteOffset, paragraphs + 1);
+  const pack: TextPack = { bytes: own.subarray(textAt - head), starts, count: paragraphs };
+  const quoteBytes = Buffer.from(bytes.subarray(textEnd));
+  let quotesAt = 0;
   let first = 0;
   const articles = records.map((r) => {
     if (typeof r.paragraphs !== "number") return r as unknown as Article;
     const place = { pack, first, count: r.paragraphs };
     first += r.paragraphs;
     const [length, count] = r.quotes as [number, number];
-    const quotes = { bytes, from: quotesAt, to: quotesAt + length, count, parsed: null };
+    const quotes = {
+      bytes: quoteBytes,
+      from: quotesAt,
+      to: quotesAt + length,
+      count,
+      parsed: null,
+    };
     quotesAt += length;
     return placed(r, place, quotes);
   });
-  if (quotesAt !== bytes.length)
+  if (quotesAt !== quoteBytes.length)
     throw new Error("decodeArticles: the text does not end where the buffer does");
   return articles;
 }

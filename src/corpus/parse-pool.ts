@@ -54,6 +54,11 @@ export type ParseReply =
   | { type: "ready"; tid: number | null }
   | { type: "result"; result: ParseResult };
 
+/** What a parse thread is started with. */
+export interface ParseWorkerData {
+  lowPriority: boolean;
+}
+
 /** What a worker did with a batch: a result per file, none for the files it did not get to. */
 export type BatchResults = (ParseResult | undefined)[];
 
@@ -121,18 +126,38 @@ export async function parseFiles(
 }
 
 /**
+ * Whether parse threads started from now on run at the lowest OS priority (lowerThreadPriority), so
+ * the thread answering users gets the CPU first. Off by default: the command-line tools have no one
+ * to answer and would only crawl on a busy machine. The bot's entry point turns it on.
+ */
+let lowPriority = false;
+
+/** Runs this thread's parse threads at low OS priority from now on (the bot), or at normal priority. */
+export function setParsePriority(priority: "low" | "normal"): void {
+  lowPriority = priority === "low";
+}
+
+/** The priority setParsePriority gave, for a thread that starts its own pool (the build worker). */
+export function parsePriority(): "low" | "normal" {
+  return lowPriority ? "low" : "normal";
+}
+
+/**
  * Workers of this thread between loads and uploads, at most one per core: starting one takes
  * ~0.3 s, most of it loading the parser, and an idle one does not keep the process alive.
  */
 const idleWorkers: PoolWorker[] = [];
 
-/** An idle worker with `budgetMs`, else a new one. */
+/** An idle worker with `budgetMs` and the priority asked for, else a new one. */
 function takeWorker(budgetMs: number): PoolWorker {
   // One that died idle (it crashed) is dropped.
   for (let at = idleWorkers.length - 1; at >= 0; at--)
     if (idleWorkers[at]?.dead) idleWorkers.splice(at, 1);
-  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs);
-  return at >= 0 ? (idleWorkers.splice(at, 1)[0] as PoolWorker) : new PoolWorker(budgetMs);
+  // A thread's priority cannot be raised again: a low one serves only low-priority parsing.
+  const at = idleWorkers.findIndex((w) => w.budgetMs === budgetMs && w.lowPriority === lowPriority);
+  return at >= 0
+    ? (idleWorkers.splice(at, 1)[0] as PoolWorker)
+    : new PoolWorker(budgetMs, lowPriority);
 }
 
 /** Keeps a worker that is done with its batches for the next load, or closes it. */
@@ -180,9 +205,7 @@ const MIN_RECHECK_MS = 100;
  * low-priority thread may wait far longer than it parses, and an ordinary file must not be skipped.
  */
 export class PoolWorker {
-  private readonly worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
-    execArgv: [],
-  });
+  private readonly worker: Worker;
   /** Batches sent, oldest first: the worker answers them in order. */
   private readonly pending: Pending[] = [];
   private ready = false;
@@ -195,12 +218,23 @@ export class PoolWorker {
   constructor(
     /** How long one file may parse before the worker is stopped, ms. */
     readonly budgetMs: number,
+    /** Whether the thread lowers its OS priority (see setParsePriority). */
+    readonly lowPriority = false,
   ) {
+    this.worker = new Worker(new URL("./parse-worker-tsx.mjs", import.meta.url), {
+      execArgv: [],
+      workerData: { lowPriority } satisfies ParseWorkerData,
+    });
     // Idle, it does not keep the process alive; with a batch pending, it does (see arm).
     this.worker.unref();
     this.worker.on("message", (reply: ParseReply) => this.receive(reply));
     this.worker.on("error", () => this.stop(false));
     this.worker.on("exit", () => this.stop(false));
+  }
+
+  /** The OS id of the thread once it is ready, where the OS gives one. */
+  get threadId(): number | null {
+    return this.tid;
   }
 
   /** Whether the worker has stopped (over budget, crashed or closed): it takes no more batches. */

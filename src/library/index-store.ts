@@ -1,7 +1,7 @@
 // The index saved beside the corpus (corpus/.index/), so that a restart reads it back instead of
 // parsing and indexing every file again. Format: docs/index-format.md.
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,7 @@ import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 import { type Part, partOf, Segment } from "../search/segments.js";
+import { stampOf } from "./stamps.js";
 
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
@@ -51,6 +52,11 @@ interface FileRecord {
   name: string;
   bytes: number;
   sha256: string;
+  /**
+   * Its stamp (stampOf) when it was written or last found to match `sha256`: a file whose stamp
+   * has not moved since, and is older than the manifest, is not hashed again (see readChecked).
+   */
+  stamp?: string;
 }
 
 /** One segment as the manifest lists it. */
@@ -95,7 +101,14 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 /** The saved index and the files it was made from, or why there is none to use. */
 export type LoadedIndex =
-  | { ok: true; index: SearchIndex; parts: Part[]; files: Manifest["files"] }
+  | {
+      ok: true;
+      index: SearchIndex;
+      parts: Part[];
+      files: Manifest["files"];
+      /** Some file had to be hashed: saving the manifest again records its stamp (see readChecked). */
+      restamped: boolean;
+    }
   | { ok: false; problem: string };
 
 /**
@@ -223,6 +236,7 @@ async function writeParts(
   const handle = await open(path.join(folder, name), "wx", 0o644);
   const hash = createHash("sha256");
   let bytes = 0;
+  let stamp = "";
   try {
     for (const [k, part] of parts.entries()) {
       const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
@@ -238,10 +252,11 @@ async function writeParts(
         }
     }
     await handle.sync();
+    stamp = stampOf(await handle.stat({ bigint: true }));
   } finally {
     await handle.close();
   }
-  return { name, bytes, sha256: hash.digest("hex") };
+  return { name, bytes, sha256: hash.digest("hex"), stamp };
 }
 
 /**
@@ -251,7 +266,9 @@ async function writeParts(
 export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const folder = path.join(dir, INDEX_DIR);
   let manifest: Manifest;
+  let written: bigint;
   try {
+    written = (await stat(path.join(folder, MANIFEST), { bigint: true })).mtimeNs;
     const outer = JSON.parse(await readFile(path.join(folder, MANIFEST), "utf8")) as {
       sha256?: unknown;
       body?: unknown;
@@ -276,38 +293,94 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
       ok: false,
       problem: "the saved index was made by another version of the parser or the index",
     };
+  const records = manifest.segments.flatMap((s) => [s.data, ...s.articles]);
+  const stamps = records.map((r) => r.stamp);
   const parts: Part[] = [];
   for (const record of manifest.segments) {
-    const segment = await readSegment(folder, record, manifest.options);
+    const segment = await readSegment(folder, record, manifest.options, written);
     if (typeof segment === "string") return { ok: false, problem: segment };
     saved.set(segment, record);
     parts.push(partOf(segment, record.removed));
   }
-  return { ok: true, index: SearchIndex.fromParts(parts), parts, files: manifest.files };
+  return {
+    ok: true,
+    index: SearchIndex.fromParts(parts),
+    parts,
+    files: manifest.files,
+    restamped: records.some((r, k) => r.stamp !== stamps[k]),
+  };
 }
 
-/** Reads a file and checks it against its record; the problem as a sentence when it does not match. */
-async function readChecked(folder: string, record: FileRecord): Promise<Buffer | string> {
-  const bytes = await readFile(path.join(folder, record.name)).catch(() => null);
-  if (bytes === null) return `${record.name} is missing`;
-  if (bytes.length !== record.bytes || sha256(bytes) !== record.sha256)
+/**
+ * Reads a file and checks it against its record; the problem as a sentence when it does not match.
+ * As git trusts its index: a file whose stamp (size, modification time in ns, inode) is the one
+ * recorded, and whose modification time is before the manifest's (`written`: a change in the
+ * same clock tick as the save could keep its time), is taken as written; any other is hashed, and
+ * when it matches its stamp is recorded for the next save. Hashing 2.5 GB took as long as reading it.
+ */
+async function readChecked(
+  folder: string,
+  record: FileRecord,
+  written: bigint,
+  into?: Scratch,
+): Promise<Buffer | string> {
+  const file = path.join(folder, record.name);
+  const stats = await stat(file, { bigint: true }).catch(() => null);
+  const bytes = stats && (await (into ? readInto(file, into) : readFile(file)).catch(() => null));
+  if (!stats || !bytes) return `${record.name} is missing`;
+  const stamp = stampOf(stats);
+  const trusted = record.stamp === stamp && stats.mtimeNs < written;
+  if (bytes.length !== record.bytes || (!trusted && sha256(bytes) !== record.sha256))
     return `${record.name} is damaged (checksum)`;
+  record.stamp = stamp;
   return bytes;
 }
 
 /** Files read at once: the next ones are read from disk while this one is checked and decoded. */
 const READ_AHEAD = 4;
 
-/** readChecked of each record, in order, with READ_AHEAD reads in flight. */
+/** A buffer reused from file to file; grown when a file does not fit. */
+interface Scratch {
+  buffer: Buffer;
+}
+
+/** Reads `file` into `into`, returning the part it fills. */
+async function readInto(file: string, into: Scratch): Promise<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (into.buffer.length < size) into.buffer = Buffer.allocUnsafeSlow(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await handle.read(into.buffer, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return into.buffer.subarray(0, at);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * readChecked of each record, in order, with READ_AHEAD reads in flight. Each file is read into
+ * one of READ_AHEAD + 1 reused buffers, so a yielded buffer is overwritten only after the caller
+ * has asked for the next: what it keeps of one it must copy (decodeArticles does). A fresh buffer
+ * per file cost as much CPU as reading, in page faults.
+ */
 async function* readAhead(
   folder: string,
   records: readonly FileRecord[],
+  written: bigint,
 ): AsyncGenerator<Buffer | string> {
   const reading: Array<Promise<Buffer | string>> = [];
+  const scratch = Array.from({ length: READ_AHEAD + 1 }, () => ({ buffer: Buffer.alloc(0) }));
   let next = 0;
   for (let i = 0; i < records.length; i++) {
-    while (next < records.length && next <= i + READ_AHEAD)
-      reading.push(readChecked(folder, records[next++] as FileRecord));
+    while (next < records.length && next <= i + READ_AHEAD) {
+      const into = scratch[next % scratch.length] as Scratch;
+      reading.push(readChecked(folder, records[next++] as FileRecord, written, into));
+    }
     yield (await reading.shift()) as Buffer | string;
   }
 }
@@ -316,8 +389,9 @@ async function readSegment(
   folder: string,
   record: SegmentRecord,
   options: SearchIndexOptions,
+  written: bigint,
 ): Promise<Segment | string> {
-  const data = await readChecked(folder, record.data);
+  const data = await readChecked(folder, record.data, written);
   if (typeof data === "string") return data;
   // Typed arrays are views of the file's bytes: nothing is parsed. The buffer is copied only when
   // it does not start 8-byte aligned.
@@ -339,9 +413,9 @@ async function readSegment(
   const vocabularyText = text(record.vocabularyChars);
   const surfaceText = text(record.surfaceChars);
   const articles: Article[] = [];
-  for await (const chunk of readAhead(folder, record.articles)) {
+  for await (const chunk of readAhead(folder, record.articles, written)) {
     if (typeof chunk === "string") return chunk;
-    // Only the articles' fields are parsed; paragraphs and quotes stay bytes of the file until read.
+    // Only the articles' fields are parsed; paragraphs and quotes are copied out as bytes, read when asked.
     try {
       articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
     } catch {

@@ -12,7 +12,12 @@ import {
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import { decodeArticles, packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
-import { defaultPoolOptions, type PoolOptions, parseFiles } from "../corpus/parse-pool.js";
+import {
+  defaultPoolOptions,
+  type PoolOptions,
+  parseFiles,
+  parsePriority,
+} from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
@@ -163,6 +168,7 @@ export class Library {
       });
       // Kept means the directory is unreadable or empty now: start over from the files.
       if ((await library.reload()).kept) library = null;
+      else if (stored.restamped) library.#saveSoon();
     }
     const fromSaved = library !== null;
     if (library === null) {
@@ -637,7 +643,13 @@ function buildInWorker(
   mustHaveArticles: boolean,
   pool: Partial<PoolOptions> = {},
 ): Promise<Served> {
-  const request: ReloadRequest = { dir, load: options.load, chunkChars: options.chunkChars, pool };
+  const request: ReloadRequest = {
+    dir,
+    load: options.load,
+    chunkChars: options.chunkChars,
+    pool,
+    priority: parsePriority(),
+  };
   const built = turn.then(() => buildOnce(request, mustHaveArticles, options.onProgress));
   turn = built.catch(() => {});
   return built;

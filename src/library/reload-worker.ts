@@ -7,7 +7,7 @@ import { type MessagePort, parentPort } from "node:worker_threads";
 import { contentHash } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
 import { encodeArticles, paragraphBytes } from "../corpus/packed.js";
-import type { PoolOptions } from "../corpus/parse-pool.js";
+import { type PoolOptions, setParsePriority } from "../corpus/parse-pool.js";
 import { lowerThreadPriority } from "../corpus/thread-priority.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import type { IndexState } from "../search/index.js";
@@ -23,6 +23,8 @@ export interface ReloadRequest {
   chunkChars: number;
   /** Parsing threads; the default keeps a core free for the main thread. */
   pool: Partial<PoolOptions>;
+  /** The asking thread's parse priority (setParsePriority): low, this thread and its parsing threads lower theirs. */
+  priority: "low" | "normal";
 }
 
 /** Messages to the worker: a request, then "next" for each chunk of its articles. */
@@ -74,6 +76,8 @@ let chunks: Article[][] = [];
 
 async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
   chunks = [];
+  setParsePriority(request.priority);
+  if (request.priority === "low") lowerThreadPriority();
   let loaded: Awaited<ReturnType<typeof loadIndexed>>;
   let stamps: Map<string, string>;
   try {
@@ -117,7 +121,6 @@ async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
 
 const port = parentPort;
 if (port !== null) {
-  lowerThreadPriority();
   port.on("message", (command: ReloadCommand) => {
     if (command !== "next") return void run(port, command.request);
     const bytes = encodeArticles(chunks.shift() ?? []);

@@ -1,3 +1,4 @@
+import type { BigIntStats } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -7,6 +8,11 @@ import path from "node:path";
  * over it or a rename onto it (how the store writes) each move it.
  */
 export type Stamps = Map<string, string>;
+
+/** The stamp of a file's `stat` (bigint). */
+export function stampOf(s: BigIntStats): string {
+  return `${s.size}:${s.mtimeNs}:${s.ino}`;
+}
 
 /** Files stat'ed at once. */
 const STAT_BATCH = 256;
@@ -21,7 +27,7 @@ export async function stampFiles(dir: string, files: readonly string[]): Promise
     );
     batch.forEach((f, k) => {
       const s = stats[k];
-      if (s?.isFile()) stamps.set(f, `${s.size}:${s.mtimeNs}:${s.ino}`);
+      if (s?.isFile()) stamps.set(f, stampOf(s));
     });
   }
   return stamps;

@@ -94,6 +94,23 @@ describe("packed articles", () => {
     );
   });
 
+  it("once read back, holds nothing of the bytes it was read from, and is written again the same once its quotes are parsed", () => {
+    fc.assert(
+      fc.property(articles, fc.array(fc.boolean(), { maxLength: 8 }), (list, parse) => {
+        const bytes = encodeArticles(packArticles(list));
+        const back = decodeArticles(Buffer.from(bytes));
+        // Quotes parsed (their JSON let go) for some articles, still bytes for the others.
+        const parsed = back.filter((_, i) => parse[i]).map((a) => a.quotes.length);
+        expect(parsed.length).toBe(parse.slice(0, back.length).filter(Boolean).length);
+        expect(encodeArticles(back).equals(bytes)).toBe(true);
+        const read = Buffer.from(bytes);
+        const reread = decodeArticles(read);
+        read.fill(0);
+        expect(JSON.stringify(reread)).toBe(JSON.stringify(list));
+      }),
+    );
+  });
+
   it("packs articles one by one into shared buffers, a new one when the current is full", () => {
     const packer = new ArticlePacker(10, 4);
     const list = [

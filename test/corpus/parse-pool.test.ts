@@ -1,11 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { getPriority, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { defaultLoadOptions } from "../../src/corpus/options.js";
-import { PoolWorker } from "../../src/corpus/parse-pool.js";
+import { PoolWorker, parsePriority } from "../../src/corpus/parse-pool.js";
 import { readOne } from "../../src/corpus/read-one.js";
+import { threadId } from "../../src/corpus/thread-priority.js";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/articles");
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -92,6 +93,24 @@ describe("parsing in a worker pool", () => {
       worker.close();
     }
   });
+
+  it.skipIf(threadId() === null)(
+    "a parse thread keeps the process's priority unless asked for low priority, as the bot asks; then it runs at nice 19",
+    async () => {
+      expect(parsePriority()).toBe("normal");
+      const normal = new PoolWorker(defaultLoadOptions.parseBudgetMs);
+      const low = new PoolWorker(defaultLoadOptions.parseBudgetMs, true);
+      const batch = { id: 0, dir: fixtures, files: ["ap-cotton.txt"], options: defaultLoadOptions };
+      try {
+        await Promise.all([normal.parse(batch), low.parse(batch)]);
+        expect(getPriority(normal.threadId as number)).toBe(getPriority(threadId() as number));
+        expect(getPriority(low.threadId as number)).toBe(19);
+      } finally {
+        normal.close();
+        low.close();
+      }
+    },
+  );
 
   it("when one file parses longer than the budget, it is reported and the files around it load", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "parse-budget-"));

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
@@ -102,6 +102,25 @@ describe("the saved index", () => {
       );
     },
   );
+
+  it("when a saved file's bytes changed and its time was set back before the save, its moved stamp gets it hashed and it is rebuilt", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
+    const folder = path.join(dir, INDEX_DIR);
+    const file = path.join(
+      folder,
+      (await readdir(folder)).find((n) => n.endsWith(".bin")) as string,
+    );
+    const bytes = await readFile(file);
+    bytes[8] = (bytes[8] as number) ^ 0x04;
+    await writeFile(file, bytes);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(file, hourAgo, hourAgo);
+
+    const library = await start(dir);
+
+    expect(library.startup).toMatchObject({ from: "files" });
+    expect(library.startup.problem).toContain("damaged (checksum)");
+  });
 
   it.each([
     [
