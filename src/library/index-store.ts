@@ -1,6 +1,7 @@
 // The index saved beside the corpus (corpus/.index/), so that a restart reads it back instead of
 // parsing and indexing every file again. Format: docs/index-format.md.
 import { createHash, randomBytes } from "node:crypto";
+import type { BigIntStats } from "node:fs";
 import { mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -322,12 +323,11 @@ async function readChecked(
   folder: string,
   record: FileRecord,
   written: bigint,
-  into?: Scratch,
+  into: Scratch = { buffer: Buffer.alloc(0) },
 ): Promise<Buffer | string> {
-  const file = path.join(folder, record.name);
-  const stats = await stat(file, { bigint: true }).catch(() => null);
-  const bytes = stats && (await (into ? readInto(file, into) : readFile(file)).catch(() => null));
-  if (!stats || !bytes) return `${record.name} is missing`;
+  const read = await readInto(path.join(folder, record.name), into).catch(() => null);
+  if (!read) return `${record.name} is missing`;
+  const { bytes, stats } = read;
   const stamp = stampOf(stats);
   const trusted = record.stamp === stamp && stats.mtimeNs < written;
   if (bytes.length !== record.bytes || (!trusted && sha256(bytes) !== record.sha256))
@@ -344,11 +344,15 @@ interface Scratch {
   buffer: Buffer;
 }
 
-/** Reads `file` into `into`, returning the part it fills. */
-async function readInto(file: string, into: Scratch): Promise<Buffer> {
+/** Reads `file` into `into`, returning the part it fills and the file's `stat` (one look at it for both). */
+async function readInto(
+  file: string,
+  into: Scratch,
+): Promise<{ bytes: Buffer; stats: BigIntStats }> {
   const handle = await open(file, "r");
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat({ bigint: true });
+    const size = Number(stats.size);
     if (into.buffer.length < size) into.buffer = Buffer.allocUnsafeSlow(size);
     let at = 0;
     while (at < size) {
@@ -356,7 +360,7 @@ async function readInto(file: string, into: Scratch): Promise<Buffer> {
       if (bytesRead === 0) break;
       at += bytesRead;
     }
-    return into.buffer.subarray(0, at);
+    return { bytes: into.buffer.subarray(0, at), stats };
   } finally {
     await handle.close();
   }

@@ -236,10 +236,11 @@ export class SearchIndex {
     // A word the corpus lacks may abbreviate a name the first pass's paragraphs write out.
     const spelled = withAcronyms(
       parsed,
-      docs.map((d) => {
-        const { article, paragraph } = this.view.locate(d);
-        return article.paragraphs[paragraph] as string;
-      }),
+      () =>
+        docs.map((d) => {
+          const { article, paragraph } = this.view.locate(d);
+          return article.paragraphs[paragraph] as string;
+        }),
       this.queryCorpus(),
       this.cache,
       this.rank.query,
@@ -280,12 +281,10 @@ export class SearchIndex {
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
     const evidence = noMatchEvidence(
       parsed,
-      keys,
       scored.map((s) => ({
         coverage: s.match.coverage,
-        answered: s.match.answered,
         offTopic: s.offTopic,
-        held: heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
+        held: () => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
       })),
       this.rank.topic,
     );

@@ -163,14 +163,8 @@ export interface NoMatchEvidence {
   /** Most of the question's weight one on-topic passage holds. */
   coverage: number;
   /** Most of the question's weight held by an on-topic passage that names every key word. */
-  held: number;
-  /** Most of the question's weight held by an on-topic passage holding the kind of answer asked for. */
-  answeredCoverage: number;
-  /** Share of the question's weight on its key words. */
-  keyShare: number;
-  /** Share of the question's weight on words the corpus lacks, with nothing standing for them. */
-  absentShare: number;
-  /** The part of `absentShare` on words that name no thing (verbs, adjectives). */
+  readonly held: number;
+  /** Share of the question's weight on words the corpus lacks, with nothing standing for them, that name no thing (verbs, adjectives). */
   absentWordingShare: number;
   /** Least share of the key words' weight a candidate's article lacks (1 with no candidate). */
   offTopic: number;
@@ -179,31 +173,31 @@ export interface NoMatchEvidence {
 /** One scored candidate as the decision sees it. */
 export interface JudgedPassage {
   coverage: number;
-  answered: boolean;
   /** Share of the key words' weight its article lacks. */
   offTopic: number;
-  /** heldKeyShare of its text. */
-  held: number;
+  /** heldKeyShare of its text, asked only when the decision needs it (it tokenizes the text). */
+  held: () => number;
 }
 
 export function noMatchEvidence(
   query: ParsedQuery,
-  keys: readonly KeyWord[],
   passages: readonly JudgedPassage[],
   options: TopicOptions,
 ): NoMatchEvidence {
   const total = query.totalWeight || 1;
   const onTopic = passages.filter((p) => p.offTopic <= options.maxMissingKeyShare);
   const most = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
-  const absent = query.groups.filter((g) => g.alternatives.length === 0);
-  const share = (gs: typeof absent) => gs.reduce((s, g) => s + g.weight, 0) / total;
+  const absentWording = query.groups.filter(
+    (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
+  );
+  let held: number | undefined;
   return {
     coverage: most(onTopic.map((p) => p.coverage)),
-    held: most(onTopic.map((p) => p.held)),
-    answeredCoverage: most(onTopic.filter((p) => p.answered).map((p) => p.coverage)),
-    keyShare: keys.reduce((s, k) => s + k.weight, 0) / total,
-    absentShare: share(absent),
-    absentWordingShare: share(absent.filter((g) => !namesAThing(g.word, IRREGULAR))),
+    get held() {
+      held ??= most(onTopic.map((p) => p.held()));
+      return held;
+    },
+    absentWordingShare: absentWording.reduce((s, g) => s + g.weight, 0) / total,
     offTopic: passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
   };
 }
@@ -218,9 +212,8 @@ export function answers(
   minCoverage: number,
   options: TopicOptions,
 ): boolean {
-  if (evidence.held >= options.minHeldKeyShare) return true;
-  if (evidence.coverage === 0) return false;
-  return (
-    evidence.coverage + options.absentWordingCredit * evidence.absentWordingShare >= minCoverage
-  );
+  // Coverage first: `held` tokenizes the passages, so it is read only when coverage falls short.
+  const credited = evidence.coverage + options.absentWordingCredit * evidence.absentWordingShare;
+  if (evidence.coverage > 0 && credited >= minCoverage) return true;
+  return evidence.held >= options.minHeldKeyShare;
 }

@@ -50,8 +50,6 @@ export interface PassageMatch {
   score: number;
   /** Share of the question's weight that the paragraph holds (0..1). */
   coverage: number;
-  /** The paragraph holds the kind of answer asked for (true when the question asks for no kind). */
-  answered: boolean;
   quoteStart: number;
   quoteEnd: number;
   /** Matched word ranges, relative to the quote. */
@@ -207,7 +205,6 @@ export function scorePassage(
     score:
       (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
     coverage,
-    answered: query.kind === null || hasAnswer(query.kind, text, words),
     quoteStart: best.start,
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),

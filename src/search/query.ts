@@ -217,22 +217,24 @@ export function parseQuery(
 
 /**
  * `parsed` with each word the corpus lacks and nothing stands for, that `texts` (the first pass's
- * paragraphs) write out as a name of that many capitalised words ("nyc": "New York City"),
+ * paragraphs, asked for only when some word could be initials) write out as a name of that many capitalised words ("nyc": "New York City"),
  * matched by that name's word pairs as the index joins them ("newyork", "yorkciti"); the name
  * written most often wins, the first seen on a tie. Null when no word changes.
  */
 export function withAcronyms(
   parsed: ParsedQuery,
-  texts: readonly string[],
+  texts: () => readonly string[],
   { vocabulary, df, docs }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery | null {
   let changed = false;
+  let read: readonly string[] | null = null;
   const groups = parsed.groups.map((g) => {
     if (g.alternatives.length > 0 || !couldBeAcronym(g.word)) return g;
     const seen = new Map<string, number>();
-    for (const text of texts)
+    read ??= texts();
+    for (const text of read)
       for (const phrase of acronymPhrases(g.word, text)) {
         const key = phrase.join(" ");
         seen.set(key, (seen.get(key) ?? 0) + 1);

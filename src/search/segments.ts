@@ -207,7 +207,6 @@ export class SegmentView {
           return c < 0 || (c === 0 && best < bound);
         };
         let lo = next[best] as number;
-        end = own.length;
         while (lo < end) {
           const mid = (lo + end) >> 1;
           if (before(own[mid] as Article)) lo = mid + 1;

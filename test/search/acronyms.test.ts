@@ -65,7 +65,7 @@ describe("withAcronyms", () => {
   ];
 
   it("matches the name written most often by its joined word pairs, weighed as the rarer pair", () => {
-    const out = withAcronyms(parsed([]), texts, corpus, new TermCache(), defaultQueryOptions);
+    const out = withAcronyms(parsed([]), () => texts, corpus, new TermCache(), defaultQueryOptions);
     expect(out?.groups[0]?.alternatives).toEqual([
       { id: 0, term: "newiork", factor: 1, source: "typo" },
       { id: 1, term: "iorkciti", factor: 1, source: "typo" },
@@ -76,16 +76,16 @@ describe("withAcronyms", () => {
 
   it("leaves a word alone that the corpus has or that something already stands for", () => {
     const had = [{ id: 4, term: "rat", factor: 1, source: "word" as const }];
-    expect(withAcronyms(parsed(had), texts, corpus, new TermCache(), defaultQueryOptions)).toBe(
-      null,
-    );
+    expect(
+      withAcronyms(parsed(had), () => texts, corpus, new TermCache(), defaultQueryOptions),
+    ).toBe(null);
   });
 
   it("returns null when no paragraph writes the name out", () => {
     expect(
       withAcronyms(
         parsed([]),
-        ["new york city, in lower case"],
+        () => ["new york city, in lower case"],
         corpus,
         new TermCache(),
         defaultQueryOptions,

@@ -198,9 +198,6 @@ describe("answers (the no-match decision over its evidence)", () => {
   const evidence: NoMatchEvidence = {
     coverage: 0.31,
     held: 0,
-    answeredCoverage: 0.31,
-    keyShare: 0,
-    absentShare: 0.52,
     absentWordingShare: 0.52,
     offTopic: 0,
   };
@@ -216,9 +213,7 @@ describe("answers (the no-match decision over its evidence)", () => {
   });
 
   it("answers no match when no passage is on topic, whatever the question's absent wording", () => {
-    expect(
-      answers({ ...evidence, coverage: 0, answeredCoverage: 0, offTopic: 1 }, 0.5, topic),
-    ).toBe(false);
+    expect(answers({ ...evidence, coverage: 0, offTopic: 1 }, 0.5, topic)).toBe(false);
   });
 
   it("answers when an on-topic passage names every key word carrying minHeldKeyShare of the question", () => {
