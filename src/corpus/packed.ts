@@ -25,32 +25,38 @@ export const PACK_BYTES = 1 << 20;
 const DECODED_KEPT = 64;
 
 /**
- * An article's quotes as the JSON of a saved article file, parsed on first read and then kept (the
- * speaker directory holds on to the quote objects), so a restart does not parse every quote. Once
- * parsed, the bytes are let go (null): the speaker directory reads every quote after a restart.
+ * An article's quotes as the JSON of a saved article file, parsed when read. They stay bytes: kept
+ * parsed, every quote of a restarted corpus would sit in the JS heap (the speaker directory reads
+ * them all once); the last QUOTES_KEPT parsed are kept, so a question reading its candidates'
+ * quotes again, or the directory reading one article's quotes string after string, parses once.
  */
 interface QuoteBytes {
-  bytes: Buffer | null;
+  bytes: Buffer;
   from: number;
   to: number;
   count: number;
-  parsed: Quote[] | null;
 }
+
+/** Articles whose parsed quotes are kept (a reader holding a quote keeps it; a later read may parse a new copy). */
+const QUOTES_KEPT = 1024;
 
 const PLACE = Symbol("paragraph text");
 const QUOTES = Symbol("quotes");
 const decoded = new Map<Article, string[]>();
+const parsedQuotes = new Map<Article, Quote[]>();
 
 type Placed = Article & { [PLACE]: TextPlace; [QUOTES]?: QuoteBytes };
 
-/** Shared by every article read from a saved file: parses its quotes once. */
+/** Shared by every article read from a saved file: parses its quotes, or gives those kept. */
 function readQuotes(this: Placed): Quote[] {
+  const hit = parsedQuotes.get(this);
+  if (hit) return hit;
   const q = this[QUOTES] as QuoteBytes;
-  if (q.parsed === null) {
-    q.parsed = JSON.parse((q.bytes as Buffer).toString("utf8", q.from, q.to)) as Quote[];
-    q.bytes = null;
-  }
-  return q.parsed;
+  const quotes = JSON.parse(q.bytes.toString("utf8", q.from, q.to)) as Quote[];
+  if (parsedQuotes.size >= QUOTES_KEPT)
+    parsedQuotes.delete(parsedQuotes.keys().next().value as Article);
+  parsedQuotes.set(this, quotes);
+  return quotes;
 }
 
 /** Shared by every packed article (so they share one hidden class): decodes its paragraphs. */
@@ -195,7 +201,7 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     const { pack, first, count } = place;
     texts.push({ pack, from: first, to: first + count });
     const q = (article as Partial<Placed>)[QUOTES];
-    const json = q?.bytes
+    const json = q
       ? q.bytes.subarray(q.from, q.to)
       : Buffer.from(JSON.stringify(article.quotes), "utf8");
     quotes.push(json);
@@ -234,33 +240,41 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
   return out;
 }
 
+/** Bytes of an article file before its body (articleFileBody): the length, the JSON and its padding. */
+export function articleFileHead(first4: Buffer): number {
+  return align4(4 + first4.readUInt32LE(0));
+}
+
 /**
- * Reads what encodeArticles wrote: the JSON is parsed, the text is kept as bytes (`bytes` must start
- * 4-byte aligned) and decoded when an article's paragraphs are read. The text and the quotes are
- * copied out of `bytes` into buffers of their own, so the file's bytes are not held on to: its
- * JSON is parsed by then, and each quote's bytes go once it is parsed. Throws on a malformed buffer.
+ * Reads what encodeArticles wrote. The articles' JSON is parsed; their paragraphs and quotes stay
+ * views of `bytes`, decoded when read, so `bytes` is held as long as they are (the JSON in it is
+ * a few percent). `bytes` must start 4-byte aligned. Throws on a malformed buffer.
  */
 export function decodeArticles(bytes: Buffer): Article[] {
-  if (bytes.byteOffset % 4 !== 0)
+  const head = articleFileHead(bytes);
+  return decodeArticleParts(bytes.subarray(4, 4 + bytes.readUInt32LE(0)), bytes.subarray(head));
+}
+
+/**
+ * decodeArticles of a file read in two parts: `json`, the articles' JSON (read at once, not kept),
+ * and `body`, the rest of the file from articleFileHead on (4-byte aligned), which the articles
+ * keep as views: nothing is copied.
+ */
+export function decodeArticleParts(json: Buffer, body: Buffer): Article[] {
+  if (body.byteOffset % 4 !== 0)
     throw new Error("decodeArticles: the buffer is not 4-byte aligned");
-  const metaLength = bytes.readUInt32LE(0);
-  const records = JSON.parse(bytes.toString("utf8", 4, 4 + metaLength)) as Array<
-    Record<string, unknown>
-  >;
-  const head = align4(4 + metaLength);
+  const records = JSON.parse(json.toString("utf8")) as Array<Record<string, unknown>>;
   const paragraphs = records.reduce(
     (n, r) => n + (typeof r.paragraphs === "number" ? r.paragraphs : 0),
     0,
   );
-  const textAt = head + 4 * (paragraphs + 1);
-  const fileStarts = new Uint32Array(bytes.buffer, bytes.byteOffset + head, paragraphs + 1);
-  const textEnd = textAt + (fileStarts[paragraphs] as number);
-  if (textEnd > bytes.length) throw new Error("decodeArticles: the text runs past the buffer");
-  const own = Buffer.allocUnsafeSlow(textEnd - head);
-  bytes.copy(own, 0, head, textEnd);
-  const starts = new Uint32Array(own.buffer, own.byteOffset, paragraphs + 1);
-  const pack: TextPack = { bytes: own.subarray(textAt - head), starts, count: paragraphs };
-  const quoteBytes = Buffer.from(bytes.subarray(textEnd));
+  const textAt = 4 * (paragraphs + 1);
+  if (textAt > body.length) throw new Error("decodeArticles: the text runs past the buffer");
+  const starts = new Uint32Array(body.buffer, body.byteOffset, paragraphs + 1);
+  const textEnd = textAt + (starts[paragraphs] as number);
+  if (textEnd > body.length) throw new Error("decodeArticles: the text runs past the buffer");
+  const pack: TextPack = { bytes: body.subarray(textAt, textEnd), starts, count: paragraphs };
+  const quoteBytes = body.subarray(textEnd);
   let quotesAt = 0;
   let first = 0;
   const articles = records.map((r) => {
@@ -268,13 +282,7 @@ export function decodeArticles(bytes: Buffer): Article[] {
     const place = { pack, first, count: r.paragraphs };
     first += r.paragraphs;
     const [length, count] = r.quotes as [number, number];
-    const quotes = {
-      bytes: quoteBytes,
-      from: quotesAt,
-      to: quotesAt + length,
-      count,
-      parsed: null,
-    };
+    const quotes = { bytes: quoteBytes, from: quotesAt, to: quotesAt + length, count };
     quotesAt += length;
     return placed(r, place, quotes);
   });

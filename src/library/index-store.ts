@@ -7,7 +7,7 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
-import { decodeArticles, encodeArticles } from "../corpus/packed.js";
+import { articleFileHead, decodeArticleParts, encodeArticles } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
@@ -98,7 +98,11 @@ const WRITE_SLICE = 4 << 20;
 /** Segments already on disk, so a save writes only the new ones. */
 const saved = new WeakMap<Segment, SegmentRecord>();
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+const sha256 = (...parts: Uint8Array[]) => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex");
+};
 
 /** The saved index and the files it was made from, or why there is none to use. */
 export type LoadedIndex =
@@ -312,80 +316,128 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   };
 }
 
+/** A saved file read in parts (in file order); the problem as a sentence when it does not match its record. */
+type Checked = Buffer[] | string;
+
 /**
- * Reads a file and checks it against its record; the problem as a sentence when it does not match.
- * As git trusts its index: a file whose stamp (size, modification time in ns, inode) is the one
- * recorded, and whose modification time is before the manifest's (`written`: a change in the
- * same clock tick as the save could keep its time), is taken as written; any other is hashed, and
- * when it matches its stamp is recorded for the next save. Hashing 2.5 GB took as long as reading it.
+ * Reads a file in the parts `split` gives and checks it against its record. As git trusts its
+ * index: a file whose stamp (size, modification time in ns, inode) is the one recorded, and whose
+ * modification time is before the manifest's (`written`: a change in the same clock tick as the
+ * save could keep its time), is taken as written; any other is hashed, and when it matches its
+ * stamp is recorded for the next save. Hashing 2.5 GB took as long as reading it.
  */
 async function readChecked(
   folder: string,
   record: FileRecord,
   written: bigint,
-  into: Scratch = { buffer: Buffer.alloc(0) },
-): Promise<Buffer | string> {
-  const read = await readInto(path.join(folder, record.name), into).catch(() => null);
+  split: Split = whole,
+): Promise<Checked> {
+  const read = await readParts(path.join(folder, record.name), split).catch(() => null);
   if (!read) return `${record.name} is missing`;
-  const { bytes, stats } = read;
+  const { parts, stats } = read;
   const stamp = stampOf(stats);
   const trusted = record.stamp === stamp && stats.mtimeNs < written;
-  if (bytes.length !== record.bytes || (!trusted && sha256(bytes) !== record.sha256))
+  const bytes = parts.reduce((n, p) => n + p.length, 0);
+  if (bytes !== record.bytes || (!trusted && sha256(...parts) !== record.sha256))
     return `${record.name} is damaged (checksum)`;
   record.stamp = stamp;
-  return bytes;
+  return parts;
 }
 
-/** Files read at once: the next ones are read from disk while this one is checked and decoded. */
-const READ_AHEAD = 4;
+/**
+ * Where to read a file of `size` bytes into, part after part: given the parts read so far, the
+ * buffer the next part is read into (its length is the part's), or null when the file is read.
+ */
+type Split = (size: number, read: readonly Buffer[]) => Buffer | null;
 
-/** A buffer reused from file to file; grown when a file does not fit. */
-interface Scratch {
-  buffer: Buffer;
+/** The whole file into one buffer of its own. */
+const whole: Split = (size, read) => (read.length === 0 ? Buffer.allocUnsafeSlow(size) : null);
+
+/**
+ * An article file in three parts: the length of its JSON, then the JSON and its padding into `scratch` (reused: the
+ * JSON is parsed and let go), then the rest into a buffer of its own, which the articles keep as
+ * views (decodeArticleParts). Reading straight into it copies nothing: copying 2.5 GB cost more
+ * than reading it.
+ */
+function articleParts(scratch: { buffer: Buffer }): Split {
+  return (size, read) => {
+    const room = (n: number) => {
+      if (scratch.buffer.length < n) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(n, 1 << 16));
+      return scratch.buffer;
+    };
+    if (read.length === 0) return room(4).subarray(0, 4);
+    const first = read[0] as Buffer;
+    // Shorter than its length field: its record's byte count tells it is damaged.
+    if (first.length < 4 || read.length > 2) return null;
+    const head = articleFileHead(first);
+    return read.length === 1
+      ? room(head).subarray(4, head)
+      : Buffer.allocUnsafeSlow(Math.max(0, size - head));
+  };
 }
 
-/** Reads `file` into `into`, returning the part it fills and the file's `stat` (one look at it for both). */
-async function readInto(
+/** Reads `file` in the parts `split` gives, returning them and the file's `stat` (one look at it for both). */
+async function readParts(
   file: string,
-  into: Scratch,
-): Promise<{ bytes: Buffer; stats: BigIntStats }> {
+  split: Split,
+): Promise<{ parts: Buffer[]; stats: BigIntStats }> {
   const handle = await open(file, "r");
   try {
     const stats = await handle.stat({ bigint: true });
     const size = Number(stats.size);
-    if (into.buffer.length < size) into.buffer = Buffer.allocUnsafeSlow(size);
+    const parts: Buffer[] = [];
     let at = 0;
-    while (at < size) {
-      const { bytesRead } = await handle.read(into.buffer, at, size - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
+    for (let into = split(size, parts); into !== null; into = split(size, parts)) {
+      let filled = 0;
+      while (filled < into.length) {
+        const { bytesRead } = await handle.read(into, filled, into.length - filled, at + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      parts.push(into.subarray(0, filled));
+      at += filled;
+      if (filled < into.length) break;
     }
-    return { bytes: into.buffer.subarray(0, at), stats };
+    return { parts, stats };
   } finally {
     await handle.close();
   }
 }
 
+/** Files read at once: the next ones are read from disk while this one is checked and decoded. */
+const READ_AHEAD = 4;
+
 /**
- * readChecked of each record, in order, with READ_AHEAD reads in flight. Each file is read into
- * one of READ_AHEAD + 1 reused buffers, so a yielded buffer is overwritten only after the caller
- * has asked for the next: what it keeps of one it must copy (decodeArticles does). A fresh buffer
- * per file cost as much CPU as reading, in page faults.
+ * The articles of each article file, in order, with READ_AHEAD files read in flight. Each file's
+ * JSON is read into one of READ_AHEAD + 1 reused buffers, overwritten only after the file has
+ * been decoded; the rest of the file goes to a buffer of its own, which its articles keep.
  */
-async function* readAhead(
+async function* readArticleFiles(
   folder: string,
   records: readonly FileRecord[],
   written: bigint,
-): AsyncGenerator<Buffer | string> {
-  const reading: Array<Promise<Buffer | string>> = [];
+): AsyncGenerator<Article[] | string> {
+  const reading: Array<Promise<Checked>> = [];
   const scratch = Array.from({ length: READ_AHEAD + 1 }, () => ({ buffer: Buffer.alloc(0) }));
   let next = 0;
   for (let i = 0; i < records.length; i++) {
     while (next < records.length && next <= i + READ_AHEAD) {
-      const into = scratch[next % scratch.length] as Scratch;
-      reading.push(readChecked(folder, records[next++] as FileRecord, written, into));
+      const split = articleParts(scratch[next % scratch.length] as { buffer: Buffer });
+      reading.push(readChecked(folder, records[next++] as FileRecord, written, split));
     }
-    yield (await reading.shift()) as Buffer | string;
+    const parts = (await reading.shift()) as Checked;
+    if (typeof parts === "string") {
+      yield parts;
+      return;
+    }
+    const [length, json, body] = parts as [Buffer, Buffer, Buffer];
+    // Only the articles' fields are parsed; paragraphs and quotes stay bytes, read when asked.
+    try {
+      yield decodeArticleParts(json.subarray(0, length.readUInt32LE(0)), body);
+    } catch {
+      yield "an article file does not decode";
+      return;
+    }
   }
 }
 
@@ -395,8 +447,9 @@ async function readSegment(
   options: SearchIndexOptions,
   written: bigint,
 ): Promise<Segment | string> {
-  const data = await readChecked(folder, record.data, written);
-  if (typeof data === "string") return data;
+  const read = await readChecked(folder, record.data, written);
+  if (typeof read === "string") return read;
+  const data = read[0] ?? Buffer.alloc(0);
   // Typed arrays are views of the file's bytes: nothing is parsed. The buffer is copied only when
   // it does not start 8-byte aligned.
   const bytes = data.byteOffset % 8 === 0 ? data : Buffer.from(data);
@@ -417,14 +470,9 @@ async function readSegment(
   const vocabularyText = text(record.vocabularyChars);
   const surfaceText = text(record.surfaceChars);
   const articles: Article[] = [];
-  for await (const chunk of readAhead(folder, record.articles, written)) {
+  for await (const chunk of readArticleFiles(folder, record.articles, written)) {
     if (typeof chunk === "string") return chunk;
-    // Only the articles' fields are parsed; paragraphs and quotes are copied out as bytes, read when asked.
-    try {
-      articles.push(...decodeArticles(chunk.byteOffset % 4 === 0 ? chunk : Buffer.from(chunk)));
-    } catch {
-      return "an article file does not decode";
-    }
+    for (const article of chunk) articles.push(article);
   }
   const int = (name: ArrayName) => arrays[name] as Int32Array;
   const byte = (name: ArrayName) => arrays[name] as Uint8Array;

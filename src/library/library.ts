@@ -126,6 +126,8 @@ export class Library {
   #saving: Promise<void> | null = null;
   #saveTimer: NodeJS.Timeout | null = null;
   #startup: Startup = { from: "files", problem: null, ms: 0 };
+  /** The look at the whole directory taken in the build worker while the saved index was read; the first full look uses it. */
+  #early: Promise<Looked | null> | null = null;
 
   private constructor(
     /** Absolute path of the corpus directory. */
@@ -145,6 +147,9 @@ export class Library {
     const started = performance.now();
     const opts = { ...defaultLibraryOptions, ...options };
     await cleanTempFiles(dir);
+    // Listing and stamping every file takes as long as reading the index: the build worker does
+    // it meanwhile, on the other core.
+    const early = opts.persist ? lookInWorker(path.resolve(dir), opts.load) : null;
     const stored = opts.persist
       ? await loadIndex(path.resolve(dir))
       : { ok: false as const, problem: "not kept" };
@@ -166,6 +171,7 @@ export class Library {
         listingErrors: [],
         speakers,
       });
+      library.#early = early;
       // Kept means the directory is unreadable or empty now: start over from the files.
       if ((await library.reload()).kept) library = null;
       else if (stored.restamped) library.#saveSoon();
@@ -404,13 +410,21 @@ export class Library {
       const listingErrors = before.listingErrors.filter((e) => !visible.includes(e.file));
       if (!clash) return { candidates: visible, listed, stamps, listingErrors };
     }
+    const early = only === null ? await this.#early : null;
+    this.#early = null;
     let listing: Awaited<ReturnType<typeof listCorpus>>;
-    try {
-      listing = await listCorpus(this.dir, opts);
-    } catch (error) {
-      return { failed: (error as Error).message };
+    let stamps: Stamps;
+    if (early) {
+      listing = early;
+      stamps = new Map(early.stamps);
+    } else {
+      try {
+        listing = await listCorpus(this.dir, opts);
+      } catch (error) {
+        return { failed: (error as Error).message };
+      }
+      stamps = await stampFiles(this.dir, listing.files);
     }
-    const stamps = await stampFiles(this.dir, listing.files);
     const listed = new Set(listing.files);
     const candidates = [...new Set([...listing.files, ...before.files.keys()])];
     return { candidates, listed, stamps, listingErrors: listing.errors };
@@ -577,6 +591,9 @@ function snapshotOf(
   };
 }
 
+/** What the build worker saw of the directory (listCorpus, then stampFiles). */
+type Looked = Extract<ReloadMessage, { type: "looked" }>;
+
 /** The new corpus failed as a whole; `fileErrors` are the files that failed on the way. */
 class CorpusFailure extends Error {
   constructor(
@@ -655,6 +672,35 @@ function buildInWorker(
   return built;
 }
 
+/** listCorpus and stampFiles of `dir` in the build worker; null when they fail (the reload then looks again and reports why). */
+function lookInWorker(dir: string, load: Partial<LoadOptions>): Promise<Looked | null> {
+  const looked = turn.then(
+    () =>
+      new Promise<Looked | null>((resolve) => {
+        const worker = startedWorker();
+        const done = (value: Looked | null, sound: boolean) => {
+          worker.off("error", onError);
+          worker.off("exit", onExit);
+          worker.off("message", onMessage);
+          releaseWorker(worker, sound);
+          resolve(value);
+        };
+        const onError = () => done(null, false);
+        const onExit = () => done(null, false);
+        const onMessage = (message: ReloadMessage) => {
+          if (message.type === "looked") done(message, true);
+          else if (message.type === "failed") done(null, true);
+        };
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.on("message", onMessage);
+        worker.postMessage({ type: "look", dir, load } satisfies ReloadCommand);
+      }),
+  );
+  turn = looked;
+  return looked;
+}
+
 function buildOnce(
   request: ReloadRequest,
   mustHaveArticles: boolean,
@@ -692,7 +738,7 @@ function buildOnce(
             true,
           );
         }
-      } else {
+      } else if (message.type === "articles") {
         const { buffer, byteOffset, byteLength } = message.bytes;
         articles.push(...decodeArticles(Buffer.from(buffer, byteOffset, byteLength)));
       }

@@ -27,8 +27,11 @@ export interface ReloadRequest {
   priority: "low" | "normal";
 }
 
-/** Messages to the worker: a request, then "next" for each chunk of its articles. */
-export type ReloadCommand = { type: "build"; request: ReloadRequest } | "next";
+/** Messages to the worker: a request, then "next" for each chunk of its articles; or a look at the files. */
+export type ReloadCommand =
+  | { type: "build"; request: ReloadRequest }
+  | "next"
+  | { type: "look"; dir: string; load: Partial<LoadOptions> };
 
 /** Messages from the worker; after "loaded", one "articles" reply per "next" from the main thread. */
 export type ReloadMessage =
@@ -48,7 +51,9 @@ export type ReloadMessage =
       speakers: SpeakerState;
     }
   /** A chunk of the articles, as encodeArticles writes them (the buffer is transferred). */
-  | { type: "articles"; bytes: Uint8Array };
+  | { type: "articles"; bytes: Uint8Array }
+  /** The answer to a look: the files listCorpus lists, its errors, and their stamps. */
+  | { type: "looked"; files: string[]; errors: LoadError[]; stamps: Array<[string, string]> };
 
 /** Splits articles into runs of about `chars` bytes of paragraph text (at least one article each). */
 export function chunkArticles(articles: readonly Article[], chars: number): Article[][] {
@@ -119,13 +124,33 @@ async function run(port: MessagePort, request: ReloadRequest): Promise<void> {
   port.postMessage(header, [...index.transfer, ...speakers.transfer]);
 }
 
+/** Lists the corpus and stamps its files, as a reload looks at them, off the main thread. */
+async function look(port: MessagePort, dir: string, load: Partial<LoadOptions>): Promise<void> {
+  try {
+    const listing = await listCorpus(dir, { ...defaultLoadOptions, ...load });
+    const stamps = await stampFiles(dir, listing.files);
+    port.postMessage({
+      type: "looked",
+      files: listing.files,
+      errors: listing.errors,
+      stamps: [...stamps],
+    } satisfies ReloadMessage);
+  } catch (error) {
+    port.postMessage({ type: "failed", message: (error as Error).message } satisfies ReloadMessage);
+  }
+}
+
 const port = parentPort;
 if (port !== null) {
   port.on("message", (command: ReloadCommand) => {
-    if (command !== "next") return void run(port, command.request);
-    const bytes = encodeArticles(chunks.shift() ?? []);
-    port.postMessage({ type: "articles", bytes } satisfies ReloadMessage, [
-      bytes.buffer as ArrayBuffer,
-    ]);
+    if (command === "next") {
+      const bytes = encodeArticles(chunks.shift() ?? []);
+      port.postMessage({ type: "articles", bytes } satisfies ReloadMessage, [
+        bytes.buffer as ArrayBuffer,
+      ]);
+      return;
+    }
+    if (command.type === "look") return void look(port, command.dir, command.load);
+    return void run(port, command.request);
   });
 }

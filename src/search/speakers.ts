@@ -74,6 +74,8 @@ interface Written {
   count: number;
   /** Its article first in corpus order: the string is met there first. */
   first: Article;
+  /** Index of its first quote in `first`: a directory orders strings without reading quotes again. */
+  at: number;
 }
 
 /**
@@ -113,7 +115,7 @@ export class SpeakerQuotes {
     const byFirst = new Map<Article, Array<[number, string, Written]>>();
     for (const [raw, w] of this.written) {
       const group = byFirst.get(w.first) ?? [];
-      group.push([w.first.quotes.findIndex((q) => q.speaker === raw), raw, w]);
+      group.push([w.at, raw, w]);
       byFirst.set(w.first, group);
       if (due()) yield;
     }
@@ -145,6 +147,8 @@ export class SpeakerQuotesChange {
   readonly #written: Map<string, Written>;
   /** Entries copied for this change, so each is copied once. */
   readonly #copied = new Map<string, Map<Article, number>>();
+  /** For each string, where its first quote is in each article added by this change. */
+  readonly #at = new Map<string, Map<Article, number>>();
 
   constructor(
     from: ReadonlyMap<string, Written>,
@@ -173,15 +177,30 @@ export class SpeakerQuotesChange {
         count += n;
         if (first === null || compareFiles(article.file, first.file) < 0) first = article;
       }
-      this.#written.set(raw, { articles, count, first: first as Article });
+      if (first === null) continue;
+      const before = this.#written.get(raw);
+      // Read again only when the string's first article was removed and one already served is first now.
+      const at =
+        this.#at.get(raw)?.get(first) ??
+        (before?.first === first ? before.at : first.quotes.findIndex((q) => q.speaker === raw));
+      this.#written.set(raw, { articles, count, first, at });
     }
     this.#copied.clear();
+    this.#at.clear();
     return this.make(this.#written);
   }
 
   #count(article: Article, change: number): void {
-    for (const quote of article.quotes) {
+    for (const [i, quote] of article.quotes.entries()) {
       if (!quote.speaker) continue;
+      if (change > 0) {
+        let at = this.#at.get(quote.speaker);
+        if (!at) {
+          at = new Map();
+          this.#at.set(quote.speaker, at);
+        }
+        if (!at.has(article)) at.set(article, i);
+      }
       let articles = this.#copied.get(quote.speaker);
       if (!articles) {
         articles = new Map(this.#written.get(quote.speaker)?.articles);
