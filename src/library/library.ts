@@ -109,6 +109,8 @@ interface Served {
  */
 interface SpeakerHolder {
   quotes: SpeakerQuotes | null;
+  /** The quotes being read a slice at a time, when they are. */
+  reading?: Promise<SpeakerQuotes>;
   directory: SpeakerDirectory | null;
 }
 
@@ -434,21 +436,25 @@ export class Library {
    * The quotes by speaker of `served`, read from its articles a slice at a time when not known
    * yet (after start-up): the next change starts from them.
    */
-  async #quotesOf(served: Served): Promise<SpeakerQuotes> {
+  #quotesOf(served: Served): Promise<SpeakerQuotes> {
     const holder = served.speakers;
-    if (holder.quotes) return holder.quotes;
-    const change = SpeakerQuotes.empty.change();
-    let since = performance.now();
-    for (const article of served.snapshot.corpus.articles) {
-      change.add(article);
-      if (performance.now() - since > this.options.sliceMs) {
-        await nextTurn();
-        since = performance.now();
+    if (holder.quotes) return Promise.resolve(holder.quotes);
+    // One pass, shared: a change asked for while the start-up pass runs waits for it, not for a second.
+    holder.reading ??= (async () => {
+      const change = SpeakerQuotes.empty.change();
+      let since = performance.now();
+      for (const article of served.snapshot.corpus.articles) {
+        change.add(article);
+        if (performance.now() - since > this.options.sliceMs) {
+          await nextTurn();
+          since = performance.now();
+        }
       }
-    }
-    // Another caller may have finished first: theirs and these are the same.
-    holder.quotes ??= change.finish();
-    return holder.quotes;
+      // The snapshot's getter may have made them meanwhile: the same quotes.
+      holder.quotes ??= change.finish();
+      return holder.quotes;
+    })();
+    return holder.reading;
   }
 
   /** The speaker directory of `before` with `added` in and `removed` out, made a slice at a time. */
@@ -489,8 +495,9 @@ export class Library {
     const { segments } = this.#current.snapshot.index;
     if (this.#merging !== null || segments.length <= this.options.maxSegments + 1) return;
     const replaced = segments.slice(1).map((s) => s.segment);
-    const inReplaced = new Set(replaced.flatMap((s) => s.articles));
-    const articles = this.#current.snapshot.index.articles.filter((a) => inReplaced.has(a));
+    // Their articles still served: a look-up each, not a pass over the whole corpus.
+    const { index } = this.#current.snapshot;
+    const articles = replaced.flatMap((s) => s.articles).filter((a) => index.article(a.id) === a);
     this.#merging = indexInSlices(articles, this.options.sliceMs)
       .then((merged) => {
         const current = this.#current;

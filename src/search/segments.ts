@@ -95,6 +95,8 @@ export class Segment {
 export interface Deletions {
   /** 1 for each removed local article. */
   articles: Uint8Array;
+  /** Removed articles (the 1s of `articles`), so a change does not count them again. */
+  count: number;
   docs: number;
   length: number;
   /** Local term id -> paragraphs of removed articles holding it. */
@@ -106,6 +108,7 @@ export interface Deletions {
 function noDeletions(segment: Segment): Deletions {
   return {
     articles: new Uint8Array(segment.articles.length),
+    count: 0,
     docs: 0,
     length: 0,
     terms: new Map(),
@@ -131,6 +134,7 @@ function withDeleted(segment: Segment, deleted: Deletions, a: number): Deletions
   articles[a] = 1;
   return {
     articles,
+    count: deleted.count + (deleted.articles[a] === 1 ? 0 : 1),
     docs: deleted.docs + alone.docs,
     length: deleted.length + alone.totalLength,
     terms,
@@ -515,7 +519,7 @@ function firstPart(parts: readonly Part[], next: readonly number[], except: numb
 }
 
 function countLive(part: Part): number {
-  return part.segment.articles.length - part.deleted.articles.reduce((n, x) => n + x, 0);
+  return part.segment.articles.length - part.deleted.count;
 }
 
 function nextLive(part: Part, from: number): number {

@@ -282,6 +282,8 @@ export class SpeakerDirectory {
   private readonly byKey = new Map<string, Speaker>();
   /** Built on first use: a reload hands the directory over without this cost. */
   private fuzzyNames: FuzzyNames | null = null;
+  /** The named people, most quoted first: every answer's summary asks for them. */
+  private namedPeople: Speaker[] | null = null;
 
   /** Directory from exported state; `articles` must be the same, in the same order. */
   static fromState(state: SpeakerState, articles: readonly Article[]): SpeakerDirectory {
@@ -403,7 +405,7 @@ export class SpeakerDirectory {
   suggest(text: string, limit = 25): Array<{ name: string; count: number }> {
     const people =
       text.trim() === ""
-        ? this.people.filter((p) => p.named)
+        ? (this.namedPeople ??= this.people.filter((p) => p.named))
         : unique(this.fuzzy.match(text, limit * 2).map((s) => this.byKey.get(phraseKey(s))));
     return people.slice(0, limit).map((p) => ({ name: p.name, count: p.count }));
   }
