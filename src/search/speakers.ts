@@ -285,6 +285,11 @@ export class SpeakerDirectory {
   /** The named people, most quoted first: every answer's summary asks for them. */
   private namedPeople: Speaker[] | null = null;
 
+  private get named(): Speaker[] {
+    this.namedPeople ??= this.people.filter((p) => p.named);
+    return this.namedPeople;
+  }
+
   /** Directory from exported state; `articles` must be the same, in the same order. */
   static fromState(state: SpeakerState, articles: readonly Article[]): SpeakerDirectory {
     const people = state.people.map((p, i) => {
@@ -405,7 +410,7 @@ export class SpeakerDirectory {
   suggest(text: string, limit = 25): Array<{ name: string; count: number }> {
     const people =
       text.trim() === ""
-        ? (this.namedPeople ??= this.people.filter((p) => p.named))
+        ? this.named
         : unique(this.fuzzy.match(text, limit * 2).map((s) => this.byKey.get(phraseKey(s))));
     return people.slice(0, limit).map((p) => ({ name: p.name, count: p.count }));
   }
