@@ -147,8 +147,8 @@ export class SpeakerQuotesChange {
   readonly #written: Map<string, Written>;
   /** Entries copied for this change, so each is copied once. */
   readonly #copied = new Map<string, Map<Article, number>>();
-  /** For each string, where its first quote is in each article added by this change. */
-  readonly #at = new Map<string, Map<Article, number>>();
+  /** For each string, the first in corpus order of the articles this change adds quoting it, and where. */
+  readonly #firstAdded = new Map<string, { article: Article; at: number }>();
 
   constructor(
     from: ReadonlyMap<string, Written>,
@@ -180,26 +180,32 @@ export class SpeakerQuotesChange {
       if (first === null) continue;
       const before = this.#written.get(raw);
       // Read again only when the string's first article was removed and one already served is first now.
+      const added = this.#firstAdded.get(raw);
       const at =
-        this.#at.get(raw)?.get(first) ??
-        (before?.first === first ? before.at : first.quotes.findIndex((q) => q.speaker === raw));
+        added?.article === first
+          ? added.at
+          : before?.first === first
+            ? before.at
+            : first.quotes.findIndex((q) => q.speaker === raw);
       this.#written.set(raw, { articles, count, first, at });
     }
     this.#copied.clear();
-    this.#at.clear();
+    this.#firstAdded.clear();
     return this.make(this.#written);
   }
 
   #count(article: Article, change: number): void {
-    for (const [i, quote] of article.quotes.entries()) {
+    const quotes = article.quotes;
+    for (let i = 0; i < quotes.length; i++) {
+      const quote = quotes[i] as Quote;
       if (!quote.speaker) continue;
       if (change > 0) {
-        let at = this.#at.get(quote.speaker);
-        if (!at) {
-          at = new Map();
-          this.#at.set(quote.speaker, at);
-        }
-        if (!at.has(article)) at.set(article, i);
+        const known = this.#firstAdded.get(quote.speaker);
+        if (
+          known === undefined ||
+          (known.article !== article && compareFiles(article.file, known.article.file) < 0)
+        )
+          this.#firstAdded.set(quote.speaker, { article, at: i });
       }
       let articles = this.#copied.get(quote.speaker);
       if (!articles) {
