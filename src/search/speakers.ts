@@ -120,15 +120,60 @@ export class SpeakerQuotes {
       if (due()) yield;
     }
     // With "/" as the lowest character, plain string order is corpus order (compareFiles), and faster.
-    const firsts = [...byFirst.keys()].map((a) => [a.file.replaceAll("/", "\u0000"), a] as const);
-    firsts.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    if (due()) yield;
-    return firsts.flatMap(([, a]) =>
-      (byFirst.get(a) ?? [])
-        .sort((x, y) => x[0] - y[0])
-        .map(([, raw, w]) => [raw, w] as [string, Written]),
-    );
+    const firsts: Array<readonly [string, Article]> = [];
+    for (const a of byFirst.keys()) {
+      firsts.push([a.file.replaceAll("/", "\u0000"), a]);
+      if (due()) yield;
+    }
+    const sorted = yield* sortInSteps(firsts, ([x], [y]) => (x < y ? -1 : x > y ? 1 : 0), due);
+    const order: Array<[string, Written]> = [];
+    for (const [, a] of sorted) {
+      const group = (byFirst.get(a) ?? []).sort((x, y) => x[0] - y[0]);
+      for (const [, raw, w] of group) order.push([raw, w]);
+      if (due()) yield;
+    }
+    return order;
   }
+}
+
+/** Merged at a time before the merge sort pauses to ask `due()`. */
+const SORT_RUN = 512;
+
+/**
+ * `items` in the order Array.prototype.sort gives them (stable), by a merge sort that pauses
+ * (yields) whenever `due()` says so: sorting every speaker at once held the event loop for tens
+ * of milliseconds at 20,000 articles.
+ */
+function* sortInSteps<T>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number,
+  due: () => boolean,
+): Generator<void, T[]> {
+  const n = items.length;
+  let from: T[] = [];
+  for (let lo = 0; lo < n; lo += SORT_RUN) {
+    for (const item of items.slice(lo, lo + SORT_RUN).sort(compare)) from.push(item);
+    if (due()) yield;
+  }
+  let to = new Array<T>(n);
+  for (let width = SORT_RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // The left one on a tie, as a stable sort keeps them.
+      while (i < mid && j < hi) {
+        to[k++] = compare(from[j] as T, from[i] as T) < 0 ? (from[j++] as T) : (from[i++] as T);
+        if (k % SORT_RUN === 0 && due()) yield;
+      }
+      while (i < mid) to[k++] = from[i++] as T;
+      while (j < hi) to[k++] = from[j++] as T;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Never time to pause: a generator run to its end in one go. */
@@ -282,10 +327,25 @@ export interface SpeakerState {
 /** String.localeCompare as it orders by default, without making a collator per call. */
 const byName = new Intl.Collator().compare;
 
+/** Most quoted first, then by name. */
+const mostQuoted = (a: Speaker, b: Speaker) => b.count - a.count || byName(a.name, b.name);
+
+/** The person of each spelling's key, in `people`'s order (a later person with the same key wins). */
+function* keyed(
+  people: readonly Speaker[],
+  keyOf: (spelling: string) => string,
+  due: () => boolean,
+): Generator<void, Map<string, Speaker>> {
+  const byKey = new Map<string, Speaker>();
+  for (const p of people) {
+    for (const s of p.spellings.keys()) byKey.set(keyOf(s), p);
+    if (due()) yield;
+  }
+  return byKey;
+}
+
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
 export class SpeakerDirectory {
-  private readonly people: Speaker[];
-  private readonly byKey = new Map<string, Speaker>();
   /** Built on first use: a reload hands the directory over without this cost. */
   private fuzzyNames: FuzzyNames | null = null;
   /** The named people, most quoted first: every answer's summary asks for them. */
@@ -313,7 +373,8 @@ export class SpeakerDirectory {
       for (const [spelling, n] of p.spellings) person.spellings.set(spelling, n);
       return person;
     });
-    return new SpeakerDirectory(people);
+    const sorted = people.sort(mostQuoted);
+    return new SpeakerDirectory(sorted, complete(keyed(sorted, phraseKey, never)));
   }
 
   /** Everything as plain data and typed arrays, for postMessage with a transfer list. */
@@ -340,10 +401,11 @@ export class SpeakerDirectory {
     return { state: { people, refStart, refs }, transfer: [refStart.buffer, refs.buffer] };
   }
 
-  private constructor(people: Speaker[], keyOf: (spelling: string) => string = phraseKey) {
-    this.people = people.sort((a, b) => b.count - a.count || byName(a.name, b.name));
-    for (const p of this.people) for (const s of p.spellings.keys()) this.byKey.set(keyOf(s), p);
-  }
+  /** `people` sorted (mostQuoted); `byKey` every spelling's key, the later of two people with one key winning. */
+  private constructor(
+    private readonly people: Speaker[],
+    private readonly byKey: Map<string, Speaker>,
+  ) {}
 
   private get fuzzy(): FuzzyNames {
     this.fuzzyNames ??= new FuzzyNames(this.people.flatMap((p) => [...p.spellings.keys()]));
@@ -409,7 +471,9 @@ export class SpeakerDirectory {
       p.name = displayName(p);
       if (due()) yield;
     }
-    return new SpeakerDirectory([...full.values()], (s) => spellingKeys.get(s) ?? phraseKey(s));
+    const people = yield* sortInSteps([...full.values()], mostQuoted, due);
+    const byKey = yield* keyed(people, (s) => spellingKeys.get(s) ?? phraseKey(s), due);
+    return new SpeakerDirectory(people, byKey);
   }
 
   /** Speakers matching text (name keys and fuse.js: "Bakiev" finds Bakiyev); empty text -> most quoted. */
