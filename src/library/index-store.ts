@@ -128,7 +128,10 @@ export async function saveIndex(
   options: SaveOptions = {},
 ): Promise<void> {
   const folder = path.join(dir, INDEX_DIR);
-  await mkdir(folder, { recursive: true });
+  // Not recursive: a corpus folder moved or deleted meanwhile is not made again, empty, by a save.
+  await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
   const segments: Manifest["segments"] = [];
   for (const { segment, deleted } of parts) {
     let record = saved.get(segment);

@@ -412,7 +412,8 @@ export class Library {
       const listingErrors = before.listingErrors.filter((e) => !visible.includes(e.file));
       if (!clash) return { candidates: visible, listed, stamps, listingErrors };
     }
-    const early = only === null ? await this.#early : null;
+    // Off the main thread, which keeps answering: the build worker lists and stamps every file.
+    const early = await (this.#early ?? lookInWorker(this.dir, this.options.load));
     this.#early = null;
     let listing: Awaited<ReturnType<typeof listCorpus>>;
     let stamps: Stamps;
