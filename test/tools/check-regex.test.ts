@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkFiles, findRegexes } from "../../tools/check-regex.js";
+import { bundledScript } from "../bundled-child.js";
 
 const run = promisify(execFile);
 
@@ -37,7 +38,8 @@ describe("npm run lint:regex", () => {
       await writeFile(bad, "export const ok = /^\\d+$/;\nexport const planted = /^(a+)+$/;\n");
       await writeFile(good, "export const ok = /^\\d+$/;\n");
       // The command line once, for its exit code; the safe file through the same check in-process.
-      const failed = await run("node", ["--import", "tsx", "tools/check-regex.ts", bad]).then(
+      const args = await bundledScript("tools/check-regex.ts", [bad]);
+      const failed = await run(process.execPath, args).then(
         () => null,
         (error: { code: number; stderr: string }) => error,
       );
