@@ -137,12 +137,23 @@ const MONEY_AMOUNT = new RegExp(
   "i",
 );
 
+/** Words a "how deep / how far / how high" question measures with: a distance answers them. */
+const MEASURE_WORDS = new Set("deep depth far distance high height tall".split(" "));
+
+/** A distance: a figure and a unit ("480 metres", "500m", "1,640ft"). */
+const DISTANCE_AMOUNT = new RegExp(
+  `\\b\\d[\\d.,]*\\s?(?:${[...UNITS].join("|")})\\b`,
+  "i",
+);
+
 /**
  * Whether the question's `word` is answered by the kind of thing asked for wherever the passage
- * holds one: "money" in "how much money" by "10m tenge".
+ * holds one: "money" in "how much money" by "10m tenge", "deep" in "how deep" by "480 metres".
  */
 export function answeredByKind(kind: AnswerKind | null, word: string, text: string): boolean {
-  return kind === "money" && MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
+  if (kind === "money") return MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
+  if (kind === "distance") return MEASURE_WORDS.has(word) && DISTANCE_AMOUNT.test(text);
+  return false;
 }
 
 const QUOTE_MARKS = /["\u201c\u201d]/;

@@ -288,7 +288,10 @@ export function relatedWords(
  * "earthquake" do; "knocked", "react" and "rich" do not.
  */
 export function namesAThing(word: string, irregular: ReadonlyMap<string, string>): boolean {
-  const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
+  const lemmas = lemmasOf(word, irregular);
+  // A past participle WordNet lists only by its verb ("trapped" miners) describes, it names nothing.
+  if (word.endsWith("ed") && isParticiple(word, lemmas)) return false;
+  const senses = lemmas.flatMap((lemma) => sensesOf(lemma));
   if (senses.length === 0) return true;
   const total = senses.reduce((s, x) => s + x.count, 0);
   if (total === 0) return senses.some((s) => s.pos === "n");
@@ -315,4 +318,13 @@ export function isSpeechWord(
   let best: Sense | undefined;
   for (const s of senses) if (!best || s.count > best.count) best = s;
   return best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === COMMUNICATION[pos];
+}
+
+/**
+ * Whether an "-ed" word is a verb's participle: WordNet has no noun of that spelling ("bed",
+ * "Mohammed" are nouns) and another of its base forms is a verb ("trap" for "trapped").
+ */
+function isParticiple(word: string, lemmas: readonly string[]): boolean {
+  if (sensesOf(word).some((s) => s.pos === "n")) return false;
+  return lemmas.some((lemma) => lemma !== word && sensesOf(lemma).some((s) => s.pos === "v"));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerKind, sayingAt } from "../../src/search/question.js";
+import { answeredByKind, answerKind, sayingAt } from "../../src/search/question.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { article } from "./helpers.js";
 
@@ -45,6 +45,36 @@ describe("ranking for a question asking for words", () => {
     const answer = index.search("what jokes did biden make when he pardoned the turkeys");
     expect(answer.results[0]?.quote).toBe(
       "Biden joked he would keep it short because “nobody likes it when the turkey gets cold.”",
+    );
+  });
+});
+
+describe("how deep, how far", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "mine",
+      outlet: "Daily",
+      title: "Explosion at a coal mine",
+      paragraphs: [
+        "A methane explosion killed 13 miners at the Karabulak coal mine on Tuesday.",
+        "The explosion happened at a depth of 480 metres, the company said.",
+        "Rescuers searched the tunnels through the night.",
+        "Deep snow on the roads slowed the ambulances.",
+      ],
+    }),
+  ]);
+
+  it("a distance in the passage answers the measure word asked about", () => {
+    expect(answeredByKind("distance", "deep", "at a depth of 480 metres")).toBe(true);
+    expect(answeredByKind("distance", "deep", "at a depth of several hundred")).toBe(false);
+    expect(answeredByKind("distance", "explosion", "at a depth of 480 metres")).toBe(false);
+  });
+
+  it("answers how deep with the passage giving the depth in metres", () => {
+    const answer = index.search("how deep underground did the explosion happen");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "The explosion happened at a depth of 480 metres, the company said.",
     );
   });
 });

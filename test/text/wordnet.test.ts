@@ -48,6 +48,11 @@ describe("namesAThing", () => {
       false,
     ]);
   });
+
+  it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
+    const words = ["trapped", "armed", "bed", "mohammed"];
+    expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
 });
 
 describe("isSpeechWord", () => {
