@@ -28,12 +28,6 @@ export interface WordNetOptions {
    * "state" is mostly the noun. Default 0.5.
    */
   targetShare: number;
-  /**
-   * A word with several senses is expanded only when its commonest sense was tagged at least this
-   * many times: "pm" was tagged once, as an autopsy, never as a prime minister. Default 2
-   * (2, 3 and 5 measured equal on every dev set).
-   */
-  minTagged: number;
 }
 
 export const defaultWordNetOptions: WordNetOptions = {
@@ -41,7 +35,6 @@ export const defaultWordNetOptions: WordNetOptions = {
   posShare: 0.5,
   maxSenses: 3,
   targetShare: 0.5,
-  minTagged: 2,
 };
 
 /** How a WordNet word relates to the question's word. */
@@ -240,9 +233,6 @@ function mainSenses(
   for (const { sense } of all) byPos.set(sense.pos, (byPos.get(sense.pos) ?? 0) + sense.count);
   const topPos = Math.max(0, ...byPos.values());
   const top = Math.max(0, ...all.map((x) => x.sense.count));
-  // Too few tagged uses to tell which of several senses is meant ("pm": autopsy once, never
-  // prime minister): following any of them would be sense-blind.
-  if (all.length > 1 && top < options.minTagged) return [];
   return all
     .filter(({ sense }) =>
       top === 0

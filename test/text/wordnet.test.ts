@@ -67,9 +67,3 @@ describe("isSpeechWord", () => {
     ).toEqual([true, true, true, false, false, false]);
   });
 });
-
-describe("relatedWords without tagged evidence", () => {
-  it("a word with several senses tagged too rarely to tell them apart is not expanded (pm is not autopsy)", () => {
-    expect(words("pm")).toEqual([]);
-  });
-});
