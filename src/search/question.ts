@@ -58,7 +58,10 @@ export function sayingAt(question: string): number {
   // The first word, and a word after a determiner, belong to the subject ("the report").
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as RegExpMatchArray;
-    if (!DETERMINERS.has((words[i - 1] as RegExpMatchArray)[0]) && isSpeechWord(w[0], "v", IRREGULAR))
+    if (
+      !DETERMINERS.has((words[i - 1] as RegExpMatchArray)[0]) &&
+      isSpeechWord(w[0], "v", IRREGULAR)
+    )
       return ASKED_VERB.lastIndex + (w.index ?? 0);
   }
   return -1;
@@ -141,10 +144,7 @@ const MONEY_AMOUNT = new RegExp(
 const MEASURE_WORDS = new Set("deep depth far distance high height tall".split(" "));
 
 /** A distance: a figure and a unit ("480 metres", "500m", "1,640ft"). */
-const DISTANCE_AMOUNT = new RegExp(
-  `\\b\\d[\\d.,]*\\s?(?:${[...UNITS].join("|")})\\b`,
-  "i",
-);
+const DISTANCE_AMOUNT = new RegExp(`\\b\\d[\\d.,]*\\s?(?:${[...UNITS].join("|")})\\b`, "i");
 
 /**
  * Whether the question's `word` is answered by the kind of thing asked for wherever the passage

@@ -317,7 +317,9 @@ export function isSpeechWord(
   const senses = lemmas.flatMap((lemma) => sensesOf(lemma));
   let best: Sense | undefined;
   for (const s of senses) if (!best || s.count > best.count) best = s;
-  return best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === COMMUNICATION[pos];
+  return (
+    best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === COMMUNICATION[pos]
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answeredByKind, answerKind, sayingAt } from "../../src/search/question.js";
 import { SearchIndex } from "../../src/search/index.js";
+import { answeredByKind, answerKind, sayingAt } from "../../src/search/question.js";
 import { article } from "./helpers.js";
 
 describe("questions asking for words", () => {

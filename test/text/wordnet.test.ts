@@ -58,7 +58,9 @@ describe("namesAThing", () => {
 describe("isSpeechWord", () => {
   it("a word whose commonest sense is one of saying, in the part of speech asked", () => {
     expect(
-      ["jokes", "comment", "statement", "make", "turkey"].map((w) => isSpeechWord(w, "n", IRREGULAR)),
+      ["jokes", "comment", "statement", "make", "turkey"].map((w) =>
+        isSpeechWord(w, "n", IRREGULAR),
+      ),
     ).toEqual([true, true, true, false, false]);
     expect(
       ["promise", "warn", "tell", "make", "react", "labels"].map((w) =>
