@@ -136,7 +136,7 @@ export class WordTable {
       if (old[from + ENTRY] === 0) continue;
       let slot = (old[from + HASH] as number) & this.mask;
       while (this.slots[slot * STRIDE + ENTRY] !== 0) slot = (slot + 1) & this.mask;
-      this.slots.set(old.subarray(from, from + STRIDE), slot * STRIDE);
+      for (let k = 0; k < STRIDE; k++) this.slots[slot * STRIDE + k] = old[from + k] as number;
     }
   }
 }
