@@ -109,6 +109,34 @@ export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+/** A capitalised word joining two names by a hyphen: "Cheney-Harriet" in "Liz Cheney-Harriet Hageman". */
+const NAME_PAIR = /^\p{Lu}[\p{L}'\u2019.]*-\p{Lu}[\p{L}'\u2019.]*$/u;
+
+/**
+ * "the Liz Cheney-Harriet Hageman race" names two people, each with a first name and a surname;
+ * a hyphen in the last word is one double-barrelled surname ("Carrie Walton-Penner").
+ */
+function pairedNames(run: Token[]): Token[][] {
+  const i = run.findIndex((t, k) => k > 0 && k < run.length - 1 && NAME_PAIR.test(t.text));
+  const t = run[i];
+  if (!t) return [run];
+  const cut = t.text.indexOf("-");
+  const left = t.text.slice(0, cut);
+  const right = t.text.slice(cut + 1);
+  const part = (text: string, start: number): Token => ({
+    ...t,
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    possessive: false,
+  });
+  return [
+    [...run.slice(0, i), part(left, t.start)],
+    [part(right, t.start + cut + 1), ...run.slice(i + 1)],
+  ];
+}
+
 /** The role words written just before a run: "Kyrgyzstan's ousted" in "Kyrgyzstan's ousted President X". */
 function rolePrefix(text: string, tokens: readonly Token[], index: number): string {
   const runStart = (tokens[index] as Token).start;
@@ -176,7 +204,7 @@ export function findNames(
   loose = false,
 ): NameRun[] {
   const found: NameRun[] = [];
-  for (const run of capitalRuns(text, tokens)) {
+  for (const run of capitalRuns(text, tokens).flatMap(pairedNames)) {
     let k = -1;
     let honorific = false;
     run.forEach((t, i) => {

@@ -1,3 +1,6 @@
+import { IRREGULAR } from "../text/terms.js";
+import { isSpeechWord } from "../text/wordnet.js";
+
 /** What kind of answer a question asks for, read from its question words. */
 export type AnswerKind =
   | "person"
@@ -34,18 +37,53 @@ const ASKS = /\b(what|how)\b/;
 const SAYING = /\b(say|said|says|tell|told|react|reacted|respond|responded)\b/;
 const WORDS_NOUNS = /\b(comment|comments|statement|quote|quotes)\b/;
 
+/** "what jokes did …": the thing asked for, named before the auxiliary. */
+const ASKED_NOUN = /\bwhat\s+([a-z]+)\s+(?:did|does|do|will|would|has|have|had)\b/;
+/** "what did the governor promise …": the verb follows the auxiliary and its subject. */
+const ASKED_VERB = /\bwhat\s+(?:did|does|do|will|would|has|have|had)\s/g;
+
 /**
  * Where the verb of saying starts in a question asking for words ("say" in "what did Liz Cheney
- * say after …"): the words before it name who speaks. -1 when it has none.
+ * say after …"): the words before it name who speaks. -1 when it has none. Besides the common
+ * verbs (`SAYING`), the first word after "what did" whose commonest WordNet sense is one of saying
+ * ("promise", "warn", "announce").
  */
 export function sayingAt(question: string): number {
-  return question.toLowerCase().search(SAYING);
+  const q = question.toLowerCase();
+  const common = q.search(SAYING);
+  if (common >= 0) return common;
+  ASKED_VERB.lastIndex = 0;
+  if (!ASKED_VERB.exec(q)) return -1;
+  const words = [...q.slice(ASKED_VERB.lastIndex).matchAll(/[a-z]+/g)];
+  // The first word, and a word after a determiner, belong to the subject ("the report").
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as RegExpMatchArray;
+    if (
+      !DETERMINERS.has((words[i - 1] as RegExpMatchArray)[0]) &&
+      isSpeechWord(w[0], "v", IRREGULAR)
+    )
+      return ASKED_VERB.lastIndex + (w.index ?? 0);
+  }
+  return -1;
+}
+
+const DETERMINERS = new Set("the a an his her their its this that these those".split(" "));
+
+function asksForWords(q: string): boolean {
+  const noun = ASKED_NOUN.exec(q)?.[1];
+  return (
+    (ASKS.test(q) && sayingAt(q) >= 0) ||
+    WORDS_NOUNS.test(q) ||
+    (noun !== undefined && isSpeechWord(noun, "n", IRREGULAR))
+  );
 }
 
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
+  // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
+  if (/^\s*what\b/.test(q) && asksForWords(q)) return "quote";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
-  return (ASKS.test(q) && SAYING.test(q)) || WORDS_NOUNS.test(q) ? "quote" : null;
+  return asksForWords(q) ? "quote" : null;
 }
 
 const NUMBER_WORDS = new Set(
@@ -102,12 +140,20 @@ const MONEY_AMOUNT = new RegExp(
   "i",
 );
 
+/** Words a "how deep / how far / how high" question measures with: a distance answers them. */
+const MEASURE_WORDS = new Set("deep depth far distance high height tall".split(" "));
+
+/** A distance: a figure and a unit ("480 metres", "500m", "1,640ft"). */
+const DISTANCE_AMOUNT = new RegExp(`\\b\\d[\\d.,]*\\s?(?:${[...UNITS].join("|")})\\b`, "i");
+
 /**
  * Whether the question's `word` is answered by the kind of thing asked for wherever the passage
- * holds one: "money" in "how much money" by "10m tenge".
+ * holds one: "money" in "how much money" by "10m tenge", "deep" in "how deep" by "480 metres".
  */
 export function answeredByKind(kind: AnswerKind | null, word: string, text: string): boolean {
-  return kind === "money" && MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
+  if (kind === "money") return MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
+  if (kind === "distance") return MEASURE_WORDS.has(word) && DISTANCE_AMOUNT.test(text);
+  return false;
 }
 
 const QUOTE_MARKS = /["\u201c\u201d]/;

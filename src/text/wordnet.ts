@@ -56,6 +56,8 @@ interface Sense {
   count: number;
   /** Rank of the sense within its part of speech (1 = most frequent). */
   rank: number;
+  /** WordNet's lexicographer file (its sense class): 10 noun.communication, 32 verb.communication. */
+  lexFile: number;
 }
 
 interface Files {
@@ -133,8 +135,9 @@ function sensesOf(lemma: string): Sense[] {
     const line = buf.toString("latin1", start, end);
     const [sensekey, offset, rank, count] = line.split(" ");
     const pos = POS_OF_TYPE[sensekey?.charAt(key.length) ?? ""];
+    const lexFile = Number(sensekey?.slice(key.length + 2, key.length + 4));
     if (pos && offset && rank && count)
-      out.push({ pos, offset: Number(offset), count: Number(count), rank: Number(rank) });
+      out.push({ pos, offset: Number(offset), count: Number(count), rank: Number(rank), lexFile });
     at = end + 1;
   }
   return out;
@@ -285,10 +288,45 @@ export function relatedWords(
  * "earthquake" do; "knocked", "react" and "rich" do not.
  */
 export function namesAThing(word: string, irregular: ReadonlyMap<string, string>): boolean {
-  const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
+  const lemmas = lemmasOf(word, irregular);
+  // A past participle WordNet lists only by its verb ("trapped" miners) describes, it names nothing.
+  if (word.endsWith("ed") && isParticiple(word, lemmas)) return false;
+  const senses = lemmas.flatMap((lemma) => sensesOf(lemma));
   if (senses.length === 0) return true;
   const total = senses.reduce((s, x) => s + x.count, 0);
   if (total === 0) return senses.some((s) => s.pos === "n");
   const nouns = senses.filter((s) => s.pos === "n").reduce((s, x) => s + x.count, 0);
   return nouns * 2 >= total;
+}
+
+/** WordNet's sense classes of saying and of what is said (noun.communication, verb.communication). */
+const COMMUNICATION: Record<"n" | "v", number> = { n: 10, v: 32 };
+
+/**
+ * Whether the commonest sense of `word` (over its base forms, tagged uses counted) is a word of
+ * saying in part of speech `pos`: "jokes" and "comment" as nouns, "tell", "promise" and "warn" as
+ * verbs; not "make", or "react" (a reaction need not be spoken). A verb is read as written: after
+ * "did" it has no ending, so "labels" in "what do food labels need" is the noun.
+ */
+export function isSpeechWord(
+  word: string,
+  pos: "n" | "v",
+  irregular: ReadonlyMap<string, string>,
+): boolean {
+  const lemmas = pos === "v" ? [word] : lemmasOf(word, irregular);
+  const senses = lemmas.flatMap((lemma) => sensesOf(lemma));
+  let best: Sense | undefined;
+  for (const s of senses) if (!best || s.count > best.count) best = s;
+  return (
+    best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === COMMUNICATION[pos]
+  );
+}
+
+/**
+ * Whether an "-ed" word is a verb's participle: WordNet has no noun of that spelling ("bed",
+ * "Mohammed" are nouns) and another of its base forms is a verb ("trap" for "trapped").
+ */
+function isParticiple(word: string, lemmas: readonly string[]): boolean {
+  if (sensesOf(word).some((s) => s.pos === "n")) return false;
+  return lemmas.some((lemma) => lemma !== word && sensesOf(lemma).some((s) => s.pos === "v"));
 }

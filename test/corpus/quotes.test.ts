@@ -176,3 +176,27 @@ describe("quotation marks that are not speech", () => {
     ).toEqual([["Steve Diamond", null]]);
   });
 });
+
+describe("two names joined by a hyphen", () => {
+  it("a race between two people names each of them, so a surname finds its own full name", () => {
+    expect(
+      speakers([
+        "Voters had little to say about the Liz Cheney-Harriet Hageman race this week.",
+        "“We are no longer going to tolerate representatives who don’t represent us,” Hageman said.",
+        "“This primary election is over but now the real work begins,” Cheney said.",
+      ]),
+    ).toEqual([
+      ["Harriet Hageman", null],
+      ["Liz Cheney", null],
+    ]);
+  });
+
+  it("a hyphen in the last word is one double-barrelled surname", () => {
+    expect(
+      speakers([
+        "The team was bought by Carrie Walton-Penner and her family.",
+        "“We are thrilled to be part of this community,” Walton-Penner said.",
+      ]),
+    ).toEqual([["Carrie Walton-Penner", null]]);
+  });
+});

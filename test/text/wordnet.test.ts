@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
-import { lemmasOf, namesAThing, relatedWords } from "../../src/text/wordnet.js";
+import { isSpeechWord, lemmasOf, namesAThing, relatedWords } from "../../src/text/wordnet.js";
 
 const words = (w: string) => relatedWords(w, IRREGULAR).map((r) => `${r.word}:${r.relation}`);
 
@@ -47,5 +47,25 @@ describe("namesAThing", () => {
       false,
       false,
     ]);
+  });
+
+  it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
+    const words = ["trapped", "armed", "bed", "mohammed"];
+    expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
+});
+
+describe("isSpeechWord", () => {
+  it("a word whose commonest sense is one of saying, in the part of speech asked", () => {
+    expect(
+      ["jokes", "comment", "statement", "make", "turkey"].map((w) =>
+        isSpeechWord(w, "n", IRREGULAR),
+      ),
+    ).toEqual([true, true, true, false, false]);
+    expect(
+      ["promise", "warn", "tell", "make", "react", "labels"].map((w) =>
+        isSpeechWord(w, "v", IRREGULAR),
+      ),
+    ).toEqual([true, true, true, false, false, false]);
   });
 });
