@@ -4,9 +4,7 @@
 // start-up of the program) leaves on disk what a kill at each of those steps leaves.
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+import { bundledScript, ROOT } from "./bundled-child.js";
 
 /**
  * Runs `script` (TypeScript, from the repository root) with `args`; holds write k once it has
@@ -18,7 +16,7 @@ export async function killAtSteps(
   args: readonly string[],
   killAt: readonly number[],
 ): Promise<string[][]> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, await bundledScript(script, args), {
     cwd: ROOT,
     stdio: ["pipe", "pipe", "inherit"],
   });

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkSync } from "recheck";
+import type * as Recheck from "recheck";
 import ts from "typescript";
 
 /** A regular expression literal found in a source file. */
@@ -78,9 +78,17 @@ const SEED = 1;
 /** recheck's time on a pattern it could not decide in the first 10 s. */
 const RETRY_TIMEOUT_MS = 60_000;
 
+let recheck: typeof Recheck | undefined;
+
+/** recheck, loaded for the first pattern without a cached verdict: a run that has them all never loads it. */
+function loadRecheck(): typeof Recheck {
+  recheck ??= createRequire(import.meta.url)("recheck") as typeof Recheck;
+  return recheck;
+}
+
 /** Checks one pattern; `timeoutMs` bounds recheck's own time on it (then "unknown"). */
 export function checkRegex(found: FoundRegex, timeoutMs = 10_000): RegexVerdict {
-  const d = checkSync(found.source, found.flags, {
+  const d = loadRecheck().checkSync(found.source, found.flags, {
     timeout: timeoutMs,
     randomSeed: SEED,
     // recheck's per-phase budgets default to wall time, so a busy machine turned "safe" into

@@ -1,4 +1,5 @@
-import { type BaseInteraction, PermissionFlagsBits } from "discord.js";
+import type { BaseInteraction } from "discord.js";
+import { PermissionFlagsBits } from "discord-api-types/v10";
 import type { Config } from "../config.js";
 
 /**

@@ -1,16 +1,16 @@
-import {
-  type APIActionRowComponent,
-  type APIApplicationCommandOptionChoice,
-  type APIButtonComponentWithCustomId,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
-  type APISelectMenuOption,
-  ButtonStyle,
-  ComponentType,
-  type InteractionReplyOptions,
-  type InteractionUpdateOptions,
-  MessageFlags,
+import type {
+  APIActionRowComponent,
+  APIApplicationCommandOptionChoice,
+  APIButtonComponentWithCustomId,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APISelectMenuOption,
+  InteractionReplyOptions,
+  InteractionUpdateOptions,
 } from "discord.js";
+// The enums come from discord-api-types, the package discord.js re-exports them from: rendering
+// stays pure data, and whatever renders (the renderer's tests, a CLI) does not load discord.js.
+import { ButtonStyle, ComponentType, MessageFlags } from "discord-api-types/v10";
 import { trailingRun } from "../text/trim.js";
 import { escapeFit, plainFit } from "./escape.js";
 import { limits } from "./limits.js";

@@ -76,11 +76,17 @@ describe("parsing in a worker pool", () => {
     expect(await load(seeds, 1)).toEqual(await load(seeds, 0));
   });
 
-  it("when a worker is sent a batch, it loads under the test runner and answers in order", async () => {
-    const worker = new PoolWorker(defaultLoadOptions.parseBudgetMs);
-    const files = ["reuters-mine.txt", "missing.md", "ap-cotton.txt"];
-    const batch = { id: 0, dir: fixtures, files, options: defaultLoadOptions };
-    try {
+  describe("one worker", () => {
+    // A thread spends most of a second loading the parser's data: both tests use this one.
+    let worker: PoolWorker;
+    beforeAll(() => {
+      worker = new PoolWorker(defaultLoadOptions.parseBudgetMs);
+    });
+    afterAll(() => worker.close());
+
+    it("when a worker is sent a batch, it loads under the test runner and answers in order", async () => {
+      const files = ["reuters-mine.txt", "missing.md", "ap-cotton.txt"];
+      const batch = { id: 0, dir: fixtures, files, options: defaultLoadOptions };
       const results = await worker.parse(batch);
       const inPlace = files.map((f) => readOne(fixtures, f, defaultLoadOptions));
       expect(results.map((r) => (r?.ok ? r.article.id : r?.error.file))).toEqual([
@@ -89,28 +95,29 @@ describe("parsing in a worker pool", () => {
         "ap-cotton",
       ]);
       expect(results).toEqual(inPlace);
-    } finally {
-      worker.close();
-    }
-  });
+    });
 
-  it.skipIf(threadId() === null)(
-    "a parse thread keeps the process's priority unless asked for low priority, as the bot asks; then it runs at nice 19",
-    async () => {
-      expect(parsePriority()).toBe("normal");
-      const normal = new PoolWorker(defaultLoadOptions.parseBudgetMs);
-      const low = new PoolWorker(defaultLoadOptions.parseBudgetMs, true);
-      const batch = { id: 0, dir: fixtures, files: ["ap-cotton.txt"], options: defaultLoadOptions };
-      try {
-        await Promise.all([normal.parse(batch), low.parse(batch)]);
-        expect(getPriority(normal.threadId as number)).toBe(getPriority(threadId() as number));
-        expect(getPriority(low.threadId as number)).toBe(19);
-      } finally {
-        normal.close();
-        low.close();
-      }
-    },
-  );
+    it.skipIf(threadId() === null)(
+      "a parse thread keeps the process's priority unless asked for low priority, as the bot asks; then it runs at nice 19",
+      async () => {
+        expect(parsePriority()).toBe("normal");
+        const low = new PoolWorker(defaultLoadOptions.parseBudgetMs, true);
+        const batch = {
+          id: 0,
+          dir: fixtures,
+          files: ["ap-cotton.txt"],
+          options: defaultLoadOptions,
+        };
+        try {
+          await Promise.all([worker.parse(batch), low.parse(batch)]);
+          expect(getPriority(worker.threadId as number)).toBe(getPriority(threadId() as number));
+          expect(getPriority(low.threadId as number)).toBe(19);
+        } finally {
+          low.close();
+        }
+      },
+    );
+  });
 
   it("when one file parses longer than the budget, it is reported and the files around it load", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "parse-budget-"));

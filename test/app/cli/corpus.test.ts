@@ -8,6 +8,7 @@ import { corpusJson, main, parseCorpusArgs } from "../../../src/app/cli/corpus.j
 import { cliConfig } from "../../../src/app/cli/settings.js";
 import { ConfigError } from "../../../src/config.js";
 import { loadCorpus } from "../../../src/corpus/load.js";
+import { bundledScript } from "../../bundled-child.js";
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
@@ -64,13 +65,10 @@ describe("npm run corpus", () => {
   });
 
   it("prints exactly the JSON shape and exits 1 when a file is rejected", async () => {
-    const err = await run(
-      process.execPath,
-      ["--import", "tsx", "src/app/cli/corpus.ts", "--json", "--corpus", dir],
-      {
-        cwd: repoRoot,
-      },
-    ).catch((e: { code: number; stdout: string }) => e);
+    const args = await bundledScript("src/app/cli/corpus.ts", ["--json", "--corpus", dir]);
+    const err = await run(process.execPath, args, { cwd: repoRoot }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect("code" in err ? err.code : 0).toBe(1);
     expect(JSON.parse(err.stdout)).toEqual({
       articles: [
