@@ -140,9 +140,11 @@ export class ArticlePacker {
   add(article: Article): Article {
     if (placeOf(article)) return article;
     let bytes = 0;
+    let chars = 0;
     for (const p of article.paragraphs) {
       if (!wellFormed(p)) return article;
       bytes += Buffer.byteLength(p, "utf8");
+      chars += p.length;
     }
     const n = article.paragraphs.length;
     let pack = this.#pack;
@@ -162,7 +164,8 @@ export class ArticlePacker {
     }
     const first = pack.count;
     for (const p of article.paragraphs) {
-      this.#used += pack.bytes.write(p, this.#used, "utf8");
+      // Plain ASCII (as many bytes as characters) is the same in Latin-1, which copies at once.
+      this.#used += pack.bytes.write(p, this.#used, bytes === chars ? "latin1" : "utf8");
       pack.count++;
       pack.starts[pack.count] = this.#used;
     }

@@ -139,29 +139,14 @@ export class IndexBuilder {
   add(article: Article): void {
     const a = this.articleCount++;
     this.words.nextArticle();
-    article.paragraphs.forEach((text, p) => {
-      let length = 0;
-      // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
-      let prevStart = -1;
-      let prevEnd = -2;
-      const plain = (start: number, end: number, capitalized: boolean): void => {
-        length++;
-        this.count(this.words.idAt(text, start, end));
-        if (capitalized && prevStart >= 0 && start === prevEnd + 1)
-          this.count(this.words.idAt(text, prevStart, end));
-        prevStart = capitalized ? start : -1;
-        prevEnd = end;
-      };
-      scanWords(
-        text,
-        (word, _start, end, _capitalized, joined) => {
-          if (!joined) length++;
-          this.count(this.words.id(word));
-          prevStart = -1;
-          prevEnd = end;
-        },
-        plain,
-      );
+    const paragraphs = article.paragraphs;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const text = paragraphs[p] as string;
+      this.text = text;
+      this.length = 0;
+      this.prevStart = -1;
+      this.prevEnd = -2;
+      scanWords(text, this.folded, this.plain);
       const doc = this.docArticle.length;
       for (const id of this.touched) {
         this.postTerm.push(id);
@@ -172,10 +157,51 @@ export class IndexBuilder {
       this.touched.length = 0;
       this.docArticle.push(a);
       this.docParagraph.push(p);
-      this.docLength.push(length);
+      this.docLength.push(this.length);
       this.chrome.push(looksLikeChrome(text) ? 1 : looksLikeCaption(text) ? 2 : 0);
-    });
+    }
   }
+
+  // The paragraph being scanned, and what scanning it has seen so far; the two callbacks of
+  // scanWords are made once, not per paragraph.
+  private text = "";
+  private length = 0;
+  // "Jalal Abad" also as "jalalabad", to meet "Jalalabad" and "Jalal-Abad".
+  private prevStart = -1;
+  private prevEnd = -2;
+
+  private readonly folded = (
+    word: string,
+    _start: number,
+    end: number,
+    _capitalized: boolean,
+    joined: boolean,
+  ): void => {
+    if (!joined) this.length++;
+    this.count(this.words.id(word));
+    this.prevStart = -1;
+    this.prevEnd = end;
+  };
+
+  private readonly plain = (
+    start: number,
+    end: number,
+    capitalized: boolean,
+    punctuated: boolean,
+  ): void => {
+    this.length++;
+    this.count(this.words.idAt(this.text, start, end));
+    // A word a mark follows ("Smith,") pairs with neither neighbour, as a folded word does.
+    if (punctuated) {
+      this.prevStart = -1;
+      this.prevEnd = end;
+      return;
+    }
+    if (capitalized && this.prevStart >= 0 && start === this.prevEnd + 1)
+      this.count(this.words.idAt(this.text, this.prevStart, end));
+    this.prevStart = capitalized ? start : -1;
+    this.prevEnd = end;
+  };
 
   finish(): IndexState {
     // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".

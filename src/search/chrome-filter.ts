@@ -16,18 +16,38 @@ const CHROME_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * `pattern`, tested only when the paragraph holds one of `needs` (lower case when the pattern
+ * ignores case), a part of every match: a paragraph is searched for a few plain strings far faster
+ * than a pattern starting with a word boundary or a choice of words is tried at each character.
+ */
+export function gated(pattern: RegExp, ...needs: string[]): Pick<RegExp, "test"> {
+  return {
+    test(paragraph: string): boolean {
+      const text = pattern.ignoreCase ? paragraph.toLowerCase() : paragraph;
+      return needs.some((n) => text.includes(n)) && pattern.test(paragraph);
+    },
+  };
+}
+
+/**
  * Photo captions and consent banners run longer than a menu line but are still never reporting:
  * a gallery counter, a licensing link, a photographer's credit at the end, consent wording.
  */
 // redos-bounded: looksLikeChrome tests paragraphs of under 400 characters against them
-const CAPTION_PATTERNS: readonly RegExp[] = [
+const CAPTION_PATTERNS: readonly Pick<RegExp, "test">[] = [
   /^\s*(item \d+ of \d+|\[\d+\/\d+\])\s/i,
   /\b(purchase licensing rights|opens new tab)\b/i,
-  /\b[A-Z]{2,}\/[A-Z][a-z.'-]+( [A-Z][a-z.'-]+)+\s*$/,
+  gated(/\b[A-Z]{2,}\/[A-Z][a-z.'-]+( [A-Z][a-z.'-]+)+\s*$/, "/"),
   /\([^()]*\bvia (AP|Reuters|AFP|Getty Images)\)\s*$/,
-  /\b(Photograph|Photo|Picture|Illustration|Composite)( by)?: [^.]*$/,
+  gated(/\b(Photograph|Photo|Picture|Illustration|Composite)( by)?: [^.]*$/, ": "),
   /^\s*image (source|caption)\s*[:,]/i,
-  /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
+  gated(
+    /\b(use cookies|cookie (policy|settings)|privacy settings|consent|manage (your )?(preferences|choices))\b/i,
+    "cookie",
+    "privacy",
+    "consent",
+    "manage",
+  ),
 ];
 
 /**
@@ -65,8 +85,8 @@ const AGENCIES = "AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Invision|Shutterstoc
  * "via Getty Images"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21: ..."), a "Read
  * more" teaser. They may hold an answer, but never before a body paragraph.
  */
-const CAPTION: readonly RegExp[] = [
-  new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`),
+const CAPTION: readonly Pick<RegExp, "test">[] = [
+  gated(new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`), "/"),
   /\bvia Getty Images\b/,
   /^\s*[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:/,
   /\bRead more\b/,

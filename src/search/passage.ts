@@ -124,16 +124,10 @@ export function scorePassage(
     if (!t.joined) position++;
     const term = cache.term(t.word);
     let matched = addHits(hits, groupsOf.get(term), t.start, t.end, position, term);
-    if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1)
-      matched =
-        addHits(
-          hits,
-          groupsOf.get(cache.term(prev.word + t.word)),
-          prev.start,
-          t.end,
-          position,
-          cache.term(prev.word + t.word),
-        ) || matched;
+    if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1) {
+      const pair = cache.term(prev.word + t.word);
+      matched = addHits(hits, groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
+    }
     if (!t.joined && previous !== null && CARRIED_PRONOUNS.has(t.word)) {
       carried ??= groupsIn(previous, groupsOf, cache, true);
       for (const group of carried)

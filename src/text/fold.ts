@@ -93,12 +93,13 @@ export function foldTokens(text: string): FoldedToken[] {
 /**
  * Callback form of `foldTokens` for indexing large texts without allocating token objects. With
  * `emitPlain`, a plain ASCII word (the vast majority) is reported by position only, unsliced:
- * its folded form is text[start, end) in lower case.
+ * its folded form is text[start, end) in lower case; `punctuated` when a mark that could have
+ * joined it to more (' - . ,) follows it ("said." "Smith,").
  */
 export function scanWords(
   text: string,
   emit: (word: string, start: number, end: number, capitalized: boolean, joined: boolean) => void,
-  emitPlain?: (start: number, end: number, capitalized: boolean) => void,
+  emitPlain?: (start: number, end: number, capitalized: boolean, punctuated: boolean) => void,
 ): void {
   let i = 0;
   while (i < text.length) {
@@ -114,20 +115,22 @@ export function scanWords(
       if (c <= 90 && c >= 65) upper = true;
       c = text.charCodeAt(++i);
     }
+    const connector = c < 128 ? CONNECTOR[c] === true : isApostrophe(c) || isHyphen(c);
+    // A connector that no letter or digit follows ends the word as well ("said." "Smith,").
+    const punctuated = connector && (i + 1 >= text.length || !isWordChar(text, i + 1));
     if (
-      i >= text.length ||
-      (c < 128 && !CONNECTOR[c]) ||
-      (c >= 128 && !isApostrophe(c) && !isHyphen(c) && !isWordChar(text, i))
+      i > start &&
+      (i >= text.length ||
+        punctuated ||
+        (c < 128 && !connector) ||
+        (c >= 128 && !connector && !isWordChar(text, i)))
     ) {
-      if (i > start && emitPlain) {
-        emitPlain(start, i, isCapital(text, start));
-        continue;
-      }
-      if (i > start) {
+      if (emitPlain) emitPlain(start, i, isCapital(text, start), punctuated);
+      else {
         const raw = text.slice(start, i);
         emit(upper ? raw.toLowerCase() : raw, start, i, isCapital(text, start), false);
-        continue;
       }
+      continue;
     }
     i = start;
     const end = wordEnd(text, start);

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { looksLikeChrome } from "../../src/search/chrome-filter.js";
+import { gated, looksLikeChrome } from "../../src/search/chrome-filter.js";
 
 describe("looksLikeChrome", () => {
   it.each([
@@ -19,5 +20,41 @@ describe("looksLikeChrome", () => {
     "Photographs of the victims were placed at the gates of the mine.",
   ])("when a paragraph only mentions an agency or a photo (%s), it is reporting", (text) => {
     expect(looksLikeChrome(text)).toBe(false);
+  });
+});
+
+describe("gated", () => {
+  it("answers as its pattern does, the needed strings being part of every match", () => {
+    const patterns: Array<[RegExp, string[]]> = [
+      [
+        /\b(use cookies|cookie (policy|settings)|privacy settings|consent)\b/i,
+        ["cookie", "privacy", "consent"],
+      ],
+      [/\b(Photo|Picture)( by)?: [^.]*$/, [": "]],
+      [/[A-Z][\w.'-]*\/(?:AP|AFP)\b/, ["/"]],
+    ];
+    const piece = fc.constantFrom(
+      ..."aZ /:.,İ\u212a".split(""),
+      "Cookie",
+      "COOKIES",
+      "use ",
+      " policy",
+      "Privacy Settings",
+      "conSENT",
+      "Photo",
+      " by",
+      ": ",
+      "Jane Doe",
+      "/AP",
+      "AFP",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        for (const [pattern, needs] of patterns)
+          expect(gated(pattern, ...needs).test(text)).toBe(pattern.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

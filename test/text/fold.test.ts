@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldTokens } from "../../src/text/fold.js";
+import { foldTokens, scanWords } from "../../src/text/fold.js";
 import { termOf } from "../../src/text/terms.js";
 
 describe("foldTokens", () => {
@@ -53,6 +53,53 @@ describe("foldTokens", () => {
           expect(t.end).toBeLessThanOrEqual(text.length);
           expect(t.word.length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("scanWords", () => {
+  /** Words as scanWords reports them to an indexer: plain ones by position, with the mark after them. */
+  function scanned(text: string): Array<[string, number, number, boolean, string]> {
+    const out: Array<[string, number, number, boolean, string]> = [];
+    scanWords(
+      text,
+      (word, start, end, capitalized) => out.push([word, start, end, capitalized, "folded"]),
+      (start, end, capitalized, punctuated) =>
+        out.push([
+          text.slice(start, end).toLowerCase(),
+          start,
+          end,
+          capitalized,
+          punctuated ? "punctuated" : "plain",
+        ]),
+    );
+    return out;
+  }
+
+  it("when a plain word ends a sentence or a clause, it is reported by position with the mark after it", () => {
+    expect(scanned("Smith, he said. U.S. it's")).toEqual([
+      ["smith", 0, 5, true, "punctuated"],
+      ["he", 7, 9, false, "plain"],
+      ["said", 10, 14, false, "punctuated"],
+      ["us", 16, 19, true, "folded"],
+      ["it", 21, 25, false, "folded"],
+    ]);
+  });
+
+  it("reports the words of foldTokens, and a word is punctuated only when one of ' - . , follows it", () => {
+    const newsy = fc.constantFrom(..."aZ9 ,.'-\u2019\u2010é\n".split(""), "Ab", "cd", "U.S.");
+    fc.assert(
+      fc.property(fc.array(newsy, { maxLength: 60 }), (parts) => {
+        const text = parts.join("");
+        const words = scanned(text);
+        expect(words.map(([w, s, e, c]) => [w, s, e, c])).toEqual(
+          foldTokens(text).map((t) => [t.word, t.start, t.end, t.capitalized]),
+        );
+        for (const [, , end, , kind] of words)
+          if (kind !== "folded")
+            expect(kind === "punctuated").toBe(/['\u2019,.\-\u2010\u2011]/.test(text[end] ?? ""));
       }),
       { numRuns: 1000 },
     );
