@@ -271,6 +271,14 @@ async function writeParts(
  * Reads the index saved under dir/.index back, checking its format and every checksum; a missing,
  * older or damaged index is reported, never used.
  */
+/** Whether `dir` holds a saved index's manifest (sound or not: loadIndex tells). */
+export function hasSavedIndex(dir: string): Promise<boolean> {
+  return stat(path.join(dir, INDEX_DIR, MANIFEST)).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const folder = path.join(dir, INDEX_DIR);
   let manifest: Manifest;

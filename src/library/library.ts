@@ -25,7 +25,13 @@ import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
-import { loadIndex, type Manifest, type SaveOptions, saveIndex } from "./index-store.js";
+import {
+  hasSavedIndex,
+  loadIndex,
+  type Manifest,
+  type SaveOptions,
+  saveIndex,
+} from "./index-store.js";
 import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
 
@@ -151,7 +157,11 @@ export class Library {
     await cleanTempFiles(dir);
     // Listing and stamping every file takes as long as reading the index: the build worker does
     // it meanwhile, on the other core.
-    const early = opts.persist ? lookInWorker(path.resolve(dir), opts.load) : null;
+    // Only when there is a saved index to read meanwhile: a build from the files lists them itself.
+    const early =
+      opts.persist && (await hasSavedIndex(path.resolve(dir)))
+        ? lookInWorker(path.resolve(dir), opts.load)
+        : null;
     const stored = opts.persist
       ? await loadIndex(path.resolve(dir))
       : { ok: false as const, problem: "not kept" };
@@ -675,38 +685,60 @@ function buildInWorker(
     pool,
     priority: parsePriority(),
   };
-  const built = turn.then(() => buildOnce(request, mustHaveArticles, options.onProgress));
-  turn = built.catch(() => {});
-  return built;
+  return inTurn(() => buildOnce(request, mustHaveArticles, options.onProgress));
+}
+
+/** `job` on the build worker once the jobs before it are done: one at a time. */
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const done = turn.then(job);
+  turn = done.catch(() => {});
+  return done;
+}
+
+/**
+ * Listens to the build worker for one job; the function returned stops listening and hands the
+ * worker back (`sound`: it may serve the next job).
+ */
+function listen(
+  worker: Worker,
+  on: {
+    message: (message: ReloadMessage) => void;
+    error: (error: Error) => void;
+    exit: (code: number) => void;
+  },
+): (sound: boolean) => void {
+  worker.on("error", on.error);
+  worker.on("exit", on.exit);
+  worker.on("message", on.message);
+  return (sound) => {
+    worker.off("error", on.error);
+    worker.off("exit", on.exit);
+    worker.off("message", on.message);
+    releaseWorker(worker, sound);
+  };
 }
 
 /** listCorpus and stampFiles of `dir` in the build worker; null when they fail (the reload then looks again and reports why). */
 function lookInWorker(dir: string, load: Partial<LoadOptions>): Promise<Looked | null> {
-  const looked = turn.then(
+  return inTurn(
     () =>
       new Promise<Looked | null>((resolve) => {
         const worker = startedWorker();
+        const stop = listen(worker, {
+          message: (message) => {
+            if (message.type === "looked") done(message, true);
+            else if (message.type === "failed") done(null, true);
+          },
+          error: () => done(null, false),
+          exit: () => done(null, false),
+        });
         const done = (value: Looked | null, sound: boolean) => {
-          worker.off("error", onError);
-          worker.off("exit", onExit);
-          worker.off("message", onMessage);
-          releaseWorker(worker, sound);
+          stop(sound);
           resolve(value);
         };
-        const onError = () => done(null, false);
-        const onExit = () => done(null, false);
-        const onMessage = (message: ReloadMessage) => {
-          if (message.type === "looked") done(message, true);
-          else if (message.type === "failed") done(null, true);
-        };
-        worker.on("error", onError);
-        worker.on("exit", onExit);
-        worker.on("message", onMessage);
         worker.postMessage({ type: "look", dir, load } satisfies ReloadCommand);
       }),
   );
-  turn = looked;
-  return looked;
 }
 
 function buildOnce(
@@ -718,12 +750,6 @@ function buildOnce(
   return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
     const articles: Article[] = [];
-    const done = (sound: boolean) => {
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-      worker.off("message", onMessage);
-      releaseWorker(worker, sound);
-    };
     const fail = (message: string, fileErrors: LoadError[] = [], sound = false) => {
       done(sound);
       reject(new CorpusFailure(message, fileErrors));
@@ -758,9 +784,7 @@ function buildOnce(
       done(true);
       assemble(header, articles).then(resolve, reject);
     };
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    worker.on("message", onMessage);
+    const done = listen(worker, { message: onMessage, error: onError, exit: onExit });
     worker.postMessage({ type: "build", request } satisfies ReloadCommand);
   });
 }

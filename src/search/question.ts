@@ -81,9 +81,11 @@ function asksForWords(q: string): boolean {
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
-  if (/^\s*what\b/.test(q) && asksForWords(q)) return "quote";
+  const opensWithWhat = /^\s*what\b/.test(q);
+  if (opensWithWhat && asksForWords(q)) return "quote";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
-  return asksForWords(q) ? "quote" : null;
+  // A question opening with "what" was read for words above already.
+  return !opensWithWhat && asksForWords(q) ? "quote" : null;
 }
 
 const NUMBER_WORDS = new Set(
