@@ -463,7 +463,8 @@ export class SegmentView {
   /** The `limit` best live postings of a term with more than that many, across parts. */
   private best(term: string, limit: number, read: Reader): void {
     const hist = new Int32Array(256);
-    const found: Array<{ gid: number; impact: number; chrome: number; article: Article }> = [];
+    // What was read, in typed arrays: an object a posting cost more than the reading.
+    const found = new PostingBuffer();
     // The impact the limit-th best posting read so far has: nothing below it can get in.
     const floor = () => {
       let n = 0;
@@ -476,22 +477,53 @@ export class SegmentView {
     this.parts.forEach((_, p) => {
       this.scan(p, term, floor, (gid, impact, chrome, article) => {
         hist[impact] = (hist[impact] as number) + 1;
-        found.push({ gid, impact, chrome, article });
+        found.push(gid, impact, chrome, article);
       });
     });
     const cut = floor();
     let above = 0;
     for (let q = 255; q > cut; q--) above += hist[q] as number;
     // At the cut, the lowest paragraph ids get in, as in a fresh index's stable impact order.
-    const atCut = found
-      .filter((f) => f.impact === cut)
-      .map((f) => f.gid)
-      .sort((x, y) => x - y);
+    const atCut = new Int32Array(hist[cut] as number);
+    let k = 0;
+    for (let i = 0; i < found.length; i++)
+      if (found.impacts[i] === cut) atCut[k++] = found.gids[i] as number;
+    atCut.sort();
     const lastIn = atCut[limit - above - 1] ?? -1;
-    for (const f of found)
-      if (f.impact > cut || (f.impact === cut && f.gid <= lastIn))
-        read(f.gid, f.impact, f.chrome, f.article);
+    for (let i = 0; i < found.length; i++) {
+      const impact = found.impacts[i] as number;
+      const gid = found.gids[i] as number;
+      if (impact > cut || (impact === cut && gid <= lastIn))
+        read(gid, impact, found.chromes[i] as number, found.articles[i] as Article);
+    }
   }
+}
+
+/** Postings read, growing as they come. */
+class PostingBuffer {
+  gids = new Int32Array(1024);
+  impacts = new Uint8Array(1024);
+  chromes = new Uint8Array(1024);
+  readonly articles: Article[] = [];
+  length = 0;
+
+  push(gid: number, impact: number, chrome: number, article: Article): void {
+    if (this.length === this.gids.length) {
+      this.gids = grown(this.gids, new Int32Array(this.length * 2));
+      this.impacts = grown(this.impacts, new Uint8Array(this.length * 2));
+      this.chromes = grown(this.chromes, new Uint8Array(this.length * 2));
+    }
+    this.gids[this.length] = gid;
+    this.impacts[this.length] = impact;
+    this.chromes[this.length] = chrome;
+    this.articles.push(article);
+    this.length++;
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
 }
 
 /**
