@@ -59,6 +59,11 @@ export interface LibraryOptions {
   save: SaveOptions;
   /** Told how far a full build at start-up has got (articles parsed of files listed), a few times a second. */
   onProgress: (progress: LoadProgress) => void;
+  /**
+   * Awaited between slices of the background pass that reads the quotes by speaker after start-up.
+   * Default: the next turn of the event loop (tests hold it to show that nothing else waits for it).
+   */
+  quotePassTurn: () => Promise<unknown>;
 }
 
 /** How far loading the corpus has got: `done` articles parsed of `total` files (0 of 0 while reading the saved index). */
@@ -76,6 +81,7 @@ export const defaultLibraryOptions: LibraryOptions = {
   saveDelayMs: 2_000,
   save: {},
   onProgress: () => {},
+  quotePassTurn: () => nextTurn(),
 };
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
@@ -110,14 +116,21 @@ interface Served {
 }
 
 /**
- * A snapshot's speaker directory, made on first use from its quotes by speaker, which a change
- * makes from the previous snapshot's (only the changed articles are read again).
+ * A snapshot's speaker directory, made in the background from its quotes by speaker, which a
+ * change makes from the previous snapshot's (only the changed articles are read again).
  */
 interface SpeakerHolder {
   quotes: SpeakerQuotes | null;
-  /** The quotes being read a slice at a time, when they are. */
+  /** The quotes being read a slice at a time, or brought up to date once the previous snapshot's are read. */
   reading?: Promise<SpeakerQuotes>;
   directory: SpeakerDirectory | null;
+  /**
+   * Served until `directory` is made: an older snapshot's directory when the changes since only
+   * added articles (it misses their speakers but shows no article this snapshot lacks), else null.
+   */
+  fallback: SpeakerDirectory | null;
+  /** Settles once `directory` is made, when it is being made. */
+  ready?: Promise<unknown>;
 }
 
 /**
@@ -174,7 +187,7 @@ export class Library {
         const article = byFile.get(file);
         if (article) files.set(file, { stamp, article, hash, error: null });
       }
-      const speakers = { quotes: null, directory: null };
+      const speakers: SpeakerHolder = { quotes: null, directory: null, fallback: null };
       library = new Library(abs, opts, {
         snapshot: snapshotOf(abs, stored.index, [], speakers),
         files,
@@ -367,8 +380,6 @@ export class Library {
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
-    // The directory is made before the new snapshot serves, a slice at a time, so the first
-    // question after a change does not wait for it.
     const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
     const { files } = before;
     for (const [f, entry] of updates) {
@@ -450,36 +461,63 @@ export class Library {
   #quotesOf(served: Served): Promise<SpeakerQuotes> {
     const holder = served.speakers;
     if (holder.quotes) return Promise.resolve(holder.quotes);
-    // One pass, shared: a change asked for while the start-up pass runs waits for it, not for a second.
+    // One pass, shared by everything that asks for it while it runs.
     holder.reading ??= (async () => {
       const change = SpeakerQuotes.empty.change();
       let since = performance.now();
       for (const article of served.snapshot.corpus.articles) {
         change.add(article);
         if (performance.now() - since > this.options.sliceMs) {
-          await nextTurn();
+          await this.options.quotePassTurn();
           since = performance.now();
         }
       }
-      // The snapshot's getter may have made them meanwhile: the same quotes.
-      holder.quotes ??= change.finish();
+      holder.quotes = change.finish();
       return holder.quotes;
     })();
     return holder.reading;
   }
 
-  /** The speaker directory of `before` with `added` in and `removed` out, made a slice at a time. */
+  /**
+   * The speaker directory of `before` with `added` in and `removed` out. When the quotes of
+   * `before` are known, it is made a slice at a time before the change serves, so the first
+   * question after it has it; while they are still being read (after start-up), the change does
+   * not wait: the directory is made once they are, and an older one serves meanwhile.
+   */
   async #speakersAfter(
     before: Served,
     added: readonly Article[],
     removed: readonly Article[],
   ): Promise<SpeakerHolder> {
-    const quotes = (await this.#quotesOf(before)).withChanges(added, removed);
-    const directory = await inSlices(
-      (due) => SpeakerDirectory.steps(quotes, due),
-      this.options.sliceMs,
-    );
-    return { quotes, directory };
+    const known = before.speakers.quotes;
+    const old = before.speakers;
+    const holder: SpeakerHolder = {
+      quotes: known?.withChanges(added, removed) ?? null,
+      directory: null,
+      fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
+    };
+    const make = async (quotes: SpeakerQuotes) => {
+      holder.directory = await inSlices(
+        (due) => SpeakerDirectory.steps(quotes, due),
+        this.options.sliceMs,
+      );
+    };
+    if (holder.quotes) {
+      await make(holder.quotes);
+      return holder;
+    }
+    holder.reading = this.#quotesOf(before).then((quotes) => {
+      holder.quotes = quotes.withChanges(added, removed);
+      return holder.quotes;
+    });
+    holder.ready = holder.reading.then(make);
+    return holder;
+  }
+
+  /** Settles once the snapshot in service has its speaker directory (made in the background after start-up). */
+  async speakersReady(): Promise<void> {
+    while (this.#current.speakers.directory === null)
+      await (this.#current.speakers.ready ?? nextTurn());
   }
 
   /**
@@ -489,13 +527,14 @@ export class Library {
   async #prepare(served: Served): Promise<void> {
     for (const { segment } of served.snapshot.index.parts)
       await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs);
-    const quotes = await this.#quotesOf(served);
-    if (served.speakers.directory !== null) return;
-    const directory = await inSlices(
-      (due) => SpeakerDirectory.steps(quotes, due),
-      this.options.sliceMs,
-    );
-    served.speakers.directory ??= directory;
+    const holder = served.speakers;
+    holder.ready ??= this.#quotesOf(served).then(async (quotes) => {
+      holder.directory ??= await inSlices(
+        (due) => SpeakerDirectory.steps(quotes, due),
+        this.options.sliceMs,
+      );
+    });
+    await holder.ready;
   }
 
   /**
@@ -587,7 +626,7 @@ async function inSlices<T>(
   }
 }
 
-/** A snapshot of `index`; its speaker directory is the holder's, built on first use. */
+/** A snapshot of `index`; its speaker directory is the holder's once made, what serves meanwhile until then. */
 function snapshotOf(
   dir: string,
   index: SearchIndex,
@@ -598,15 +637,20 @@ function snapshotOf(
   return {
     corpus: { dir, articles, errors, loadedAt: new Date() },
     index,
+    // Never made here: a question does not wait for the whole corpus's quotes.
     get speakers() {
-      if (speakers.directory === null) {
-        speakers.quotes ??= SpeakerQuotes.of(articles);
-        speakers.directory = SpeakerDirectory.of(speakers.quotes);
-      }
-      return speakers.directory;
+      return speakers.directory ?? speakers.fallback ?? noSpeakers();
     },
     article: (id) => index.article(id),
   };
+}
+
+let emptyDirectory: SpeakerDirectory | null = null;
+
+/** The directory of no quotes, served before any is made. */
+function noSpeakers(): SpeakerDirectory {
+  emptyDirectory ??= SpeakerDirectory.of(SpeakerQuotes.empty);
+  return emptyDirectory;
 }
 
 /** What the build worker saw of the directory (listCorpus, then stampFiles). */
@@ -804,9 +848,10 @@ async function assemble(
   await nextTurn();
   const index = SearchIndex.fromState(header.index, articles);
   await nextTurn();
-  const speakers = {
+  const speakers: SpeakerHolder = {
     quotes: null,
     directory: SpeakerDirectory.fromState(header.speakers, articles),
+    fallback: null,
   };
   await nextTurn();
   // Files that failed are not listed: the next full reload parses them again and reports them.
