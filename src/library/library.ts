@@ -380,6 +380,8 @@ export class Library {
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
+    // Each step of a change in a turn of its own: a question waits for one step at most.
+    if (!same) await nextTurn();
     const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
     const { files } = before;
     for (const [f, entry] of updates) {
@@ -503,6 +505,7 @@ export class Library {
       );
     };
     if (holder.quotes) {
+      await nextTurn();
       await make(holder.quotes);
       return holder;
     }

@@ -414,8 +414,8 @@ export class SearchIndex {
     const { maxPostings, informativeWeight } = this.rank;
     let w = 0;
     // Page chrome and other outlets' paragraphs are never candidates: they are not scored at all.
-    const add = (d: number, impact: number, chrome: number, article: Article) => {
-      if (chrome === 1 || (allowed && !allowed.has(article.outlet))) return;
+    const add = (d: number, impact: number, chrome: number, article: Article | null) => {
+      if (chrome === 1 || (allowed && !allowed.has((article as Article).outlet))) return;
       if (scores[d] === 0) touched[count++] = d;
       scores[d] = (scores[d] as number) + w * impact;
     };
@@ -424,7 +424,7 @@ export class SearchIndex {
       for (const alt of group.alternatives) {
         w = group.weight * alt.factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
-        this.view.postings(alt.term, Math.ceil(budget * alt.factor), add);
+        this.view.postings(alt.term, Math.ceil(budget * alt.factor), add, allowed !== null);
       }
     }
     const top = new TopK(this.rank.candidates);

@@ -155,8 +155,11 @@ export function partOf(segment: Segment, removed: Iterable<number> = []): Part {
   return { segment, deleted };
 }
 
-/** Receives a posting: global paragraph id, current impact, chrome mark and article of the paragraph. */
-export type Reader = (gid: number, impact: number, chrome: number, article: Article) => void;
+/**
+ * Receives a posting: global paragraph id, current impact, chrome mark and article of the
+ * paragraph (null unless asked for: finding it costs a memory read a posting on a large corpus).
+ */
+export type Reader = (gid: number, impact: number, chrome: number, article: Article | null) => void;
 
 /**
  * Several segments read as one index, exactly as a fresh index over their live articles would
@@ -396,9 +399,10 @@ export class SegmentView {
 
   /**
    * Calls `read` for the `limit` best live postings of `term` (highest impact, then lowest
-   * paragraph id): those a fresh index over the live articles would list first.
+   * paragraph id): those a fresh index over the live articles would list first; with their
+   * articles when `withArticles`.
    */
-  postings(term: string, limit: number, read: Reader): void {
+  postings(term: string, limit: number, read: Reader, withArticles = false): void {
     const only = this.parts[0] as Part;
     if (this.parts.length === 1 && only.deleted.docs === 0) {
       // Exactly as built: stored impacts are current and local ids are global ids.
@@ -409,7 +413,7 @@ export class SegmentView {
       const to = Math.min(state.termStart[id + 1] as number, from + limit);
       for (let k = from; k < to; k++) {
         const d = state.postDoc[k] as number;
-        const article = articles[state.docArticle[d] as number] as Article;
+        const article = withArticles ? (articles[state.docArticle[d] as number] as Article) : null;
         read(d, state.postImpact[k] as number, state.docChrome[d] as number, article);
       }
       return;
@@ -417,17 +421,23 @@ export class SegmentView {
     const gid = this.id(term);
     if (gid < 0) return;
     if (this.df(gid) <= limit) {
-      for (let p = 0; p < this.parts.length; p++) this.scan(p, term, null, read);
+      for (let p = 0; p < this.parts.length; p++) this.scan(p, term, null, read, withArticles);
       return;
     }
-    this.best(term, limit, read);
+    this.best(term, limit, read, withArticles);
   }
 
   /**
    * Reads part p's live postings of `term` in stored order, stopping at the first whose impact
    * can no longer reach `floor()` (its stored impact bounds its current one: see `ceiling`).
    */
-  private scan(p: number, term: string, floor: (() => number) | null, read: Reader): void {
+  private scan(
+    p: number,
+    term: string,
+    floor: (() => number) | null,
+    read: Reader,
+    withArticles: boolean,
+  ): void {
     const part = this.parts[p] as Part;
     const { state, vocabulary, articles } = part.segment;
     const id = vocabulary.id(term);
@@ -456,12 +466,17 @@ export class SegmentView {
             this.options,
           );
       const gid = (this.docStart[rank] as number) + (state.docParagraph[d] as number);
-      read(gid, impact, state.docChrome[d] as number, articles[a] as Article);
+      read(
+        gid,
+        impact,
+        state.docChrome[d] as number,
+        withArticles ? (articles[a] as Article) : null,
+      );
     }
   }
 
   /** The `limit` best live postings of a term with more than that many, across parts. */
-  private best(term: string, limit: number, read: Reader): void {
+  private best(term: string, limit: number, read: Reader, withArticles: boolean): void {
     const hist = new Int32Array(256);
     // What was read, in typed arrays: an object a posting cost more than the reading.
     const found = new PostingBuffer();
@@ -475,10 +490,16 @@ export class SegmentView {
       return 0;
     };
     this.parts.forEach((_, p) => {
-      this.scan(p, term, floor, (gid, impact, chrome, article) => {
-        hist[impact] = (hist[impact] as number) + 1;
-        found.push(gid, impact, chrome, article);
-      });
+      this.scan(
+        p,
+        term,
+        floor,
+        (gid, impact, chrome, article) => {
+          hist[impact] = (hist[impact] as number) + 1;
+          found.push(gid, impact, chrome, article);
+        },
+        withArticles,
+      );
     });
     const cut = floor();
     let above = 0;
@@ -494,7 +515,7 @@ export class SegmentView {
       const impact = found.impacts[i] as number;
       const gid = found.gids[i] as number;
       if (impact > cut || (impact === cut && gid <= lastIn))
-        read(gid, impact, found.chromes[i] as number, found.articles[i] as Article);
+        read(gid, impact, found.chromes[i] as number, found.articles[i] ?? null);
     }
   }
 }
@@ -504,10 +525,10 @@ class PostingBuffer {
   gids = new Int32Array(1024);
   impacts = new Uint8Array(1024);
   chromes = new Uint8Array(1024);
-  readonly articles: Article[] = [];
+  readonly articles: Array<Article | null> = [];
   length = 0;
 
-  push(gid: number, impact: number, chrome: number, article: Article): void {
+  push(gid: number, impact: number, chrome: number, article: Article | null): void {
     if (this.length === this.gids.length) {
       this.gids = grown(this.gids, new Int32Array(this.length * 2));
       this.impacts = grown(this.impacts, new Uint8Array(this.length * 2));
