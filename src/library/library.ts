@@ -49,7 +49,11 @@ export interface LibraryOptions {
    * reads every segment's postings, and merging a few small ones takes milliseconds.
    */
   maxSegments: number;
-  /** Longest the index may hold the main thread while it takes in changed articles, ms. Default 10. */
+  /**
+   * Longest the library may hold the main thread at a time while it takes in changed articles or
+   * works in the background, ms. Default 5: the question answered in the same turn of the event
+   * loop adds its own time, and the two together must stay well under 50 ms.
+   */
   sliceMs: number;
   /** Save the index in the corpus's .index folder and start from it. Default true. */
   persist: boolean;
@@ -76,7 +80,7 @@ export const defaultLibraryOptions: LibraryOptions = {
   load: {},
   chunkChars: 250_000,
   maxSegments: 8,
-  sliceMs: 10,
+  sliceMs: 5,
   persist: true,
   saveDelayMs: 2_000,
   save: {},
