@@ -5,7 +5,7 @@ import { foldWord } from "./fold.js";
  * Rewrites applied in order until nothing changes. Each one merges spellings that different
  * transliteration systems give for the same sound, so no list of names is needed.
  */
-const RULES: ReadonlyArray<[RegExp, string]> = [
+export const NAME_RULES: ReadonlyArray<[RegExp, string]> = [
   [/[^a-z0-9]+/g, ""], // Jalal-Abad / Jalal Abad / Jalalabad
   [/dzh|dj|zh/g, "j"], // Dzhanysh / Djanysh / Zhanysh / Janysh
   [/q/g, "k"], // Qasym / Kasym
@@ -34,14 +34,16 @@ export function nameKey(word: string): string {
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 200_000;
 
+/**
+ * Matches where some rule of NAME_RULES would rewrite (each rewrites whatever it matches), so a round of
+ * the rules changes a key exactly when this matches it: one test instead of a round that changes nothing.
+ */
+const REWRITES = /[^a-z0-9]|dzh|dj|zh|q|kh|gh|x|y|(.)\1|[aeiou]i[aeiou]|iev(a|s)?$/;
+
 function computeKey(word: string): string {
   let key = foldWord(word);
-  for (let round = 0; round < 8; round++) {
-    let next = key;
-    for (const [pattern, replacement] of RULES) next = next.replace(pattern, replacement);
-    if (next === key) break;
-    key = next;
-  }
+  for (let round = 0; round < 8 && REWRITES.test(key); round++)
+    for (const [pattern, replacement] of NAME_RULES) key = key.replace(pattern, replacement);
   return key;
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FuzzyNames, nameKey, phraseKey } from "../../src/text/names.js";
+import { foldWord } from "../../src/text/fold.js";
+import { FuzzyNames, NAME_RULES, nameKey, phraseKey } from "../../src/text/names.js";
 
 describe("nameKey", () => {
   it.each([
@@ -29,6 +30,29 @@ describe("nameKey", () => {
 
   it("when given accents and case, the key is plain lower-case ASCII", () => {
     expect(nameKey("Šárka-Čech")).toBe("sarkacech");
+  });
+
+  it("equals the rules applied round after round until a round changes nothing (at most eight)", () => {
+    const byRounds = (word: string) => {
+      let key = foldWord(word);
+      for (let round = 0; round < 8; round++) {
+        let next = key;
+        for (const [pattern, replacement] of NAME_RULES) next = next.replace(pattern, replacement);
+        if (next === key) break;
+        key = next;
+      }
+      return key;
+    };
+    // Letters the rules rewrite, so that most words meet several rules at once.
+    const letters = fc.constantFrom(..."aeiouyzhdjkgqxsvnlr- 1Ä".split(""));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 16 }), (chars) => {
+        const word = chars.join("");
+        expect(nameKey(word)).toBe(byRounds(word));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nameKey("Dzhyyaiiev")).toBe(byRounds("Dzhyyaiiev"));
   });
 
   it("never throws and is idempotent on arbitrary text", () => {
