@@ -381,7 +381,7 @@ export class SearchIndex {
       },
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.locate(d).rank,
-      title: (a) => view.articles[a]?.title ?? "",
+      title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
     };
   }
 

@@ -1,6 +1,7 @@
 import { acronymPhrases, couldBeAcronym } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { isRomanNumeral } from "../text/markers.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
@@ -161,7 +162,7 @@ export function parseQuery(
     const alternatives: Alternative[] = [];
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
-    else if (!/^\d/.test(term)) {
+    else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
       const maxEdits =
         term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
       let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
