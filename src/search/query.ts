@@ -163,8 +163,7 @@ export function parseQuery(
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
-      const maxEdits =
-        term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
+      const maxEdits = typoEdits(w.word, options);
       let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
@@ -195,11 +194,13 @@ export function parseQuery(
     }
     alternatives.push(...synonymIds);
     // ... and the word is as telling as those words, not as an unknown word.
+    // A misspelling is as telling as the word it stands for ("knockyd" as "knocked").
+    const standIns = [...synonymIds, ...alternatives.filter((a) => a.source === "typo")];
     const found =
       id >= 0
         ? idf(documentFrequency(id), docs)
-        : synonymIds.length > 0
-          ? Math.max(...synonymIds.map((a) => idf(documentFrequency(a.id), docs)))
+        : standIns.length > 0
+          ? Math.max(...standIns.map((a) => idf(documentFrequency(a.id), docs)))
           : idf(0, docs);
     // Everyday English ("anyone", "people", "take") never outweighs a topic word, present or not.
     const share = id >= 0 ? options.everydayPresentShare : options.everydayAbsentShare;
@@ -301,6 +302,18 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
   return out;
 }
 
+/**
+ * Edits a misspelling may be from the corpus word, by its length as typed (not its stem's:
+ * "peple" stems to four letters, "pohnes" to "pohn").
+ */
+function typoEdits(word: string, options: QueryOptions): number {
+  return word.length >= 2 * options.typoMinLength
+    ? 2
+    : word.length >= options.typoMinLength
+      ? 1
+      : 0;
+}
+
 /** Shortest part a closed compound is split into. */
 const MIN_PART = 3;
 
@@ -318,8 +331,7 @@ function splitCompound(
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  const maxEdits = w.word.length >= 2 * options.typoMinLength ? 2 : 1;
-  if (speller.corrections(w.word, term, maxEdits).length > 0) return [w];
+  if (speller.corrections(w.word, term, typoEdits(w.word, options)).length > 0) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {
