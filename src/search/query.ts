@@ -163,8 +163,12 @@ export function parseQuery(
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
-      const maxEdits = typoEdits(w.word, options);
-      let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
+      let found = speller.corrections(
+        w.word,
+        term,
+        typoEdits(w.word, options),
+        typoEdits(term, options),
+      );
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
@@ -303,8 +307,9 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
 }
 
 /**
- * Edits a misspelling may be from the corpus word, by its length as typed (not its stem's:
- * "peple" stems to four letters, "pohnes" to "pohn").
+ * Edits a misspelling may be from a corpus word or stem of about its length: none under
+ * `typoMinLength` letters, one from there, two from twice that. Words as typed are compared with
+ * words as written ("peple" with "people"), stems with stems, each by its own length.
  */
 function typoEdits(word: string, options: QueryOptions): number {
   return word.length >= 2 * options.typoMinLength
@@ -331,7 +336,13 @@ function splitCompound(
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  if (speller.corrections(w.word, term, typoEdits(w.word, options)).length > 0) return [w];
+  const found = speller.corrections(
+    w.word,
+    term,
+    typoEdits(w.word, options),
+    typoEdits(term, options),
+  );
+  if (found.length > 0) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {

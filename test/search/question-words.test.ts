@@ -42,6 +42,23 @@ describe("SearchIndex short misspellings", () => {
     ]);
   });
 
+  it("compares a stem with stems by the stem's length: wighing is weighing, not win", () => {
+    const airline = SearchIndex.build([
+      article({
+        id: "w",
+        outlet: "Daily",
+        paragraphs: [
+          "The airline will start weighing passengers before they board.",
+          "Fans hope the team can win the cup.",
+        ],
+      }),
+      filler,
+    ]);
+    expect(airline.parse("wighing").groups.map((g) => g.alternatives.map((a) => a.term))).toEqual([
+      ["weih"],
+    ]);
+  });
+
   it("weighs a misspelt word as the word it stands for, not as a word the corpus lacks", () => {
     const typed = index.parse("resignaton").groups[0]?.weight;
     expect(typed).toBe(index.parse("resignation").groups[0]?.weight);
