@@ -1,6 +1,6 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
-import { isEditionMarker } from "../text/markers.js";
+import { isEditionMarker, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
@@ -180,6 +180,22 @@ export function heldKeyShare(
   const terms = new Set(foldTokens(text).map((t) => cache.term(t.word)));
   if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
+}
+
+/**
+ * Whether the question names a year that neither `text` (a passage) nor its article's title and
+ * publication date `heading` name: a passage about another year's event answers another question.
+ */
+export function missesYear(
+  keys: readonly KeyWord[],
+  text: string,
+  heading: string,
+  cache: TermCache,
+): boolean {
+  const years = keys.filter((k) => k.terms.length === 1 && isYear(k.terms[0] as string));
+  if (years.length === 0) return false;
+  const terms = new Set(foldTokens(`${heading} ${text}`).map((t) => cache.term(t.word)));
+  return years.some((k) => !terms.has(k.terms[0] as string));
 }
 
 /** What the no-match decision reads of a question and its candidate passages (each 0..1). */

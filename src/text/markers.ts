@@ -15,6 +15,11 @@ export function isRomanNumeral(word: string): boolean {
 const YEAR = /^(1[89]|20)\d\d$/;
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 
+/** Whether a word is a year from 1800 to 2099. */
+export function isYear(word: string): boolean {
+  return YEAR.test(word);
+}
+
 /** Whether a lower-case word names which edition or year: a year, an ordinal in figures, a roman numeral. */
 export function isEditionMarker(word: string): boolean {
   return YEAR.test(word) || ORDINAL.test(word) || isRomanNumeral(word);

@@ -291,6 +291,7 @@ describe("no match for another edition of an event", () => {
         "The slugger hit his 61st home run on Wednesday, tying the league record.",
         "The home run came in the seventh inning.",
         "Fans caught the home run ball in left field.",
+        "He joined the club in 2019.",
       ],
     }),
     fillerArticle("weather", "Daily"),
@@ -306,6 +307,10 @@ describe("no match for another edition of an event", () => {
 
   it("answers no match for an ordinal the corpus never writes, however rarely the one it writes recurs", () => {
     expect(games.search("who hit the 63rd home run").noMatch).toBe(true);
+  });
+
+  it("answers no match when no passage holding the question, its title or publication date names the question's year", () => {
+    expect(games.search("who hit a home run to tie the league record in 2019").noMatch).toBe(true);
   });
 
   it("counts the year an article was published as named by it", () => {
