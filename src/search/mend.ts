@@ -23,15 +23,15 @@ const QUESTION_WORDS = new Set([
 
 /**
  * The function word a word the corpus lacks misspells, or null: one edit away from four letters
- * ("whta", "mnay", "becuase"), a letter left out or two swapped at three ("teh", "wat"), and no
- * English word in WordNet itself.
+ * ("whta", "mnay", "becuase"), a letter left out or two swapped at three ("teh", "wat"), a
+ * letter left out at two ("wo", "ot"); and no English word in WordNet itself.
  */
 export function mendedFunctionWord(word: string): string | null {
-  if (word.length < 3 || STOPWORDS.has(word) || isEnglish(word)) return null;
+  if (word.length < 2 || STOPWORDS.has(word) || isEnglish(word)) return null;
   let best: string | null = null;
   for (const f of FUNCTION_WORDS) {
     if (editDistance(word, f, 0, f.length, 1) > 1) continue;
-    if (word.length === 3 && !dropsOrSwaps(word, f)) continue;
+    if (word.length <= 3 && !dropsOrSwaps(word, f)) continue;
     if (best === null || (QUESTION_WORDS.has(f) && !QUESTION_WORDS.has(best))) best = f;
   }
   return best;
@@ -46,6 +46,7 @@ function isEnglish(word: string): boolean {
 /** Whether `typed` is `word` with one letter left out or two letters swapped: at three letters a changed letter is too likely another word. */
 function dropsOrSwaps(typed: string, word: string): boolean {
   if (word.length === typed.length + 1) return true;
+  if (typed.length < 3) return false;
   return word.length === typed.length && [...typed].sort().join("") === [...word].sort().join("");
 }
 

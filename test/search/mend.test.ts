@@ -6,10 +6,10 @@ import { article, fillerArticle } from "./helpers.js";
 describe("misspelt function words", () => {
   it("reads a misspelt question word or function word as that word, a question word first on a tie", () => {
     expect(
-      ["whta", "wich", "mnay", "becuase", "teh", "hte", "wat", "ths", "atfer"].map(
+      ["whta", "wich", "mnay", "becuase", "teh", "hte", "wat", "ths", "atfer", "wo"].map(
         mendedFunctionWord,
       ),
-    ).toEqual(["what", "which", "many", "because", "the", "the", "what", "this", "after"]);
+    ).toEqual(["what", "which", "many", "because", "the", "the", "what", "this", "after", "who"]);
   });
 
   it("leaves words that are no function word's misspelling, and a changed letter at three letters", () => {
