@@ -27,14 +27,15 @@ const QUESTION_WORDS = new Set([
  * letter left out at two ("wo", "ot"); and no English word in WordNet itself.
  */
 export function mendedFunctionWord(word: string): string | null {
-  if (word.length < 2 || STOPWORDS.has(word) || isEnglish(word)) return null;
+  if (word.length < 2 || STOPWORDS.has(word)) return null;
   let best: string | null = null;
   for (const f of FUNCTION_WORDS) {
     if (editDistance(word, f, 0, f.length, 1) > 1) continue;
     if (word.length <= 3 && !dropsOrSwaps(word, f)) continue;
     if (best === null || (QUESTION_WORDS.has(f) && !QUESTION_WORDS.has(best))) best = f;
   }
-  return best;
+  // WordNet is asked last: most words the corpus lacks are names near no function word.
+  return best !== null && !isEnglish(word) ? best : null;
 }
 
 /** An English word of its own ("otter", "dose", "whet") is no misspelt "other", "does", "what". */
