@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { foldWord } from "./fold.js";
+import { isRomanNumeral } from "./markers.js";
 
 /**
  * Rewrites applied in order until nothing changes. Each one merges spellings that different
@@ -42,6 +43,8 @@ const REWRITES = /[^a-z0-9]|dzh|dj|zh|q|kh|gh|x|y|(.)\1|[aeiou]i[aeiou]|iev(a|s)
 
 function computeKey(word: string): string {
   let key = foldWord(word);
+  // "LVI" and "LVII" are two Super Bowls, not two spellings of one name.
+  if (isRomanNumeral(key)) return key;
   for (let round = 0; round < 8 && REWRITES.test(key); round++)
     for (const [pattern, replacement] of NAME_RULES) key = key.replace(pattern, replacement);
   return key;
