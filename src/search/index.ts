@@ -16,6 +16,7 @@ import {
   defaultTopicOptions,
   heldKeyShare,
   keyWords,
+  missesYear,
   missingKeyWords,
   noMatchEvidence,
   type TopicCorpus,
@@ -272,7 +273,9 @@ export class SearchIndex {
       );
       if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;
-      const offTopic = missingKeyWords(keys, a, topic, this.cache);
+      const offTopic = missesYear(keys, text, topic.title(a), this.cache)
+        ? 1
+        : missingKeyWords(keys, a, topic, this.cache);
       return { article, p, text, match, offTopic, caption: chrome === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.
@@ -381,7 +384,7 @@ export class SearchIndex {
       },
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.locate(d).rank,
-      title: (a) => view.articles[a]?.title ?? "",
+      title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
     };
   }
 

@@ -1,5 +1,6 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
+import { isEditionMarker, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
@@ -75,7 +76,7 @@ export interface TopicCorpus {
   postingCount: (id: number) => number;
   /** Article of paragraph `doc`. */
   articleOf: (doc: number) => number;
-  /** Title of article `a` ("" when it has none). */
+  /** Title of article `a` and its publication date ("" when it has neither). */
   title: (a: number) => string;
 }
 
@@ -99,6 +100,10 @@ export function keyWords(
 ): KeyWord[] {
   const out: KeyWord[] = [];
   for (const g of query.groups) {
+    if (isEditionMarker(g.word)) {
+      out.push(editionKey(g, corpus, options));
+      continue;
+    }
     if (g.asked || isEveryday(g.word)) continue;
     if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
@@ -116,6 +121,25 @@ export function keyWords(
     out.push({ terms, weight: g.weight, articles });
   }
   return out;
+}
+
+/**
+ * A year, ordinal or roman numeral of the question as a key word, however seldom its articles
+ * repeat it, as its own term only: "Bowl LVI" joined, or "2022" corrected, is not "2021".
+ */
+function editionKey(
+  g: ParsedQuery["groups"][number],
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): KeyWord {
+  // Stemming and name keys leave figures and numerals as written.
+  const own = g.alternatives.find((a) => a.term === g.word);
+  const key = { terms: [g.word], weight: g.weight };
+  if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
+    return { ...key, articles: null };
+  const articles = new Set<number>();
+  for (const d of own ? corpus.postings(own.id) : []) articles.add(corpus.articleOf(d));
+  return { ...key, articles };
 }
 
 /**
@@ -156,6 +180,22 @@ export function heldKeyShare(
   const terms = new Set(foldTokens(text).map((t) => cache.term(t.word)));
   if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
+}
+
+/**
+ * Whether the question names a year that neither `text` (a passage) nor its article's title and
+ * publication date `heading` name: a passage about another year's event answers another question.
+ */
+export function missesYear(
+  keys: readonly KeyWord[],
+  text: string,
+  heading: string,
+  cache: TermCache,
+): boolean {
+  const years = keys.filter((k) => k.terms.length === 1 && isYear(k.terms[0] as string));
+  if (years.length === 0) return false;
+  const terms = new Set(foldTokens(`${heading} ${text}`).map((t) => cache.term(t.word)));
+  return years.some((k) => !terms.has(k.terms[0] as string));
 }
 
 /** What the no-match decision reads of a question and its candidate passages (each 0..1). */

@@ -1,9 +1,11 @@
 import { acronymPhrases, couldBeAcronym } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { isRomanNumeral } from "../text/markers.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
+import { mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 
@@ -131,6 +133,7 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
+  question = mendFunctionWords(question, (w) => vocabulary.id(cache.term(w)) >= 0);
   const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
   const skip = new Set<FoldedToken>();
@@ -161,10 +164,13 @@ export function parseQuery(
     const alternatives: Alternative[] = [];
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
-    else if (!/^\d/.test(term)) {
-      const maxEdits =
-        term.length >= 2 * options.typoMinLength ? 2 : term.length >= options.typoMinLength ? 1 : 0;
-      let found = maxEdits > 0 ? speller.corrections(w.word, term, maxEdits) : [];
+    else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
+      let found = speller.corrections(
+        w.word,
+        term,
+        typoEdits(w.word, options),
+        typoEdits(term, options),
+      );
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
@@ -194,11 +200,13 @@ export function parseQuery(
     }
     alternatives.push(...synonymIds);
     // ... and the word is as telling as those words, not as an unknown word.
+    // A misspelling is as telling as the word it stands for ("knockyd" as "knocked").
+    const standIns = [...synonymIds, ...alternatives.filter((a) => a.source === "typo")];
     const found =
       id >= 0
         ? idf(documentFrequency(id), docs)
-        : synonymIds.length > 0
-          ? Math.max(...synonymIds.map((a) => idf(documentFrequency(a.id), docs)))
+        : standIns.length > 0
+          ? Math.max(...standIns.map((a) => idf(documentFrequency(a.id), docs)))
           : idf(0, docs);
     // Everyday English ("anyone", "people", "take") never outweighs a topic word, present or not.
     const share = id >= 0 ? options.everydayPresentShare : options.everydayAbsentShare;
@@ -300,6 +308,19 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
   return out;
 }
 
+/**
+ * Edits a misspelling may be from a corpus word or stem of about its length: none under
+ * `typoMinLength` letters, one from there, two from twice that. Words as typed are compared with
+ * words as written ("peple" with "people"), stems with stems, each by its own length.
+ */
+function typoEdits(word: string, options: QueryOptions): number {
+  return word.length >= 2 * options.typoMinLength
+    ? 2
+    : word.length >= options.typoMinLength
+      ? 1
+      : 0;
+}
+
 /** Shortest part a closed compound is split into. */
 const MIN_PART = 3;
 
@@ -317,8 +338,13 @@ function splitCompound(
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  const maxEdits = w.word.length >= 2 * options.typoMinLength ? 2 : 1;
-  if (speller.corrections(w.word, term, maxEdits).length > 0) return [w];
+  const found = speller.corrections(
+    w.word,
+    term,
+    typoEdits(w.word, options),
+    typoEdits(term, options),
+  );
+  if (found.length > 0) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {

@@ -28,20 +28,23 @@ export class Speller {
   constructor(private readonly lexicon: Lexicon) {}
 
   /**
-   * Terms within `maxEdits` of `word` (or of its stem `term`), closest first, then in term order:
-   * the same list whichever order the index keeps its terms in.
+   * Terms within `maxEdits` of `word`, or within `maxTermEdits` of its stem `term` (a short stem
+   * allows fewer: "wigh" is one edit from "win"), closest first, then in term order: the same
+   * list whichever order the index keeps its terms in.
    */
-  corrections(word: string, term: string, maxEdits: number): Correction[] {
+  corrections(word: string, term: string, maxEdits: number, maxTermEdits = maxEdits): Correction[] {
     const best = new Map<number, number>();
-    const keep = (id: number, edits: number) => {
-      if (edits < (best.get(id) ?? maxEdits + 1)) best.set(id, edits);
+    const keep = (id: number, edits: number, max: number) => {
+      if (edits <= max && edits < (best.get(id) ?? max + 1)) best.set(id, edits);
     };
-    for (const w of this.lexicon.nearWords(word, maxEdits))
-      keep(w.term, editDistance(word, w.word, 0, w.word.length, maxEdits));
-    for (const id of this.lexicon.nearTerms(term, maxEdits)) {
-      const text = this.lexicon.term(id);
-      keep(id, editDistance(term, text, 0, text.length, maxEdits));
-    }
+    if (maxEdits > 0)
+      for (const w of this.lexicon.nearWords(word, maxEdits))
+        keep(w.term, editDistance(word, w.word, 0, w.word.length, maxEdits), maxEdits);
+    if (maxTermEdits > 0)
+      for (const id of this.lexicon.nearTerms(term, maxTermEdits)) {
+        const text = this.lexicon.term(id);
+        keep(id, editDistance(term, text, 0, text.length, maxTermEdits), maxTermEdits);
+      }
     return this.inOrder(best);
   }
 

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import { foldWord } from "./fold.js";
+import { isRomanNumeral } from "./markers.js";
 
 /**
  * Rewrites applied in order until nothing changes. Each one merges spellings that different
@@ -36,6 +37,8 @@ const MEMO_LIMIT = 200_000;
 
 function computeKey(word: string): string {
   let key = foldWord(word);
+  // "LVI" and "LVII" are two Super Bowls, not two spellings of one name.
+  if (isRomanNumeral(key)) return key;
   for (let round = 0; round < 8; round++) {
     let next = key;
     for (const [pattern, replacement] of RULES) next = next.replace(pattern, replacement);

@@ -269,3 +269,53 @@ describe("no match with wording the corpus never uses", () => {
     expect(mine.search("who mediated between the relatives and the stadium").noMatch).toBe(true);
   });
 });
+
+describe("no match for another edition of an event", () => {
+  const games = SearchIndex.build([
+    article({
+      id: "halftime",
+      outlet: "Daily",
+      title: "Singer to headline the halftime show",
+      paragraphs: [
+        "The singer will perform at next year's Super Bowl LVII halftime show, the league said.",
+        "The halftime show drew a record audience last year.",
+        "Tickets for the halftime show sold out within hours.",
+      ],
+    }),
+    article({
+      id: "slugger",
+      outlet: "Weekly",
+      title: "Slugger ties the league record",
+      published: "2022-09-29",
+      paragraphs: [
+        "The slugger hit his 61st home run on Wednesday, tying the league record.",
+        "The home run came in the seventh inning.",
+        "Fans caught the home run ball in left field.",
+        "He joined the club in 2019.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("answers no match when the question names an edition the corpus never mentions", () => {
+    expect(games.search("who will perform at super bowl lvi").noMatch).toBe(true);
+  });
+
+  it("answers when the question names the edition the article reports", () => {
+    expect(games.search("who will perform at super bowl lvii").results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("answers no match for an ordinal the corpus never writes, however rarely the one it writes recurs", () => {
+    expect(games.search("who hit the 63rd home run").noMatch).toBe(true);
+  });
+
+  it("answers no match when no passage holding the question, its title or publication date names the question's year", () => {
+    expect(games.search("who hit a home run to tie the league record in 2019").noMatch).toBe(true);
+  });
+
+  it("counts the year an article was published as named by it", () => {
+    expect(
+      games.search("who hit a home run to tie the league record in 2022").results[0]?.article,
+    ).toBe("slugger");
+  });
+});

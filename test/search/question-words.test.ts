@@ -35,6 +35,36 @@ describe("SearchIndex spelling correction", () => {
   });
 });
 
+describe("SearchIndex short misspellings", () => {
+  it("allows one edit by the word's length as typed, though its stem is shorter (basse)", () => {
+    expect(index.parse("basse").groups.map((g) => g.alternatives.map((a) => a.term))).toEqual([
+      ["base"],
+    ]);
+  });
+
+  it("compares a stem with stems by the stem's length: wighing is weighing, not win", () => {
+    const airline = SearchIndex.build([
+      article({
+        id: "w",
+        outlet: "Daily",
+        paragraphs: [
+          "The airline will start weighing passengers before they board.",
+          "Fans hope the team can win the cup.",
+        ],
+      }),
+      filler,
+    ]);
+    expect(airline.parse("wighing").groups.map((g) => g.alternatives.map((a) => a.term))).toEqual([
+      ["weih"],
+    ]);
+  });
+
+  it("weighs a misspelt word as the word it stands for, not as a word the corpus lacks", () => {
+    const typed = index.parse("resignaton").groups[0]?.weight;
+    expect(typed).toBe(index.parse("resignation").groups[0]?.weight);
+  });
+});
+
 describe("SearchIndex WordNet expansion", () => {
   it("when a question asks what someone said, paragraphs about the United States get no credit for it", () => {
     const said = index.parse("what did officials say").groups.find((g) => g.word === "say");

@@ -11,12 +11,13 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
+import { type Perturbation, perturbQuestion } from "../../search/perturb.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word] [--misses] [--json]";
 
 type Engine = (q: string) => SearchAnswer;
 
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
       folds: { type: "string" },
       fold: { type: "string" },
       misses: { type: "boolean", default: false },
+      perturb: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -138,6 +140,7 @@ async function main(): Promise<void> {
   if (fold !== undefined && fold >= folds)
     throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
   const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
+  const perturb = perturbation(values.perturb);
 
   const config = cliConfig(values.corpus);
   const engines = new Map<string, Array<[string, Engine]>>();
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const spec of positionals) {
     const { file, corpus } = splitSpec(spec, config.corpusDir);
-    const items = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
+    const items = misspelt(parseEvalFile(await readFile(file, "utf8"), file).filter(keep), perturb);
     for (const [engine, search] of await enginesFor(corpus))
       runs.push({
         set: setName(file),
@@ -183,3 +186,18 @@ main().catch((error: unknown) => {
   process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+function perturbation(value: string | undefined): Perturbation | null {
+  if (value === undefined) return null;
+  if (value === "typo" || value === "function-word") return value;
+  throw new Error(`--perturb must be typo or function-word, not "${value}"\n${USAGE}`);
+}
+
+/** The questions with one word misspelt (same ids, so folds stay the same); those with no word to misspell are left out. */
+function misspelt(items: EvalItem[], mode: Perturbation | null): EvalItem[] {
+  if (mode === null) return items;
+  return items.flatMap((item) => {
+    const q = perturbQuestion(item.q, item.id, mode);
+    return q === null ? [] : [{ ...item, q }];
+  });
+}

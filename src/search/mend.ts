@@ -1,0 +1,65 @@
+import { STOPWORDS } from "../text/stopwords.js";
+import { IRREGULAR } from "../text/terms.js";
+import { lemmasOf } from "../text/wordnet.js";
+import { editDistance } from "./vocabulary.js";
+
+/** Function words a misspelling is mended to: the stopwords and the quantity words of "how many / how much". */
+const FUNCTION_WORDS = [...STOPWORDS, "many", "much"].filter((w) => w.length >= 3).sort();
+
+/** Question words win a tie: they decide the kind of answer asked for ("wich": which, not with). */
+const QUESTION_WORDS = new Set([
+  "what",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "when",
+  "where",
+  "why",
+  "how",
+  "many",
+  "much",
+]);
+
+/**
+ * The function word a word the corpus lacks misspells, or null: one edit away from four letters
+ * ("whta", "mnay", "becuase"), a letter left out or two swapped at three ("teh", "wat"), a
+ * letter left out at two ("wo", "ot"); and no English word in WordNet itself.
+ */
+export function mendedFunctionWord(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word)) return null;
+  let best: string | null = null;
+  for (const f of FUNCTION_WORDS) {
+    if (editDistance(word, f, 0, f.length, 1) > 1) continue;
+    if (word.length <= 3 && !dropsOrSwaps(word, f)) continue;
+    if (best === null || (QUESTION_WORDS.has(f) && !QUESTION_WORDS.has(best))) best = f;
+  }
+  // WordNet is asked last: most words the corpus lacks are names near no function word.
+  return best !== null && !isEnglish(word) ? best : null;
+}
+
+/** An English word of its own ("otter", "dose", "whet") is no misspelt "other", "does", "what". */
+function isEnglish(word: string): boolean {
+  // Short bases found by detaching an ending are abbreviations ("th" from "ths", "atf" from "atfer").
+  return lemmasOf(word, IRREGULAR).some((l) => l === word || l.length >= 4);
+}
+
+/** Whether `typed` is `word` with one letter left out or two letters swapped: at three letters a changed letter is too likely another word. */
+function dropsOrSwaps(typed: string, word: string): boolean {
+  if (word.length === typed.length + 1) return true;
+  if (typed.length < 3) return false;
+  return word.length === typed.length && [...typed].sort().join("") === [...word].sort().join("");
+}
+
+/**
+ * `question` with each word the corpus lacks that misspells a function word written as that
+ * word: a misspelt "what" or "the" would otherwise weigh as an unknown name and turn an answerable
+ * question into "no match", and a misspelt question word would hide the kind of answer asked for.
+ */
+export function mendFunctionWords(question: string, known: (word: string) => boolean): string {
+  return question.replace(/[A-Za-z]+/g, (w) => {
+    const lower = w.toLowerCase();
+    if (known(lower)) return w;
+    return mendedFunctionWord(lower) ?? w;
+  });
+}

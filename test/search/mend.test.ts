@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/search/index.js";
+import { mendedFunctionWord, mendFunctionWords } from "../../src/search/mend.js";
+import { article, fillerArticle } from "./helpers.js";
+
+describe("misspelt function words", () => {
+  it("reads a misspelt question word or function word as that word, a question word first on a tie", () => {
+    expect(
+      ["whta", "wich", "mnay", "becuase", "teh", "hte", "wat", "ths", "atfer", "wo"].map(
+        mendedFunctionWord,
+      ),
+    ).toEqual(["what", "which", "many", "because", "the", "the", "what", "this", "after", "who"]);
+  });
+
+  it("leaves words that are no function word's misspelling, and a changed letter at three letters", () => {
+    expect(["nyc", "cdc", "otter", "dose", "tge"].map(mendedFunctionWord)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("mends only words the corpus lacks", () => {
+    const known = (w: string) => w === "teh";
+    expect(mendFunctionWords("Whta did teh chef say", known)).toBe("what did teh chef say");
+  });
+});
+
+describe("a question with a misspelt function word", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "chef",
+      outlet: "Daily",
+      paragraphs: [
+        "A chef in Perth posted a sign telling vegans to stay away from his restaurant.",
+        '"Vegans are not welcome here," the chef told reporters.',
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("is answered as the question spelt right would be, quote kind included", () => {
+    const mended = index.search("whta did teh perth chef tell vegans");
+    const right = index.search("what did the perth chef tell vegans");
+    expect([mended.noMatch, mended.results[0]?.quote]).toEqual([false, right.results[0]?.quote]);
+    expect(index.parse("whta did teh perth chef tell vegans").kind).toBe("quote");
+  });
+});
