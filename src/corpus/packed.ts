@@ -131,10 +131,16 @@ export class ArticlePacker {
   #used = 0;
 
   constructor(
-    /** Size of a new pack, unless one article needs more. */
-    private readonly packBytes = PACK_BYTES,
-    /** Paragraphs a new pack has room for. */
-    private readonly packParagraphs = PACK_BYTES >> 7,
+    /** Size of the first pack, unless one article needs more. */
+    private packBytes = PACK_BYTES,
+    /** Paragraphs the first pack has room for. */
+    private packParagraphs = PACK_BYTES >> 7,
+    /**
+     * Each pack after the first is twice the size of the one before, up to this. V8 runs a full
+     * collection for about every 64 MB of new buffer memory, so a whole corpus packed 1 MB at a time
+     * ran one per 64 MB over a JS heap that grows with it; packs past 64 MB cost one each.
+     */
+    private readonly maxPackBytes = packBytes,
   ) {}
 
   add(article: Article): Article {
@@ -154,6 +160,10 @@ export class ArticlePacker {
       pack.count + n >= pack.starts.length
     ) {
       // Memory of its own (not Buffer's shared pool), so a kept article keeps only its pack alive.
+      if (pack !== null && this.packBytes < this.maxPackBytes) {
+        this.packBytes *= 2;
+        this.packParagraphs *= 2;
+      }
       pack = {
         bytes: Buffer.allocUnsafeSlow(Math.max(this.packBytes, bytes)),
         starts: new Uint32Array(Math.max(this.packParagraphs, n) + 1),
@@ -170,6 +180,16 @@ export class ArticlePacker {
       pack.starts[pack.count] = this.#used;
     }
     return placed(article as unknown as Record<string, unknown>, { pack, first, count: n });
+  }
+
+  /** Gives back what the last pack does not use (its articles then read a copy of the same bytes); add no more after. */
+  finish(): void {
+    const pack = this.#pack;
+    if (pack === null || this.#used === pack.bytes.length) return;
+    const bytes = Buffer.allocUnsafeSlow(this.#used);
+    pack.bytes.copy(bytes, 0, 0, this.#used);
+    pack.bytes = bytes;
+    pack.starts = pack.starts.slice(0, pack.count + 1);
   }
 }
 

@@ -370,7 +370,7 @@ const whole: Split = (size, read) => (read.length === 0 ? Buffer.allocUnsafeSlow
  * views (decodeArticleParts). Reading straight into it copies nothing: copying 2.5 GB cost more
  * than reading it.
  */
-function articleParts(scratch: { buffer: Buffer }): Split {
+function articleParts(scratch: { buffer: Buffer }, bodies: Slabs): Split {
   return (size, read) => {
     const room = (n: number) => {
       if (scratch.buffer.length < n) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(n, 1 << 16));
@@ -383,9 +383,40 @@ function articleParts(scratch: { buffer: Buffer }): Split {
     const head = articleFileHead(first);
     return read.length === 1
       ? room(head).subarray(4, head)
-      : Buffer.allocUnsafeSlow(Math.max(0, size - head));
+      : bodies.take(Math.max(0, size - head), size);
   };
 }
+
+/** Bytes of a slab (Slabs): past 64 MB, so that each slab costs V8 one collection at most. */
+const SLAB_BYTES = 256 << 20;
+
+/**
+ * Buffers for the bodies of article files, carved one after the other from a few large ones. V8
+ * runs a full collection of the JS heap for about every 64 MB of new buffer memory: a restart
+ * reading 2.5 GB in a buffer per file ran dozens over a JS heap growing to 0.5 GB. A slab is never
+ * made larger than the bytes of the files still to read (`left`), so little of the last is unused.
+ */
+export class Slabs {
+  private slab = Buffer.alloc(0);
+  private used = 0;
+
+  constructor(private left: number) {}
+
+  /** A buffer of `n` bytes starting 8-byte aligned (typed arrays are made on it), for a file of `fileBytes`. */
+  take(n: number, fileBytes: number): Buffer {
+    const at = align8(this.used);
+    if (at + n > this.slab.length) {
+      this.slab = Buffer.allocUnsafeSlow(Math.max(n, Math.min(SLAB_BYTES, this.left)));
+      this.used = 0;
+      return this.take(n, fileBytes);
+    }
+    this.used = at + n;
+    this.left = Math.max(0, this.left - fileBytes);
+    return this.slab.subarray(at, at + n);
+  }
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 /** Reads `file` in the parts `split` gives, returning them and the file's `stat` (one look at it for both). */
 async function readParts(
@@ -430,10 +461,11 @@ async function* readArticleFiles(
 ): AsyncGenerator<Article[] | string> {
   const reading: Array<Promise<Checked>> = [];
   const scratch = Array.from({ length: READ_AHEAD + 1 }, () => ({ buffer: Buffer.alloc(0) }));
+  const bodies = new Slabs(records.reduce((n, r) => n + r.bytes, 0));
   let next = 0;
   for (let i = 0; i < records.length; i++) {
     while (next < records.length && next <= i + READ_AHEAD) {
-      const split = articleParts(scratch[next % scratch.length] as { buffer: Buffer });
+      const split = articleParts(scratch[next % scratch.length] as { buffer: Buffer }, bodies);
       reading.push(readChecked(folder, records[next++] as FileRecord, written, split));
     }
     const parts = (await reading.shift()) as Checked;

@@ -1,9 +1,12 @@
 import { type LoadOptions, loadCorpus } from "../corpus/load.js";
-import { ArticlePacker } from "../corpus/packed.js";
+import { ArticlePacker, PACK_BYTES } from "../corpus/packed.js";
 import type { PoolOptions } from "../corpus/parse-pool.js";
 import type { Corpus } from "../corpus/types.js";
 import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
+
+/** Packs of paragraph text grow to this (see ArticlePacker): a few collections for a large corpus. */
+const LARGEST_PACK_BYTES = 256 << 20;
 
 /**
  * Loads `dir` and indexes it. Each article is indexed as soon as it and those before it are
@@ -19,7 +22,7 @@ export async function loadIndexed(
   onIndexed: () => void = () => {},
 ): Promise<{ corpus: Corpus; index: SearchIndex }> {
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  const packer = new ArticlePacker();
+  const packer = new ArticlePacker(PACK_BYTES, PACK_BYTES >> 7, LARGEST_PACK_BYTES);
   const corpus = await loadCorpus(
     dir,
     options,
@@ -31,5 +34,6 @@ export async function loadIndexed(
     },
     listed,
   );
+  packer.finish();
   return { corpus, index: SearchIndex.fromState(builder.finish(), corpus.articles) };
 }

@@ -217,11 +217,12 @@ export class IndexBuilder {
       vocabulary: Vocabulary.build(this.terms).state,
       avgLength,
       docLength: this.docLength.data.slice(0, this.docLength.length),
-      ...invert(
-        this.postTerm,
-        this.postDoc,
-        this.postTf,
-        this.docLength,
+      ...invertPostings(
+        this.postTerm.data,
+        this.postDoc.data,
+        this.postTf.data,
+        this.postTerm.length,
+        this.docLength.data,
         this.terms.length,
         avgLength,
         this.options,
@@ -244,49 +245,115 @@ export class IndexBuilder {
   }
 }
 
-/** Turns (term, doc, tf) triples into per-term posting lists ordered by impact, highest first. */
-function invert(
-  postTerm: IntBuffer,
-  postDoc: IntBuffer,
-  postTf: IntBuffer,
-  docLength: IntBuffer,
+/**
+ * Turns the first `n` (term, doc, tf) triples, in document order, into per-term posting lists ordered by impact,
+ * highest first, equal impacts in document order. The triples are placed by term in one pass
+ * (each term's postings stay in document order), then each term's list is sorted on its own: a
+ * list is contiguous, so the sort reads and writes memory close together, where a sort of every
+ * posting by impact first jumped across all of them (most of a large corpus's build time after
+ * parsing).
+ */
+export function invertPostings(
+  postTerm: Int32Array,
+  postDoc: Int32Array,
+  postTf: Int32Array,
+  n: number,
+  docLength: Int32Array,
   termCount: number,
   avgLength: number,
   options: SearchIndexOptions,
 ): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array; postTf: Uint8Array } {
-  const n = postTerm.length;
-  // Counting sort by (term, impact descending): impact buckets first, then terms, both stable.
-  const impact = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const len = docLength.data[postDoc.data[i] as number] as number;
-    impact[i] = impactOf(postTf.data[i] as number, len, avgLength, options);
-  }
-  const byImpact = new Int32Array(n);
-  const impactStart = new Int32Array(257);
-  for (let i = 0; i < n; i++) (impactStart[256 - (impact[i] as number)] as number)++;
-  prefixSum(impactStart);
-  for (let i = 0; i < n; i++) {
-    const slot = 255 - (impact[i] as number);
-    byImpact[impactStart[slot] as number] = i;
-    impactStart[slot] = (impactStart[slot] as number) + 1;
-  }
   const termStart = new Int32Array(termCount + 1);
-  for (let i = 0; i < n; i++) (termStart[(postTerm.data[i] as number) + 1] as number)++;
+  for (let i = 0; i < n; i++) (termStart[(postTerm[i] as number) + 1] as number)++;
   prefixSum(termStart);
-  const fill = termStart.slice();
+  const fill = termStart.slice(0, termCount);
+  const memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
   const outDoc = new Int32Array(n);
   const outImpact = new Uint8Array(n);
   const outTf = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = byImpact[k] as number;
-    const t = postTerm.data[i] as number;
+  for (let i = 0; i < n; i++) {
+    const t = postTerm[i] as number;
     const at = fill[t] as number;
-    outDoc[at] = postDoc.data[i] as number;
-    outImpact[at] = impact[i] as number;
-    outTf[at] = Math.min(MAX_TF, postTf.data[i] as number);
     fill[t] = at + 1;
+    const doc = postDoc[i] as number;
+    const tf = postTf[i] as number;
+    const len = docLength[doc] as number;
+    const f = Math.min(tf, MAX_TF);
+    outDoc[at] = doc;
+    outTf[at] = f;
+    if (len < MEMO_LENGTHS) {
+      const key = f * MEMO_LENGTHS + len;
+      let im = memo[key] as number;
+      if (im === 0) memo[key] = im = impactOf(f, len, avgLength, options);
+      outImpact[at] = im;
+    } else outImpact[at] = impactOf(f, len, avgLength, options);
   }
+  const lists = { doc: outDoc, impact: outImpact, tf: outTf };
+  const scratch = new ImpactSort();
+  for (let t = 0; t < termCount; t++)
+    scratch.sort(lists, termStart[t] as number, termStart[t + 1] as number);
   return { termStart, postDoc: outDoc, postImpact: outImpact, postTf: outTf };
+}
+
+/** Impacts of paragraphs shorter than this are worked out once per term frequency and length (impactOf is at least 1, so 0 marks one not worked out). */
+const MEMO_LENGTHS = 512;
+
+/** Lists up to this long are sorted by insertion; longer ones by counting impacts. */
+const INSERTION_SORT_MAX = 48;
+
+/** Sorts a posting list [from, to) by impact, highest first, stably; reuses its buffers from list to list. */
+class ImpactSort {
+  private doc = new Int32Array(0);
+  private impact = new Uint8Array(0);
+  private tf = new Uint8Array(0);
+  private readonly start = new Int32Array(257);
+
+  sort(
+    lists: { doc: Int32Array; impact: Uint8Array; tf: Uint8Array },
+    from: number,
+    to: number,
+  ): void {
+    const { doc, impact, tf } = lists;
+    if (to - from <= INSERTION_SORT_MAX) {
+      for (let i = from + 1; i < to; i++) {
+        const im = impact[i] as number;
+        if ((impact[i - 1] as number) >= im) continue;
+        const d = doc[i] as number;
+        const f = tf[i] as number;
+        let j = i;
+        for (; j > from && (impact[j - 1] as number) < im; j--) {
+          doc[j] = doc[j - 1] as number;
+          impact[j] = impact[j - 1] as number;
+          tf[j] = tf[j - 1] as number;
+        }
+        doc[j] = d;
+        impact[j] = im;
+        tf[j] = f;
+      }
+      return;
+    }
+    const length = to - from;
+    if (this.doc.length < length) {
+      this.doc = new Int32Array(length * 2);
+      this.impact = new Uint8Array(length * 2);
+      this.tf = new Uint8Array(length * 2);
+    }
+    const start = this.start;
+    start.fill(0);
+    for (let i = from; i < to; i++) (start[256 - (impact[i] as number)] as number)++;
+    prefixSum(start);
+    for (let i = from; i < to; i++) {
+      const slot = 255 - (impact[i] as number);
+      const at = start[slot] as number;
+      start[slot] = at + 1;
+      this.doc[at] = doc[i] as number;
+      this.impact[at] = impact[i] as number;
+      this.tf[at] = tf[i] as number;
+    }
+    doc.set(this.doc.subarray(0, length), from);
+    impact.set(this.impact.subarray(0, length), from);
+    tf.set(this.tf.subarray(0, length), from);
+  }
 }
 
 function prefixSum(a: Int32Array): void {

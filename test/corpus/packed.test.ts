@@ -141,6 +141,20 @@ describe("packed articles", () => {
     expect(packed.map(paragraphBytes)).toEqual([9, 12, 1]);
   });
 
+  it("packs into buffers that double up to the largest size, and reads the same once the last is trimmed", () => {
+    const packer = new ArticlePacker(8, 2, 64);
+    // More articles than are kept decoded, so reading them again decodes the packs again.
+    const list = Array.from({ length: 100 }, (_, i) =>
+      article(`a${i}`, [`paragraph ${i} of the story`, i % 3 === 0 ? "Bakıyev said." : "x"]),
+    );
+    const packed = list.map((a) => packer.add(a));
+    const before = encodeArticles(packed);
+    packer.finish();
+    expect(packed.map((a) => a.paragraphs)).toEqual(list.map((a) => a.paragraphs));
+    expect(encodeArticles(packed).equals(before)).toBe(true);
+    expect(encodeArticles(packed).equals(encodeArticles(list))).toBe(true);
+  });
+
   it("parses an article's quotes on first read and keeps the last ones read", () => {
     const [back] = decodeArticles(encodeArticles([article("a", ["we agreed, she said"])]));
     expect(quoteCount(back as Article)).toBe(1);
