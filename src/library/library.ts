@@ -513,7 +513,9 @@ export class Library {
       await make(holder.quotes);
       return holder;
     }
-    holder.reading = this.#quotesOf(before).then((quotes) => {
+    holder.reading = this.#quotesOf(before).then(async (quotes) => {
+      // Changes queued behind the pass would otherwise each copy the quotes in the same turn.
+      await nextTurn();
       holder.quotes = quotes.withChanges(added, removed);
       return holder.quotes;
     });
