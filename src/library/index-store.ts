@@ -267,10 +267,6 @@ async function writeParts(
   return { name, bytes, sha256: hash.digest("hex"), stamp };
 }
 
-/**
- * Reads the index saved under dir/.index back, checking its format and every checksum; a missing,
- * older or damaged index is reported, never used.
- */
 /** Whether `dir` holds a saved index's manifest (sound or not: loadIndex tells). */
 export function hasSavedIndex(dir: string): Promise<boolean> {
   return stat(path.join(dir, INDEX_DIR, MANIFEST)).then(
@@ -279,6 +275,10 @@ export function hasSavedIndex(dir: string): Promise<boolean> {
   );
 }
 
+/**
+ * Reads the index saved under dir/.index back, checking its format and every checksum; a missing,
+ * older or damaged index is reported, never used.
+ */
 export async function loadIndex(dir: string): Promise<LoadedIndex> {
   const folder = path.join(dir, INDEX_DIR);
   let manifest: Manifest;

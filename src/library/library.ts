@@ -495,18 +495,14 @@ export class Library {
     added: readonly Article[],
     removed: readonly Article[],
   ): Promise<SpeakerHolder> {
-    const known = before.speakers.quotes;
     const old = before.speakers;
     const holder: SpeakerHolder = {
-      quotes: known?.withChanges(added, removed) ?? null,
+      quotes: old.quotes?.withChanges(added, removed) ?? null,
       directory: null,
       fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
     };
     const make = async (quotes: SpeakerQuotes) => {
-      holder.directory = await inSlices(
-        (due) => SpeakerDirectory.steps(quotes, due),
-        this.options.sliceMs,
-      );
+      holder.directory = await this.#directoryOf(quotes);
     };
     if (holder.quotes) {
       await nextTurn();
@@ -538,12 +534,14 @@ export class Library {
       await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs);
     const holder = served.speakers;
     holder.ready ??= this.#quotesOf(served).then(async (quotes) => {
-      holder.directory ??= await inSlices(
-        (due) => SpeakerDirectory.steps(quotes, due),
-        this.options.sliceMs,
-      );
+      holder.directory ??= await this.#directoryOf(quotes);
     });
     await holder.ready;
+  }
+
+  /** The speaker directory of `quotes`, made a slice at a time. */
+  #directoryOf(quotes: SpeakerQuotes): Promise<SpeakerDirectory> {
+    return inSlices((due) => SpeakerDirectory.steps(quotes, due), this.options.sliceMs);
   }
 
   /**

@@ -5,6 +5,12 @@ import { editDistance } from "./vocabulary.js";
 
 /** Function words a misspelling is mended to: the stopwords and the quantity words of "how many / how much". */
 const FUNCTION_WORDS = [...STOPWORDS, "many", "much"].filter((w) => w.length >= 3).sort();
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
+
+/** Whether a lower-case word is one of the function words a misspelling is mended to ("what", "the", "many"). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORD_SET.has(word);
+}
 
 /** Question words win a tie: they decide the kind of answer asked for ("wich": which, not with). */
 const QUESTION_WORDS = new Set([

@@ -1,5 +1,6 @@
 import { STOPWORDS } from "../text/stopwords.js";
 import { foldOf } from "./eval.js";
+import { isFunctionWord } from "./mend.js";
 
 /** How `perturbQuestion` misspells a question: one content word, or one function word. */
 export type Perturbation = "typo" | "function-word";
@@ -20,7 +21,7 @@ export function perturbQuestion(question: string, id: string, mode: Perturbation
   const words = [...question.matchAll(/[A-Za-z]+/g)].filter((m) =>
     mode === "typo"
       ? m[0].length >= MIN_TYPO_WORD && !STOPWORDS.has(m[0].toLowerCase())
-      : m[0].length >= 3 && (STOPWORDS.has(m[0].toLowerCase()) || /^(many|much)$/i.test(m[0])),
+      : isFunctionWord(m[0].toLowerCase()),
   );
   if (words.length === 0) return null;
   const pick = (n: number, salt: number) => foldOf(`${id}#${salt}`, n * SPREAD) % n;

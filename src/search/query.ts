@@ -165,12 +165,7 @@ export function parseQuery(
     const id = vocabulary.id(term);
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
-      let found = speller.corrections(
-        w.word,
-        term,
-        typoEdits(w.word, options),
-        typoEdits(term, options),
-      );
+      let found = corrections(speller, w.word, term, options);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
@@ -309,10 +304,19 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
 }
 
 /**
- * Edits a misspelling may be from a corpus word or stem of about its length: none under
- * `typoMinLength` letters, one from there, two from twice that. Words as typed are compared with
- * words as written ("peple" with "people"), stems with stems, each by its own length.
+ * Corpus terms a misspelt `word` (stem `term`) may stand for. Words as typed are compared with
+ * words as written ("peple" with "people"), stems with stems, each allowed the edits of its own length.
  */
+function corrections(
+  speller: Speller,
+  word: string,
+  term: string,
+  options: QueryOptions,
+): Correction[] {
+  return speller.corrections(word, term, typoEdits(word, options), typoEdits(term, options));
+}
+
+/** Edits a misspelling may be from a corpus word or stem of about its length: none under `typoMinLength` letters, one from there, two from twice that. */
 function typoEdits(word: string, options: QueryOptions): number {
   return word.length >= 2 * options.typoMinLength
     ? 2
@@ -338,13 +342,7 @@ function splitCompound(
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  const found = speller.corrections(
-    w.word,
-    term,
-    typoEdits(w.word, options),
-    typoEdits(term, options),
-  );
-  if (found.length > 0) return [w];
+  if (corrections(speller, w.word, term, options).length > 0) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {

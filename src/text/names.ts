@@ -39,7 +39,19 @@ const MEMO_LIMIT = 200_000;
  * Matches where some rule of NAME_RULES would rewrite (each rewrites whatever it matches), so a round of
  * the rules changes a key exactly when this matches it: one test instead of a round that changes nothing.
  */
-const REWRITES = /[^a-z0-9]|dzh|dj|zh|q|kh|gh|x|y|(.)\1|[aeiou]i[aeiou]|iev(a|s)?$/;
+const REWRITES = anyOf(NAME_RULES.map(([pattern]) => pattern));
+
+/** One pattern matching where any of `patterns` does; numbered back-references are shifted to their new groups. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  let groups = 0;
+  const parts = patterns.map((p) => {
+    const source = p.source.replace(/\\(\d)/g, (_, n: string) => `\\${Number(n) + groups}`);
+    // A pattern's capturing groups: what it and an empty alternative match of "" holds.
+    groups += (new RegExp(`${p.source}|`).exec("") as RegExpExecArray).length - 1;
+    return `(?:${source})`;
+  });
+  return new RegExp(parts.join("|"));
+}
 
 function computeKey(word: string): string {
   let key = foldWord(word);
