@@ -109,6 +109,24 @@ export function paragraphCount(article: Article): number {
   return placeOf(article)?.count ?? article.paragraphs.length;
 }
 
+/**
+ * Paragraph `i` of `article`: of a packed article not decoded already, that paragraph alone is
+ * decoded (a question reads three paragraphs of each of its candidates' articles, not all).
+ */
+export function paragraphOf(article: Article, i: number): string | undefined {
+  const place = placeOf(article);
+  if (!place) return article.paragraphs[i];
+  const hit = decoded.get(article);
+  if (hit) return hit[i];
+  if (!(i >= 0 && i < place.count)) return undefined;
+  const { pack, first } = place;
+  return pack.bytes.toString(
+    "utf8",
+    pack.starts[first + i] as number,
+    pack.starts[first + i + 1] as number,
+  );
+}
+
 /** Bytes of `article`'s paragraphs as UTF-8, without decoding them when it is packed. */
 export function paragraphBytes(article: Article): number {
   const place = placeOf(article);

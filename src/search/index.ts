@@ -1,3 +1,4 @@
+import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
@@ -240,7 +241,7 @@ export class SearchIndex {
       () =>
         docs.map((d) => {
           const { article, paragraph } = this.view.locate(d);
-          return article.paragraphs[paragraph] as string;
+          return paragraphOf(article, paragraph) as string;
         }),
       this.queryCorpus(),
       this.cache,
@@ -256,9 +257,9 @@ export class SearchIndex {
     const keys = keyWords(parsed, topic, this.rank.topic);
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
-      const text = article.paragraphs[p] as string;
-      const previous = p > 0 ? (article.paragraphs[p - 1] ?? null) : null;
-      const context = p > 0 ? `${article.title ?? ""}\n${article.paragraphs[0] ?? ""}` : "";
+      const text = paragraphOf(article, p) as string;
+      const previous = p > 0 ? (paragraphOf(article, p - 1) ?? null) : null;
+      const context = p > 0 ? `${article.title ?? ""}\n${paragraphOf(article, 0) ?? ""}` : "";
       // Whoever the question names and the paragraph quotes is named by the attribution.
       const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
       const match = scorePassage(
@@ -293,13 +294,9 @@ export class SearchIndex {
     );
     options.explain?.(evidence);
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
-    const toCandidate = ({
-      article,
-      p,
-      text,
-      match,
-      caption,
-    }: (typeof scored)[number]): Candidate => {
+    const passageOf = new Map<SearchResult, (typeof scored)[number]>();
+    const toCandidate = (passage: (typeof scored)[number]): Candidate => {
+      const { article, p, text, match, caption } = passage;
       const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
         outlet: article.outlet,
@@ -310,12 +307,14 @@ export class SearchIndex {
         paragraphIndex: p,
         paragraph: text,
         quote,
-        speaker: speakerOf(article, p, text, match.quoteStart, match.quoteEnd),
+        // Named below for the results kept only: finding it parses the article's quotes.
+        speaker: null,
         score: Math.round(match.score * 1000) / 1000,
         highlights: match.highlights,
         alsoReportedBy: [],
         ...(caption ? { caption: true as const } : {}),
       };
+      passageOf.set(result, passage);
       return { result, words: contentWords(quote) };
     };
     const results = diversify(
@@ -331,6 +330,10 @@ export class SearchIndex {
           this.rank.diversify,
         ),
       );
+    for (const r of results) {
+      const { article, p, text, match } = passageOf.get(r) as (typeof scored)[number];
+      r.speaker = speakerOf(article, p, text, match.quoteStart, match.quoteEnd);
+    }
     return {
       query,
       noMatch: false,
