@@ -23,7 +23,12 @@ import {
   type TopicCorpus,
   type TopicOptions,
 } from "./no-match.js";
-import { defaultPassageOptions, type PassageOptions, scorePassage, termGroups } from "./passage.js";
+import {
+  defaultPassageOptions,
+  type PassageOptions,
+  passageTerms,
+  scorePassage,
+} from "./passage.js";
 import {
   defaultQueryOptions,
   type ParsedQuery,
@@ -252,21 +257,21 @@ export class SearchIndex {
       docs = this.candidates(parsed, allowed);
     }
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
-    const groupsOf = termGroups(parsed);
+    const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
       const previous = p > 0 ? (paragraphOf(article, p - 1) ?? null) : null;
-      const context = p > 0 ? `${article.title ?? ""}\n${paragraphOf(article, 0) ?? ""}` : "";
+      const context =
+        p > 0 ? { title: article.title ?? "", lead: paragraphOf(article, 0) ?? "" } : null;
       // Whoever the question names and the paragraph quotes is named by the attribution.
       const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
       const match = scorePassage(
         text,
         parsed,
-        groupsOf,
-        this.cache,
+        terms,
         this.rank.passage,
         previous,
         context,

@@ -75,14 +75,13 @@ const CARRIED_PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
 function groupsIn(
   text: string,
   groupsOf: TermGroups,
-  cache: TermCache,
+  term: (word: string) => string,
   namesOnly: boolean,
 ): number[] {
   const groups = new Set<number>();
   for (const t of foldTokens(text)) {
     if (namesOnly && !t.capitalized) continue;
-    for (const [g, factor] of groupsOf.get(cache.term(t.word)) ?? [])
-      if (factor === 1) groups.add(g);
+    for (const [g, factor] of groupsOf.get(term(t.word)) ?? []) if (factor === 1) groups.add(g);
   }
   return [...groups];
 }
@@ -102,17 +101,58 @@ export function termGroups(query: ParsedQuery): TermGroups {
   return map;
 }
 
-/** Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest. */
+/** How the words of passages are read against one question's groups. */
+export interface PassageTerms {
+  groupsOf: TermGroups;
+  /**
+   * The term of a word of a paragraph the index holds, or "" when it is none of the question's
+   * terms: looked up among the question's terms' words as written, not worked out word by word.
+   */
+  indexed: (word: string) => string;
+  /** Terms of words of any other text: titles, two capitalised words read as one. */
+  cache: TermCache;
+}
+
+/**
+ * The question's terms for scoring passages. With `wordsOfTerm` (every word as written, of the
+ * paragraphs passages come from, whose term is the given one), a passage word's term is read from
+ * the question's own words: no stemming, and a look-up in a small table rather than the cache of
+ * every word met.
+ */
+export function passageTerms(
+  query: ParsedQuery,
+  cache: TermCache,
+  wordsOfTerm: ((term: string) => readonly string[]) | null = null,
+): PassageTerms {
+  const groupsOf = termGroups(query);
+  if (!wordsOfTerm) return { groupsOf, indexed: (word) => cache.term(word), cache };
+  const termOfWord = new Map<string, string>();
+  for (const term of groupsOf.keys())
+    for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
+  return { groupsOf, indexed: (word) => termOfWord.get(word) ?? "", cache };
+}
+
+/** The title and first paragraph of a passage's article, which lend it their words. */
+export interface PassageContext {
+  title: string;
+  /** The first paragraph (a paragraph the index holds). */
+  lead: string;
+}
+
+/**
+ * Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest.
+ * `text` and `previous` are paragraphs the index holds (read with `terms.indexed`).
+ */
 export function scorePassage(
   text: string,
   query: ParsedQuery,
-  groupsOf: TermGroups,
-  cache: TermCache,
+  terms: PassageTerms,
   options: PassageOptions,
   previous: string | null = null,
-  context = "",
+  context: PassageContext | null = null,
   present: readonly number[] = [],
 ): PassageMatch {
+  const { groupsOf, cache } = terms;
   const tokens = foldTokens(text);
   const hits: Hit[] = [];
   let carried: number[] | null = null;
@@ -122,14 +162,14 @@ export function scorePassage(
   let prev: (typeof tokens)[number] | undefined;
   for (const t of tokens) {
     if (!t.joined) position++;
-    const term = cache.term(t.word);
+    const term = terms.indexed(t.word);
     let matched = addHits(hits, groupsOf.get(term), t.start, t.end, position, term);
     if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1) {
       const pair = cache.term(prev.word + t.word);
       matched = addHits(hits, groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
     }
     if (!t.joined && previous !== null && CARRIED_PRONOUNS.has(t.word)) {
-      carried ??= groupsIn(previous, groupsOf, cache, true);
+      carried ??= groupsIn(previous, groupsOf, terms.indexed, true);
       for (const group of carried)
         hits.push({
           group,
@@ -162,8 +202,14 @@ export function scorePassage(
 
   const total = query.totalWeight || 1;
   const floor = new Float64Array(query.groups.length);
-  if (context !== "")
-    for (const g of groupsIn(context, groupsOf, cache, false)) floor[g] = options.contextFactor;
+  if (context) {
+    // Read apart, the title and the lead give the words they give read as one text.
+    const lent = [
+      ...groupsIn(context.title, groupsOf, (w) => cache.term(w), false),
+      ...groupsIn(context.lead, groupsOf, terms.indexed, false),
+    ];
+    for (const g of lent) floor[g] = options.contextFactor;
+  }
   query.groups.forEach((g, i) => {
     if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
   });

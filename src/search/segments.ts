@@ -89,6 +89,32 @@ export class Segment {
   df(id: number): number {
     return (this.state.termStart[id + 1] as number) - (this.state.termStart[id] as number);
   }
+
+  /** Surface words of each local term: those of term t are words[start[t], start[t + 1]). Made on first use. */
+  #termWords: { start: Int32Array; words: Int32Array } | null = null;
+
+  /** The words as written (surface ids) whose term is local term `id`. */
+  wordsOf(id: number): Int32Array {
+    if (!this.#termWords) {
+      const { surfaceTerm } = this.state;
+      const start = new Int32Array(this.vocabulary.size + 1);
+      for (let w = 0; w < surfaceTerm.length; w++)
+        start[(surfaceTerm[w] as number) + 1] =
+          (start[(surfaceTerm[w] as number) + 1] as number) + 1;
+      for (let t = 1; t < start.length; t++)
+        start[t] = (start[t] as number) + (start[t - 1] as number);
+      const fill = start.slice(0, -1);
+      const words = new Int32Array(surfaceTerm.length);
+      for (let w = 0; w < surfaceTerm.length; w++) {
+        const t = surfaceTerm[w] as number;
+        words[fill[t] as number] = w;
+        fill[t] = (fill[t] as number) + 1;
+      }
+      this.#termWords = { start, words };
+    }
+    const { start, words } = this.#termWords;
+    return words.subarray(start[id] as number, start[id + 1] as number);
+  }
 }
 
 /** What removing articles took out of a segment's statistics; never mutated once made. */
@@ -333,6 +359,20 @@ export class SegmentView {
     });
     if (first >= 0) this.dfCache.set(first, df);
     return df > 0 ? first : -1;
+  }
+
+  /**
+   * The words as written, in any segment, whose term is `term`: every word of an indexed
+   * paragraph whose term it is is one of them (words of removed articles may be too).
+   */
+  wordsOfTerm(term: string): string[] {
+    const found = new Set<string>();
+    for (const { segment } of this.parts) {
+      const local = segment.vocabulary.id(term);
+      if (local < 0) continue;
+      for (const w of segment.wordsOf(local)) found.add(segment.surface.term(w));
+    }
+    return [...found];
   }
 
   term(id: number): string {
