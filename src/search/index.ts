@@ -435,7 +435,20 @@ export class SearchIndex {
       for (const alt of group.alternatives) {
         w = group.weight * alt.factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
-        this.view.postings(alt.term, Math.ceil(budget * alt.factor), add, allowed !== null);
+        const limit = Math.ceil(budget * alt.factor);
+        const stored = allowed === null ? this.view.storedPostings(alt.term, limit) : null;
+        if (!stored) {
+          this.view.postings(alt.term, limit, add, allowed !== null);
+          continue;
+        }
+        // What `add` does, in a loop of its own: most of a question's postings are read here.
+        const { docs, impacts, chrome } = stored;
+        for (let k = 0; k < docs.length; k++) {
+          const d = docs[k] as number;
+          if (chrome[d] === 1) continue;
+          if (scores[d] === 0) touched[count++] = d;
+          scores[d] = (scores[d] as number) + w * (impacts[k] as number);
+        }
       }
     }
     const top = new TopK(this.rank.candidates);

@@ -438,6 +438,29 @@ export class SegmentView {
   // --- Postings. ---
 
   /**
+   * The `limit` best postings of `term` as stored, when the view is a single segment with nothing
+   * removed (stored impacts are current, local ids are global): views of the index's arrays, for
+   * loops that would spend more on calling a reader than on the posting. Null otherwise (read
+   * them with `postings`); empty when no paragraph holds the term.
+   */
+  storedPostings(
+    term: string,
+    limit: number,
+  ): { docs: Int32Array; impacts: Uint8Array; chrome: Uint8Array } | null {
+    const only = this.parts[0] as Part;
+    if (this.parts.length !== 1 || only.deleted.docs !== 0) return null;
+    const { state, vocabulary } = only.segment;
+    const id = vocabulary.id(term);
+    const from = id < 0 ? 0 : (state.termStart[id] as number);
+    const to = id < 0 ? 0 : Math.min(state.termStart[id + 1] as number, from + limit);
+    return {
+      docs: state.postDoc.subarray(from, to),
+      impacts: state.postImpact.subarray(from, to),
+      chrome: state.docChrome,
+    };
+  }
+
+  /**
    * Calls `read` for the `limit` best live postings of `term` (highest impact, then lowest
    * paragraph id): those a fresh index over the live articles would list first; with their
    * articles when `withArticles`.
