@@ -386,12 +386,15 @@ export class SearchIndex {
     const view = this.view;
     return {
       postings: (id) => {
+        const term = view.term(id);
+        const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
+        if (stored) return stored.docs.slice();
         const docs: number[] = [];
-        view.postings(view.term(id), Number.POSITIVE_INFINITY, (d) => docs.push(d));
+        view.postings(term, Number.POSITIVE_INFINITY, (d) => docs.push(d));
         return Int32Array.from(docs);
       },
       postingCount: (id) => view.df(id),
-      articleOf: (d) => view.locate(d).rank,
+      articleOf: (d) => view.rankOfDoc(d),
       title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
     };
   }

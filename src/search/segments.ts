@@ -321,13 +321,7 @@ export class SegmentView {
 
   /** Article (and its rank in corpus order), paragraph index and chrome mark of global paragraph `gid`. */
   locate(gid: number): { article: Article; rank: number; paragraph: number; chrome: number } {
-    let lo = 0;
-    let hi = this.articles.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.docStart[mid] as number) <= gid) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = this.rankOfDoc(gid);
     const part = this.parts[this.partOfRank[lo] as number] as Part;
     const local = this.localOfRank[lo] as number;
     const paragraph = gid - (this.docStart[lo] as number);
@@ -338,6 +332,18 @@ export class SegmentView {
       paragraph,
       chrome: part.segment.state.docChrome[doc] as number,
     };
+  }
+
+  /** Rank (in corpus order) of the article of global paragraph `gid`. */
+  rankOfDoc(gid: number): number {
+    let lo = 0;
+    let hi = this.articles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.docStart[mid] as number) <= gid) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Global paragraph id of paragraph `paragraph` of the article of rank `rank` (corpus order). */
