@@ -263,7 +263,7 @@ export class SearchIndex {
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
-      const previous = p > 0 ? (paragraphOf(article, p - 1) ?? null) : null;
+      const previous = () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null);
       const context =
         p > 0 ? { title: article.title ?? "", lead: paragraphOf(article, 0) ?? "" } : null;
       // Whoever the question names and the paragraph quotes is named by the attribution.

@@ -141,14 +141,15 @@ export interface PassageContext {
 
 /**
  * Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest.
- * `text` and `previous` are paragraphs the index holds (read with `terms.indexed`).
+ * `text` and the paragraph before it (read only when a pronoun may stand for a name in it) are
+ * paragraphs the index holds (read with `terms.indexed`).
  */
 export function scorePassage(
   text: string,
   query: ParsedQuery,
   terms: PassageTerms,
   options: PassageOptions,
-  previous: string | null = null,
+  previous: () => string | null = () => null,
   context: PassageContext | null = null,
   present: readonly number[] = [],
 ): PassageMatch {
@@ -168,8 +169,8 @@ export function scorePassage(
       const pair = cache.term(prev.word + t.word);
       matched = addHits(hits, groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
     }
-    if (!t.joined && previous !== null && CARRIED_PRONOUNS.has(t.word)) {
-      carried ??= groupsIn(previous, groupsOf, terms.indexed, true);
+    if (!t.joined && CARRIED_PRONOUNS.has(t.word)) {
+      carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true);
       for (const group of carried)
         hits.push({
           group,

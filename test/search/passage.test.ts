@@ -95,7 +95,7 @@ describe("passage scoring", () => {
           const slow = passageTerms(parsed, new TermCache());
           for (const a of index.articles)
             a.paragraphs.forEach((p, i) => {
-              const previous = i > 0 ? (a.paragraphs[i - 1] as string) : null;
+              const previous = () => (i > 0 ? (a.paragraphs[i - 1] as string) : null);
               const context = { title: a.title ?? "", lead: a.paragraphs[0] as string };
               expect(
                 scorePassage(p, parsed, fast, defaultPassageOptions, previous, context),
