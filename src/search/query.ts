@@ -1,4 +1,9 @@
-import { acronymPhrases, couldBeAcronym } from "../text/acronyms.js";
+import {
+  acronymPhrasesIn,
+  couldBeAcronym,
+  MAX_PRESENT_ACRONYM_LETTERS,
+  nameTokens,
+} from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isRomanNumeral } from "../text/markers.js";
@@ -271,14 +276,11 @@ export function withAcronyms(
   const weightOf = (alternatives: readonly Alternative[]) =>
     Math.max(...alternatives.filter((a) => a.source === "typo").map((a) => idf(df(a.id), docs)));
   let changed = false;
-  let read: Array<{ text: string; terms: Set<string> }> | null = null;
-  const paragraphs = () => {
-    read ??= texts().map((text) => ({
-      text,
-      terms: new Set(foldTokens(text).map((t) => cache.term(t.word))),
-    }));
-    return read;
-  };
+  let read: Array<{
+    text: string;
+    tokens: FoldedToken[] | null;
+    terms: Set<string> | null;
+  }> | null = null;
   /**
    * The name `word` abbreviates, written out in the paragraphs ("nyc": "New York City"). For a
    * word the corpus has, only when the name is written, in paragraphs holding another word of
@@ -286,19 +288,30 @@ export function withAcronyms(
    * something else, "Prime Minister" in the one about Israel.
    */
   const spelledOut = (word: string, present: boolean): Alternative[] => {
+    read ??= texts().map((text) => ({ text, tokens: null, terms: null }));
+    const found = read.map((paragraph) => {
+      paragraph.tokens ??= nameTokens(paragraph.text);
+      return acronymPhrasesIn(word, paragraph.tokens);
+    });
+    if (found.every((phrases) => phrases.length === 0)) return [];
     const seen = new Map<string, number>();
     const term = cache.term(word);
     let itself = 0;
-    for (const { text, terms } of paragraphs()) {
-      const onTopic =
-        !present ||
-        parsed.groups.some((g) => g.word !== word && g.alternatives.some((a) => terms.has(a.term)));
-      if (!onTopic) continue;
-      if (present && terms.has(term)) itself++;
-      for (const phrase of acronymPhrases(word, text)) {
-        const key = phrase.join(" ");
-        seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const [i, paragraph] of read.entries()) {
+      const phrases = found[i] ?? [];
+      if (!present) {
+        for (const phrase of phrases) count(seen, phrase.join(" "));
+        continue;
       }
+      paragraph.tokens ??= nameTokens(paragraph.text);
+      paragraph.terms ??= new Set(paragraph.tokens.map((t) => cache.term(t.word)));
+      const terms = paragraph.terms;
+      const onTopic = parsed.groups.some(
+        (g) => g.word !== word && g.alternatives.some((a) => terms.has(a.term)),
+      );
+      if (!onTopic) continue;
+      if (terms.has(term)) itself++;
+      for (const phrase of phrases) count(seen, phrase.join(" "));
     }
     let best = "";
     for (const [key, n] of seen) if (n > (seen.get(best) ?? 0)) best = key;
@@ -326,7 +339,7 @@ export function withAcronyms(
   const groups = parsed.groups.map((g) => {
     if (!couldBeAcronym(g.word)) return g;
     const present = g.alternatives.some((a) => a.source === "word");
-    if (!present && g.alternatives.length > 0) return g;
+    if (present ? g.word.length > MAX_PRESENT_ACRONYM_LETTERS : g.alternatives.length > 0) return g;
     const alternatives = spelledOut(g.word, present);
     if (alternatives.length === 0) return g;
     changed = true;
@@ -345,6 +358,10 @@ export function withAcronyms(
   }
   if (!changed) return null;
   return { ...parsed, groups, kind, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /**
