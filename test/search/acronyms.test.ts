@@ -12,6 +12,11 @@ import { isStopword } from "../../src/text/stopwords.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article } from "./helpers.js";
 
+/** Paragraphs about nothing asked, so the words of the tests are rare. */
+function weatherReports(): string[] {
+  return Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`);
+}
+
 const index = SearchIndex.build([
   article({
     id: "rats",
@@ -27,7 +32,7 @@ const index = SearchIndex.build([
     paragraphs: [
       "New Delhi reported heavy rain and wind on Monday.",
       "A new york-style deli opened in the city centre.",
-      ...Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+      ...weatherReports(),
     ],
   }),
 ]);
@@ -113,7 +118,7 @@ const israel = SearchIndex.build([
     paragraphs: [
       "The drawing is at 11 p.m. on Tuesday.",
       "Doors open at 7 p.m. and the show starts at 8 p.m.",
-      ...Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+      ...weatherReports(),
     ],
   }),
 ]);
@@ -150,7 +155,7 @@ const who = SearchIndex.build([
   article({
     id: "other",
     outlet: "Weekly",
-    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+    paragraphs: weatherReports(),
   }),
 ]);
 
