@@ -4,6 +4,7 @@ import { contentHash } from "../../src/corpus/diff.js";
 import {
   ArticlePacker,
   articleFileHead,
+  articleRecords,
   decodeArticleParts,
   decodeArticles,
   encodeArticles,
@@ -124,7 +125,9 @@ describe("packed articles", () => {
         const head = articleFileHead(bytes);
         const json = Buffer.from(bytes.subarray(4, 4 + bytes.readUInt32LE(0)));
         const body = Buffer.from(bytes.subarray(head));
-        expect(JSON.stringify(decodeArticleParts(json, body))).toBe(JSON.stringify(list));
+        expect(JSON.stringify(decodeArticleParts(articleRecords(json), body))).toBe(
+          JSON.stringify(list),
+        );
       }),
     );
   });
