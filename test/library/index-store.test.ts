@@ -55,6 +55,18 @@ describe("the saved index", () => {
     expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
   });
 
+  it("after a restart, every article reads as the fresh build's, its quotes from the saved files even once they are deleted", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY, "dam.md": DAM });
+
+    const library = await start(dir);
+    await rm(path.join(dir, INDEX_DIR), { recursive: true });
+
+    const fresh = await loadCorpus(dir);
+    expect(library.startup).toMatchObject({ from: "saved index", problem: null });
+    expect(fresh.articles.some((a) => a.quotes.length > 0)).toBe(true);
+    expect(JSON.stringify(library.snapshot.corpus.articles)).toBe(JSON.stringify(fresh.articles));
+  });
+
   it("when files were added, edited and removed while the bot was down, it applies them before answering", async () => {
     const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
     await writeFile(path.join(dir, "bridge.md"), BRIDGE.replace("Monday", "Tuesday"));
