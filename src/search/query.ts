@@ -1,10 +1,20 @@
-import { acronymPhrases, couldBeAcronym } from "../text/acronyms.js";
+import {
+  acronymPhrasesIn,
+  couldBeAcronym,
+  MAX_PRESENT_ACRONYM_LETTERS,
+  nameTokens,
+} from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isRomanNumeral } from "../text/markers.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
-import { defaultWordNetOptions, relatedWords, type WordNetOptions } from "../text/wordnet.js";
+import {
+  defaultWordNetOptions,
+  namesAThing,
+  relatedWords,
+  type WordNetOptions,
+} from "../text/wordnet.js";
 import { mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
@@ -26,6 +36,11 @@ export interface QueryOptions {
    * pass's paragraphs ("nyc": "New York City"). Default 1: the name itself, not a guess.
    */
   acronymFactor: number;
+  /**
+   * Weight of each word of that name on its own, for the name written in lower case ("interim
+   * prime minister"); two of them together count as independent chances. Default 0.5.
+   */
+  acronymWordFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
   /**
@@ -60,6 +75,7 @@ export const defaultQueryOptions: QueryOptions = {
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
   acronymFactor: 1,
+  acronymWordFactor: 0.5,
   typoMinLength: 5,
   completionMinLength: 4,
   maxCorrections: 3,
@@ -103,6 +119,11 @@ export interface ParsedQuery {
   kind: AnswerKind | null;
   /** Sum of the group weights: what a passage would score if it held every word. */
   totalWeight: number;
+  /**
+   * Function words that may be a name's initials, read as such only when the first pass's
+   * paragraphs write that name out (`withAcronyms`): the "who" of "who monkeypox emergency".
+   */
+  initials: string[];
 }
 
 /** BM25's inverse document frequency. */
@@ -215,14 +236,35 @@ export function parseQuery(
     });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-  return { groups, kind, totalWeight };
+  return { groups, kind, totalWeight, initials: verblessInitials(question.toLowerCase(), words) };
 }
 
 /**
- * `parsed` with each word the corpus lacks and nothing stands for, that `texts` (the first pass's
- * paragraphs, asked for only when some word could be initials) write out as a name of that many capitalised words ("nyc": "New York City"),
- * matched by that name's word pairs as the index joins them ("newyork", "yorkciti"); the name
- * written most often wins, the first seen on a tie. Null when no word changes.
+ * The one function word of a question otherwise made only of words naming things, when it could
+ * be initials: a question word always comes with a verb ("who won", "who's"), so in "who
+ * monkeypox emergency" it is more likely an organisation written in lower case.
+ */
+function verblessInitials(question: string, words: readonly FoldedToken[]): string[] {
+  const plain = words.filter((w) => !w.joined);
+  const functionWords = plain.filter((w) => isStopword(w.word));
+  const [only] = functionWords;
+  if (!only || functionWords.length > 1 || plain.length < 2 || !couldBeAcronym(only.word))
+    return [];
+  // "who's" is "who is": a verb.
+  if (question.slice(only.start, only.end) !== only.word) return [];
+  const named = plain.every((w) => w === only || w.numeric || namesAThing(w.word, IRREGULAR));
+  return named ? [only.word] : [];
+}
+
+/**
+ * `parsed` with the words that may be a name's initials read as the name `texts` (the first
+ * pass's paragraphs, asked for only when some word could be initials) write out in that many
+ * capitalised words ("nyc": "New York City"), matched by that name's word pairs as the index
+ * joins them ("newyork", "yorkciti"); the name written most often wins, the first seen on a tie.
+ * Such a word is one the corpus lacks and nothing stands for; one the corpus has that none of
+ * those paragraphs writes ("pm" for "Prime Minister"), the name joining the word's own term; or
+ * a function word of a question with no verb ("who monkeypox emergency": the World Health
+ * Organization), a word of its own only when some name is found. Null when no word changes.
  */
 export function withAcronyms(
   parsed: ParsedQuery,
@@ -231,19 +273,49 @@ export function withAcronyms(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery | null {
+  const weightOf = (alternatives: readonly Alternative[]) =>
+    Math.max(...alternatives.filter((a) => a.source === "typo").map((a) => idf(df(a.id), docs)));
   let changed = false;
-  let read: readonly string[] | null = null;
-  const groups = parsed.groups.map((g) => {
-    if (g.alternatives.length > 0 || !couldBeAcronym(g.word)) return g;
+  let read: Array<{
+    text: string;
+    tokens: FoldedToken[] | null;
+    terms: Set<string> | null;
+  }> | null = null;
+  /**
+   * The name `word` abbreviates, written out in the paragraphs ("nyc": "New York City"). For a
+   * word the corpus has, only when the name is written, in paragraphs holding another word of
+   * the question, more often than the word itself is: "pm" is "p.m." in paragraphs about
+   * something else, "Prime Minister" in the one about Israel.
+   */
+  const spelledOut = (word: string, present: boolean): Alternative[] => {
+    read ??= texts().map((text) => ({ text, tokens: null, terms: null }));
+    const found = read.map((paragraph) => {
+      paragraph.tokens ??= nameTokens(paragraph.text);
+      return acronymPhrasesIn(word, paragraph.tokens);
+    });
+    if (found.every((phrases) => phrases.length === 0)) return [];
     const seen = new Map<string, number>();
-    read ??= texts();
-    for (const text of read)
-      for (const phrase of acronymPhrases(g.word, text)) {
-        const key = phrase.join(" ");
-        seen.set(key, (seen.get(key) ?? 0) + 1);
+    const term = cache.term(word);
+    let itself = 0;
+    for (const [i, paragraph] of read.entries()) {
+      const phrases = found[i] ?? [];
+      if (!present) {
+        for (const phrase of phrases) count(seen, phrase.join(" "));
+        continue;
       }
+      paragraph.tokens ??= nameTokens(paragraph.text);
+      paragraph.terms ??= new Set(paragraph.tokens.map((t) => cache.term(t.word)));
+      const terms = paragraph.terms;
+      const onTopic = parsed.groups.some(
+        (g) => g.word !== word && g.alternatives.some((a) => terms.has(a.term)),
+      );
+      if (!onTopic) continue;
+      if (terms.has(term)) itself++;
+      for (const phrase of phrases) count(seen, phrase.join(" "));
+    }
     let best = "";
     for (const [key, n] of seen) if (n > (seen.get(best) ?? 0)) best = key;
+    if ((seen.get(best) ?? 0) <= itself) return [];
     const words = best.split(" ");
     const alternatives: Alternative[] = [];
     for (let k = 0; k + 1 < words.length; k++) {
@@ -251,13 +323,45 @@ export function withAcronyms(
       const id = vocabulary.id(term);
       if (id >= 0) alternatives.push({ id, term, factor: options.acronymFactor, source: "typo" });
     }
+    if (alternatives.length === 0) return [];
+    // The name also written in lower case ("interim prime minister"), word by word, each saying
+    // only as much as it is rare next to the name.
+    const name = weightOf(alternatives);
+    for (const w of words) {
+      const term = cache.term(w);
+      const id = term === "" ? -1 : vocabulary.id(term);
+      if (id < 0) continue;
+      const factor = options.acronymWordFactor * Math.min(1, idf(df(id), docs) / name);
+      alternatives.push({ id, term, factor, source: "related" });
+    }
+    return alternatives;
+  };
+  const groups = parsed.groups.map((g) => {
+    if (!couldBeAcronym(g.word)) return g;
+    const present = g.alternatives.some((a) => a.source === "word");
+    if (present ? g.word.length > MAX_PRESENT_ACRONYM_LETTERS : g.alternatives.length > 0) return g;
+    const alternatives = spelledOut(g.word, present);
     if (alternatives.length === 0) return g;
     changed = true;
-    const weight = Math.max(...alternatives.map((a) => idf(df(a.id), docs)));
-    return { ...g, weight: Math.min(g.weight, weight), alternatives: dedupe(alternatives) };
+    const weight = Math.min(g.weight, weightOf(alternatives));
+    return { ...g, weight, alternatives: dedupe([...g.alternatives, ...alternatives]) };
   });
+  let kind = parsed.kind;
+  for (const word of parsed.initials) {
+    const alternatives = spelledOut(word, false);
+    if (alternatives.length === 0) continue;
+    changed = true;
+    const weight = weightOf(alternatives);
+    groups.push({ word, weight, alternatives: dedupe(alternatives), asked: false, speaks: false });
+    // "who monkeypox emergency" names the organisation; it asks for no person.
+    kind = null;
+  }
   if (!changed) return null;
-  return { ...parsed, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
+  return { ...parsed, groups, kind, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /**

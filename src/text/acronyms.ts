@@ -1,9 +1,15 @@
-import { foldTokens } from "./fold.js";
+import { type FoldedToken, foldTokens } from "./fold.js";
 
 /** Longest word read as initials: longer ones are words or names, not abbreviations. */
 export const MAX_ACRONYM_LETTERS = 5;
 /** Shortest: one letter is no abbreviation. */
 export const MIN_ACRONYM_LETTERS = 2;
+/**
+ * Longest word the corpus has that is still read as initials when the paragraphs spell it out
+ * ("pm", "us", "fbi"). A longer one the corpus has is mostly a word or a name of its own ("fire",
+ * "biden"), and leaving it out spares most questions reading the first pass's paragraphs again.
+ */
+export const MAX_PRESENT_ACRONYM_LETTERS = 3;
 
 /** Whether `word` (folded) could be the initials of a name: "nyc", "nwsl". */
 export function couldBeAcronym(word: string): boolean {
@@ -20,8 +26,17 @@ export function couldBeAcronym(word: string): boolean {
  * space only, as the index joins a name's words; a hyphenated word counts as its parts.
  */
 export function acronymPhrases(word: string, text: string): string[][] {
+  return acronymPhrasesIn(word, nameTokens(text));
+}
+
+/** The tokens `acronymPhrasesIn` reads: a text's words, hyphenated ones as their parts. */
+export function nameTokens(text: string): FoldedToken[] {
+  return foldTokens(text).filter((t) => !t.joined);
+}
+
+/** `acronymPhrases` over a text already split by `nameTokens`. */
+export function acronymPhrasesIn(word: string, tokens: readonly FoldedToken[]): string[][] {
   if (!couldBeAcronym(word)) return [];
-  const tokens = foldTokens(text).filter((t) => !t.joined);
   const out: string[][] = [];
   for (let i = 0; i + word.length <= tokens.length; i++) {
     const run = tokens.slice(i, i + word.length);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
 import {
@@ -7,8 +8,14 @@ import {
   type QueryCorpus,
   withAcronyms,
 } from "../../src/search/query.js";
+import { isStopword } from "../../src/text/stopwords.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article } from "./helpers.js";
+
+/** Paragraphs about nothing asked, so the words of the tests are rare. */
+function weatherReports(): string[] {
+  return Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`);
+}
 
 const index = SearchIndex.build([
   article({
@@ -25,7 +32,7 @@ const index = SearchIndex.build([
     paragraphs: [
       "New Delhi reported heavy rain and wind on Monday.",
       "A new york-style deli opened in the city centre.",
-      ...Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+      ...weatherReports(),
     ],
   }),
 ]);
@@ -57,6 +64,7 @@ describe("withAcronyms", () => {
     groups: [{ word: "nyc", weight: idf(0, 100), alternatives, asked: false, speaks: false }],
     kind: null,
     totalWeight: idf(0, 100),
+    initials: [],
   });
   const texts = [
     "New Yorkers Celebrate the parade.",
@@ -74,7 +82,7 @@ describe("withAcronyms", () => {
     expect(out?.totalWeight).toBeCloseTo(idf(1, 100), 10);
   });
 
-  it("leaves a word alone that the corpus has or that something already stands for", () => {
+  it("leaves a word alone that something stands for, or that the corpus has and no paragraph holding another question word spells out", () => {
     const had = [{ id: 4, term: "rat", factor: 1, source: "word" as const }];
     expect(
       withAcronyms(parsed(had), () => texts, corpus, new TermCache(), defaultQueryOptions),
@@ -91,5 +99,96 @@ describe("withAcronyms", () => {
         defaultQueryOptions,
       ),
     ).toBe(null);
+  });
+});
+
+const israel = SearchIndex.build([
+  article({
+    id: "israel",
+    outlet: "Daily",
+    paragraphs: [
+      "Israel will hold an election in November.",
+      "Yair Lapid will become Israel's interim prime minister.",
+      "Israel's Prime Minister Naftali Bennett stepped down.",
+    ],
+  }),
+  article({
+    id: "times",
+    outlet: "Weekly",
+    paragraphs: [
+      "The drawing is at 11 p.m. on Tuesday.",
+      "Doors open at 7 p.m. and the show starts at 8 p.m.",
+      ...weatherReports(),
+    ],
+  }),
+]);
+
+describe("SearchIndex with a short word the corpus has that abbreviates a name", () => {
+  it("reads it also as the name spelled out in the paragraphs about the question's other words", () => {
+    const answer = israel.search("who will be israel's next pm");
+    // Without it, "pm" is the "p.m." of the other article and that comes first.
+    expect(answer.results.map((r) => r.quote)).toEqual([
+      "Israel's Prime Minister Naftali Bennett stepped down.",
+      "The drawing is at 11 p.m. on Tuesday.",
+      "Yair Lapid will become Israel's interim prime minister.",
+      "Doors open at 7 p.m. and the show starts at 8 p.m.",
+      "Israel will hold an election in November.",
+    ]);
+  });
+
+  it("keeps the word as written when the paragraphs that name it use it as such", () => {
+    const answer = israel.search("what time does the drawing start pm tuesday");
+    expect(answer.results[0]?.quote).toBe("The drawing is at 11 p.m. on Tuesday.");
+  });
+});
+
+const who = SearchIndex.build([
+  article({
+    id: "who",
+    outlet: "Daily",
+    paragraphs: [
+      "Monkeypox cases rose in Europe and an emergency clinic opened in Madrid.",
+      "Officials declared a local emergency over monkeypox testing.",
+      "The World Health Organization declared the monkeypox outbreak a global emergency.",
+    ],
+  }),
+  article({
+    id: "other",
+    outlet: "Weekly",
+    paragraphs: weatherReports(),
+  }),
+]);
+
+describe("a function word in a question with no verb", () => {
+  it("may be an organisation's initials: read as the name the paragraphs write out", () => {
+    expect(who.parse("who monkeypox emergency").initials).toEqual(["who"]);
+    const answer = who.search("who monkeypox emergency");
+    expect(answer.results[0]?.quote).toBe(
+      "The World Health Organization declared the monkeypox outbreak a global emergency.",
+    );
+  });
+
+  it("is a question word when the question has a verb", () => {
+    expect(who.parse("who declared the monkeypox emergency").initials).toEqual([]);
+    expect(who.parse("who's monkeypox emergency").initials).toEqual([]);
+  });
+
+  it("adds no word when no paragraph spells the initials out", () => {
+    const parsed = who.parse("who rain wind");
+    expect(parsed.initials).toEqual(["who"]);
+    expect(who.search("who rain wind").results[0]?.quote).toBe("Weather report 0: rain and wind.");
+  });
+
+  it("is at most one function word of two to five letters that the question holds", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (q) => {
+        const { initials } = who.parse(q);
+        expect(initials.length).toBeLessThanOrEqual(1);
+        for (const w of initials) {
+          expect(w).toMatch(/^[a-z]{2,5}$/);
+          expect(isStopword(w)).toBe(true);
+        }
+      }),
+    );
   });
 });
