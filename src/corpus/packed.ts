@@ -25,13 +25,31 @@ export const PACK_BYTES = 1 << 20;
 const DECODED_KEPT = 64;
 
 /**
+ * Bytes read when asked: a buffer in memory, or a saved article file kept open (a restart leaves
+ * the quotes on disk, as they are read only for the few articles an answer shows and once by the
+ * speaker directory).
+ */
+export interface ByteSource {
+  /** Bytes [from, to); throws, naming the source, when they cannot be read. */
+  read(from: number, to: number): Buffer;
+}
+
+/** A buffer as a ByteSource: reading gives a view, nothing is copied. */
+class InMemory implements ByteSource {
+  constructor(private readonly bytes: Buffer) {}
+  read(from: number, to: number): Buffer {
+    return this.bytes.subarray(from, to);
+  }
+}
+
+/**
  * An article's quotes as the JSON of a saved article file, parsed when read. They stay bytes: kept
  * parsed, every quote of a restarted corpus would sit in the JS heap (the speaker directory reads
  * them all once); the last QUOTES_KEPT parsed are kept, so a question reading its candidates'
  * quotes again, or the directory reading one article's quotes string after string, parses once.
  */
 interface QuoteBytes {
-  bytes: Buffer;
+  source: ByteSource;
   from: number;
   to: number;
   count: number;
@@ -52,7 +70,7 @@ function readQuotes(this: Placed): Quote[] {
   const hit = parsedQuotes.get(this);
   if (hit) return hit;
   const q = this[QUOTES] as QuoteBytes;
-  const quotes = JSON.parse(q.bytes.toString("utf8", q.from, q.to)) as Quote[];
+  const quotes = JSON.parse(q.source.read(q.from, q.to).toString("utf8")) as Quote[];
   if (parsedQuotes.size >= QUOTES_KEPT)
     parsedQuotes.delete(parsedQuotes.keys().next().value as Article);
   parsedQuotes.set(this, quotes);
@@ -243,7 +261,7 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     texts.push({ pack, from: first, to: first + count });
     const q = (article as Partial<Placed>)[QUOTES];
     const json = q
-      ? q.bytes.subarray(q.from, q.to)
+      ? q.source.read(q.from, q.to)
       : Buffer.from(JSON.stringify(article.quotes), "utf8");
     quotes.push(json);
     // Field by field, in order: spreading would decode the paragraphs and parse the quotes.
@@ -293,18 +311,55 @@ export function articleFileHead(first4: Buffer): number {
  */
 export function decodeArticles(bytes: Buffer): Article[] {
   const head = articleFileHead(bytes);
-  return decodeArticleParts(bytes.subarray(4, 4 + bytes.readUInt32LE(0)), bytes.subarray(head));
+  return decodeArticleParts(
+    articleRecords(bytes.subarray(4, 4 + bytes.readUInt32LE(0))),
+    bytes.subarray(head),
+  );
+}
+
+/** An article file's records: its JSON (the bytes after the length field, without padding) parsed. */
+export function articleRecords(json: Buffer): Array<Record<string, unknown>> {
+  const records = JSON.parse(json.toString("utf8")) as unknown;
+  if (!Array.isArray(records))
+    throw new Error("decodeArticles: the JSON is not a list of articles");
+  return records as Array<Record<string, unknown>>;
 }
 
 /**
- * decodeArticles of a file read in two parts: `json`, the articles' JSON (read at once, not kept),
- * and `body`, the rest of the file from articleFileHead on (4-byte aligned), which the articles
- * keep as views: nothing is copied.
+ * Bytes of the quotes' JSON at the end of a file whose records are `records` (0 when a record
+ * does not say a valid length: decoding then reports the file).
  */
-export function decodeArticleParts(json: Buffer, body: Buffer): Article[] {
+export function quoteBytesOf(records: ReadonlyArray<Record<string, unknown>>): number {
+  let bytes = 0;
+  for (const r of records) {
+    if (typeof r.paragraphs !== "number") continue;
+    const length = Array.isArray(r.quotes) ? r.quotes[0] : undefined;
+    if (!Number.isSafeInteger(length) || (length as number) < 0) return 0;
+    bytes += length as number;
+  }
+  return bytes;
+}
+
+/** Where the quotes of a file read without them are: `bytes` of them from `at` of `source`. */
+export interface QuotesElsewhere {
+  source: ByteSource;
+  at: number;
+  bytes: number;
+}
+
+/**
+ * decodeArticles of a file read in parts: `records`, the articles' JSON parsed (articleRecords),
+ * and `body`, the rest of the file from articleFileHead on (4-byte aligned), which the articles
+ * keep as views: nothing is copied. With `quotes`, `body` ends with the text, and the quotes are
+ * read from `quotes.source` when asked, not held in memory.
+ */
+export function decodeArticleParts(
+  records: ReadonlyArray<Record<string, unknown>>,
+  body: Buffer,
+  quotes?: QuotesElsewhere,
+): Article[] {
   if (body.byteOffset % 4 !== 0)
     throw new Error("decodeArticles: the buffer is not 4-byte aligned");
-  const records = JSON.parse(json.toString("utf8")) as Array<Record<string, unknown>>;
   const paragraphs = records.reduce(
     (n, r) => n + (typeof r.paragraphs === "number" ? r.paragraphs : 0),
     0,
@@ -315,19 +370,23 @@ export function decodeArticleParts(json: Buffer, body: Buffer): Article[] {
   const textEnd = textAt + (starts[paragraphs] as number);
   if (textEnd > body.length) throw new Error("decodeArticles: the text runs past the buffer");
   const pack: TextPack = { bytes: body.subarray(textAt, textEnd), starts, count: paragraphs };
-  const quoteBytes = body.subarray(textEnd);
-  let quotesAt = 0;
+  const source = quotes?.source ?? new InMemory(body);
+  const quotesStart = quotes ? quotes.at : textEnd;
+  const quotesEnd = quotes ? quotes.at + quotes.bytes : body.length;
+  if (quotes && textEnd !== body.length)
+    throw new Error("decodeArticles: the text does not end where the buffer does");
+  let quotesAt = quotesStart;
   let first = 0;
   const articles = records.map((r) => {
     if (typeof r.paragraphs !== "number") return r as unknown as Article;
     const place = { pack, first, count: r.paragraphs };
     first += r.paragraphs;
     const [length, count] = r.quotes as [number, number];
-    const quotes = { bytes: quoteBytes, from: quotesAt, to: quotesAt + length, count };
+    const q = { source, from: quotesAt, to: quotesAt + length, count };
     quotesAt += length;
-    return placed(r, place, quotes);
+    return placed(r, place, q);
   });
-  if (quotesAt !== quoteBytes.length)
+  if (quotesAt !== quotesEnd)
     throw new Error("decodeArticles: the text does not end where the buffer does");
   return articles;
 }

@@ -2,16 +2,23 @@
 // parsing and indexing every file again. Format: docs/index-format.md.
 import { createHash, randomBytes } from "node:crypto";
 import type { BigIntStats } from "node:fs";
-import { mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
-import { articleFileHead, decodeArticleParts, encodeArticles } from "../corpus/packed.js";
+import {
+  articleFileHead,
+  articleRecords,
+  decodeArticleParts,
+  encodeArticles,
+  quoteBytesOf,
+} from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 import { type Part, partOf, Segment } from "../search/segments.js";
+import { OpenFile } from "./open-file.js";
 import { stampOf } from "./stamps.js";
 
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
@@ -327,8 +334,11 @@ export async function loadIndex(dir: string): Promise<LoadedIndex> {
   };
 }
 
-/** A saved file read in parts (in file order); the problem as a sentence when it does not match its record. */
-type Checked = Buffer[] | string;
+/**
+ * A saved file read in parts (in file order), and the file still open when asked for; the problem
+ * as a sentence when it does not match its record.
+ */
+type Checked = { parts: Buffer[]; open?: FileHandle } | string;
 
 /**
  * Reads a file in the parts `split` gives and checks it against its record. As git trusts its
@@ -342,17 +352,20 @@ async function readChecked(
   record: FileRecord,
   written: bigint,
   split: Split = whole,
+  keepOpen = false,
 ): Promise<Checked> {
-  const read = await readParts(path.join(folder, record.name), split).catch(() => null);
+  const read = await readParts(path.join(folder, record.name), split, keepOpen).catch(() => null);
   if (!read) return `${record.name} is missing`;
-  const { parts, stats } = read;
+  const { parts, stats, open } = read;
   const stamp = stampOf(stats);
   const trusted = record.stamp === stamp && stats.mtimeNs < written;
   const bytes = parts.reduce((n, p) => n + p.length, 0);
-  if (bytes !== record.bytes || (!trusted && sha256(...parts) !== record.sha256))
+  if (bytes !== record.bytes || (!trusted && sha256(...parts) !== record.sha256)) {
+    await open?.close();
     return `${record.name} is damaged (checksum)`;
+  }
   record.stamp = stamp;
-  return parts;
+  return { parts, ...(open ? { open } : {}) };
 }
 
 /**
@@ -364,26 +377,54 @@ type Split = (size: number, read: readonly Buffer[]) => Buffer | null;
 /** The whole file into one buffer of its own. */
 const whole: Split = (size, read) => (read.length === 0 ? Buffer.allocUnsafeSlow(size) : null);
 
+/** Reused buffers of one file in flight (articleParts), and what its JSON said. */
+interface Scratch {
+  /** The length field, then the JSON and its padding. */
+  buffer: Buffer;
+  /** The quotes' JSON, read only to check the file (hashed when its stamp moved), not kept. */
+  tail: Buffer;
+  /** The JSON parsed, or null when it does not parse (the file is then read whole and reported). */
+  records: Array<Record<string, unknown>> | null;
+}
+
+const grown = (buffer: Buffer, n: number) =>
+  buffer.length < n ? Buffer.allocUnsafeSlow(Math.max(n, 1 << 16)) : buffer;
+
 /**
- * An article file in three parts: the length of its JSON, then the JSON and its padding into `scratch` (reused: the
- * JSON is parsed and let go), then the rest into a buffer of its own, which the articles keep as
- * views (decodeArticleParts). Reading straight into it copies nothing: copying 2.5 GB cost more
- * than reading it.
+ * An article file in four parts: the length of its JSON, then the JSON and its padding into
+ * `scratch.buffer` (reused: the JSON is parsed and let go), then the paragraph starts and text into
+ * a buffer of its own, which the articles keep as views (decodeArticleParts), then the quotes into
+ * `scratch.tail`, reused too: the articles read their quotes from the file when asked. Reading
+ * straight into the kept buffer copies nothing: copying 2.5 GB cost more than reading it.
  */
-function articleParts(scratch: { buffer: Buffer }, bodies: Slabs): Split {
+function articleParts(scratch: Scratch, bodies: Slabs): Split {
   return (size, read) => {
-    const room = (n: number) => {
-      if (scratch.buffer.length < n) scratch.buffer = Buffer.allocUnsafeSlow(Math.max(n, 1 << 16));
-      return scratch.buffer;
-    };
-    if (read.length === 0) return room(4).subarray(0, 4);
+    if (read.length === 0) {
+      scratch.buffer = grown(scratch.buffer, 4);
+      return scratch.buffer.subarray(0, 4);
+    }
     const first = read[0] as Buffer;
     // Shorter than its length field: its record's byte count tells it is damaged.
-    if (first.length < 4 || read.length > 2) return null;
+    if (first.length < 4 || read.length > 3) return null;
     const head = articleFileHead(first);
-    return read.length === 1
-      ? room(head).subarray(4, head)
-      : bodies.take(Math.max(0, size - head), size);
+    if (read.length === 1) {
+      scratch.buffer = grown(scratch.buffer, head);
+      return scratch.buffer.subarray(4, head);
+    }
+    const body = Math.max(0, size - head);
+    if (read.length === 2) {
+      try {
+        scratch.records = articleRecords((read[1] as Buffer).subarray(0, first.readUInt32LE(0)));
+      } catch {
+        scratch.records = null;
+      }
+      const quotes = scratch.records ? quoteBytesOf(scratch.records) : 0;
+      return bodies.take(quotes <= body ? body - quotes : body, size);
+    }
+    const quotes = size - head - (read[2] as Buffer).length;
+    if (quotes <= 0) return null;
+    scratch.tail = grown(scratch.tail, quotes);
+    return scratch.tail.subarray(0, quotes);
   };
 }
 
@@ -394,21 +435,27 @@ const SLAB_BYTES = 256 << 20;
  * Buffers for the bodies of article files, carved one after the other from a few large ones. V8
  * runs a full collection of the JS heap for about every 64 MB of new buffer memory: a restart
  * reading 2.5 GB in a buffer per file ran dozens over a JS heap growing to 0.5 GB. A slab is never
- * made larger than the bytes of the files still to read (`left`), so little of the last is unused.
+ * made larger than what the files still to read (`left` bytes) will keep, at the share of its bytes
+ * each file read so far has kept (the quotes stay on disk), so little of the last is unused.
  */
 export class Slabs {
   private slab = Buffer.alloc(0);
   private used = 0;
+  /** Bytes taken, and bytes of the files they were taken for. */
+  private kept = 0;
+  private read = 0;
 
   constructor(private left: number) {}
 
   /** A buffer of `n` bytes starting 8-byte aligned (typed arrays are made on it), for a file of `fileBytes`. */
   take(n: number, fileBytes: number): Buffer {
-    const at = align8(this.used);
+    this.kept += n;
+    this.read += fileBytes;
+    let at = align8(this.used);
     if (at + n > this.slab.length) {
-      this.slab = Buffer.allocUnsafeSlow(Math.max(n, Math.min(SLAB_BYTES, this.left)));
-      this.used = 0;
-      return this.take(n, fileBytes);
+      const keeps = Math.ceil((this.left * this.kept) / Math.max(1, this.read));
+      this.slab = Buffer.allocUnsafeSlow(Math.max(n, Math.min(SLAB_BYTES, keeps)));
+      at = 0;
     }
     this.used = at + n;
     this.left = Math.max(0, this.left - fileBytes);
@@ -422,8 +469,10 @@ const align8 = (n: number) => Math.ceil(n / 8) * 8;
 async function readParts(
   file: string,
   split: Split,
-): Promise<{ parts: Buffer[]; stats: BigIntStats }> {
+  keepOpen: boolean,
+): Promise<{ parts: Buffer[]; stats: BigIntStats; open?: FileHandle }> {
   const handle = await open(file, "r");
+  let kept = false;
   try {
     const stats = await handle.stat({ bigint: true });
     const size = Number(stats.size);
@@ -440,9 +489,10 @@ async function readParts(
       at += filled;
       if (filled < into.length) break;
     }
-    return { parts, stats };
+    kept = keepOpen;
+    return { parts, stats, ...(kept ? { open: handle } : {}) };
   } finally {
-    await handle.close();
+    if (!kept) await handle.close();
   }
 }
 
@@ -460,27 +510,44 @@ async function* readArticleFiles(
   written: bigint,
 ): AsyncGenerator<Article[] | string> {
   const reading: Array<Promise<Checked>> = [];
-  const scratch = Array.from({ length: READ_AHEAD + 1 }, () => ({ buffer: Buffer.alloc(0) }));
+  const scratch = Array.from(
+    { length: READ_AHEAD + 1 },
+    (): Scratch => ({ buffer: Buffer.alloc(0), tail: Buffer.alloc(0), records: null }),
+  );
   const bodies = new Slabs(records.reduce((n, r) => n + r.bytes, 0));
   let next = 0;
-  for (let i = 0; i < records.length; i++) {
-    while (next < records.length && next <= i + READ_AHEAD) {
-      const split = articleParts(scratch[next % scratch.length] as { buffer: Buffer }, bodies);
-      reading.push(readChecked(folder, records[next++] as FileRecord, written, split));
+  try {
+    for (let i = 0; i < records.length; i++) {
+      while (next < records.length && next <= i + READ_AHEAD) {
+        const split = articleParts(scratch[next % scratch.length] as Scratch, bodies);
+        reading.push(readChecked(folder, records[next++] as FileRecord, written, split, true));
+      }
+      const checked = (await reading.shift()) as Checked;
+      if (typeof checked === "string") {
+        yield checked;
+        return;
+      }
+      const { parts, open } = checked;
+      const record = records[i] as FileRecord;
+      const { records: fields } = scratch[i % scratch.length] as Scratch;
+      const [first, , body] = parts;
+      // Only the articles' fields are parsed; paragraphs stay bytes in memory and quotes on disk,
+      // each read when asked.
+      try {
+        if (!first || !body || !fields || !open) throw new Error("an article file is cut short");
+        const at = articleFileHead(first) + body.length;
+        const quotes = { source: new OpenFile(open, record.name), at, bytes: record.bytes - at };
+        yield decodeArticleParts(fields, body, quotes);
+      } catch {
+        await open?.close();
+        yield "an article file does not decode";
+        return;
+      }
     }
-    const parts = (await reading.shift()) as Checked;
-    if (typeof parts === "string") {
-      yield parts;
-      return;
-    }
-    const [length, json, body] = parts as [Buffer, Buffer, Buffer];
-    // Only the articles' fields are parsed; paragraphs and quotes stay bytes, read when asked.
-    try {
-      yield decodeArticleParts(json.subarray(0, length.readUInt32LE(0)), body);
-    } catch {
-      yield "an article file does not decode";
-      return;
-    }
+  } finally {
+    // Files read ahead of one that failed are closed now, not left to the garbage collector.
+    for (const pending of reading)
+      void pending.then((c) => (typeof c === "string" ? undefined : c.open?.close()));
   }
 }
 
@@ -492,7 +559,7 @@ async function readSegment(
 ): Promise<Segment | string> {
   const read = await readChecked(folder, record.data, written);
   if (typeof read === "string") return read;
-  const data = read[0] ?? Buffer.alloc(0);
+  const data = read.parts[0] ?? Buffer.alloc(0);
   // Typed arrays are views of the file's bytes: nothing is parsed. The buffer is copied only when
   // it does not start 8-byte aligned.
   const bytes = data.byteOffset % 8 === 0 ? data : Buffer.from(data);

@@ -4,12 +4,15 @@ import { contentHash } from "../../src/corpus/diff.js";
 import {
   ArticlePacker,
   articleFileHead,
+  articleRecords,
+  type ByteSource,
   decodeArticleParts,
   decodeArticles,
   encodeArticles,
   packArticles,
   paragraphBytes,
   paragraphCount,
+  quoteBytesOf,
   quoteCount,
 } from "../../src/corpus/packed.js";
 import type { Article } from "../../src/corpus/types.js";
@@ -124,9 +127,81 @@ describe("packed articles", () => {
         const head = articleFileHead(bytes);
         const json = Buffer.from(bytes.subarray(4, 4 + bytes.readUInt32LE(0)));
         const body = Buffer.from(bytes.subarray(head));
-        expect(JSON.stringify(decodeArticleParts(json, body))).toBe(JSON.stringify(list));
+        expect(JSON.stringify(decodeArticleParts(articleRecords(json), body))).toBe(
+          JSON.stringify(list),
+        );
       }),
     );
+  });
+
+  it("reads a file without its quotes as the whole file, reading each article's quotes from the source only when asked", () => {
+    fc.assert(
+      fc.property(articles, fc.array(fc.boolean(), { maxLength: 8 }), (list, ask) => {
+        const bytes = encodeArticles(packArticles(list));
+        const head = articleFileHead(bytes);
+        const records = articleRecords(bytes.subarray(4, 4 + bytes.readUInt32LE(0)));
+        const quoteBytes = quoteBytesOf(records);
+        const at = bytes.length - quoteBytes;
+        const reads: Array<[number, number]> = [];
+        const file: ByteSource = {
+          read: (from, to) => {
+            reads.push([from, to]);
+            return Buffer.from(bytes.subarray(from, to));
+          },
+        };
+        const body = Buffer.from(bytes.subarray(head, at));
+        const back = decodeArticleParts(records, body, { source: file, at, bytes: quoteBytes });
+        expect(reads).toEqual([]);
+        expect(back.map(quoteCount)).toEqual(list.map((a) => a.quotes.length));
+        // Quotes asked for some articles: one read each, of their own bytes.
+        const asked = back.filter((_, i) => ask[i]);
+        for (const a of asked) expect(a.quotes).toEqual(list[back.indexOf(a)]?.quotes);
+        expect(reads.length).toBe(asked.length);
+        for (const [from, to] of reads)
+          expect(at <= from && from <= to && to <= bytes.length).toBe(true);
+        // Written again, the quotes read from the source: the same bytes.
+        expect(encodeArticles(back).equals(bytes)).toBe(true);
+        expect(JSON.stringify(back)).toBe(JSON.stringify(list));
+      }),
+    );
+  });
+
+  it("counts the bytes of the quotes at the end of a file from its records, and 0 when a record says none valid", () => {
+    const records = articleRecords(
+      Buffer.from(
+        '[{"paragraphs":2,"quotes":[10,1]},{"paragraphs":["x"],"quotes":[]},{"paragraphs":0,"quotes":[3,0]}]',
+      ),
+    );
+    expect(quoteBytesOf(records)).toBe(13);
+    expect(quoteBytesOf([{ paragraphs: 1, quotes: [-1, 0] }])).toBe(0);
+    expect(quoteBytesOf([{ paragraphs: 1, quotes: "x" }])).toBe(0);
+    expect(quoteBytesOf([])).toBe(0);
+    expect(() => articleRecords(Buffer.from('{"a":1}'))).toThrow(
+      "decodeArticles: the JSON is not a list of articles",
+    );
+  });
+
+  it("refuses a file read without its quotes whose quotes are not where its records say", () => {
+    const bytes = encodeArticles([article("a", ["one", "two"])]);
+    const head = articleFileHead(bytes);
+    const records = articleRecords(bytes.subarray(4, 4 + bytes.readUInt32LE(0)));
+    const quoteBytes = quoteBytesOf(records);
+    const at = bytes.length - quoteBytes;
+    const source: ByteSource = { read: (from, to) => bytes.subarray(from, to) };
+    expect(() =>
+      decodeArticleParts(records, Buffer.from(bytes.subarray(head, at)), {
+        source,
+        at,
+        bytes: quoteBytes + 1,
+      }),
+    ).toThrow("decodeArticles: the text does not end where the buffer does");
+    expect(() =>
+      decodeArticleParts(records, Buffer.from(bytes.subarray(head)), {
+        source,
+        at,
+        bytes: quoteBytes,
+      }),
+    ).toThrow("decodeArticles: the text does not end where the buffer does");
   });
 
   it("packs articles one by one into shared buffers, a new one when the current is full", () => {

@@ -14,6 +14,8 @@ const DAM = articleText(
   "Dam holds",
   "The dam held through the storm, engineers said on Friday.",
 );
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
 const QUESTIONS = [
   "bridge river",
   "ferry crossing",
@@ -53,6 +55,18 @@ describe("the saved index", () => {
 
     expect(library.startup).toMatchObject({ from: "saved index", problem: null });
     expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
+  });
+
+  it("after a restart, every article reads as the fresh build's, its quotes from the saved files even once they are deleted", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY, "dam.md": DAM });
+
+    const library = await start(dir);
+    await rm(path.join(dir, INDEX_DIR), { recursive: true });
+
+    const fresh = await loadCorpus(dir);
+    expect(library.startup).toMatchObject({ from: "saved index", problem: null });
+    expect(fresh.articles.some((a) => a.quotes.length > 0)).toBe(true);
+    expect(JSON.stringify(library.snapshot.corpus.articles)).toBe(JSON.stringify(fresh.articles));
   });
 
   it("when files were added, edited and removed while the bot was down, it applies them before answering", async () => {
@@ -120,6 +134,32 @@ describe("the saved index", () => {
 
     expect(library.startup).toMatchObject({ from: "files" });
     expect(library.startup.problem).toContain("damaged (checksum)");
+  });
+
+  it("when an article file matches its checksum but holds more bytes than its articles say, it is rebuilt, never served", async () => {
+    const dir = await saved({ "bridge.md": BRIDGE, "ferry.md": FERRY });
+    const folder = path.join(dir, INDEX_DIR);
+    const name = (await readdir(folder)).find((n) => n.endsWith(".art")) as string;
+    const bytes = Buffer.concat([await readFile(path.join(folder, name)), Buffer.alloc(4)]);
+    await writeFile(path.join(folder, name), bytes);
+    const file = path.join(folder, MANIFEST);
+    const outer = JSON.parse(await readFile(file, "utf8")) as { body: string };
+    const manifest = JSON.parse(outer.body) as {
+      segments: Array<{ articles: Array<{ name: string; bytes: number; sha256: string }> }>;
+    };
+    const record = manifest.segments.flatMap((s) => s.articles).find((a) => a.name === name);
+    Object.assign(record ?? {}, { bytes: bytes.length, sha256: sha256(bytes) });
+    const body = JSON.stringify(manifest);
+    await writeFile(file, JSON.stringify({ sha256: sha256(Buffer.from(body)), body }));
+
+    const library = await start(dir);
+
+    expect(record?.bytes).toBe(bytes.length);
+    expect(library.startup).toMatchObject({
+      from: "files",
+      problem: "an article file does not decode",
+    });
+    expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
   });
 
   it.each([

@@ -11,8 +11,8 @@ describe("Slabs", () => {
     expect(b.buffer).toBe(a.buffer);
     expect(c.buffer).toBe(a.buffer);
     expect([b.byteOffset - a.byteOffset, c.byteOffset - a.byteOffset]).toEqual([16, 24]);
-    // The slab is as large as the files still to read, not more.
-    expect(a.buffer.byteLength).toBe(1000);
+    // The slab is as large as the files still to read keep, at the share the first one kept.
+    expect(a.buffer.byteLength).toBe(500);
   });
 
   it("starts a slab sized by the files left when the next buffer does not fit", () => {
@@ -23,6 +23,17 @@ describe("Slabs", () => {
     expect(b.buffer).not.toBe(a.buffer);
     expect(b.buffer.byteLength).toBe(40);
     expect(b.byteOffset).toBe(0);
+  });
+
+  it("sizes the next slab by the share of their bytes every file so far kept", () => {
+    const slabs = new Slabs(400);
+    const a = slabs.take(30, 100);
+    // 400 bytes of files left, 30 of the 100 read kept: a slab of 120.
+    expect(a.buffer.byteLength).toBe(120);
+    const b = slabs.take(90, 100);
+    // Past the first slab: 300 bytes of files left, 120 of the 200 read kept.
+    expect(b.buffer).not.toBe(a.buffer);
+    expect(b.buffer.byteLength).toBe(180);
   });
 
   it("gives a buffer larger than the files said to be left a slab of its own size", () => {
