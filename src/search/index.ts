@@ -388,7 +388,7 @@ export class SearchIndex {
       postings: (id) => {
         const term = view.term(id);
         const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
-        if (stored) return stored.docs.slice();
+        if (stored) return stored.docs;
         const docs: number[] = [];
         view.postings(term, Number.POSITIVE_INFINITY, (d) => docs.push(d));
         return Int32Array.from(docs);
