@@ -501,8 +501,9 @@ export class Library {
       directory: null,
       fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
     };
+    // From the previous directory when it was made from the quotes these were changed from.
     const make = async (quotes: SpeakerQuotes) => {
-      holder.directory = await this.#directoryOf(quotes);
+      holder.directory = await this.#directoryOf(quotes, old.directory);
     };
     if (holder.quotes) {
       await nextTurn();
@@ -539,9 +540,12 @@ export class Library {
     await holder.ready;
   }
 
-  /** The speaker directory of `quotes`, made a slice at a time. */
-  #directoryOf(quotes: SpeakerQuotes): Promise<SpeakerDirectory> {
-    return inSlices((due) => SpeakerDirectory.steps(quotes, due), this.options.sliceMs);
+  /** The speaker directory of `quotes`, made a slice at a time (from `previous`'s when it can: SpeakerDirectory.steps). */
+  #directoryOf(
+    quotes: SpeakerQuotes,
+    previous: SpeakerDirectory | null = null,
+  ): Promise<SpeakerDirectory> {
+    return inSlices((due) => SpeakerDirectory.steps(quotes, due, previous), this.options.sliceMs);
   }
 
   /**

@@ -22,6 +22,11 @@ class Speaker {
     private readonly load: () => QuoteRef[],
     /** How many quotes `load` gives. */
     public count = 0,
+    /**
+     * The string that made this person and whether it was a short one (a lone surname), or null
+     * (a directory from exported state): people equally quoted under one name keep this order.
+     */
+    readonly made: { short: boolean; written: Written } | null = null,
   ) {
     this.name = name;
   }
@@ -84,9 +89,25 @@ interface Written {
  * directory after a change costs the distinct speaker strings, not every quote of the corpus.
  */
 export class SpeakerQuotes {
-  private constructor(private readonly written: ReadonlyMap<string, Written>) {}
+  /**
+   * The quotes this was made from by one change, and the strings that change touched; dropped
+   * when a further change is made from this one, so a chain of changes is not held.
+   */
+  #previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null;
+
+  private constructor(
+    private readonly written: ReadonlyMap<string, Written>,
+    previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null = null,
+  ) {
+    this.#previous = previous;
+  }
 
   static readonly empty = new SpeakerQuotes(new Map());
+
+  /** The speaker strings added, removed or changed since `quotes`, when this was made from it by one change; else null. */
+  changedSince(quotes: SpeakerQuotes): readonly string[] | null {
+    return this.#previous?.quotes === quotes ? this.#previous.changed : null;
+  }
 
   /** Every quote of `articles` (which must have distinct files). */
   static of(articles: readonly Article[]): SpeakerQuotes {
@@ -103,7 +124,15 @@ export class SpeakerQuotes {
 
   /** A change made an article at a time (to spread a large one over several turns of the event loop). */
   change(): SpeakerQuotesChange {
-    return new SpeakerQuotesChange(this.written, (written) => new SpeakerQuotes(written));
+    return new SpeakerQuotesChange(this.written, (written, changed) => {
+      this.#previous = null;
+      return new SpeakerQuotes(written, { quotes: this, changed });
+    });
+  }
+
+  /** The strings and their articles, in no particular order. */
+  entries(): IterableIterator<[string, Written]> {
+    return this.written.entries();
   }
 
   /**
@@ -197,7 +226,7 @@ export class SpeakerQuotesChange {
 
   constructor(
     from: ReadonlyMap<string, Written>,
-    private readonly make: (written: Map<string, Written>) => SpeakerQuotes,
+    private readonly make: (written: Map<string, Written>, changed: string[]) => SpeakerQuotes,
   ) {
     this.#written = new Map(from);
   }
@@ -211,6 +240,7 @@ export class SpeakerQuotesChange {
   }
 
   finish(): SpeakerQuotes {
+    const changed = [...this.#copied.keys()];
     for (const [raw, articles] of this.#copied) {
       if (articles.size === 0) {
         this.#written.delete(raw);
@@ -236,7 +266,7 @@ export class SpeakerQuotesChange {
     }
     this.#copied.clear();
     this.#firstAdded.clear();
-    return this.make(this.#written);
+    return this.make(this.#written, changed);
   }
 
   #count(article: Article, change: number): void {
@@ -289,6 +319,12 @@ interface Reading {
   spellingKey: string;
   /** nameKey of the acronym, or "". */
   acronymKey: string;
+  /**
+   * Every key under which the directory looks this string's person up or files it ("p" person
+   * keys, "s" surname and acronym owners): strings sharing none are never merged, so a change
+   * makes again only the people of the strings linked to the ones it touched.
+   */
+  links: string[];
 }
 
 const readings = new Map<string, Reading>();
@@ -302,18 +338,41 @@ function reading(raw: string): Reading {
     const words = nameWords(acronym ? raw.slice(0, acronym.index).trimEnd() : raw);
     const speaker = words.length > 0 ? words.join(" ") : raw.trim();
     const spellingKey = phraseKey(speaker);
+    const key = words.length === 1 ? nameKey(words[0] as string) : spellingKey;
+    const acronymKey = acronym ? nameKey(acronym[1] as string) : "";
+    const links = [`p${key}`, `s${words.length === 1 ? key : surname(key)}`];
+    if (acronym) links.push(`p${spellingKey}`, `s${acronymKey}`);
     known = {
       speaker,
       words,
       acronym: acronym ? (acronym[1] as string) : null,
-      key: words.length === 1 ? nameKey(words[0] as string) : spellingKey,
+      key,
       spellingKey,
-      acronymKey: acronym ? nameKey(acronym[1] as string) : "",
+      acronymKey,
+      links,
     };
     if (readings.size >= READINGS_KEPT) readings.clear();
     readings.set(raw, known);
   }
   return known;
+}
+
+/** The last word of a person's key, under which a lone surname finds them. */
+function surname(key: string): string {
+  return key.split(" ").pop() as string;
+}
+
+const spellingKeys = new Map<string, string>();
+
+/** phraseKey of a spelling, kept: every directory files every spelling under it. */
+function spellingKey(spelling: string): string {
+  let key = spellingKeys.get(spelling);
+  if (key === undefined) {
+    key = phraseKey(spelling);
+    if (spellingKeys.size >= READINGS_KEPT) spellingKeys.clear();
+    spellingKeys.set(spelling, key);
+  }
+  return key;
 }
 
 /** The directory as plain data, to build it in a worker thread and hand it over. */
@@ -374,7 +433,7 @@ export class SpeakerDirectory {
       return person;
     });
     const sorted = people.sort(mostQuoted);
-    return new SpeakerDirectory(sorted, complete(keyed(sorted, phraseKey, never)));
+    return new SpeakerDirectory(sorted, complete(keyed(sorted, spellingKey, never)));
   }
 
   /** Everything as plain data and typed arrays, for postMessage with a transfer list. */
@@ -405,6 +464,8 @@ export class SpeakerDirectory {
   private constructor(
     private readonly people: Speaker[],
     private readonly byKey: Map<string, Speaker>,
+    /** The quotes it was made from; null when it came from exported state. */
+    private readonly from: SpeakerQuotes | null = null,
   ) {}
 
   private get fuzzy(): FuzzyNames {
@@ -423,57 +484,61 @@ export class SpeakerDirectory {
 
   /**
    * `of`, pausing (yielding) whenever `due()` says so: a caller drives it a slice at a time, so a
-   * change's directory is ready before it serves without holding the event loop.
+   * change's directory is ready before it serves without holding the event loop. Given the
+   * directory of the quotes `quoted` was made from by one change, only the people of the speaker
+   * strings linked to those the change touched are made again (see Reading.links); the others
+   * are shared with it, so a change costs what it touched, not the corpus.
    */
   static *steps(
     quoted: SpeakerQuotes,
     due: () => boolean = never,
+    previous: SpeakerDirectory | null = null,
   ): Generator<void, SpeakerDirectory> {
-    const full = new Map<string, Speaker>();
-    const short: Array<{ key: string; speaker: string; raw: [string, Written] }> = [];
-    // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
-    const acronyms: Reading[] = [];
-    // The key of each spelling, for the directory's look-ups.
-    const spellingKeys = new Map<string, string>();
-    for (const raw of yield* quoted.inOrder(due)) {
-      const read = reading(raw[0]);
-      const { speaker, words, key } = read;
-      spellingKeys.set(speaker, read.spellingKey);
-      if (read.acronym) acronyms.push(read);
-      if (words.length === 1) short.push({ key, speaker, raw });
-      else add(full, key, speaker, raw, words.length > 0);
-      if (due()) yield;
-    }
-    // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname.
-    const bySurname = new Map<string, Set<Speaker>>();
-    const own = (key: string, person: Speaker) => {
-      const owners = bySurname.get(key) ?? new Set();
-      bySurname.set(key, owners.add(person));
-    };
-    for (const [key, person] of full) {
-      if (person.named) own(key.split(" ").pop() as string, person);
-      if (due()) yield;
-    }
-    for (const { acronym, acronymKey, spellingKey } of acronyms) {
-      const org = full.get(spellingKey);
-      if (!org || acronym === null) continue;
-      own(acronymKey, org);
-      // A spelling with no quotes of its own: look-ups and suggestions find it by the acronym.
-      org.spellings.set(acronym, org.spellings.get(acronym) ?? 0);
-    }
-    for (const s of short) {
-      const owners = bySurname.get(s.key);
-      if (owners?.size === 1) addTo([...owners][0] as Speaker, s.speaker, s.raw);
-      else add(full, s.key, s.speaker, s.raw, true);
-      if (due()) yield;
-    }
-    for (const p of full.values()) {
-      p.name = displayName(p);
-      if (due()) yield;
-    }
+    const changed = previous?.from ? quoted.changedSince(previous.from) : null;
+    if (previous && changed) return yield* SpeakerDirectory.after(previous, quoted, changed, due);
+    const full = yield* peopleOf(yield* quoted.inOrder(due), due);
     const people = yield* sortInSteps([...full.values()], mostQuoted, due);
-    const byKey = yield* keyed(people, (s) => spellingKeys.get(s) ?? phraseKey(s), due);
-    return new SpeakerDirectory(people, byKey);
+    const byKey = yield* keyed(people, spellingKey, due);
+    return new SpeakerDirectory(people, byKey, quoted);
+  }
+
+  /** `previous` brought up to `quoted`, which one change touching the strings `changed` made from previous's quotes. */
+  private static *after(
+    previous: SpeakerDirectory,
+    quoted: SpeakerQuotes,
+    changed: readonly string[],
+    due: () => boolean,
+  ): Generator<void, SpeakerDirectory> {
+    // The links of the strings changed, then of every string sharing one, until none is added.
+    const links = new Set<string>();
+    for (const raw of changed) for (const link of reading(raw).links) links.add(link);
+    const linked = (raw: string) => reading(raw).links.some((link) => links.has(link));
+    const touched = new Map<string, Written>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [raw, w] of quoted.entries()) {
+        if (touched.has(raw) || !linked(raw)) continue;
+        touched.set(raw, w);
+        for (const link of reading(raw).links) links.add(link);
+        grew = true;
+      }
+      if (due()) yield;
+    }
+    const order = [...touched].sort(([, x], [, y]) => byFirst(x, y));
+    const made = [...(yield* peopleOf(order, due)).values()].sort(inDirectoryOrder);
+    // The others' strings link to none of those: they are the people they were.
+    const kept = previous.people.filter((p) => !p.strings.some(([raw]) => linked(raw)));
+    const people: Speaker[] = [];
+    let k = 0;
+    for (const p of made) {
+      while (k < kept.length && inDirectoryOrder(kept[k] as Speaker, p) < 0)
+        people.push(kept[k++] as Speaker);
+      people.push(p);
+    }
+    while (k < kept.length) people.push(kept[k++] as Speaker);
+    if (due()) yield;
+    const byKey = yield* keyed(people, spellingKey, due);
+    return new SpeakerDirectory(people, byKey, quoted);
   }
 
   /** Speakers matching text (name keys and fuse.js: "Bakiev" finds Bakiyev); empty text -> most quoted. */
@@ -494,16 +559,86 @@ export class SpeakerDirectory {
   }
 }
 
+/**
+ * The people quoted under the speaker strings `order` (in corpus order), named, by key, in the
+ * order they were made: each person's strings and spellings depend only on the strings linked
+ * to theirs (Reading.links), so the people of some strings are made from those strings alone.
+ */
+function* peopleOf(
+  order: ReadonlyArray<[string, Written]>,
+  due: () => boolean,
+): Generator<void, Map<string, Speaker>> {
+  const full = new Map<string, Speaker>();
+  const short: Array<{ key: string; speaker: string; raw: [string, Written] }> = [];
+  // "Centers for Disease Control and Prevention (CDC)": the acronym names it too.
+  const acronyms: Reading[] = [];
+  for (const raw of order) {
+    const read = reading(raw[0]);
+    const { speaker, words, key } = read;
+    if (read.acronym) acronyms.push(read);
+    if (words.length === 1) short.push({ key, speaker, raw });
+    else add(full, key, speaker, raw, words.length > 0, false);
+    if (due()) yield;
+  }
+  // "Saudabaev" joins "Kanat Saudabayev" when exactly one quoted person has that surname (null: several).
+  const bySurname = new Map<string, Speaker | null>();
+  const own = (key: string, person: Speaker) => {
+    const owner = bySurname.get(key);
+    bySurname.set(key, owner === undefined || owner === person ? person : null);
+  };
+  for (const [key, person] of full) {
+    if (person.named) own(surname(key), person);
+    if (due()) yield;
+  }
+  for (const { acronym, acronymKey, spellingKey } of acronyms) {
+    const org = full.get(spellingKey);
+    if (!org || acronym === null) continue;
+    own(acronymKey, org);
+    // A spelling with no quotes of its own: look-ups and suggestions find it by the acronym.
+    org.spellings.set(acronym, org.spellings.get(acronym) ?? 0);
+  }
+  for (const s of short) {
+    const owner = bySurname.get(s.key);
+    if (owner) addTo(owner, s.speaker, s.raw);
+    else add(full, s.key, s.speaker, s.raw, true, true);
+    if (due()) yield;
+  }
+  for (const p of full.values()) {
+    p.name = displayName(p);
+    if (due()) yield;
+  }
+  return full;
+}
+
+/** Corpus order of two speaker strings: that of their first articles, then of their first quotes there. */
+function byFirst(x: Written, y: Written): number {
+  return compareFiles(x.first.file, y.first.file) || x.at - y.at;
+}
+
+/**
+ * The order of a directory's people: most quoted first, then by name, then in the order a
+ * whole build makes them (people of lone surnames after the others, each as its string comes).
+ */
+function inDirectoryOrder(a: Speaker, b: Speaker): number {
+  const x = a.made as NonNullable<Speaker["made"]>;
+  const y = b.made as NonNullable<Speaker["made"]>;
+  return mostQuoted(a, b) || Number(x.short) - Number(y.short) || byFirst(x.written, y.written);
+}
+
 function add(
   map: Map<string, Speaker>,
   key: string,
   speaker: string,
   raw: [string, Written],
   named: boolean,
+  short: boolean,
 ): void {
   let person = map.get(key);
   if (!person) {
-    const made: Speaker = new Speaker(speaker, named, () => quotesUnder(made.strings));
+    const made: Speaker = new Speaker(speaker, named, () => quotesUnder(made.strings), 0, {
+      short,
+      written: raw[1],
+    });
     person = made;
     map.set(key, person);
   }

@@ -152,9 +152,13 @@ describe("SpeakerDirectory made change by change", () => {
     "Bakiyev",
     "the spokesman",
     "Centers for Disease Control and Prevention (CDC)",
+    "Centers for Disease Control and Prevention",
     "CDC",
     "Roza Otunbayeva",
     "Otunbaeva",
+    "Foreign Ministry (FM)",
+    "FM",
+    "Bakiyev Foundation (BF)",
   ];
   const quoteOf = fc.record({
     text: fc.constantFrom("one", "two", "three"),
@@ -200,6 +204,44 @@ describe("SpeakerDirectory made change by change", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("made from the previous directory at each change, equals one built afresh over the same articles", () => {
+    const made = (steps: Generator<void, SpeakerDirectory>) => {
+      for (;;) {
+        const next = steps.next();
+        if (next.done) return next.value;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(put),
+        fc.array(edit, { minLength: 1, maxLength: 10 }),
+        (initial, edits) => {
+          const live = new Map<string, Article>();
+          for (const p of initial) live.set(make(p.id, p.quotes).id, make(p.id, p.quotes));
+          let quoted = SpeakerQuotes.of(inCorpusOrder([...live.values()]));
+          let changed = SpeakerDirectory.of(quoted);
+          for (const e of edits) {
+            const next = make(e.id, e.quotes);
+            const before = live.get(next.id);
+            if (e.remove) live.delete(next.id);
+            else live.set(next.id, next);
+            quoted = quoted.withChanges(e.remove ? [] : [next], before ? [before] : []);
+            changed = made(SpeakerDirectory.steps(quoted, () => false, changed));
+          }
+          const articles = inCorpusOrder([...live.values()]);
+          const fresh = SpeakerDirectory.build(articles);
+          expect(changed.exportState(articles).state).toEqual(fresh.exportState(articles).state);
+          expect(changed.suggest("", 50)).toEqual(fresh.suggest("", 50));
+          for (const name of SPEAKERS) {
+            expect(changed.quotesOf(name)).toEqual(fresh.quotesOf(name));
+            expect(changed.suggest(name, 5)).toEqual(fresh.suggest(name, 5));
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
