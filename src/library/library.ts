@@ -516,7 +516,8 @@ export class Library {
       holder.quotes = quotes.withChanges(added, removed);
       return holder.quotes;
     });
-    holder.ready = holder.reading.then(make);
+    // After the previous directory, so this one is made from it.
+    holder.ready = Promise.all([holder.reading, old.ready]).then(([quotes]) => make(quotes));
     return holder;
   }
 

@@ -91,7 +91,7 @@ interface Written {
 export class SpeakerQuotes {
   /**
    * The quotes this was made from by one change, and the strings that change touched; dropped
-   * when a further change is made from this one, so a chain of changes is not held.
+   * once this one's directory is made (SpeakerDirectory.steps), so a chain of changes is not held.
    */
   #previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null;
 
@@ -104,9 +104,14 @@ export class SpeakerQuotes {
 
   static readonly empty = new SpeakerQuotes(new Map());
 
-  /** The speaker strings added, removed or changed since `quotes`, when this was made from it by one change; else null. */
-  changedSince(quotes: SpeakerQuotes): readonly string[] | null {
-    return this.#previous?.quotes === quotes ? this.#previous.changed : null;
+  /**
+   * The speaker strings added, removed or changed since `quotes`, when this was made from it by
+   * one change; else null. Asked once: forgotten after, as the quotes it was made from are.
+   */
+  changedSince(quotes: SpeakerQuotes | null): readonly string[] | null {
+    const previous = this.#previous;
+    this.#previous = null;
+    return previous?.quotes === quotes ? previous.changed : null;
   }
 
   /** Every quote of `articles` (which must have distinct files). */
@@ -124,10 +129,10 @@ export class SpeakerQuotes {
 
   /** A change made an article at a time (to spread a large one over several turns of the event loop). */
   change(): SpeakerQuotesChange {
-    return new SpeakerQuotesChange(this.written, (written, changed) => {
-      this.#previous = null;
-      return new SpeakerQuotes(written, { quotes: this, changed });
-    });
+    return new SpeakerQuotesChange(
+      this.written,
+      (written, changed) => new SpeakerQuotes(written, { quotes: this, changed }),
+    );
   }
 
   /** The strings and their articles, in no particular order. */
@@ -494,7 +499,7 @@ export class SpeakerDirectory {
     due: () => boolean = never,
     previous: SpeakerDirectory | null = null,
   ): Generator<void, SpeakerDirectory> {
-    const changed = previous?.from ? quoted.changedSince(previous.from) : null;
+    const changed = quoted.changedSince(previous?.from ?? null);
     if (previous && changed) return yield* SpeakerDirectory.after(previous, quoted, changed, due);
     const full = yield* peopleOf(yield* quoted.inOrder(due), due);
     const people = yield* sortInSteps([...full.values()], mostQuoted, due);
@@ -512,7 +517,10 @@ export class SpeakerDirectory {
     // The links of the strings changed, then of every string sharing one, until none is added.
     const links = new Set<string>();
     for (const raw of changed) for (const link of reading(raw).links) links.add(link);
-    const linked = (raw: string) => reading(raw).links.some((link) => links.has(link));
+    const linked = (raw: string) => {
+      for (const link of reading(raw).links) if (links.has(link)) return true;
+      return false;
+    };
     const touched = new Map<string, Written>();
     for (let grew = true; grew; ) {
       grew = false;
@@ -527,7 +535,10 @@ export class SpeakerDirectory {
     const order = [...touched].sort(([, x], [, y]) => byFirst(x, y));
     const made = [...(yield* peopleOf(order, due)).values()].sort(inDirectoryOrder);
     // The others' strings link to none of those: they are the people they were.
-    const kept = previous.people.filter((p) => !p.strings.some(([raw]) => linked(raw)));
+    const kept = previous.people.filter((p) => {
+      for (const [raw] of p.strings) if (linked(raw)) return false;
+      return true;
+    });
     const people: Speaker[] = [];
     let k = 0;
     for (const p of made) {
