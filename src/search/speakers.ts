@@ -135,9 +135,14 @@ export class SpeakerQuotes {
     );
   }
 
-  /** The strings and their articles, in no particular order. */
-  entries(): IterableIterator<[string, Written]> {
-    return this.written.entries();
+  /** The speaker strings quoted, in no particular order. */
+  strings(): IterableIterator<string> {
+    return this.written.keys();
+  }
+
+  /** Who is quoted under speaker string `raw`, when anyone is. */
+  under(raw: string): Written | undefined {
+    return this.written.get(raw);
   }
 
   /**
@@ -524,9 +529,9 @@ export class SpeakerDirectory {
     const touched = new Map<string, Written>();
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [raw, w] of quoted.entries()) {
+      for (const raw of quoted.strings()) {
         if (touched.has(raw) || !linked(raw)) continue;
-        touched.set(raw, w);
+        touched.set(raw, quoted.under(raw) as Written);
         for (const link of reading(raw).links) links.add(link);
         grew = true;
       }
