@@ -96,13 +96,16 @@ export class SpeakerQuotes {
   #previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null;
 
   private constructor(
-    private readonly written: ReadonlyMap<string, Written>,
+    /** The strings as of some earlier change. */
+    private readonly base: ReadonlyMap<string, Written>,
+    /** The strings changed since: an entry here stands for base's (null: no longer quoted). */
+    private readonly delta: ReadonlyMap<string, Written | null>,
     previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null = null,
   ) {
     this.#previous = previous;
   }
 
-  static readonly empty = new SpeakerQuotes(new Map());
+  static readonly empty = new SpeakerQuotes(new Map(), new Map());
 
   /**
    * The speaker strings added, removed or changed since `quotes`, when this was made from it by
@@ -130,19 +133,20 @@ export class SpeakerQuotes {
   /** A change made an article at a time (to spread a large one over several turns of the event loop). */
   change(): SpeakerQuotesChange {
     return new SpeakerQuotesChange(
-      this.written,
-      (written, changed) => new SpeakerQuotes(written, { quotes: this, changed }),
+      this.base,
+      this.delta,
+      (base, delta, changed) => new SpeakerQuotes(base, delta, { quotes: this, changed }),
     );
   }
 
-  /** The speaker strings quoted, in no particular order. */
-  strings(): IterableIterator<string> {
-    return this.written.keys();
-  }
-
-  /** Who is quoted under speaker string `raw`, when anyone is. */
-  under(raw: string): Written | undefined {
-    return this.written.get(raw);
+  /** Calls `visit` with every speaker string quoted and its articles, in no particular order. */
+  forEach(visit: (w: Written, raw: string) => void): void {
+    this.base.forEach((w, raw) => {
+      if (!this.delta.has(raw)) visit(w, raw);
+    });
+    this.delta.forEach((w, raw) => {
+      if (w) visit(w, raw);
+    });
   }
 
   /**
@@ -152,7 +156,9 @@ export class SpeakerQuotes {
   *inOrder(due: () => boolean = never): Generator<void, Array<[string, Written]>> {
     // Grouped by their first article, each group in the order its article quotes them.
     const byFirst = new Map<Article, Array<[number, string, Written]>>();
-    for (const [raw, w] of this.written) {
+    const written: Array<[string, Written]> = [];
+    this.forEach((w, raw) => written.push([raw, w]));
+    for (const [raw, w] of written) {
       const group = byFirst.get(w.first) ?? [];
       group.push([w.at, raw, w]);
       byFirst.set(w.first, group);
@@ -226,19 +232,34 @@ function complete<T>(steps: Generator<void, T>): T {
   }
 }
 
+/** Strings changed since a SpeakerQuotes's base, at most, for each of its strings. */
+const DELTA_SHARE = 8;
+
 /** Articles added to and removed from a SpeakerQuotes, which it leaves as it is. */
 export class SpeakerQuotesChange {
-  readonly #written: Map<string, Written>;
+  /** The strings changed since `base`, this change's among them. */
+  readonly #delta: Map<string, Written | null>;
   /** Entries copied for this change, so each is copied once. */
   readonly #copied = new Map<string, Map<Article, number>>();
   /** For each string, the first in corpus order of the articles this change adds quoting it, and where. */
   readonly #firstAdded = new Map<string, { article: Article; at: number }>();
 
   constructor(
-    from: ReadonlyMap<string, Written>,
-    private readonly make: (written: Map<string, Written>, changed: string[]) => SpeakerQuotes,
+    private readonly base: ReadonlyMap<string, Written>,
+    delta: ReadonlyMap<string, Written | null>,
+    private readonly make: (
+      base: ReadonlyMap<string, Written>,
+      delta: ReadonlyMap<string, Written | null>,
+      changed: string[],
+    ) => SpeakerQuotes,
   ) {
-    this.#written = new Map(from);
+    // Copied: the strings a change leaves are shared with the quotes it was made from, not copied.
+    this.#delta = new Map(delta);
+  }
+
+  #written(raw: string): Written | undefined {
+    const changed = this.#delta.get(raw);
+    return changed === undefined ? this.base.get(raw) : (changed ?? undefined);
   }
 
   add(article: Article): void {
@@ -253,7 +274,7 @@ export class SpeakerQuotesChange {
     const changed = [...this.#copied.keys()];
     for (const [raw, articles] of this.#copied) {
       if (articles.size === 0) {
-        this.#written.delete(raw);
+        this.#delta.set(raw, null);
         continue;
       }
       let count = 0;
@@ -263,7 +284,7 @@ export class SpeakerQuotesChange {
         if (first === null || compareFiles(article.file, first.file) < 0) first = article;
       }
       if (first === null) continue;
-      const before = this.#written.get(raw);
+      const before = this.#written(raw);
       // Read again only when the string's first article was removed and one already served is first now.
       const added = this.#firstAdded.get(raw);
       const at =
@@ -272,11 +293,19 @@ export class SpeakerQuotesChange {
           : before?.first === first
             ? before.at
             : first.quotes.findIndex((q) => q.speaker === raw);
-      this.#written.set(raw, { articles, count, first, at });
+      this.#delta.set(raw, { articles, count, first, at });
     }
     this.#copied.clear();
     this.#firstAdded.clear();
-    return this.make(this.#written, changed);
+    if (this.#delta.size * DELTA_SHARE <= this.base.size)
+      return this.make(this.base, this.#delta, changed);
+    // Folded into a new base once it grows: each change copies the strings changed since.
+    const base = new Map(this.base);
+    for (const [raw, w] of this.#delta) {
+      if (w) base.set(raw, w);
+      else base.delete(raw);
+    }
+    return this.make(base, new Map(), changed);
   }
 
   #count(article: Article, change: number): void {
@@ -294,7 +323,7 @@ export class SpeakerQuotesChange {
       }
       let articles = this.#copied.get(quote.speaker);
       if (!articles) {
-        articles = new Map(this.#written.get(quote.speaker)?.articles);
+        articles = new Map(this.#written(quote.speaker)?.articles);
         this.#copied.set(quote.speaker, articles);
       }
       const n = (articles.get(article) ?? 0) + change;
@@ -529,12 +558,12 @@ export class SpeakerDirectory {
     const touched = new Map<string, Written>();
     for (let grew = true; grew; ) {
       grew = false;
-      for (const raw of quoted.strings()) {
-        if (touched.has(raw) || !linked(raw)) continue;
-        touched.set(raw, quoted.under(raw) as Written);
+      quoted.forEach((w, raw) => {
+        if (touched.has(raw) || !linked(raw)) return;
+        touched.set(raw, w);
         for (const link of reading(raw).links) links.add(link);
         grew = true;
-      }
+      });
       if (due()) yield;
     }
     const order = [...touched].sort(([, x], [, y]) => byFirst(x, y));
