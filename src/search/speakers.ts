@@ -442,6 +442,49 @@ function* keyed(
   return byKey;
 }
 
+/**
+ * The person of each spelling's key: a base shared by the directories a change makes from one
+ * another, and the keys changed since (null: no person has it now), folded in once they grow.
+ */
+class PeopleByKey {
+  constructor(
+    readonly base: ReadonlyMap<string, Speaker>,
+    readonly delta: ReadonlyMap<string, Speaker | null> = new Map(),
+  ) {}
+
+  get(key: string): Speaker | undefined {
+    const changed = this.delta.get(key);
+    return changed === undefined ? this.base.get(key) : (changed ?? undefined);
+  }
+
+  /**
+   * These keys with those of `affected` looked up again in `people` (a later person with the
+   * same key wins, as in `keyed`); pauses (yields) whenever `due()` says so.
+   */
+  *with(
+    affected: ReadonlySet<string>,
+    people: readonly Speaker[],
+    due: () => boolean,
+  ): Generator<void, PeopleByKey> {
+    const delta = new Map(this.delta);
+    for (const key of affected) delta.set(key, null);
+    for (const p of people) {
+      for (const s of p.spellings.keys()) {
+        const key = spellingKey(s);
+        if (affected.has(key)) delta.set(key, p);
+      }
+      if (due()) yield;
+    }
+    if (delta.size * DELTA_SHARE <= this.base.size) return new PeopleByKey(this.base, delta);
+    const base = new Map(this.base);
+    for (const [key, p] of delta) {
+      if (p) base.set(key, p);
+      else base.delete(key);
+    }
+    return new PeopleByKey(base);
+  }
+}
+
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
 export class SpeakerDirectory {
   /** Built on first use: a reload hands the directory over without this cost. */
@@ -472,7 +515,10 @@ export class SpeakerDirectory {
       return person;
     });
     const sorted = people.sort(mostQuoted);
-    return new SpeakerDirectory(sorted, complete(keyed(sorted, spellingKey, never)));
+    return new SpeakerDirectory(
+      sorted,
+      new PeopleByKey(complete(keyed(sorted, spellingKey, never))),
+    );
   }
 
   /** Everything as plain data and typed arrays, for postMessage with a transfer list. */
@@ -502,7 +548,7 @@ export class SpeakerDirectory {
   /** `people` sorted (mostQuoted); `byKey` every spelling's key, the later of two people with one key winning. */
   private constructor(
     private readonly people: Speaker[],
-    private readonly byKey: Map<string, Speaker>,
+    private readonly byKey: PeopleByKey,
     /** The quotes it was made from; null when it came from exported state. */
     private readonly from: SpeakerQuotes | null = null,
   ) {}
@@ -538,7 +584,7 @@ export class SpeakerDirectory {
     const full = yield* peopleOf(yield* quoted.inOrder(due), due);
     const people = yield* sortInSteps([...full.values()], mostQuoted, due);
     const byKey = yield* keyed(people, spellingKey, due);
-    return new SpeakerDirectory(people, byKey, quoted);
+    return new SpeakerDirectory(people, new PeopleByKey(byKey), quoted);
   }
 
   /** `previous` brought up to `quoted`, which one change touching the strings `changed` made from previous's quotes. */
@@ -569,10 +615,19 @@ export class SpeakerDirectory {
     const order = [...touched].sort(([, x], [, y]) => byFirst(x, y));
     const made = [...(yield* peopleOf(order, due)).values()].sort(inDirectoryOrder);
     // The others' strings link to none of those: they are the people they were.
+    const affected = new Set<string>();
+    const filed = (p: Speaker) => {
+      for (const s of p.spellings.keys()) affected.add(spellingKey(s));
+    };
     const kept = previous.people.filter((p) => {
-      for (const [raw] of p.strings) if (linked(raw)) return false;
+      for (const [raw] of p.strings)
+        if (linked(raw)) {
+          filed(p);
+          return false;
+        }
       return true;
     });
+    for (const p of made) filed(p);
     const people: Speaker[] = [];
     let k = 0;
     for (const p of made) {
@@ -582,7 +637,7 @@ export class SpeakerDirectory {
     }
     while (k < kept.length) people.push(kept[k++] as Speaker);
     if (due()) yield;
-    const byKey = yield* keyed(people, spellingKey, due);
+    const byKey = yield* previous.byKey.with(affected, people, due);
     return new SpeakerDirectory(people, byKey, quoted);
   }
 

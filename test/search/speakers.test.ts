@@ -153,6 +153,7 @@ describe("SpeakerDirectory made change by change", () => {
     "the spokesman",
     "Centers for Disease Control and Prevention (CDC)",
     "Centers for Disease Control and Prevention",
+    "Civil Defence Corps (CDC)",
     "CDC",
     "Roza Otunbayeva",
     "Otunbaeva",
