@@ -157,7 +157,9 @@ export class SpeakerQuotes {
     // Grouped by their first article, each group in the order its article quotes them.
     const byFirst = new Map<Article, Array<[number, string, Written]>>();
     const written: Array<[string, Written]> = [];
-    this.forEach((w, raw) => written.push([raw, w]));
+    this.forEach((w, raw) => {
+      written.push([raw, w]);
+    });
     for (const [raw, w] of written) {
       const group = byFirst.get(w.first) ?? [];
       group.push([w.at, raw, w]);
