@@ -1,0 +1,107 @@
+// `npm run bench:changes -- --corpus DIR`: what single adds and removes leave to the garbage
+// collector, with no question asked, on a library restarted from DIR's saved index. Young-generation
+// collections (scavenges) cost what survives them; bytes allocated, promoted and copied per change
+// depend on the code, not on the machine's load, so two versions compare on a shared machine.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { GCProfiler } from "node:v8";
+import { Library } from "../../library/library.js";
+import { defaultGenerateOptions, SyntheticNews } from "./generate.js";
+
+const USAGE = "usage: npm run bench:changes -- --corpus DIR [--edits N]";
+
+/** One collection as GCProfiler reports it (Node's types do not describe it). */
+interface Collection {
+  gcType: string;
+  cost: number;
+  beforeGC: { heapStatistics: { usedHeapSize: number }; heapSpaceStatistics: HeapSpaceStats[] };
+  afterGC: { heapStatistics: { usedHeapSize: number }; heapSpaceStatistics: HeapSpaceStats[] };
+}
+interface HeapSpaceStats {
+  spaceName: string;
+  spaceUsedSize: number;
+}
+
+/** Bytes used in the spaces a scavenge promotes into (everything but the young generation). */
+function oldBytes(spaces: readonly HeapSpaceStats[]): number {
+  return spaces
+    .filter((s) => !s.spaceName.startsWith("new_"))
+    .reduce((n, s) => n + s.spaceUsedSize, 0);
+}
+
+function newBytes(spaces: readonly HeapSpaceStats[]): number {
+  return spaces
+    .filter((s) => s.spaceName.startsWith("new_"))
+    .reduce((n, s) => n + s.spaceUsedSize, 0);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { corpus: { type: "string" }, edits: { type: "string" }, help: { type: "boolean" } },
+  });
+  if (values.help || !values.corpus) {
+    console.log(USAGE);
+    return;
+  }
+  const dir = values.corpus;
+  const edits = Number(values.edits ?? 20);
+  if (!Number.isInteger(edits) || edits < 1)
+    throw new Error(`--edits must be a positive whole number\n${USAGE}`);
+  // No save while changing: the saved index is left as it was, so runs start alike.
+  const library = await Library.open(dir, { saveDelayMs: 3_600_000 });
+  await library.speakersReady();
+  const news = new SyntheticNews(defaultGenerateOptions);
+  const folder = join(dir, "bench-changes");
+  await mkdir(folder, { recursive: true });
+  const profiler = new GCProfiler();
+  profiler.start();
+  const started = performance.now();
+  for (let i = 0; i < edits; i++) {
+    await writeFile(join(folder, `c-${i}.md`), news.article(2_000_000 + i));
+    await library.reload([`bench-changes/c-${i}.md`]);
+  }
+  for (let i = 0; i < edits; i++) {
+    await rm(join(folder, `c-${i}.md`));
+    await library.reload([`bench-changes/c-${i}.md`]);
+  }
+  const ms = performance.now() - started;
+  const collections = (profiler.stop()?.statistics ?? []) as unknown as Collection[];
+  await rm(folder, { recursive: true, force: true });
+  let allocated = 0;
+  let promoted = 0;
+  let copied = 0;
+  let scavengeMs = 0;
+  let scavenges = 0;
+  let lastAfter: number | null = null;
+  for (const c of collections) {
+    if (lastAfter !== null) allocated += c.beforeGC.heapStatistics.usedHeapSize - lastAfter;
+    lastAfter = c.afterGC.heapStatistics.usedHeapSize;
+    if (c.gcType !== "Scavenge") continue;
+    scavenges++;
+    scavengeMs += c.cost / 1000;
+    promoted += oldBytes(c.afterGC.heapSpaceStatistics) - oldBytes(c.beforeGC.heapSpaceStatistics);
+    copied += newBytes(c.afterGC.heapSpaceStatistics);
+  }
+  const mb = (x: number) => Math.round(x / 1e5) / 10;
+  console.log(
+    JSON.stringify({
+      changes: 2 * edits,
+      seconds: Math.round(ms / 10) / 100,
+      scavenges,
+      scavengeMs: Math.round(scavengeMs),
+      allocatedMBPerChange: mb(allocated / (2 * edits)),
+      promotedMBPerChange: mb(promoted / (2 * edits)),
+      copiedMBPerChange: mb(copied / (2 * edits)),
+    }),
+  );
+  // Not closed: closing saves the index, and the next run should start from the same one.
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench:changes: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
