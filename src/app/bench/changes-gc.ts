@@ -2,14 +2,15 @@
 // collector, with no question asked, on a library restarted from DIR's saved index. Young-generation
 // collections (scavenges) cost what survives them; bytes allocated, promoted and copied per change
 // depend on the code, not on the machine's load, so two versions compare on a shared machine.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { GCProfiler } from "node:v8";
 import { Library } from "../../library/library.js";
-import { defaultGenerateOptions, SyntheticNews } from "./generate.js";
+import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
-const USAGE = "usage: npm run bench:changes -- --corpus DIR [--edits N]";
+const USAGE = "usage: npm run bench:changes -- [--articles N | --corpus DIR] [--edits N]";
 
 /** One collection as GCProfiler reports it (Node's types do not describe it). */
 interface Collection {
@@ -38,13 +39,30 @@ function newBytes(spaces: readonly HeapSpaceStats[]): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { corpus: { type: "string" }, edits: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      articles: { type: "string" },
+      corpus: { type: "string" },
+      edits: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
-  if (values.help || !values.corpus) {
+  if (values.help) {
     console.log(USAGE);
     return;
   }
-  const dir = values.corpus;
+  let dir = values.corpus;
+  if (!dir) {
+    // A synthetic corpus, built and saved once, so the library measured is restarted from it.
+    const articles = Number(values.articles ?? 2000);
+    if (!Number.isInteger(articles) || articles < 1)
+      throw new Error(`--articles must be a positive whole number\n${USAGE}`);
+    dir = await mkdtemp(join(tmpdir(), "newsquote-bench-"));
+    process.stderr.write(
+      `writing ${articles} synthetic articles to ${dir} and saving their index\n`,
+    );
+    await writeCorpus(dir, { articles });
+    await (await Library.open(dir)).close();
+  }
   const edits = Number(values.edits ?? 20);
   if (!Number.isInteger(edits) || edits < 1)
     throw new Error(`--edits must be a positive whole number\n${USAGE}`);
@@ -67,7 +85,7 @@ async function main(): Promise<void> {
   }
   const ms = performance.now() - started;
   const collections = (profiler.stop()?.statistics ?? []) as unknown as Collection[];
-  await rm(folder, { recursive: true, force: true });
+  await rm(values.corpus ? folder : dir, { recursive: true, force: true });
   let allocated = 0;
   let promoted = 0;
   let copied = 0;
