@@ -41,12 +41,25 @@ interface Piece {
   subhead?: boolean;
 }
 
+/** Closing quotes and brackets, which may follow a line's last mark. */
+const CLOSERS = "\"'\u201d\u2019)]";
+
+/**
+ * Whether `text` ends with one of `marks` followed only by CLOSERS: `/[marks][closers]*$/`, read
+ * from the end (the regex engine tries it at every position of the line).
+ */
+function endsWithMark(text: string, marks: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && CLOSERS.includes(text.charAt(at))) at--;
+  return at >= 0 && marks.includes(text.charAt(at));
+}
+
 /** Ends like a sentence or a lead-in: ".", "!", "?", "…", ":", ";" plus closing quotes. */
-const TERMINAL = /[.!?\u2026:;]["'\u201d\u2019)\]]*$/;
+const TERMINAL = ".!?\u2026:;";
 
 /** A full sentence or a long line: what article text looks like. */
 function isBodyLike(line: Line): boolean {
-  return (TERMINAL.test(line.text) && line.words >= 6) || line.words > 14;
+  return (endsWithMark(line.text, TERMINAL) && line.words >= 6) || line.words > 14;
 }
 
 /** Capitalised Like A Title: most words of four letters or more start with a capital. */
@@ -60,7 +73,7 @@ function isTitleCase(text: string): boolean {
 
 /** A short line without final punctuation: a headline, subhead or leftover control. */
 function isFragment(line: Line): boolean {
-  return !/[.,;:]["'\u201d\u2019)\]]*$/.test(line.text) && line.words <= 15;
+  return !endsWithMark(line.text, ".,;:") && line.words <= 15;
 }
 
 /** A Markdown heading's level and text ("## Title ##" -> 2, "Title"), or null. */
@@ -164,7 +177,8 @@ export function layoutBody(body: string, blocks = false, title: string | null = 
       c.meta(placed, "byline");
       continue;
     }
-    if (kind.kind === "text" && TERMINAL.test(line.text) && line.words >= 6) bodySeen = true;
+    if (kind.kind === "text" && endsWithMark(line.text, TERMINAL) && line.words >= 6)
+      bodySeen = true;
     if (kind.kind === "links") {
       inLinkList = true;
       dropped.push(line.order);
@@ -317,7 +331,7 @@ function joinWrapped(lines: Line[]): Line[] {
 
 /** Whether `next` continues the line `prev` (both single lines of one block). */
 function continues(prev: Line, next: Line, blockMax: Map<number, number>): boolean {
-  if (TERMINAL.test(prev.text)) return false;
+  if (endsWithMark(prev.text, TERMINAL)) return false;
   if (/^[\p{Ll}\d,;(]/u.test(next.text)) return true;
   // A wrapped line runs close to the block's width; a headline above a paragraph does not.
   const width = blockMax.get(prev.block) ?? 0;
