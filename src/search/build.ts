@@ -83,6 +83,49 @@ class IntBuffer {
   }
 }
 
+/** The largest chunk of PostingTriples: a few MB, so no large array is copied as a corpus grows. */
+const MAX_POSTING_CHUNK = 1 << 20;
+
+/**
+ * (term, doc, tf) triples appended in chunks that double up to MAX_POSTING_CHUNK and are never
+ * copied: doubling one array copied every posting once or twice and touched twice the memory it
+ * kept, and on this machine kind a page touched for the first time costs more than the writes.
+ */
+export class PostingTriples {
+  readonly term: Int32Array[] = [];
+  readonly doc: Int32Array[] = [];
+  /** Term frequencies, up to MAX_TF. */
+  readonly tf: Uint8Array[] = [];
+  length = 0;
+  private at = 0;
+  private size: number;
+
+  constructor(capacity: number) {
+    this.size = Math.max(1024, Math.ceil(capacity));
+    this.addChunk();
+  }
+
+  push(term: number, doc: number, tf: number): void {
+    if (this.at === this.size) {
+      this.size = Math.max(this.size, Math.min(this.size * 2, MAX_POSTING_CHUNK));
+      this.addChunk();
+    }
+    const c = this.term.length - 1;
+    (this.term[c] as Int32Array)[this.at] = term;
+    (this.doc[c] as Int32Array)[this.at] = doc;
+    (this.tf[c] as Uint8Array)[this.at] = tf > MAX_TF ? MAX_TF : tf;
+    this.at++;
+    this.length++;
+  }
+
+  private addChunk(): void {
+    this.term.push(new Int32Array(this.size));
+    this.doc.push(new Int32Array(this.size));
+    this.tf.push(new Uint8Array(this.size));
+    this.at = 0;
+  }
+}
+
 /** Builds the state of an index over every paragraph of `articles`, in their order. */
 export function buildState(articles: readonly Article[], options: SearchIndexOptions): IndexState {
   let chars = 0;
@@ -112,9 +155,7 @@ export class IndexBuilder {
     }
     return id;
   });
-  private readonly postTerm: IntBuffer;
-  private readonly postDoc: IntBuffer;
-  private readonly postTf: IntBuffer;
+  private readonly postings: PostingTriples;
   private readonly docArticle: IntBuffer;
   private readonly docParagraph: IntBuffer;
   private readonly docLength: IntBuffer;
@@ -128,9 +169,7 @@ export class IndexBuilder {
     private readonly options: SearchIndexOptions,
     expectedChars = 0,
   ) {
-    this.postTerm = new IntBuffer(expectedChars / 8);
-    this.postDoc = new IntBuffer(expectedChars / 8);
-    this.postTf = new IntBuffer(expectedChars / 8);
+    this.postings = new PostingTriples(expectedChars / 8);
     this.docArticle = new IntBuffer(expectedChars / 250);
     this.docParagraph = new IntBuffer(expectedChars / 250);
     this.docLength = new IntBuffer(expectedChars / 250);
@@ -149,9 +188,7 @@ export class IndexBuilder {
       scanWords(text, this.folded, this.plain);
       const doc = this.docArticle.length;
       for (const id of this.touched) {
-        this.postTerm.push(id);
-        this.postDoc.push(doc);
-        this.postTf.push(this.tf[id] as number);
+        this.postings.push(id, doc, this.tf[id] as number);
         this.tf[id] = 0;
       }
       this.touched.length = 0;
@@ -218,10 +255,7 @@ export class IndexBuilder {
       avgLength,
       docLength: this.docLength.data.slice(0, this.docLength.length),
       ...invertPostings(
-        this.postTerm.data,
-        this.postDoc.data,
-        this.postTf.data,
-        this.postTerm.length,
+        this.postings,
         this.docLength.data,
         this.terms.length,
         avgLength,
@@ -246,7 +280,7 @@ export class IndexBuilder {
 }
 
 /**
- * Turns the first `n` (term, doc, tf) triples, in document order, into per-term posting lists ordered by impact,
+ * Turns (term, doc, tf) triples, in document order, into per-term posting lists ordered by impact,
  * highest first, equal impacts in document order. The triples are placed by term in one pass
  * (each term's postings stay in document order), then each term's list is sorted on its own: a
  * list is contiguous, so the sort reads and writes memory close together, where a sort of every
@@ -254,40 +288,49 @@ export class IndexBuilder {
  * parsing).
  */
 export function invertPostings(
-  postTerm: Int32Array,
-  postDoc: Int32Array,
-  postTf: Int32Array,
-  n: number,
+  postings: Pick<PostingTriples, "term" | "doc" | "tf" | "length">,
   docLength: Int32Array,
   termCount: number,
   avgLength: number,
   options: SearchIndexOptions,
 ): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array; postTf: Uint8Array } {
+  const n = postings.length;
   const termStart = new Int32Array(termCount + 1);
-  for (let i = 0; i < n; i++) (termStart[(postTerm[i] as number) + 1] as number)++;
+  let left = n;
+  for (const terms of postings.term) {
+    const m = Math.min(terms.length, left);
+    for (let i = 0; i < m; i++) (termStart[(terms[i] as number) + 1] as number)++;
+    left -= m;
+  }
   prefixSum(termStart);
   const fill = termStart.slice(0, termCount);
   const memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
   const outDoc = new Int32Array(n);
   const outImpact = new Uint8Array(n);
   const outTf = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = postTerm[i] as number;
-    const at = fill[t] as number;
-    fill[t] = at + 1;
-    const doc = postDoc[i] as number;
-    const tf = postTf[i] as number;
-    const len = docLength[doc] as number;
-    const f = Math.min(tf, MAX_TF);
-    outDoc[at] = doc;
-    outTf[at] = f;
-    if (len < MEMO_LENGTHS) {
-      const key = f * MEMO_LENGTHS + len;
-      let im = memo[key] as number;
-      if (im === 0) memo[key] = im = impactOf(f, len, avgLength, options);
-      outImpact[at] = im;
-    } else outImpact[at] = impactOf(f, len, avgLength, options);
-  }
+  left = n;
+  postings.term.forEach((postTerm, c) => {
+    const postDoc = postings.doc[c] as Int32Array;
+    const postTf = postings.tf[c] as Uint8Array;
+    const m = Math.min(postTerm.length, left);
+    left -= m;
+    for (let i = 0; i < m; i++) {
+      const t = postTerm[i] as number;
+      const at = fill[t] as number;
+      fill[t] = at + 1;
+      const doc = postDoc[i] as number;
+      const f = postTf[i] as number;
+      const len = docLength[doc] as number;
+      outDoc[at] = doc;
+      outTf[at] = f;
+      if (len < MEMO_LENGTHS) {
+        const key = f * MEMO_LENGTHS + len;
+        let im = memo[key] as number;
+        if (im === 0) memo[key] = im = impactOf(f, len, avgLength, options);
+        outImpact[at] = im;
+      } else outImpact[at] = impactOf(f, len, avgLength, options);
+    }
+  });
   const lists = { doc: outDoc, impact: outImpact, tf: outTf };
   const scratch = new ImpactSort();
   for (let t = 0; t < termCount; t++)

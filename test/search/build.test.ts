@@ -5,7 +5,16 @@ import {
   impactOf,
   invertPostings,
   MAX_TF,
+  PostingTriples,
 } from "../../src/search/build.js";
+
+/** The triples pushed one by one, as the builder does. */
+function triples(term: ArrayLike<number>, doc: ArrayLike<number>, tf: ArrayLike<number>) {
+  const out = new PostingTriples(0);
+  for (let i = 0; i < term.length; i++)
+    out.push(term[i] as number, doc[i] as number, tf[i] as number);
+  return out;
+}
 
 /** Postings as the builder makes them: documents in order, each using a set of terms with a count. */
 const corpus = fc
@@ -16,7 +25,8 @@ const corpus = fc
         length: fc.integer({ min: 1, max: 900 }),
         uses: fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 300 })), { maxLength: 6 }),
       }),
-      { maxLength: 160 },
+      // Up to 2,400 postings: past the first chunks of PostingTriples (1,024, then 2,048).
+      { maxLength: 400 },
     ),
   })
   .map(({ terms, docs }) => {
@@ -51,10 +61,7 @@ describe("invertPostings", () => {
     fc.assert(
       fc.property(corpus, (c) => {
         const got = invertPostings(
-          Int32Array.from(c.postTerm),
-          Int32Array.from(c.postDoc),
-          Int32Array.from(c.postTf),
-          c.postTerm.length,
+          triples(c.postTerm, c.postDoc, c.postTf),
           c.docLength,
           c.terms,
           c.avgLength,
@@ -95,10 +102,11 @@ describe("invertPostings", () => {
     const docs = 200;
     const postDoc = Int32Array.from({ length: docs }, (_, d) => d);
     const got = invertPostings(
-      new Int32Array(docs),
-      postDoc,
-      Int32Array.from({ length: docs }, (_, d) => (d % 3 === 0 ? 4 : 1)),
-      docs,
+      triples(
+        new Int32Array(docs),
+        postDoc,
+        Int32Array.from({ length: docs }, (_, d) => (d % 3 === 0 ? 4 : 1)),
+      ),
       new Int32Array(docs).fill(40),
       1,
       40,
