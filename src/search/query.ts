@@ -184,12 +184,16 @@ export function parseQuery(
     seen.add(term);
     const alternatives: Alternative[] = [];
     const id = vocabulary.id(term);
-    // The word as meant: a misspelling of an English word the corpus does not write is read as it.
+    // The word as meant (a misspelt English word read as it, below).
     let word = w.word;
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
       let found = corrections(speller, w.word, term, options);
-      // A capitalised word is a name ("Fance"): it is corrected into the corpus's names only.
+      if (found.length === 0 && w.word.length >= options.completionMinLength)
+        found = speller.completions(w.word);
+      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
+      // Nothing in the corpus near it: an English word misspelt ("retireeent"), read as that word
+      // so that its stem and related words stand for it. A capitalised word is a name ("Fance").
       const english =
         found.length === 0 && !w.capitalized
           ? mendedEnglishWord(w.word, options.typoMinLength)
@@ -204,10 +208,6 @@ export function parseQuery(
             factor: options.typoFactor,
             source: "typo",
           });
-      } else {
-        if (found.length === 0 && w.word.length >= options.completionMinLength)
-          found = speller.completions(w.word);
-        alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
       }
     }
     // "Jalal Abad" asked, "Jalalabad" written.
