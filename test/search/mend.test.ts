@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import {
-  mendedEnglishWord,
-  mendedFunctionWord,
-  mendFunctionWords,
-} from "../../src/search/mend.js";
+import { mendedEnglishWord, mendedFunctionWord, mendFunctionWords } from "../../src/search/mend.js";
 import { article, fillerArticle } from "./helpers.js";
 
 describe("misspelt function words", () => {
