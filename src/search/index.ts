@@ -37,6 +37,7 @@ import {
   type QueryOptions,
   withAcronyms,
 } from "./query.js";
+import { asksForFigure } from "./question.js";
 import { type Part, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
@@ -293,6 +294,7 @@ export class SearchIndex {
       scored.map((s) => ({
         coverage: s.match.coverage,
         offTopic: s.offTopic,
+        answered: s.match.answered,
         held: () => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
       })),
       this.rank.topic,
@@ -343,13 +345,7 @@ export class SearchIndex {
       query,
       noMatch: false,
       results,
-      figures:
-        parsed.kind === "number" ||
-        parsed.kind === "money" ||
-        parsed.kind === "distance" ||
-        parsed.kind === "length"
-          ? figures(results)
-          : [],
+      figures: asksForFigure(parsed.kind) ? figures(results) : [],
     };
   }
 

@@ -1,6 +1,6 @@
 import { STOPWORDS } from "../text/stopwords.js";
 import { IRREGULAR } from "../text/terms.js";
-import { lemmasOf } from "../text/wordnet.js";
+import { lemmasOf, taggedUses } from "../text/wordnet.js";
 import { editDistance } from "./vocabulary.js";
 
 /** Function words a misspelling is mended to: the stopwords and the quantity words of "how many / how much". */
@@ -68,4 +68,43 @@ export function mendFunctionWords(question: string, known: (word: string) => boo
     if (known(lower)) return w;
     return mendedFunctionWord(lower) ?? w;
   });
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every word one edit from `word` that keeps its first letter: a letter left out, added, changed, or two swapped. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const c of LETTERS) {
+      out.add(head + c + tail);
+      if (tail) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/**
+ * The English word a word misspells when neither the corpus nor a correction into it knows it:
+ * of the words one edit away (first letter kept) that WordNet's sense-tagged corpora use, the
+ * most used ("retireeent": retirement, "decaration": declaration, "caosed": caused). Null for a
+ * word WordNet knows itself, shorter than `minLength`, or with no such neighbour (most names).
+ */
+export function mendedEnglishWord(word: string, minLength: number): string | null {
+  if (word.length < minLength || !/^[a-z]+$/.test(word) || isEnglish(word)) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const candidate of [...oneEditAway(word)].sort()) {
+    const uses = taggedUses(candidate, IRREGULAR);
+    if (uses > most) {
+      best = candidate;
+      most = uses;
+    }
+  }
+  return best;
 }

@@ -4,6 +4,7 @@ import { isEditionMarker, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
+import { asksForFigure } from "./question.js";
 
 /**
  * Tuning of the decision that a passage is about what the question asks. A question word is a
@@ -215,6 +216,8 @@ export interface JudgedPassage {
   coverage: number;
   /** Share of the key words' weight its article lacks. */
   offTopic: number;
+  /** It holds the kind of answer asked for (`PassageMatch.answered`). */
+  answered: boolean;
   /** heldKeyShare of its text, asked only when the decision needs it (it tokenizes the text). */
   held: () => number;
 }
@@ -225,7 +228,12 @@ export function noMatchEvidence(
   options: TopicOptions,
 ): NoMatchEvidence {
   const total = query.totalWeight || 1;
-  const onTopic = passages.filter((p) => p.offTopic <= options.maxMissingKeyShare);
+  // A figure is what a how-many question asks: a passage with no counted figure does not answer it
+  // ("how many rounds of voting … McCarthy speaker" meets "McCarthy, who is hoping to become speaker").
+  const figure = asksForFigure(query.kind);
+  const onTopic = passages.filter(
+    (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered),
+  );
   const most = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),

@@ -54,6 +54,8 @@ export interface PassageMatch {
   quoteEnd: number;
   /** Matched word ranges, relative to the quote. */
   highlights: Array<[number, number]>;
+  /** Some sentence window holds the kind of answer asked for (always, when the question asks for none). */
+  answered: boolean;
 }
 
 interface Hit {
@@ -218,6 +220,7 @@ export function scorePassage(
   const paragraphCover = cover(hits, query, 0, text.length, floor);
   const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit) / total;
   let best = { score: -1, start: 0, end: text.length };
+  let answeredAnywhere = query.kind === null;
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
       const start = (sentences[i] as { start: number }).start;
@@ -229,7 +232,10 @@ export function scorePassage(
         const inWindow = words.filter(
           (_, k) => (wordStarts[k] as number) >= start && (wordStarts[k] as number) < end,
         );
-        if (hasAnswer(query.kind, text.slice(start, end), inWindow)) score += options.answerBonus;
+        if (hasAnswer(query.kind, text.slice(start, end), inWindow)) {
+          score += options.answerBonus;
+          answeredAnywhere = true;
+        }
       }
       if (span === 2) score *= options.pairFactor;
       if (score > best.score) best = { score, start, end };
@@ -249,6 +255,7 @@ export function scorePassage(
     quoteStart: best.start,
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),
+    answered: answeredAnywhere,
   };
 }
 

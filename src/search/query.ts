@@ -15,7 +15,7 @@ import {
   relatedWords,
   type WordNetOptions,
 } from "../text/wordnet.js";
-import { mendFunctionWords } from "./mend.js";
+import { mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 
@@ -184,12 +184,31 @@ export function parseQuery(
     seen.add(term);
     const alternatives: Alternative[] = [];
     const id = vocabulary.id(term);
+    // The word as meant (a misspelt English word read as it, below).
+    let word = w.word;
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
       let found = corrections(speller, w.word, term, options);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
+      // Nothing in the corpus near it: an English word misspelt ("retireeent"), read as that word
+      // so that its stem and related words stand for it. A capitalised word is a name ("Fance").
+      const english =
+        found.length === 0 && !w.capitalized
+          ? mendedEnglishWord(w.word, options.typoMinLength)
+          : null;
+      if (english !== null) {
+        word = english;
+        const eid = vocabulary.id(cache.term(english));
+        if (eid >= 0)
+          alternatives.push({
+            id: eid,
+            term: cache.term(english),
+            factor: options.typoFactor,
+            source: "typo",
+          });
+      }
     }
     // "Jalal Abad" asked, "Jalalabad" written.
     const next = content[i + 1];
@@ -203,13 +222,13 @@ export function parseQuery(
     // When the corpus never uses the word, its same-meaning words are how the corpus says it
     // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
     const synonymIds: Alternative[] = [];
-    for (const { word, relation } of relatedWords(w.word, IRREGULAR, options.wordnet)) {
-      const syn = cache.term(word);
+    for (const related of relatedWords(word, IRREGULAR, options.wordnet)) {
+      const syn = cache.term(related.word);
       const sid = syn === term ? -1 : vocabulary.id(syn);
       const factor =
         id < 0
           ? options.absentSynonymFactor
-          : relation === "synonym"
+          : related.relation === "synonym"
             ? options.synonymFactor
             : options.derivationFactor;
       if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
@@ -226,9 +245,9 @@ export function parseQuery(
           : idf(0, docs);
     // Everyday English ("anyone", "people", "take") never outweighs a topic word, present or not.
     const share = id >= 0 ? options.everydayPresentShare : options.everydayAbsentShare;
-    const weight = isEveryday(w.word) ? Math.min(found, idf(0, docs) * share) : found;
+    const weight = isEveryday(word) ? Math.min(found, idf(0, docs) * share) : found;
     groups.push({
-      word: w.word,
+      word,
       weight,
       alternatives: dedupe(alternatives),
       asked: askedFor.has(w.start),

@@ -13,6 +13,11 @@ export type AnswerKind =
   | "reason"
   | "quote";
 
+/** Whether the kind asks for a figure: a count, an amount of money, a distance, a length of time or way. */
+export function asksForFigure(kind: AnswerKind | null): boolean {
+  return kind === "number" || kind === "money" || kind === "distance" || kind === "length";
+}
+
 /** Words a "how much" question uses for money: an amount of money in a passage answers them. */
 const MONEY_WORDS = new Set(
   "money cost costs pay paid payment payments compensation worth price spend spent funding budget".split(

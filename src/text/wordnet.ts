@@ -330,3 +330,13 @@ function isParticiple(word: string, lemmas: readonly string[]): boolean {
   if (sensesOf(word).some((s) => s.pos === "n")) return false;
   return lemmas.some((lemma) => lemma !== word && sensesOf(lemma).some((s) => s.pos === "v"));
 }
+
+/**
+ * How often WordNet's sense-tagged corpora use `word` (all senses of its base forms): 0 for a word
+ * WordNet lists but nobody wrote there ("benny"), or does not know.
+ */
+export function taggedUses(word: string, irregular: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const lemma of lemmasOf(word, irregular)) for (const s of sensesOf(lemma)) n += s.count;
+  return n;
+}

@@ -319,3 +319,28 @@ describe("no match for another edition of an event", () => {
     ).toBe("slugger");
   });
 });
+
+describe("no match for a figure no passage holds", () => {
+  const vote = (id: string, paragraphs: string[]) =>
+    article({ id, outlet: "Daily", title: "House elects a speaker", paragraphs });
+  const build = (second: string) =>
+    SearchIndex.build([
+      vote("speaker", [
+        "Kevin Marsh, who hopes to become speaker of the House, backed the budget deal.",
+        second,
+      ]),
+      fillerArticle("weather", "Daily"),
+    ]);
+  const question = "how many rounds of voting did it take to make marsh speaker";
+
+  it("answers no match when no passage holds a counted figure for a how-many question", () => {
+    const index = build("Marsh spoke to reporters about voting after the session.");
+    expect(index.search(question).noMatch).toBe(true);
+  });
+
+  it("answers with the passage that counts the rounds", () => {
+    const index = build("Marsh was made speaker after 15 rounds of voting.");
+    const answer = index.search(question);
+    expect([answer.noMatch, answer.results[0]?.paragraphIndex]).toEqual([false, 1]);
+  });
+});
