@@ -113,7 +113,7 @@ export class PostingTriples {
     const c = this.term.length - 1;
     (this.term[c] as Int32Array)[this.at] = term;
     (this.doc[c] as Int32Array)[this.at] = doc;
-    (this.tf[c] as Uint8Array)[this.at] = tf > MAX_TF ? MAX_TF : tf;
+    (this.tf[c] as Uint8Array)[this.at] = Math.min(tf, MAX_TF);
     this.at++;
     this.length++;
   }
