@@ -200,14 +200,10 @@ export function parseQuery(
           : null;
       if (english !== null) {
         word = english;
-        const eid = vocabulary.id(cache.term(english));
+        const meant = cache.term(english);
+        const eid = vocabulary.id(meant);
         if (eid >= 0)
-          alternatives.push({
-            id: eid,
-            term: cache.term(english),
-            factor: options.typoFactor,
-            source: "typo",
-          });
+          alternatives.push({ id: eid, term: meant, factor: options.typoFactor, source: "typo" });
       }
     }
     // "Jalal Abad" asked, "Jalalabad" written.

@@ -1,6 +1,7 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 import { trimEndChars } from "../text/trim.js";
+import { LayeredMap } from "./layered-map.js";
 import { compareFiles } from "./segments.js";
 
 type QuoteRef = { article: Article; quote: Quote };
@@ -96,16 +97,14 @@ export class SpeakerQuotes {
   #previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null;
 
   private constructor(
-    /** The strings as of some earlier change. */
-    private readonly base: ReadonlyMap<string, Written>,
-    /** The strings changed since: an entry here stands for base's (null: no longer quoted). */
-    private readonly delta: ReadonlyMap<string, Written | null>,
+    /** By speaker string; shared with the quotes this was made from, but for what changed. */
+    private readonly written: LayeredMap<Written>,
     previous: { quotes: SpeakerQuotes; changed: readonly string[] } | null = null,
   ) {
     this.#previous = previous;
   }
 
-  static readonly empty = new SpeakerQuotes(new Map(), new Map());
+  static readonly empty = new SpeakerQuotes(new LayeredMap());
 
   /**
    * The speaker strings added, removed or changed since `quotes`, when this was made from it by
@@ -133,20 +132,14 @@ export class SpeakerQuotes {
   /** A change made an article at a time (to spread a large one over several turns of the event loop). */
   change(): SpeakerQuotesChange {
     return new SpeakerQuotesChange(
-      this.base,
-      this.delta,
-      (base, delta, changed) => new SpeakerQuotes(base, delta, { quotes: this, changed }),
+      this.written,
+      (written, changed) => new SpeakerQuotes(written, { quotes: this, changed }),
     );
   }
 
   /** Calls `visit` with every speaker string quoted and its articles, in no particular order. */
   forEach(visit: (w: Written, raw: string) => void): void {
-    this.base.forEach((w, raw) => {
-      if (!this.delta.has(raw)) visit(w, raw);
-    });
-    this.delta.forEach((w, raw) => {
-      if (w) visit(w, raw);
-    });
+    this.written.forEach(visit);
   }
 
   /**
@@ -234,35 +227,19 @@ function complete<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Strings changed since a SpeakerQuotes's base, at most, for each of its strings. */
-const DELTA_SHARE = 8;
-
 /** Articles added to and removed from a SpeakerQuotes, which it leaves as it is. */
 export class SpeakerQuotesChange {
-  /** The strings changed since `base`, this change's among them. */
-  readonly #delta: Map<string, Written | null>;
+  /** What this change makes of each string it touched (null: no longer quoted). */
+  readonly #changes = new Map<string, Written | null>();
   /** Entries copied for this change, so each is copied once. */
   readonly #copied = new Map<string, Map<Article, number>>();
   /** For each string, the first in corpus order of the articles this change adds quoting it, and where. */
   readonly #firstAdded = new Map<string, { article: Article; at: number }>();
 
   constructor(
-    private readonly base: ReadonlyMap<string, Written>,
-    delta: ReadonlyMap<string, Written | null>,
-    private readonly make: (
-      base: ReadonlyMap<string, Written>,
-      delta: ReadonlyMap<string, Written | null>,
-      changed: string[],
-    ) => SpeakerQuotes,
-  ) {
-    // Copied: the strings a change leaves are shared with the quotes it was made from, not copied.
-    this.#delta = new Map(delta);
-  }
-
-  #written(raw: string): Written | undefined {
-    const changed = this.#delta.get(raw);
-    return changed === undefined ? this.base.get(raw) : (changed ?? undefined);
-  }
+    private readonly written: LayeredMap<Written>,
+    private readonly make: (written: LayeredMap<Written>, changed: string[]) => SpeakerQuotes,
+  ) {}
 
   add(article: Article): void {
     this.#count(article, 1);
@@ -276,7 +253,7 @@ export class SpeakerQuotesChange {
     const changed = [...this.#copied.keys()];
     for (const [raw, articles] of this.#copied) {
       if (articles.size === 0) {
-        this.#delta.set(raw, null);
+        this.#changes.set(raw, null);
         continue;
       }
       let count = 0;
@@ -286,7 +263,7 @@ export class SpeakerQuotesChange {
         if (first === null || compareFiles(article.file, first.file) < 0) first = article;
       }
       if (first === null) continue;
-      const before = this.#written(raw);
+      const before = this.written.get(raw);
       // Read again only when the string's first article was removed and one already served is first now.
       const added = this.#firstAdded.get(raw);
       const at =
@@ -295,19 +272,11 @@ export class SpeakerQuotesChange {
           : before?.first === first
             ? before.at
             : first.quotes.findIndex((q) => q.speaker === raw);
-      this.#delta.set(raw, { articles, count, first, at });
+      this.#changes.set(raw, { articles, count, first, at });
     }
     this.#copied.clear();
     this.#firstAdded.clear();
-    if (this.#delta.size * DELTA_SHARE <= this.base.size)
-      return this.make(this.base, this.#delta, changed);
-    // Folded into a new base once it grows: each change copies the strings changed since.
-    const base = new Map(this.base);
-    for (const [raw, w] of this.#delta) {
-      if (w) base.set(raw, w);
-      else base.delete(raw);
-    }
-    return this.make(base, new Map(), changed);
+    return this.make(this.written.with(this.#changes), changed);
   }
 
   #count(article: Article, change: number): void {
@@ -325,7 +294,7 @@ export class SpeakerQuotesChange {
       }
       let articles = this.#copied.get(quote.speaker);
       if (!articles) {
-        articles = new Map(this.#written(quote.speaker)?.articles);
+        articles = new Map(this.written.get(quote.speaker)?.articles);
         this.#copied.set(quote.speaker, articles);
       }
       const n = (articles.get(article) ?? 0) + change;
@@ -445,46 +414,25 @@ function* keyed(
 }
 
 /**
- * The person of each spelling's key: a base shared by the directories a change makes from one
- * another, and the keys changed since (null: no person has it now), folded in once they grow.
+ * `byKey` with the keys of `affected` looked up again in `people` (a later person with the same
+ * key wins, as in `keyed`); pauses (yields) whenever `due()` says so.
  */
-class PeopleByKey {
-  constructor(
-    readonly base: ReadonlyMap<string, Speaker>,
-    readonly delta: ReadonlyMap<string, Speaker | null> = new Map(),
-  ) {}
-
-  get(key: string): Speaker | undefined {
-    const changed = this.delta.get(key);
-    return changed === undefined ? this.base.get(key) : (changed ?? undefined);
-  }
-
-  /**
-   * These keys with those of `affected` looked up again in `people` (a later person with the
-   * same key wins, as in `keyed`); pauses (yields) whenever `due()` says so.
-   */
-  *with(
-    affected: ReadonlySet<string>,
-    people: readonly Speaker[],
-    due: () => boolean,
-  ): Generator<void, PeopleByKey> {
-    const delta = new Map(this.delta);
-    for (const key of affected) delta.set(key, null);
-    for (const p of people) {
-      for (const s of p.spellings.keys()) {
-        const key = spellingKey(s);
-        if (affected.has(key)) delta.set(key, p);
-      }
-      if (due()) yield;
+function* rekeyed(
+  byKey: LayeredMap<Speaker>,
+  affected: ReadonlySet<string>,
+  people: readonly Speaker[],
+  due: () => boolean,
+): Generator<void, LayeredMap<Speaker>> {
+  const changes = new Map<string, Speaker | null>();
+  for (const key of affected) changes.set(key, null);
+  for (const p of people) {
+    for (const s of p.spellings.keys()) {
+      const key = spellingKey(s);
+      if (affected.has(key)) changes.set(key, p);
     }
-    if (delta.size * DELTA_SHARE <= this.base.size) return new PeopleByKey(this.base, delta);
-    const base = new Map(this.base);
-    for (const [key, p] of delta) {
-      if (p) base.set(key, p);
-      else base.delete(key);
-    }
-    return new PeopleByKey(base);
+    if (due()) yield;
   }
+  return byKey.with(changes);
 }
 
 /** Directory of quoted people: look-up by any spelling, typos included, and their quotes. */
@@ -519,7 +467,7 @@ export class SpeakerDirectory {
     const sorted = people.sort(mostQuoted);
     return new SpeakerDirectory(
       sorted,
-      new PeopleByKey(complete(keyed(sorted, spellingKey, never))),
+      new LayeredMap(complete(keyed(sorted, spellingKey, never))),
     );
   }
 
@@ -550,7 +498,7 @@ export class SpeakerDirectory {
   /** `people` sorted (mostQuoted); `byKey` every spelling's key, the later of two people with one key winning. */
   private constructor(
     private readonly people: Speaker[],
-    private readonly byKey: PeopleByKey,
+    private readonly byKey: LayeredMap<Speaker>,
     /** The quotes it was made from; null when it came from exported state. */
     private readonly from: SpeakerQuotes | null = null,
   ) {}
@@ -586,7 +534,7 @@ export class SpeakerDirectory {
     const full = yield* peopleOf(yield* quoted.inOrder(due), due);
     const people = yield* sortInSteps([...full.values()], mostQuoted, due);
     const byKey = yield* keyed(people, spellingKey, due);
-    return new SpeakerDirectory(people, new PeopleByKey(byKey), quoted);
+    return new SpeakerDirectory(people, new LayeredMap(byKey), quoted);
   }
 
   /** `previous` brought up to `quoted`, which one change touching the strings `changed` made from previous's quotes. */
@@ -639,7 +587,7 @@ export class SpeakerDirectory {
     }
     while (k < kept.length) people.push(kept[k++] as Speaker);
     if (due()) yield;
-    const byKey = yield* previous.byKey.with(affected, people, due);
+    const byKey = yield* rekeyed(previous.byKey, affected, people, due);
     return new SpeakerDirectory(people, byKey, quoted);
   }
 

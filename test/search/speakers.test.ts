@@ -180,6 +180,24 @@ describe("SpeakerDirectory made change by change", () => {
     const name = NAMES[id] as string;
     return article({ id: name, file: `${name}.md`, outlet: "X", paragraphs: ["p"], quotes });
   };
+  /** The quotes of `initial`, then after each edit made to them, and the articles left at the end. */
+  const replay = (
+    initial: ReadonlyArray<{ id: number; quotes: Quote[] }>,
+    edits: ReadonlyArray<{ id: number; quotes: Quote[]; remove: boolean }>,
+  ) => {
+    const live = new Map<string, Article>();
+    for (const p of initial) live.set(make(p.id, p.quotes).id, make(p.id, p.quotes));
+    const quotes = [SpeakerQuotes.of(inCorpusOrder([...live.values()]))];
+    for (const e of edits) {
+      const next = make(e.id, e.quotes);
+      const before = live.get(next.id);
+      if (e.remove) live.delete(next.id);
+      else live.set(next.id, next);
+      const last = quotes[quotes.length - 1] as SpeakerQuotes;
+      quotes.push(last.withChanges(e.remove ? [] : [next], before ? [before] : []));
+    }
+    return { quotes, articles: inCorpusOrder([...live.values()]) };
+  };
 
   it("equals one built afresh over the same articles after any adds, replacements and removals", () => {
     fc.assert(
@@ -187,18 +205,8 @@ describe("SpeakerDirectory made change by change", () => {
         fc.array(put),
         fc.array(edit, { minLength: 1, maxLength: 10 }),
         (initial, edits) => {
-          const live = new Map<string, Article>();
-          for (const p of initial) live.set(make(p.id, p.quotes).id, make(p.id, p.quotes));
-          let quoted = SpeakerQuotes.of(inCorpusOrder([...live.values()]));
-          for (const e of edits) {
-            const next = make(e.id, e.quotes);
-            const before = live.get(next.id);
-            if (e.remove) live.delete(next.id);
-            else live.set(next.id, next);
-            quoted = quoted.withChanges(e.remove ? [] : [next], before ? [before] : []);
-          }
-          const articles = inCorpusOrder([...live.values()]);
-          const changed = SpeakerDirectory.of(quoted);
+          const { quotes, articles } = replay(initial, edits);
+          const changed = SpeakerDirectory.of(quotes[quotes.length - 1] as SpeakerQuotes);
           const fresh = SpeakerDirectory.build(articles);
           expect(changed.exportState(articles).state).toEqual(fresh.exportState(articles).state);
           for (const name of SPEAKERS) expect(changed.quotesOf(name)).toEqual(fresh.quotesOf(name));
@@ -220,19 +228,10 @@ describe("SpeakerDirectory made change by change", () => {
         fc.array(put),
         fc.array(edit, { minLength: 1, maxLength: 10 }),
         (initial, edits) => {
-          const live = new Map<string, Article>();
-          for (const p of initial) live.set(make(p.id, p.quotes).id, make(p.id, p.quotes));
-          let quoted = SpeakerQuotes.of(inCorpusOrder([...live.values()]));
-          let changed = SpeakerDirectory.of(quoted);
-          for (const e of edits) {
-            const next = make(e.id, e.quotes);
-            const before = live.get(next.id);
-            if (e.remove) live.delete(next.id);
-            else live.set(next.id, next);
-            quoted = quoted.withChanges(e.remove ? [] : [next], before ? [before] : []);
+          const { quotes, articles } = replay(initial, edits);
+          let changed = SpeakerDirectory.of(quotes[0] as SpeakerQuotes);
+          for (const quoted of quotes.slice(1))
             changed = made(SpeakerDirectory.steps(quoted, () => false, changed));
-          }
-          const articles = inCorpusOrder([...live.values()]);
           const fresh = SpeakerDirectory.build(articles);
           expect(changed.exportState(articles).state).toEqual(fresh.exportState(articles).state);
           expect(changed.suggest("", 50)).toEqual(fresh.suggest("", 50));

@@ -24,16 +24,13 @@ interface HeapSpaceStats {
   spaceUsedSize: number;
 }
 
-/** Bytes used in the spaces a scavenge promotes into (everything but the young generation). */
-function oldBytes(spaces: readonly HeapSpaceStats[]): number {
+/**
+ * Bytes used in the young generation (`young`), or in the spaces a scavenge promotes into
+ * (everything else).
+ */
+function bytesIn(spaces: readonly HeapSpaceStats[], young: boolean): number {
   return spaces
-    .filter((s) => !s.spaceName.startsWith("new_"))
-    .reduce((n, s) => n + s.spaceUsedSize, 0);
-}
-
-function newBytes(spaces: readonly HeapSpaceStats[]): number {
-  return spaces
-    .filter((s) => s.spaceName.startsWith("new_"))
+    .filter((s) => s.spaceName.startsWith("new_") === young)
     .reduce((n, s) => n + s.spaceUsedSize, 0);
 }
 
@@ -98,8 +95,10 @@ async function main(): Promise<void> {
     if (c.gcType !== "Scavenge") continue;
     scavenges++;
     scavengeMs += c.cost / 1000;
-    promoted += oldBytes(c.afterGC.heapSpaceStatistics) - oldBytes(c.beforeGC.heapSpaceStatistics);
-    copied += newBytes(c.afterGC.heapSpaceStatistics);
+    promoted +=
+      bytesIn(c.afterGC.heapSpaceStatistics, false) -
+      bytesIn(c.beforeGC.heapSpaceStatistics, false);
+    copied += bytesIn(c.afterGC.heapSpaceStatistics, true);
   }
   const mb = (x: number) => Math.round(x / 1e5) / 10;
   console.log(
