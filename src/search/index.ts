@@ -26,11 +26,13 @@ import {
 import {
   defaultPassageOptions,
   type PassageOptions,
+  type PassageTerms,
   passageTerms,
   scorePassage,
 } from "./passage.js";
 import {
   defaultQueryOptions,
+  idf,
   type ParsedQuery,
   parseQuery,
   type QueryCorpus,
@@ -79,6 +81,12 @@ export interface RankOptions {
    * to "what happened" in its lead. Default 0.15 (chosen on fold 0, docs/retrieval.md).
    */
   leadBonus: number;
+  /**
+   * Score bonus, as a share of the score, for another outlet's passage holding the names and
+   * figures of the best passage's quote that the question does not ("187", "Chocolate and Chip"),
+   * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
+   */
+  echoBonus: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -94,6 +102,7 @@ export const defaultRankOptions: RankOptions = {
   speakerBoost: 0.2,
   speakerArticles: 5,
   leadBonus: 0.15,
+  echoBonus: 1,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -286,7 +295,30 @@ export class SearchIndex {
       return { article, p, text, match, offTopic, caption: chrome === 2 };
     });
     // Body text first: a caption or teaser only follows every body paragraph.
-    scored.sort((a, b) => Number(a.caption) - Number(b.caption) || b.match.score - a.match.score);
+    const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+      Number(a.caption) - Number(b.caption) || b.match.score - a.match.score;
+    scored.sort(order);
+    const [best] = scored;
+    if (best && this.rank.echoBonus > 0) {
+      const answer = this.answerWords(
+        best.text.slice(best.match.quoteStart, best.match.quoteEnd),
+        terms,
+      );
+      if (answer.total > 0) {
+        for (const s of scored.slice(1)) {
+          if (s.article.outlet === best.article.outlet) continue;
+          const words = new Set(foldTokens(s.text).map((t) => t.word));
+          let held = 0;
+          for (const [word, weight] of answer.words) if (words.has(word)) held += weight;
+          // It follows the best passage, never overtakes it.
+          s.match.score = Math.min(
+            best.match.score,
+            s.match.score * (1 + (this.rank.echoBonus * held) / answer.total),
+          );
+        }
+        scored.sort(order);
+      }
+    }
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
     const evidence = noMatchEvidence(
@@ -376,6 +408,32 @@ export class SearchIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The names and figures of a quote that are none of the question's words, each weighed by its
+   * IDF: what the quote answers with.
+   */
+  private answerWords(
+    quote: string,
+    terms: PassageTerms,
+  ): { words: Map<string, number>; total: number } {
+    const words = new Map<string, number>();
+    let total = 0;
+    let sentenceStart = true;
+    for (const t of foldTokens(quote)) {
+      const opens = sentenceStart;
+      sentenceStart = /[.!?]\s*$/.test(quote.slice(t.end, t.end + 2));
+      if (t.joined || (!t.numeric && (!t.capitalized || opens)) || words.has(t.word)) continue;
+      const term = this.cache.term(t.word);
+      if (term === "" || terms.groupsOf.has(term)) continue;
+      const id = this.view.id(term);
+      if (id < 0) continue;
+      const weight = idf(this.view.df(id), this.view.docs);
+      words.set(t.word, weight);
+      total += weight;
+    }
+    return { words, total };
   }
 
   private topicCorpus(): TopicCorpus {

@@ -1,6 +1,7 @@
 import { splitSentences } from "../corpus/sentences.js";
-import { foldTokens } from "../text/fold.js";
-import type { TermCache } from "../text/terms.js";
+import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
+import { namesInstanceOf } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
 import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 
@@ -12,6 +13,12 @@ export interface PassageOptions {
   phraseBonus: number;
   /** Bonus, as a share of the question's weight, when the quote holds the kind of answer asked for. Default 0.1 (learned). */
   answerBonus: number;
+  /**
+   * Bonus, as a share of the question's weight, when the quote names an individual WordNet knows
+   * of the kind asked for ("Illinois" for "which state", "Ukraine" for "which country"), not named
+   * by the question. Default 0.2 (chosen on fold 0, docs/retrieval.md).
+   */
+  instanceBonus: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
   paragraphShare: number;
   /** A two-sentence quote counts this much of a one-sentence quote with the same words. Default 0.9. */
@@ -38,6 +45,7 @@ export const defaultPassageOptions: PassageOptions = {
   maxQuoteChars: 300,
   phraseBonus: 0.3,
   answerBonus: 0.1,
+  instanceBonus: 0.2,
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,
@@ -203,6 +211,10 @@ export function scorePassage(
     if (w) w.sentenceStart = true;
   }
 
+  const instances =
+    query.askedClass && options.instanceBonus > 0
+      ? instancesNamed(tokens, words, query.askedClass)
+      : [];
   const total = query.totalWeight || 1;
   const floor = new Float64Array(query.groups.length);
   if (context) {
@@ -237,6 +249,7 @@ export function scorePassage(
           answeredAnywhere = true;
         }
       }
+      if (instances.some((at) => at >= start && at < end)) score += options.instanceBonus;
       if (span === 2) score *= options.pairFactor;
       if (score > best.score) best = { score, start, end };
     }
@@ -257,6 +270,38 @@ export function scorePassage(
     highlights: mergeRanges(highlights),
     answered: answeredAnywhere,
   };
+}
+
+/** Longest run of capitalised words looked up as one name ("New York City"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Where the paragraph names an individual of the kind `noun` names (WordNet's instances: a state,
+ * a country, a known person), by runs of up to `MAX_NAME_WORDS` capitalised words, none of them
+ * the question's own (what it names cannot be its answer).
+ */
+function instancesNamed(
+  tokens: readonly FoldedToken[],
+  words: readonly EvidenceWord[],
+  noun: string,
+): number[] {
+  const plain = tokens.filter((t) => !t.joined);
+  const out: number[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    let name = "";
+    for (let k = i; k < plain.length && k < i + MAX_NAME_WORDS; k++) {
+      const t = plain[k] as FoldedToken;
+      const w = words[k] as EvidenceWord;
+      if (!t.capitalized || t.numeric || w.matched) break;
+      if (k > i && t.start !== (plain[k - 1] as FoldedToken).end + 1) break;
+      name = k === i ? t.word : `${name} ${t.word}`;
+      if (namesInstanceOf(name, noun, IRREGULAR)) {
+        out.push(t.start);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/g;

@@ -124,6 +124,11 @@ export interface ParsedQuery {
    * paragraphs write that name out (`withAcronyms`): the "who" of "who monkeypox emergency".
    */
   initials: string[];
+  /**
+   * The noun whose individuals answer the question, when WordNet may know them by name: the head
+   * of "which state", "what country"; "person" for who. Null for other questions.
+   */
+  askedClass?: string | null;
 }
 
 /** BM25's inverse document frequency. */
@@ -251,7 +256,30 @@ export function parseQuery(
     });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);
-  return { groups, kind, totalWeight, initials: verblessInitials(question.toLowerCase(), words) };
+  return {
+    groups,
+    kind,
+    totalWeight,
+    initials: verblessInitials(question.toLowerCase(), words),
+    askedClass: askedHead(words, askedFor),
+  };
+}
+
+/**
+ * The noun that heads the phrase naming what is asked for: "seat" in "which US Senate seat",
+ * "state" in "which state approved": the last word naming a thing before one that does not.
+ */
+function askedHead(words: readonly FoldedToken[], asked: ReadonlySet<number>): string | null {
+  let head: string | null = null;
+  for (const w of words) {
+    if (!asked.has(w.start) || w.joined) continue;
+    if (!namesAThing(w.word, IRREGULAR)) {
+      if (head !== null) break;
+      continue;
+    }
+    head = w.word;
+  }
+  return head;
 }
 
 /**

@@ -340,3 +340,66 @@ export function taggedUses(word: string, irregular: ReadonlyMap<string, string>)
   for (const lemma of lemmasOf(word, irregular)) for (const s of sensesOf(lemma)) n += s.count;
   return n;
 }
+
+/** Hypernym steps walked up from a named instance: "Illinois" → American state → state is two. */
+const MAX_HYPERNYM_STEPS = 8;
+
+/** The class synsets (offsets) a noun synset is an instance or a kind of, one step up. */
+function hypernymsOf(offset: number): number[] {
+  const known = hypernymCache.get(offset);
+  if (known) return known;
+  const fields = readLine(dictionary().data.n, offset).split(" ");
+  let at = 4 + 2 * Number.parseInt(fields[3] ?? "0", 16);
+  const pointers = Number(fields[at++] ?? "0");
+  const out: number[] = [];
+  for (let i = 0; i < pointers; i++, at += 4)
+    if ((fields[at] === "@" || fields[at] === "@i") && fields[at + 2] === "n")
+      out.push(Number(fields[at + 1]));
+  hypernymCache.set(offset, out);
+  return out;
+}
+
+const hypernymCache = new Map<number, number[]>();
+
+/** Whether the noun synset at `offset` names one individual (it has an instance hypernym). */
+function isInstance(offset: number): boolean {
+  const fields = readLine(dictionary().data.n, offset).split(" ");
+  return fields.includes("@i");
+}
+
+const instanceCache = new Map<string, boolean>();
+
+/**
+ * Whether `name` (a capitalised word or run of words, as written) is, in WordNet, an individual of
+ * the kind a main noun sense of `noun` names: "Illinois" of "state", "Ukraine" of "country",
+ * "Winston Churchill" of "person". Only instance synsets count, so a common noun that opens a
+ * sentence ("Officials") is never one.
+ */
+export function namesInstanceOf(
+  name: string,
+  noun: string,
+  irregular: ReadonlyMap<string, string>,
+  options: WordNetOptions = defaultWordNetOptions,
+): boolean {
+  const lemma = name.toLowerCase().replace(/\s+/g, "_");
+  const key = `${lemma} ${noun}`;
+  const known = instanceCache.get(key);
+  if (known !== undefined) return known;
+  const targets = new Set(
+    mainSenses(lemmasOf(noun, irregular), options)
+      .filter(({ sense }) => sense.pos === "n")
+      .map(({ sense }) => sense.offset),
+  );
+  let frontier = sensesOf(lemma)
+    .filter((s) => s.pos === "n" && isInstance(s.offset))
+    .map((s) => s.offset);
+  const seen = new Set<number>();
+  let found = false;
+  for (let step = 0; step < MAX_HYPERNYM_STEPS && frontier.length > 0 && !found; step++) {
+    frontier = frontier.flatMap(hypernymsOf).filter((o) => !seen.has(o) && seen.add(o));
+    found = frontier.some((o) => targets.has(o));
+  }
+  if (instanceCache.size >= CACHE_LIMIT) instanceCache.clear();
+  instanceCache.set(key, found);
+  return found;
+}

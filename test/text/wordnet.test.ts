@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
-import { isSpeechWord, lemmasOf, namesAThing, relatedWords } from "../../src/text/wordnet.js";
+import {
+  isSpeechWord,
+  lemmasOf,
+  namesAThing,
+  namesInstanceOf,
+  relatedWords,
+} from "../../src/text/wordnet.js";
 
 const words = (w: string) => relatedWords(w, IRREGULAR).map((r) => `${r.word}:${r.relation}`);
 
@@ -67,5 +73,31 @@ describe("isSpeechWord", () => {
         isSpeechWord(w, "v", IRREGULAR),
       ),
     ).toEqual([true, true, true, false, false, false]);
+  });
+});
+
+describe("namesInstanceOf", () => {
+  it("is true for a named individual of the kind a main sense of the noun names, up its hypernyms", () => {
+    const pairs = [
+      "Illinois:state",
+      "south carolina:state",
+      "Ukraine:country",
+      "Winston Churchill:person",
+      "Chicago:state",
+      "Ukraine:state",
+      "Walmart:retailer",
+      "Officials:person",
+      "Monday:state",
+    ];
+    const named = pairs.filter((pair) => {
+      const [name = "", noun = ""] = pair.split(":");
+      return namesInstanceOf(name, noun, IRREGULAR);
+    });
+    expect(named).toEqual([
+      "Illinois:state",
+      "south carolina:state",
+      "Ukraine:country",
+      "Winston Churchill:person",
+    ]);
   });
 });

@@ -14,6 +14,7 @@ const USAGE =
 const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["minCoverage", [0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6]],
   ["leadBonus", [0, 0.05, 0.1, 0.15, 0.2, 0.3]],
+  ["echoBonus", [0, 0.25, 0.5, 1, 2]],
   ["speakerBoost", [0, 0.1, 0.2, 0.4]],
   ["speakerArticles", [0, 3, 5, 10]],
   ["query.synonymFactor", [0.2, 0.35, 0.5, 0.7]],
@@ -24,6 +25,7 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["query.wordnet.senseShare", [0.1, 0.25, 0.4, 0.6]],
   ["query.wordnet.maxSenses", [1, 2, 3, 5]],
   ["passage.answerBonus", [0.1, 0.2, 0.35, 0.5]],
+  ["passage.instanceBonus", [0, 0.1, 0.2, 0.3, 0.5]],
   ["passage.phraseBonus", [0.05, 0.15, 0.3]],
   ["passage.paragraphShare", [0.1, 0.25, 0.4]],
   ["passage.contextFactor", [0.1, 0.3, 0.5]],

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
+import { defaultPassageOptions } from "../../src/search/passage.js";
+import { article, fillerArticle } from "./helpers.js";
+
+const lottery = SearchIndex.build([
+  article({
+    id: "jackpot",
+    outlet: "Daily",
+    paragraphs: [
+      "Nobody matched all six numbers on Tuesday night.",
+      "The winning lottery ticket was sold at a gas station near Chicago, officials said.",
+      "The winning lottery ticket was sold at a gas station in Illinois, officials said.",
+    ],
+  }),
+  fillerArticle("weather", "Daily"),
+  fillerArticle("sport", "Weekly"),
+]);
+
+describe("which-questions answered by a named individual of the kind asked for", () => {
+  it("reads the head of the phrase after which/what as the kind asked for", () => {
+    expect(
+      [
+        "In which state was the winning lottery ticket sold?",
+        "Which state approved a ballot measure this week?",
+        "Which US Senate seat is most likely to flip?",
+        "who sold the ticket",
+      ].map((q) => lottery.parse(q).askedClass),
+    ).toEqual(["state", "state", "seat", null]);
+  });
+
+  it("ranks the paragraph naming a state above the one naming a city for which state", () => {
+    const answer = lottery.search("In which state was the winning lottery ticket sold?");
+    expect(answer.results.map((r) => [r.paragraphIndex, r.score])).toEqual([
+      [2, 1.183],
+      [1, 1.033],
+    ]);
+  });
+
+  it("without the bonus the two paragraphs tie", () => {
+    const off = SearchIndex.build(lottery.articles);
+    off.rank = {
+      ...defaultRankOptions,
+      passage: { ...defaultPassageOptions, instanceBonus: 0 },
+    };
+    const answer = off.search("In which state was the winning lottery ticket sold?");
+    expect(answer.results.map((r) => [r.paragraphIndex, r.score])).toEqual([
+      [1, 1.033],
+      [2, 1.033],
+    ]);
+  });
+});
+
+const attack = SearchIndex.build([
+  article({
+    id: "daily",
+    outlet: "Daily",
+    paragraphs: [
+      "The committee met on Thursday.",
+      "The attack on the Capitol went on for 187 minutes before the president spoke, the committee said.",
+    ],
+  }),
+  article({
+    id: "weekly",
+    outlet: "Weekly",
+    paragraphs: [
+      "Lawmakers heard from witnesses on Thursday.",
+      "The attack on the Capitol went on while aides pleaded with the president.",
+      "Those 187 minutes at the Capitol began after the president spoke.",
+    ],
+  }),
+  fillerArticle("weather", "Daily"),
+  fillerArticle("sport", "Weekly"),
+]);
+
+const QUESTION = "How many minutes did the attack on the Capitol go on?";
+
+describe("another outlet's report of the best passage's answer", () => {
+  it("ranks another outlet's paragraph holding the best quote's figure above its other paragraphs", () => {
+    const answer = attack.search(QUESTION);
+    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+      ["Daily", 1, 1.185],
+      ["Weekly", 2, 1.124],
+      ["Weekly", 1, 0.853],
+    ]);
+  });
+
+  it("without the bonus, that paragraph stays below its outlet's paragraph with more question words", () => {
+    const off = SearchIndex.build(attack.articles);
+    off.rank = { ...defaultRankOptions, echoBonus: 0 };
+    const answer = off.search(QUESTION);
+    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+      ["Daily", 1, 1.185],
+      ["Weekly", 1, 0.853],
+      ["Weekly", 2, 0.562],
+    ]);
+  });
+});
