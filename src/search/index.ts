@@ -307,9 +307,9 @@ export class SearchIndex {
       if (answer.total > 0) {
         for (const s of scored.slice(1)) {
           if (s.article.outlet === best.article.outlet) continue;
-          const words = new Set(foldTokens(s.text).map((t) => t.word));
           let held = 0;
-          for (const [word, weight] of answer.words) if (words.has(word)) held += weight;
+          for (const [word, weight] of answer.words)
+            if (s.match.words.some((w) => w.word === word)) held += weight;
           // It follows the best passage, never overtakes it.
           s.match.score = Math.min(
             best.match.score,

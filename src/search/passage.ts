@@ -64,6 +64,8 @@ export interface PassageMatch {
   highlights: Array<[number, number]>;
   /** Some sentence window holds the kind of answer asked for (always, when the question asks for none). */
   answered: boolean;
+  /** The paragraph's words, folded (`foldTokens`), hyphenated words as their parts. */
+  words: readonly EvidenceWord[];
 }
 
 interface Hit {
@@ -269,6 +271,7 @@ export function scorePassage(
     quoteEnd: best.end,
     highlights: mergeRanges(highlights),
     answered: answeredAnywhere,
+    words,
   };
 }
 

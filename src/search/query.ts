@@ -126,7 +126,7 @@ export interface ParsedQuery {
   initials: string[];
   /**
    * The noun whose individuals answer the question, when WordNet may know them by name: the head
-   * of "which state", "what country"; "person" for who. Null for other questions.
+   * of "which state", "what country". Null (or absent) for other questions.
    */
   askedClass?: string | null;
 }

@@ -95,4 +95,15 @@ describe("another outlet's report of the best passage's answer", () => {
       ["Weekly", 2, 0.562],
     ]);
   });
+
+  it("never lifts that paragraph above the best passage, however large the bonus", () => {
+    const large = SearchIndex.build(attack.articles);
+    large.rank = { ...defaultRankOptions, echoBonus: 5 };
+    const answer = large.search(QUESTION);
+    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+      ["Daily", 1, 1.185],
+      ["Weekly", 2, 1.185],
+      ["Weekly", 1, 0.853],
+    ]);
+  });
 });
