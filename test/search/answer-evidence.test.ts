@@ -75,10 +75,16 @@ const attack = SearchIndex.build([
 
 const QUESTION = "How many minutes did the attack on the Capitol go on?";
 
+/** Outlet, paragraph and score of each result, with `echoBonus` at the value given (default when none). */
+function ranked(echoBonus?: number): Array<[string, number, number]> {
+  const index = SearchIndex.build(attack.articles);
+  if (echoBonus !== undefined) index.rank = { ...defaultRankOptions, echoBonus };
+  return index.search(QUESTION).results.map((r) => [r.outlet, r.paragraphIndex, r.score]);
+}
+
 describe("another outlet's report of the best passage's answer", () => {
   it("ranks another outlet's paragraph holding the best quote's figure above its other paragraphs", () => {
-    const answer = attack.search(QUESTION);
-    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+    expect(ranked()).toEqual([
       ["Daily", 1, 1.185],
       ["Weekly", 2, 1.124],
       ["Weekly", 1, 0.853],
@@ -86,10 +92,7 @@ describe("another outlet's report of the best passage's answer", () => {
   });
 
   it("without the bonus, that paragraph stays below its outlet's paragraph with more question words", () => {
-    const off = SearchIndex.build(attack.articles);
-    off.rank = { ...defaultRankOptions, echoBonus: 0 };
-    const answer = off.search(QUESTION);
-    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+    expect(ranked(0)).toEqual([
       ["Daily", 1, 1.185],
       ["Weekly", 1, 0.853],
       ["Weekly", 2, 0.562],
@@ -97,10 +100,7 @@ describe("another outlet's report of the best passage's answer", () => {
   });
 
   it("never lifts that paragraph above the best passage, however large the bonus", () => {
-    const large = SearchIndex.build(attack.articles);
-    large.rank = { ...defaultRankOptions, echoBonus: 5 };
-    const answer = large.search(QUESTION);
-    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+    expect(ranked(5)).toEqual([
       ["Daily", 1, 1.185],
       ["Weekly", 2, 1.185],
       ["Weekly", 1, 0.853],
