@@ -1,6 +1,6 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
-import { isEditionMarker, isYear } from "../text/markers.js";
+import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
@@ -87,6 +87,12 @@ export interface KeyWord {
   terms: string[];
   weight: number;
   articles: Set<number> | null;
+  /**
+   * A roman numeral ("Super Bowl LVII", "World War II"): part of an event's name, so an article
+   * that lacks it reports another edition. An ordinal or a year may count the story's own events
+   * ("his 62nd home run" asked of the article on his 61st) and weighs like any key word.
+   */
+  edition: boolean;
 }
 
 /**
@@ -112,14 +118,14 @@ export function keyWords(
     const terms = strong.map((a) => a.term);
     const paragraphs = strong.reduce((s, a) => s + corpus.postingCount(a.id), 0);
     if (paragraphs > options.maxKeyPostings) {
-      out.push({ terms, weight: g.weight, articles: null });
+      out.push({ terms, weight: g.weight, articles: null, edition: false });
       continue;
     }
     const articles = new Set<number>();
     for (const a of strong)
       for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
     if (paragraphs < options.minBurst * articles.size) continue;
-    out.push({ terms, weight: g.weight, articles });
+    out.push({ terms, weight: g.weight, articles, edition: false });
   }
   return out;
 }
@@ -135,7 +141,7 @@ function editionKey(
 ): KeyWord {
   // Stemming and name keys leave figures and numerals as written.
   const own = g.alternatives.find((a) => a.term === g.word);
-  const key = { terms: [g.word], weight: g.weight };
+  const key = { terms: [g.word], weight: g.weight, edition: isRomanNumeral(g.word) };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
   const articles = new Set<number>();
@@ -146,7 +152,8 @@ function editionKey(
 /**
  * The share of the key words' weight that article `a` lacks, in its paragraphs and its title: a
  * passage from an article that never names the question's event, place or person answers
- * another question.
+ * another question. An article lacking the question's roman numeral lacks all of it: "Super Bowl
+ * LVI" shares every other word with the articles on LVII.
  */
 export function missingKeyWords(
   keys: readonly KeyWord[],
@@ -161,7 +168,9 @@ export function missingKeyWords(
     total += k.weight;
     if (k.articles === null || k.articles.has(a)) continue;
     titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
-    if (!k.terms.some((t) => titleTerms?.has(t))) missing += k.weight;
+    if (k.terms.some((t) => titleTerms?.has(t))) continue;
+    if (k.edition) return 1;
+    missing += k.weight;
   }
   return total > 0 ? missing / total : 0;
 }

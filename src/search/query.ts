@@ -154,7 +154,7 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
-  question = mendFunctionWords(question, (w) => vocabulary.id(cache.term(w)) >= 0);
+  question = mendFunctionWords(question, (w) => speller.writes(w));
   const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
   const skip = new Set<FoldedToken>();

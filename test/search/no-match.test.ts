@@ -180,8 +180,8 @@ describe("no match when the passage names every key word", () => {
 describe("heldKeyShare", () => {
   const cache = new TermCache();
   const keys: KeyWord[] = [
-    { terms: [cache.term("attenborough")], weight: 3, articles: null },
-    { terms: [cache.term("bird")], weight: 1, articles: null },
+    { terms: [cache.term("attenborough")], weight: 3, articles: null, edition: false },
+    { terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {
@@ -303,6 +303,25 @@ describe("no match for another edition of an event", () => {
 
   it("answers when the question names the edition the article reports", () => {
     expect(games.search("who will perform at super bowl lvii").results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("answers no match for another roman numeral even when every other key word is the article's", () => {
+    const show = SearchIndex.build([
+      article({
+        id: "halftime",
+        outlet: "Daily",
+        paragraphs: [
+          "The singer will perform at next year's Super Bowl LVII halftime show, the league said.",
+          "The halftime show drew a record audience for the league last year.",
+          "The singer last performed at a halftime show in 2016.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    expect([
+      show.search("who will perform at the super bowl lvi halftime show").noMatch,
+      show.search("who will perform at the super bowl lvii halftime show").noMatch,
+    ]).toEqual([true, false]);
   });
 
   it("answers no match for an ordinal the corpus never writes, however rarely the one it writes recurs", () => {
