@@ -3,7 +3,7 @@ import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
-import type { ParsedQuery } from "./query.js";
+import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 
 /**
@@ -79,6 +79,8 @@ export interface TopicCorpus {
   articleOf: (doc: number) => number;
   /** Title of article `a` and its publication date ("" when it has neither). */
   title: (a: number) => string;
+  /** The words as written whose term is `term`. */
+  wordsOf: (term: string) => string[];
 }
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
@@ -111,8 +113,9 @@ export function keyWords(
       out.push(editionKey(g, corpus, options));
       continue;
     }
-    if (g.asked || isEveryday(g.word)) continue;
-    if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
+    if (g.asked || isAmount(g.word)) continue;
+    const meant = wordsMeant(g, corpus);
+    if (meant.some(isEveryday) || !meant.some((w) => namesAThing(w, IRREGULAR))) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);
@@ -128,6 +131,20 @@ export function keyWords(
     out.push({ terms, weight: g.weight, articles, edition: false });
   }
   return out;
+}
+
+/**
+ * The words a question word stands for: itself, or for a misspelling the corpus lacks, the words
+ * its likeliest correction is written as ("peopoe": people, everyday English like the word meant;
+ * "arested": arrested, a verb, which names no thing).
+ */
+function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): string[] {
+  if (g.alternatives.some((a) => a.source === "word")) return [g.word];
+  const typo = g.alternatives
+    .filter((a) => a.source === "typo")
+    .reduce<Alternative | null>((best, a) => (best && best.factor >= a.factor ? best : a), null);
+  const written = typo ? corpus.wordsOf(typo.term) : [];
+  return written.length > 0 ? written : [g.word];
 }
 
 /**

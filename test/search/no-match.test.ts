@@ -5,7 +5,9 @@ import {
   defaultTopicOptions,
   heldKeyShare,
   type KeyWord,
+  keyWords,
   type NoMatchEvidence,
+  type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
 import { TermCache } from "../../src/text/terms.js";
@@ -54,6 +56,35 @@ describe("no match from the question's key words", () => {
     expect(answer.results[0]?.quote).toBe(
       "More than 1,000 people died in the earthquake, officials said.",
     );
+  });
+});
+
+describe("key words of a misspelt question", () => {
+  const typo = (word: string, id: number, term: string) => ({
+    word,
+    weight: 3,
+    alternatives: [{ id, term, factor: 0.8, source: "typo" as const }],
+    asked: false,
+    speaks: false,
+  });
+  const query = {
+    groups: [typo("peopel", 0, "peopl"), typo("turky", 1, "turkei")],
+    kind: null,
+    totalWeight: 6,
+    initials: [],
+  };
+  const written: Record<string, string[]> = { peopl: ["people"], turkei: ["turkey", "turkeys"] };
+  const corpus: TopicCorpus = {
+    // Each term in two paragraphs of article 0.
+    postings: () => Int32Array.from([0, 1]),
+    postingCount: () => 2,
+    articleOf: () => 0,
+    title: () => "",
+    wordsOf: (term) => written[term] ?? [],
+  };
+
+  it("judges a misspelling by the word its likeliest correction is written as: everyday English is no key word", () => {
+    expect(keyWords(query, corpus, defaultTopicOptions).map((k) => k.terms)).toEqual([["turkei"]]);
   });
 });
 
