@@ -53,7 +53,7 @@ const SHORT_WORD = 3;
  * it: its other entries are symbols and abbreviations nobody types for a word (tellurium "te",
  * "wy"), and so are short bases found by detaching an ending ("th" from "ths", "atf" from "atfer").
  */
-function isEnglish(word: string): boolean {
+export function isEnglish(word: string): boolean {
   return lemmasOf(word, IRREGULAR).some(
     (l) => l.length > SHORT_WORD || taggedUses(l, IRREGULAR) > 0,
   );

@@ -156,3 +156,36 @@ describe("misspelt English words the corpus does not write", () => {
     expect([group?.word, group?.alternatives]).toEqual(["fance", []]);
   });
 });
+
+describe("a long word misspelt twice", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "pox",
+      outlet: "Daily",
+      paragraphs: [
+        "The administration declared monkeypox a public health emergency on Thursday.",
+        "Cases rose across the country.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const question = "did they declare monkeypox an eemrgancy";
+
+  it("is corrected one edit further than its length allows when nothing nearer stands for it", () => {
+    const group = index.parse(question).groups.at(-1);
+    expect([group?.word, group?.alternatives.map((a) => [a.term, a.source])]).toEqual([
+      "eemrgancy",
+      [["emerg", "typo"]],
+    ]);
+    expect(index.search(question).results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("is not corrected so with typoWideLength past its length, nor when it is English itself", () => {
+    const strict = SearchIndex.fromParts(index.parts);
+    strict.rank = { ...index.rank, query: { ...index.rank.query, typoWideLength: 10 } };
+    expect([
+      strict.parse(question).groups.at(-1)?.alternatives,
+      index.parse("why were the miners trapped").groups.at(-1)?.alternatives,
+    ]).toEqual([[], []]);
+  });
+});
