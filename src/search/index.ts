@@ -450,6 +450,7 @@ export class SearchIndex {
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),
       title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
+      wordsOf: (term) => view.wordsOfTerm(term),
     };
   }
 

@@ -44,10 +44,19 @@ export function mendedFunctionWord(word: string): string | null {
   return best !== null && !isEnglish(word) ? best : null;
 }
 
-/** An English word of its own ("otter", "dose", "whet") is no misspelt "other", "does", "what". */
-function isEnglish(word: string): boolean {
-  // Short bases found by detaching an ending are abbreviations ("th" from "ths", "atf" from "atfer").
-  return lemmasOf(word, IRREGULAR).some((l) => l === word || l.length >= 4);
+/** Longest word whose WordNet entries are mostly symbols and abbreviations ("te", "wy", "ho"). */
+const SHORT_WORD = 3;
+
+/**
+ * An English word of its own ("otter", "dose", "owns") is no misspelt "other", "does", "own". A
+ * word or base of `SHORT_WORD` letters or fewer counts only when WordNet's sense-tagged texts use
+ * it: its other entries are symbols and abbreviations nobody types for a word (tellurium "te",
+ * "wy"), and so are short bases found by detaching an ending ("th" from "ths", "atf" from "atfer").
+ */
+export function isEnglish(word: string): boolean {
+  return lemmasOf(word, IRREGULAR).some(
+    (l) => l.length > SHORT_WORD || taggedUses(l, IRREGULAR) > 0,
+  );
 }
 
 /** Whether `typed` is `word` with one letter left out or two letters swapped: at three letters a changed letter is too likely another word. */
@@ -58,14 +67,17 @@ function dropsOrSwaps(typed: string, word: string): boolean {
 }
 
 /**
- * `question` with each word the corpus lacks that misspells a function word written as that
- * word: a misspelt "what" or "the" would otherwise weigh as an unknown name and turn an answerable
- * question into "no match", and a misspelt question word would hide the kind of answer asked for.
+ * `question` with each word the corpus does not write that misspells a function word written as
+ * that word: a misspelt "what" or "the" would otherwise weigh as an unknown name and turn an
+ * answerable question into "no match", and a misspelt question word would hide the kind of answer
+ * asked for. `written` asks for the word as written, not its term: the corpus's "woo" and "tee"
+ * share a name key with "wo" and "te", which still misspell "who" and "the".
  */
-export function mendFunctionWords(question: string, known: (word: string) => boolean): string {
-  return question.replace(/[A-Za-z]+/g, (w) => {
+export function mendFunctionWords(question: string, written: (word: string) => boolean): string {
+  // Letters and digits together: the "th" of "74th" is no word.
+  return question.replace(/[A-Za-z0-9]+/g, (w) => {
     const lower = w.toLowerCase();
-    if (known(lower)) return w;
+    if (/\d/.test(w) || written(lower)) return w;
     return mendedFunctionWord(lower) ?? w;
   });
 }

@@ -1,9 +1,9 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
-import { isEditionMarker, isYear } from "../text/markers.js";
+import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
-import type { ParsedQuery } from "./query.js";
+import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 
 /**
@@ -79,6 +79,8 @@ export interface TopicCorpus {
   articleOf: (doc: number) => number;
   /** Title of article `a` and its publication date ("" when it has neither). */
   title: (a: number) => string;
+  /** The words as written whose term is `term`. */
+  wordsOf: (term: string) => string[];
 }
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
@@ -87,6 +89,12 @@ export interface KeyWord {
   terms: string[];
   weight: number;
   articles: Set<number> | null;
+  /**
+   * A roman numeral ("Super Bowl LVII", "World War II"): part of an event's name, so an article
+   * that lacks it reports another edition. An ordinal or a year may count the story's own events
+   * ("his 62nd home run" asked of the article on his 61st) and weighs like any key word.
+   */
+  edition: boolean;
 }
 
 /**
@@ -105,23 +113,38 @@ export function keyWords(
       out.push(editionKey(g, corpus, options));
       continue;
     }
-    if (g.asked || isEveryday(g.word)) continue;
-    if (!namesAThing(g.word, IRREGULAR) || isAmount(g.word)) continue;
+    if (g.asked || isAmount(g.word)) continue;
+    const meant = wordsMeant(g, corpus);
+    if (meant.some(isEveryday) || !meant.some((w) => namesAThing(w, IRREGULAR))) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);
     const paragraphs = strong.reduce((s, a) => s + corpus.postingCount(a.id), 0);
     if (paragraphs > options.maxKeyPostings) {
-      out.push({ terms, weight: g.weight, articles: null });
+      out.push({ terms, weight: g.weight, articles: null, edition: false });
       continue;
     }
     const articles = new Set<number>();
     for (const a of strong)
       for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
     if (paragraphs < options.minBurst * articles.size) continue;
-    out.push({ terms, weight: g.weight, articles });
+    out.push({ terms, weight: g.weight, articles, edition: false });
   }
   return out;
+}
+
+/**
+ * The words a question word stands for: itself, or for a misspelling the corpus lacks, the words
+ * its likeliest correction is written as ("peopoe": people, everyday English like the word meant;
+ * "arested": arrested, a verb, which names no thing).
+ */
+function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): string[] {
+  if (g.alternatives.some((a) => a.source === "word")) return [g.word];
+  const typo = g.alternatives
+    .filter((a) => a.source === "typo")
+    .reduce<Alternative | null>((best, a) => (best && best.factor >= a.factor ? best : a), null);
+  const written = typo ? corpus.wordsOf(typo.term) : [];
+  return written.length > 0 ? written : [g.word];
 }
 
 /**
@@ -135,7 +158,7 @@ function editionKey(
 ): KeyWord {
   // Stemming and name keys leave figures and numerals as written.
   const own = g.alternatives.find((a) => a.term === g.word);
-  const key = { terms: [g.word], weight: g.weight };
+  const key = { terms: [g.word], weight: g.weight, edition: isRomanNumeral(g.word) };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
   const articles = new Set<number>();
@@ -146,7 +169,8 @@ function editionKey(
 /**
  * The share of the key words' weight that article `a` lacks, in its paragraphs and its title: a
  * passage from an article that never names the question's event, place or person answers
- * another question.
+ * another question. An article lacking the question's roman numeral lacks all of it: "Super Bowl
+ * LVI" shares every other word with the articles on LVII.
  */
 export function missingKeyWords(
   keys: readonly KeyWord[],
@@ -161,7 +185,9 @@ export function missingKeyWords(
     total += k.weight;
     if (k.articles === null || k.articles.has(a)) continue;
     titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
-    if (!k.terms.some((t) => titleTerms?.has(t))) missing += k.weight;
+    if (k.terms.some((t) => titleTerms?.has(t))) continue;
+    if (k.edition) return 1;
+    missing += k.weight;
   }
   return total > 0 ? missing / total : 0;
 }

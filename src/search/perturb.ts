@@ -46,3 +46,21 @@ function vowelFor(letter: string, n: number): string {
   const vowel = "aeiou".charAt(n);
   return vowel === letter.toLowerCase() ? "y" : vowel;
 }
+
+/**
+ * Up to `n` different misspellings of `question` (`perturbQuestion` from `id`, then from
+ * `id~1`, `id~2` …, repeats dropped), so a small question set measures typing more than once.
+ */
+export function perturbVariants(
+  question: string,
+  id: string,
+  mode: Perturbation,
+  n: number,
+): string[] {
+  const out = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    const typed = perturbQuestion(question, k === 0 ? id : `${id}~${k}`, mode);
+    if (typed !== null) out.add(typed);
+  }
+  return [...out];
+}

@@ -15,7 +15,7 @@ import {
   relatedWords,
   type WordNetOptions,
 } from "../text/wordnet.js";
-import { mendedEnglishWord, mendFunctionWords } from "./mend.js";
+import { isEnglish, mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 
@@ -43,6 +43,11 @@ export interface QueryOptions {
   acronymWordFactor: number;
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
+  /**
+   * Shortest word that, when nothing in the corpus is within its typos and it starts no corpus
+   * word, gets one typo more. Default 7 (chosen on fold 0, docs/retrieval.md).
+   */
+  typoWideLength: number;
   /**
    * Shortest word that, when nothing is within its typos, is read as the start of a longer
    * corpus word: a name cut short ("gronk", "trus"). Default 4.
@@ -77,6 +82,7 @@ export const defaultQueryOptions: QueryOptions = {
   acronymFactor: 1,
   acronymWordFactor: 0.5,
   typoMinLength: 5,
+  typoWideLength: 7,
   completionMinLength: 4,
   maxCorrections: 3,
   everydayAbsentShare: 0.35,
@@ -159,7 +165,7 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
-  question = mendFunctionWords(question, (w) => vocabulary.id(cache.term(w)) >= 0);
+  question = mendFunctionWords(question, (w) => speller.writes(w));
   const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
   const skip = new Set<FoldedToken>();
@@ -203,6 +209,17 @@ export function parseQuery(
         found.length === 0 && !w.capitalized
           ? mendedEnglishWord(w.word, options.typoMinLength)
           : null;
+      // Nor an English word: a long word misspelt twice ("mynkeypocks", "eemrgancy") is one edit
+      // more than its length allows from a corpus word ("trapped" is no "tape": English itself).
+      if (
+        found.length === 0 &&
+        english === null &&
+        w.word.length >= options.typoWideLength &&
+        !isEnglish(w.word)
+      ) {
+        const wide = speller.corrections(w.word, term, typoEdits(w.word, options) + 1, 0);
+        alternatives.push(...closestTerms(wide, vocabulary, documentFrequency, options));
+      }
       if (english !== null) {
         word = english;
         const meant = cache.term(english);

@@ -429,6 +429,11 @@ export class SegmentView {
     return [...found].map(([w, term]) => ({ word: w, term }));
   }
 
+  /** Whether some live article writes `word` (folded) as it is. */
+  writes(word: string): boolean {
+    return this.wordIsLive(word);
+  }
+
   private wordIsLive(word: string): boolean {
     let articles = 0;
     for (const part of this.parts) {

@@ -17,6 +17,8 @@ export interface Lexicon {
   nearWords(word: string, maxEdits: number): Array<{ word: string; term: number }>;
   /** Words as written longer than `prefix` that start with it, with their term ids. */
   wordsStartingWith(prefix: string): Array<{ word: string; term: number }>;
+  /** Whether some live article writes `word` (folded) as it is. */
+  writes(word: string): boolean;
 }
 
 /**
@@ -26,6 +28,11 @@ export interface Lexicon {
  */
 export class Speller {
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** Whether the corpus writes `word` as it is (not only a word with the same term). */
+  writes(word: string): boolean {
+    return this.lexicon.writes(word);
+  }
 
   /**
    * Terms within `maxEdits` of `word`, or within `maxTermEdits` of its stem `term` (a short stem

@@ -1,6 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { mendedEnglishWord, mendedFunctionWord, mendFunctionWords } from "../../src/search/mend.js";
+import {
+  isFunctionWord,
+  mendedEnglishWord,
+  mendedFunctionWord,
+  mendFunctionWords,
+} from "../../src/search/mend.js";
 import { article, fillerArticle } from "./helpers.js";
 
 describe("misspelt function words", () => {
@@ -22,9 +28,67 @@ describe("misspelt function words", () => {
     ]);
   });
 
-  it("mends only words the corpus lacks", () => {
-    const known = (w: string) => w === "teh";
-    expect(mendFunctionWords("Whta did teh chef say", known)).toBe("what did teh chef say");
+  it("reads a word of three letters or fewer WordNet lists only as a symbol or abbreviation as the function word", () => {
+    expect(["te", "wy", "dd", "ho"].map(mendedFunctionWord)).toEqual(["the", "why", "did", "how"]);
+  });
+
+  it("leaves a short word WordNet's tagged texts use, and inflections of short words", () => {
+    expect(["wit", "hoe", "owns", "seen", "goes", "died"].map(mendedFunctionWord)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("mends only words the corpus does not write, and no letters of a figure", () => {
+    const written = (w: string) => w === "teh";
+    expect(mendFunctionWords("Whta did teh chef say on the 74th day", written)).toBe(
+      "what did teh chef say on the 74th day",
+    );
+  });
+});
+
+describe("mendFunctionWords on any text", () => {
+  it("changes only whole words of letters, each into a function word, and nothing the corpus writes", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.boolean(), (text, writesAll) => {
+        const mended = mendFunctionWords(text, () => writesAll);
+        if (writesAll) expect(mended).toBe(text);
+        const words = (t: string) => t.match(/[A-Za-z0-9]+|[^A-Za-z0-9]+/g) ?? [];
+        const before = words(text);
+        const after = words(mended);
+        expect(after.length).toBe(before.length);
+        after.forEach((w, i) => {
+          if (w !== before[i]) expect([/\d/.test(w), isFunctionWord(w)]).toEqual([false, true]);
+        });
+      }),
+    );
+  });
+});
+
+describe("a misspelt function word that shares its term with a corpus word", () => {
+  // "woo" and "tee" have the terms of "wo" and "te" (doubled letters are folded in name keys).
+  const index = SearchIndex.build([
+    article({
+      id: "rich",
+      outlet: "Daily",
+      paragraphs: [
+        "Bernard Arnault overtook Elon Musk at the top of the rich list on Monday.",
+        "Musk tried to woo investors, teeing up a new share sale.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("is read as the function word, not as the corpus word", () => {
+    const parsed = index.parse("wo knocked musk off top of te rich list");
+    expect([parsed.kind, parsed.groups.map((g) => g.word)]).toEqual([
+      "person",
+      ["knocked", "musk", "top", "rich", "list"],
+    ]);
   });
 });
 
@@ -91,5 +155,38 @@ describe("misspelt English words the corpus does not write", () => {
   it("corrects a capitalised word into the corpus's names only", () => {
     const group = index.parse("what is the capital of Fance").groups.at(-1);
     expect([group?.word, group?.alternatives]).toEqual(["fance", []]);
+  });
+});
+
+describe("a long word misspelt twice", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "pox",
+      outlet: "Daily",
+      paragraphs: [
+        "The administration declared monkeypox a public health emergency on Thursday.",
+        "Cases rose across the country.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const question = "did they declare monkeypox an eemrgancy";
+
+  it("is corrected one edit further than its length allows when nothing nearer stands for it", () => {
+    const group = index.parse(question).groups.at(-1);
+    expect([group?.word, group?.alternatives.map((a) => [a.term, a.source])]).toEqual([
+      "eemrgancy",
+      [["emerg", "typo"]],
+    ]);
+    expect(index.search(question).results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("is not corrected so with typoWideLength past its length, nor when it is English itself", () => {
+    const strict = SearchIndex.fromParts(index.parts);
+    strict.rank = { ...index.rank, query: { ...index.rank.query, typoWideLength: 10 } };
+    expect([
+      strict.parse(question).groups.at(-1)?.alternatives,
+      index.parse("why were the miners trapped").groups.at(-1)?.alternatives,
+    ]).toEqual([[], []]);
   });
 });

@@ -5,7 +5,9 @@ import {
   defaultTopicOptions,
   heldKeyShare,
   type KeyWord,
+  keyWords,
   type NoMatchEvidence,
+  type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
 import { TermCache } from "../../src/text/terms.js";
@@ -54,6 +56,35 @@ describe("no match from the question's key words", () => {
     expect(answer.results[0]?.quote).toBe(
       "More than 1,000 people died in the earthquake, officials said.",
     );
+  });
+});
+
+describe("key words of a misspelt question", () => {
+  const typo = (word: string, id: number, term: string) => ({
+    word,
+    weight: 3,
+    alternatives: [{ id, term, factor: 0.8, source: "typo" as const }],
+    asked: false,
+    speaks: false,
+  });
+  const query = {
+    groups: [typo("peopel", 0, "peopl"), typo("turky", 1, "turkei")],
+    kind: null,
+    totalWeight: 6,
+    initials: [],
+  };
+  const written: Record<string, string[]> = { peopl: ["people"], turkei: ["turkey", "turkeys"] };
+  const corpus: TopicCorpus = {
+    // Each term in two paragraphs of article 0.
+    postings: () => Int32Array.from([0, 1]),
+    postingCount: () => 2,
+    articleOf: () => 0,
+    title: () => "",
+    wordsOf: (term) => written[term] ?? [],
+  };
+
+  it("judges a misspelling by the word its likeliest correction is written as: everyday English is no key word", () => {
+    expect(keyWords(query, corpus, defaultTopicOptions).map((k) => k.terms)).toEqual([["turkei"]]);
   });
 });
 
@@ -180,8 +211,8 @@ describe("no match when the passage names every key word", () => {
 describe("heldKeyShare", () => {
   const cache = new TermCache();
   const keys: KeyWord[] = [
-    { terms: [cache.term("attenborough")], weight: 3, articles: null },
-    { terms: [cache.term("bird")], weight: 1, articles: null },
+    { terms: [cache.term("attenborough")], weight: 3, articles: null, edition: false },
+    { terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {
@@ -303,6 +334,25 @@ describe("no match for another edition of an event", () => {
 
   it("answers when the question names the edition the article reports", () => {
     expect(games.search("who will perform at super bowl lvii").results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("answers no match for another roman numeral even when every other key word is the article's", () => {
+    const show = SearchIndex.build([
+      article({
+        id: "halftime",
+        outlet: "Daily",
+        paragraphs: [
+          "The singer will perform at next year's Super Bowl LVII halftime show, the league said.",
+          "The halftime show drew a record audience for the league last year.",
+          "The singer last performed at a halftime show in 2016.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    expect([
+      show.search("who will perform at the super bowl lvi halftime show").noMatch,
+      show.search("who will perform at the super bowl lvii halftime show").noMatch,
+    ]).toEqual([true, false]);
   });
 
   it("answers no match for an ordinal the corpus never writes, however rarely the one it writes recurs", () => {

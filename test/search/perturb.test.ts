@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { perturbQuestion } from "../../src/search/perturb.js";
+import { perturbQuestion, perturbVariants } from "../../src/search/perturb.js";
 
 describe("perturbQuestion", () => {
   it("misspells one content word of six letters or more, keeping its first letter", () => {
@@ -43,5 +43,30 @@ describe("perturbQuestion", () => {
     const ids = ["a", "b", "c", "d", "e", "f", "g", "h"];
     const typed = ids.map((id) => perturbQuestion("all too will", id, "function-word"));
     expect(typed.filter((t) => t === "all too will")).toEqual([]);
+  });
+});
+
+describe("perturbVariants", () => {
+  it("misspells a question several ways, the first as perturbQuestion does", () => {
+    expect(
+      perturbVariants("how many tourists had to get out of yellowstone", "ru-003", "typo", 4),
+    ).toEqual([
+      "how many toorists had to get out of yellowstone",
+      "how many tourists had to get out of yellowsuone",
+      "how many tourisst had to get out of yellowstone",
+      "how many tourists had to get out of yellowstne",
+    ]);
+    expect(perturbVariants("who won super bowl lvii", "ru-097", "typo", 4)).toEqual([]);
+  });
+
+  it("gives distinct misspellings, at most as many as asked", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.string(), fc.nat(6), (question, id, n) => {
+        const typed = perturbVariants(question, id, "typo", n);
+        expect(typed.length).toBeLessThanOrEqual(n);
+        expect(new Set(typed).size).toBe(typed.length);
+        expect(typed).not.toContain(question);
+      }),
+    );
   });
 });

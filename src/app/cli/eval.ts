@@ -11,13 +11,13 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
-import { type Perturbation, perturbQuestion } from "../../search/perturb.js";
+import { type Perturbation, perturbVariants } from "../../search/perturb.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word [--variants N]] [--misses] [--json]";
 
 type Engine = (q: string) => SearchAnswer;
 
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       fold: { type: "string" },
       misses: { type: "boolean", default: false },
       perturb: { type: "string" },
+      variants: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -141,6 +142,7 @@ async function main(): Promise<void> {
     throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
   const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
   const perturb = perturbation(values.perturb);
+  const variants = positiveInt(values.variants, "variants") ?? 1;
 
   const config = cliConfig(values.corpus);
   const engines = new Map<string, Array<[string, Engine]>>();
@@ -158,7 +160,11 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const spec of positionals) {
     const { file, corpus } = splitSpec(spec, config.corpusDir);
-    const items = misspelt(parseEvalFile(await readFile(file, "utf8"), file).filter(keep), perturb);
+    const items = misspelt(
+      parseEvalFile(await readFile(file, "utf8"), file).filter(keep),
+      perturb,
+      variants,
+    );
     for (const [engine, search] of await enginesFor(corpus))
       runs.push({
         set: setName(file),
@@ -193,11 +199,13 @@ function perturbation(value: string | undefined): Perturbation | null {
   throw new Error(`--perturb must be typo or function-word, not "${value}"\n${USAGE}`);
 }
 
-/** The questions with one word misspelt (same ids, so folds stay the same); those with no word to misspell are left out. */
-function misspelt(items: EvalItem[], mode: Perturbation | null): EvalItem[] {
+/**
+ * The questions with one word misspelt, `variants` ways each (same ids, so folds stay the same);
+ * those with no word to misspell are left out.
+ */
+function misspelt(items: EvalItem[], mode: Perturbation | null, variants: number): EvalItem[] {
   if (mode === null) return items;
-  return items.flatMap((item) => {
-    const q = perturbQuestion(item.q, item.id, mode);
-    return q === null ? [] : [{ ...item, q }];
-  });
+  return items.flatMap((item) =>
+    perturbVariants(item.q, item.id, mode, variants).map((q) => ({ ...item, q })),
+  );
 }
