@@ -34,6 +34,7 @@ import {
 } from "./index-store.js";
 import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
+import { libraryTurn, type Priority } from "./turns.js";
 
 /** Options of Library.open. */
 export interface LibraryOptions {
@@ -85,7 +86,7 @@ export const defaultLibraryOptions: LibraryOptions = {
   saveDelayMs: 2_000,
   save: {},
   onProgress: () => {},
-  quotePassTurn: () => nextTurn(),
+  quotePassTurn: () => libraryTurn("background"),
 };
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
@@ -379,13 +380,13 @@ export class Library {
       ]);
     }
     const segment =
-      incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs) : null;
+      incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs, "change") : null;
     const same = segment === null && diff.removed.length === 0;
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
     // Each step of a change in a turn of its own: a question waits for one step at most.
-    if (!same) await nextTurn();
+    if (!same) await libraryTurn("change");
     const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
     const { files } = before;
     for (const [f, entry] of updates) {
@@ -470,6 +471,7 @@ export class Library {
     // One pass, shared by everything that asks for it while it runs.
     holder.reading ??= (async () => {
       const change = SpeakerQuotes.empty.change();
+      await this.options.quotePassTurn();
       let since = performance.now();
       for (const article of served.snapshot.corpus.articles) {
         change.add(article);
@@ -478,7 +480,11 @@ export class Library {
           since = performance.now();
         }
       }
-      holder.quotes = change.finish();
+      holder.quotes = await inSlices(
+        (due) => change.finishing(due),
+        this.options.sliceMs,
+        "background",
+      );
       return holder.quotes;
     })();
     return holder.reading;
@@ -502,22 +508,23 @@ export class Library {
       fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
     };
     // From the previous directory when it was made from the quotes these were changed from.
-    const make = async (quotes: SpeakerQuotes) => {
-      holder.directory = await this.#directoryOf(quotes, old.directory);
+    const make = async (quotes: SpeakerQuotes, priority: Priority) => {
+      holder.directory = await this.#directoryOf(quotes, priority, old.directory);
     };
     if (holder.quotes) {
-      await nextTurn();
-      await make(holder.quotes);
+      await make(holder.quotes, "change");
       return holder;
     }
     holder.reading = this.#quotesOf(before).then(async (quotes) => {
       // Changes queued behind the pass would otherwise each copy the quotes in the same turn.
-      await nextTurn();
+      await libraryTurn("background");
       holder.quotes = quotes.withChanges(added, removed);
       return holder.quotes;
     });
     // After the previous directory, so this one is made from it.
-    holder.ready = Promise.all([holder.reading, old.ready]).then(([quotes]) => make(quotes));
+    holder.ready = Promise.all([holder.reading, old.ready]).then(([quotes]) =>
+      make(quotes, "background"),
+    );
     return holder;
   }
 
@@ -533,10 +540,10 @@ export class Library {
    */
   async #prepare(served: Served): Promise<void> {
     for (const { segment } of served.snapshot.index.parts)
-      await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs);
+      await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs, "background");
     const holder = served.speakers;
     holder.ready ??= this.#quotesOf(served).then(async (quotes) => {
-      holder.directory ??= await this.#directoryOf(quotes);
+      holder.directory ??= await this.#directoryOf(quotes, "background");
     });
     await holder.ready;
   }
@@ -544,9 +551,14 @@ export class Library {
   /** The speaker directory of `quotes`, made a slice at a time (from `previous`'s when it can: SpeakerDirectory.steps). */
   #directoryOf(
     quotes: SpeakerQuotes,
+    priority: Priority,
     previous: SpeakerDirectory | null = null,
   ): Promise<SpeakerDirectory> {
-    return inSlices((due) => SpeakerDirectory.steps(quotes, due, previous), this.options.sliceMs);
+    return inSlices(
+      (due) => SpeakerDirectory.steps(quotes, due, previous),
+      this.options.sliceMs,
+      priority,
+    );
   }
 
   /**
@@ -560,7 +572,7 @@ export class Library {
     // Their articles still served: a look-up each, not a pass over the whole corpus.
     const { index } = this.#current.snapshot;
     const articles = replaced.flatMap((s) => s.articles).filter((a) => index.article(a.id) === a);
-    this.#merging = indexInSlices(articles, this.options.sliceMs)
+    this.#merging = indexInSlices(articles, this.options.sliceMs, "background")
       .then((merged) => {
         const current = this.#current;
         const index = current.snapshot.index.withMerged(replaced, merged);
@@ -588,20 +600,26 @@ async function parseChanged(
   return results;
 }
 
-/** Indexes `articles` as one segment, yielding to the event loop every `sliceMs` so questions are answered meanwhile. */
-async function indexInSlices(articles: readonly Article[], sliceMs: number): Promise<Segment> {
+/** Indexes `articles` as one segment, a slice of `sliceMs` per turn (libraryTurn) so questions are answered meanwhile. */
+async function indexInSlices(
+  articles: readonly Article[],
+  sliceMs: number,
+  priority: Priority,
+): Promise<Segment> {
+  await libraryTurn(priority);
   const sorted = inCorpusOrder(articles);
   const builder = new IndexBuilder(defaultSearchIndexOptions);
   let since = performance.now();
   for (const article of sorted) {
     builder.add(article);
     if (performance.now() - since > sliceMs) {
-      await nextTurn();
+      await libraryTurn(priority);
       since = performance.now();
     }
   }
+  await libraryTurn(priority);
   const state = builder.finish();
-  await nextTurn();
+  await libraryTurn(priority);
   return new Segment(state, sorted);
 }
 
@@ -623,17 +641,19 @@ function minus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
   });
 }
 
-/** Runs the steps `make` gives to their end, yielding to the event loop every `sliceMs`. */
+/** Runs the steps `make` gives to their end, a slice of `sliceMs` per turn (libraryTurn). */
 async function inSlices<T>(
   make: (due: () => boolean) => Generator<void, T>,
   sliceMs: number,
+  priority: Priority,
 ): Promise<T> {
+  await libraryTurn(priority);
   let since = performance.now();
   const steps = make(() => performance.now() - since > sliceMs);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    await nextTurn();
+    await libraryTurn(priority);
     since = performance.now();
   }
 }

@@ -443,9 +443,8 @@ export class SearchIndex {
         const term = view.term(id);
         const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
         if (stored) return stored.docs;
-        const docs: number[] = [];
-        view.postings(term, Number.POSITIVE_INFINITY, (d) => docs.push(d));
-        return Int32Array.from(docs);
+        const live = view.livePostings(term, Number.POSITIVE_INFINITY);
+        return live.gids.slice(0, live.length);
       },
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),
@@ -494,16 +493,26 @@ export class SearchIndex {
         w = group.weight * alt.factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
         const limit = Math.ceil(budget * alt.factor);
-        const stored = allowed === null ? this.view.storedPostings(alt.term, limit) : null;
-        if (!stored) {
-          this.view.postings(alt.term, limit, add, allowed !== null);
+        if (allowed !== null) {
+          this.view.postings(alt.term, limit, add, true);
           continue;
         }
-        // What `add` does, in a loop of its own: most of a question's postings are read here.
-        const { docs, impacts, chrome } = stored;
-        for (let k = 0; k < docs.length; k++) {
-          const d = docs[k] as number;
-          if (chrome[d] === 1) continue;
+        // What `add` does, in loops of their own: most of a question's postings are read here.
+        const stored = this.view.storedPostings(alt.term, limit);
+        if (stored) {
+          const { docs, impacts, chrome } = stored;
+          for (let k = 0; k < docs.length; k++) {
+            const d = docs[k] as number;
+            if (chrome[d] === 1) continue;
+            if (scores[d] === 0) touched[count++] = d;
+            scores[d] = (scores[d] as number) + w * (impacts[k] as number);
+          }
+          continue;
+        }
+        const { gids, impacts, chromes, length } = this.view.livePostings(alt.term, limit);
+        for (let k = 0; k < length; k++) {
+          const d = gids[k] as number;
+          if (chromes[k] === 1) continue;
           if (scores[d] === 0) touched[count++] = d;
           scores[d] = (scores[d] as number) + w * (impacts[k] as number);
         }

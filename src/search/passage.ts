@@ -1,5 +1,5 @@
 import { splitSentences } from "../corpus/sentences.js";
-import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { type FoldedToken, foldTokens, scanWords } from "../text/fold.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesInstanceOf } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
@@ -91,10 +91,11 @@ function groupsIn(
   namesOnly: boolean,
 ): number[] {
   const groups = new Set<number>();
-  for (const t of foldTokens(text)) {
-    if (namesOnly && !t.capitalized) continue;
-    for (const [g, factor] of groupsOf.get(term(t.word)) ?? []) if (factor === 1) groups.add(g);
-  }
+  // Words as scanned, not tokens: a question reads the lead of every candidate's article.
+  scanWords(text, (word, _start, _end, capitalized) => {
+    if (namesOnly && !capitalized) return;
+    for (const [g, factor] of groupsOf.get(term(word)) ?? []) if (factor === 1) groups.add(g);
+  });
   return [...groups];
 }
 

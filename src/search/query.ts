@@ -179,6 +179,16 @@ export function parseQuery(
   const saying = sayingAt(question);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
+  // Asked of a misspelt word twice (split, then corrected): worked out once, scanning the vocabulary.
+  const corrected = new Map<string, Correction[]>();
+  const correct = (word: string, term: string): Correction[] => {
+    let found = corrected.get(word);
+    if (found === undefined) {
+      found = corrections(speller, word, term, options);
+      corrected.set(word, found);
+    }
+    return found;
+  };
   const content = words
     .filter(
       (w, i) =>
@@ -187,7 +197,7 @@ export function parseQuery(
         !isQuestionAdjective(words, i) &&
         !(kind === "quote" && AUDIENCE.has(w.word)),
     )
-    .flatMap((w) => splitCompound(w, vocabulary, speller, cache, options))
+    .flatMap((w) => splitCompound(w, vocabulary, correct, cache))
     .slice(0, options.maxWords);
   content.forEach((w, i) => {
     const term = cache.term(w.word);
@@ -199,7 +209,7 @@ export function parseQuery(
     let word = w.word;
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
-      let found = corrections(speller, w.word, term, options);
+      let found = correct(w.word, term);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
@@ -500,13 +510,12 @@ const MIN_PART = 3;
 function splitCompound(
   w: FoldedToken,
   vocabulary: Terms,
-  speller: Speller,
+  correct: (word: string, term: string) => Correction[],
   cache: TermCache,
-  options: QueryOptions,
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  if (corrections(speller, w.word, term, options).length > 0) return [w];
+  if (correct(w.word, term).length > 0) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {

@@ -474,7 +474,7 @@ export class SegmentView {
   /**
    * Calls `read` for the `limit` best live postings of `term` (highest impact, then lowest
    * paragraph id): those a fresh index over the live articles would list first; with their
-   * articles when `withArticles`.
+   * articles when `withArticles`. `read` must not read postings itself.
    */
   postings(term: string, limit: number, read: Reader, withArticles = false): void {
     const only = this.parts[0] as Part;
@@ -492,90 +492,35 @@ export class SegmentView {
       }
       return;
     }
-    const gid = this.id(term);
-    if (gid < 0) return;
-    if (this.df(gid) <= limit) {
-      for (let p = 0; p < this.parts.length; p++) this.scan(p, term, null, read, withArticles);
-      return;
-    }
-    this.best(term, limit, read, withArticles);
+    const { gids, impacts, chromes, ranks, length } = this.livePostings(term, limit);
+    for (let i = 0; i < length; i++)
+      read(
+        gids[i] as number,
+        impacts[i] as number,
+        chromes[i] as number,
+        withArticles ? (this.articles[ranks[i] as number] as Article) : null,
+      );
   }
 
   /**
-   * Reads part p's live postings of `term` in stored order, stopping at the first whose impact
-   * can no longer reach `floor()` (its stored impact bounds its current one: see `ceiling`).
+   * What `postings` reads of `term`, in the same order, in typed arrays: for loops that would
+   * spend more on calling a reader than on the posting. Shared by every view and valid until the
+   * next call (questions run one at a time).
    */
-  private scan(
-    p: number,
-    term: string,
-    floor: (() => number) | null,
-    read: Reader,
-    withArticles: boolean,
-  ): void {
-    const part = this.parts[p] as Part;
-    const { state, vocabulary, articles } = part.segment;
-    const id = vocabulary.id(term);
-    if (id < 0) return;
-    const ranks = this.rankOf[p] as Int32Array;
-    const same = state.avgLength === this.avgLength;
-    const grow = this.avgLength / state.avgLength;
-    let lastStored = -1;
-    const to = state.termStart[id + 1] as number;
-    for (let k = state.termStart[id] as number; k < to; k++) {
-      const stored = state.postImpact[k] as number;
-      if (stored !== lastStored && floor !== null) {
-        lastStored = stored;
-        if (ceiling(stored, grow) < floor()) return;
-      }
-      const d = state.postDoc[k] as number;
-      const a = state.docArticle[d] as number;
-      const rank = ranks[a] as number;
-      if (rank < 0) continue;
-      const impact = same
-        ? stored
-        : impactOf(
-            state.postTf[k] as number,
-            state.docLength[d] as number,
-            this.avgLength,
-            this.options,
-          );
-      const gid = (this.docStart[rank] as number) + (state.docParagraph[d] as number);
-      read(
-        gid,
-        impact,
-        state.docChrome[d] as number,
-        withArticles ? (articles[a] as Article) : null,
-      );
+  livePostings(term: string, limit: number): PostingList {
+    const out = POSTINGS.cleared();
+    const gid = this.id(term);
+    if (gid < 0) return out;
+    if (this.df(gid) <= limit) {
+      for (let p = 0; p < this.parts.length; p++) this.scan(p, term, null, out);
+      return out;
     }
-  }
-
-  /** The `limit` best live postings of a term with more than that many, across parts. */
-  private best(term: string, limit: number, read: Reader, withArticles: boolean): void {
-    const hist = new Int32Array(256);
-    // What was read, in typed arrays: an object a posting cost more than the reading.
-    const found = new PostingBuffer();
-    // The impact the limit-th best posting read so far has: nothing below it can get in.
-    const floor = () => {
-      let n = 0;
-      for (let q = 255; q >= 1; q--) {
-        n += hist[q] as number;
-        if (n >= limit) return q;
-      }
-      return 0;
-    };
-    this.parts.forEach((_, p) => {
-      this.scan(
-        p,
-        term,
-        floor,
-        (gid, impact, chrome, article) => {
-          hist[impact] = (hist[impact] as number) + 1;
-          found.push(gid, impact, chrome, article);
-        },
-        withArticles,
-      );
-    });
-    const cut = floor();
+    // The best of each part, then the `limit` best of those: nothing below the impact the
+    // limit-th best read so far has can get in.
+    const found = FOUND.cleared();
+    for (let p = 0; p < this.parts.length; p++) this.scan(p, term, limit, found);
+    const hist = found.hist;
+    const cut = floorOf(hist, limit);
     let above = 0;
     for (let q = 255; q > cut; q--) above += hist[q] as number;
     // At the cut, the lowest paragraph ids get in, as in a fresh index's stable impact order.
@@ -587,34 +532,98 @@ export class SegmentView {
     const lastIn = atCut[limit - above - 1] ?? -1;
     for (let i = 0; i < found.length; i++) {
       const impact = found.impacts[i] as number;
-      const gid = found.gids[i] as number;
-      if (impact > cut || (impact === cut && gid <= lastIn))
-        read(gid, impact, found.chromes[i] as number, found.articles[i] ?? null);
+      const g = found.gids[i] as number;
+      if (impact > cut || (impact === cut && g <= lastIn))
+        out.push(g, impact, found.chromes[i] as number, found.ranks[i] as number);
+    }
+    return out;
+  }
+
+  /**
+   * Appends part p's live postings of `term` to `out` in stored order; with `limit`, stops at the
+   * first whose impact can no longer reach that of the limit-th best in `out` (its stored impact
+   * bounds its current one: see `ceiling`).
+   */
+  private scan(p: number, term: string, limit: number | null, out: PostingList): void {
+    const part = this.parts[p] as Part;
+    const { state, vocabulary } = part.segment;
+    const id = vocabulary.id(term);
+    if (id < 0) return;
+    const ranks = this.rankOf[p] as Int32Array;
+    const same = state.avgLength === this.avgLength;
+    const grow = this.avgLength / state.avgLength;
+    const { postImpact, postDoc, postTf, docArticle, docLength, docParagraph, docChrome } = state;
+    let lastStored = -1;
+    const to = state.termStart[id + 1] as number;
+    for (let k = state.termStart[id] as number; k < to; k++) {
+      const stored = postImpact[k] as number;
+      if (stored !== lastStored && limit !== null) {
+        lastStored = stored;
+        if (ceiling(stored, grow) < floorOf(out.hist, limit)) return;
+      }
+      const d = postDoc[k] as number;
+      const rank = ranks[docArticle[d] as number] as number;
+      if (rank < 0) continue;
+      const impact = same
+        ? stored
+        : impactOf(postTf[k] as number, docLength[d] as number, this.avgLength, this.options);
+      out.push(
+        (this.docStart[rank] as number) + (docParagraph[d] as number),
+        impact,
+        docChrome[d] as number,
+        rank,
+      );
     }
   }
 }
 
-/** Postings read, growing as they come. */
-class PostingBuffer {
+/** The impact of the limit-th best posting counted in `hist` (postings by impact), 0 when fewer. */
+function floorOf(hist: Int32Array, limit: number): number {
+  let n = 0;
+  for (let q = 255; q >= 1; q--) {
+    n += hist[q] as number;
+    if (n >= limit) return q;
+  }
+  return 0;
+}
+
+/**
+ * Postings read: global paragraph id, current impact, chrome mark and article rank of each, and
+ * how many have each impact. Grows as they come and is reused, cleared, by the next read.
+ */
+export class PostingList {
   gids = new Int32Array(1024);
   impacts = new Uint8Array(1024);
   chromes = new Uint8Array(1024);
-  readonly articles: Array<Article | null> = [];
+  ranks = new Int32Array(1024);
+  readonly hist = new Int32Array(256);
   length = 0;
 
-  push(gid: number, impact: number, chrome: number, article: Article | null): void {
+  cleared(): this {
+    this.length = 0;
+    this.hist.fill(0);
+    return this;
+  }
+
+  push(gid: number, impact: number, chrome: number, rank: number): void {
     if (this.length === this.gids.length) {
       this.gids = grown(this.gids, new Int32Array(this.length * 2));
       this.impacts = grown(this.impacts, new Uint8Array(this.length * 2));
       this.chromes = grown(this.chromes, new Uint8Array(this.length * 2));
+      this.ranks = grown(this.ranks, new Int32Array(this.length * 2));
     }
     this.gids[this.length] = gid;
     this.impacts[this.length] = impact;
     this.chromes[this.length] = chrome;
-    this.articles.push(article);
+    this.ranks[this.length] = rank;
+    this.hist[impact] = (this.hist[impact] as number) + 1;
     this.length++;
   }
 }
+
+/** What livePostings returns, and what it reads before choosing the best (kept: they grow to the longest lists read). */
+const POSTINGS = new PostingList();
+const FOUND = new PostingList();
 
 function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
   bigger.set(old);

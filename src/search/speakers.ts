@@ -250,8 +250,17 @@ export class SpeakerQuotesChange {
   }
 
   finish(): SpeakerQuotes {
+    return complete(this.finishing());
+  }
+
+  /**
+   * `finish`, pausing (yielding) whenever `due()` says so: ending a pass over every article's
+   * quotes reads every (string, article) pair, tens of milliseconds at 20,000 articles.
+   */
+  *finishing(due: () => boolean = never): Generator<void, SpeakerQuotes> {
     const changed = [...this.#copied.keys()];
     for (const [raw, articles] of this.#copied) {
+      if (due()) yield;
       if (articles.size === 0) {
         this.#changes.set(raw, null);
         continue;

@@ -53,7 +53,12 @@ function answers(index: SearchIndex): unknown[] {
       ...g,
       alternatives: g.alternatives.map(({ term, factor }) => ({ term, factor })),
     }));
-    return [{ read, kind, totalWeight }, index.search(q, { limit: 10 })];
+    // By outlet too: its postings are read with their articles.
+    return [
+      { read, kind, totalWeight },
+      index.search(q, { limit: 10 }),
+      index.search(q, { limit: 10, outlet: "Reuters" }),
+    ];
   });
 }
 

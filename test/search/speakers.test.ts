@@ -216,6 +216,29 @@ describe("SpeakerDirectory made change by change", () => {
     );
   });
 
+  it("a change finished a step at a time, pausing at every string, gives the quotes it gives finished at once", () => {
+    fc.assert(
+      fc.property(fc.array(put), (initial) => {
+        const articles = inCorpusOrder(initial.map((p) => make(p.id, p.quotes))).filter(
+          (a, i, all) => all.findIndex((b) => b.id === a.id) === i,
+        );
+        const change = SpeakerQuotes.empty.change();
+        for (const a of articles) change.add(a);
+        const steps = change.finishing(() => true);
+        let pauses = 0;
+        let next = steps.next();
+        for (; !next.done; next = steps.next()) pauses++;
+        const strings = new Set(articles.flatMap((a) => a.quotes.map((q) => q.speaker)));
+        strings.delete(null);
+        expect(pauses).toBe(strings.size);
+        expect(SpeakerDirectory.of(next.value).exportState(articles).state).toEqual(
+          SpeakerDirectory.build(articles).exportState(articles).state,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("made from the previous directory at each change, equals one built afresh over the same articles", () => {
     const made = (steps: Generator<void, SpeakerDirectory>) => {
       for (;;) {

@@ -1,0 +1,31 @@
+// One slice of library work per turn of the event loop. Each sliced task (a change's steps, a merge,
+// the passes after start-up) used to yield with a setImmediate of its own, so the slices of every
+// task waiting ran in the same turn, one after the other, beside the question answered in it.
+
+/** Whose slice runs first: a change's (someone waits for its reply) or work in the background (merges, the passes after start-up). */
+export type Priority = "change" | "background";
+
+/** Slices of library work waiting for a turn, of every library of the process. */
+const waiting: Record<Priority, Array<() => void>> = { change: [], background: [] };
+let pumping = false;
+
+/**
+ * Settles in a later turn of the event loop in which no other slice waiting this way runs: a
+ * change's slices first, then background ones in the order they asked.
+ */
+export function libraryTurn(priority: Priority): Promise<void> {
+  return new Promise((resolve) => {
+    waiting[priority].push(resolve);
+    if (!pumping) {
+      pumping = true;
+      setImmediate(nextSlice);
+    }
+  });
+}
+
+/** Lets the first slice waiting run (in this turn, once this callback returns) and calls itself again in the next turn while any waits. */
+function nextSlice(): void {
+  (waiting.change.shift() ?? waiting.background.shift())?.();
+  pumping = waiting.change.length + waiting.background.length > 0;
+  if (pumping) setImmediate(nextSlice);
+}
