@@ -601,25 +601,25 @@ async function parseChanged(
 }
 
 /** Indexes `articles` as one segment, a slice of `sliceMs` per turn (libraryTurn) so questions are answered meanwhile. */
-async function indexInSlices(
+function indexInSlices(
   articles: readonly Article[],
   sliceMs: number,
   priority: Priority,
 ): Promise<Segment> {
-  await libraryTurn(priority);
+  return inSlices((due) => indexSteps(articles, due), sliceMs, priority);
+}
+
+/** Indexing `articles` as one segment, pausing whenever `due()` says so and around the final packing. */
+function* indexSteps(articles: readonly Article[], due: () => boolean): Generator<void, Segment> {
   const sorted = inCorpusOrder(articles);
   const builder = new IndexBuilder(defaultSearchIndexOptions);
-  let since = performance.now();
   for (const article of sorted) {
     builder.add(article);
-    if (performance.now() - since > sliceMs) {
-      await libraryTurn(priority);
-      since = performance.now();
-    }
+    if (due()) yield;
   }
-  await libraryTurn(priority);
+  yield;
   const state = builder.finish();
-  await libraryTurn(priority);
+  yield;
   return new Segment(state, sorted);
 }
 
