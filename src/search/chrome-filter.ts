@@ -83,13 +83,14 @@ const AGENCIES = "AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Invision|Shutterstoc
 /**
  * Photo captions and teasers that read like reporting: a photographer's credit ("Seth Wenig/AP",
  * "via Getty Images"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21: ..."), a "Read
- * more" teaser. They may hold an answer, but never before a body paragraph.
+ * more" teaser. They may hold an answer, but never before a body paragraph. A newsletter's summary
+ * of a story that ends in "Read more" is reporting, not a teaser.
  */
 const CAPTION: readonly Pick<RegExp, "test">[] = [
   gated(new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`), "/"),
   /\bvia Getty Images\b/,
   /^\s*[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:/,
-  /\bRead more\b/,
+  /^\s*Read more\b/,
 ];
 
 /** Whether a paragraph that is not chrome reads as a photo caption or a teaser. */

@@ -39,7 +39,7 @@ import {
   type QueryOptions,
   withAcronyms,
 } from "./query.js";
-import { asksForFigure } from "./question.js";
+import { asksForFigure, type EvidenceWord } from "./question.js";
 import { type Part, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
 import { TopK } from "./topk.js";
@@ -292,11 +292,11 @@ export class SearchIndex {
       const offTopic = missesYear(keys, text, topic.title(a), this.cache)
         ? 1
         : missingKeyWords(keys, a, topic, this.cache);
-      return { article, p, text, match, offTopic, caption: chrome === 2 };
+      const caption = chrome === 2;
+      return { article, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
     });
-    // Body text first: a caption or teaser only follows every body paragraph.
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      Number(a.caption) - Number(b.caption) || b.match.score - a.match.score;
+      a.tier - b.tier || b.match.score - a.match.score;
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {
@@ -356,19 +356,16 @@ export class SearchIndex {
       passageOf.set(result, passage);
       return { result, words: contentWords(quote) };
     };
-    const results = diversify(
-      scored.filter((s) => !s.caption).map(toCandidate),
-      limit,
-      this.rank.diversify,
-    );
-    if (results.length < limit)
-      results.push(
-        ...diversify(
-          scored.filter((s) => s.caption).map(toCandidate),
-          limit - results.length,
-          this.rank.diversify,
-        ),
-      );
+    const results: SearchResult[] = [];
+    for (const tier of TIERS)
+      if (results.length < limit)
+        results.push(
+          ...diversify(
+            scored.filter((s) => s.tier === tier).map(toCandidate),
+            limit - results.length,
+            this.rank.diversify,
+          ),
+        );
     for (const r of results) {
       const { article, p, text, match } = passageOf.get(r) as (typeof scored)[number];
       r.speaker = speakerOf(article, p, text, match.quoteStart, match.quoteEnd);
@@ -568,6 +565,17 @@ function speakerGroups(
     });
   }
   return [...out];
+}
+
+/**
+ * Body text that adds to the question first, then paragraphs whose every informative word is the
+ * question's (a quiz page restating it: they cannot hold the answer), then captions and teasers.
+ */
+const TIERS = [0, 1, 2] as const;
+
+function tierOf(caption: boolean, words: readonly EvidenceWord[]): (typeof TIERS)[number] {
+  if (caption) return 2;
+  return words.every((w) => w.matched || STOPWORDS.has(w.word)) ? 1 : 0;
 }
 
 function contentWords(text: string): Set<string> {

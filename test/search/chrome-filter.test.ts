@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gated, looksLikeChrome } from "../../src/search/chrome-filter.js";
+import { gated, looksLikeCaption, looksLikeChrome } from "../../src/search/chrome-filter.js";
 
 describe("looksLikeChrome", () => {
   it.each([
@@ -20,6 +20,28 @@ describe("looksLikeChrome", () => {
     "Photographs of the victims were placed at the gates of the mine.",
   ])("when a paragraph only mentions an agency or a photo (%s), it is reporting", (text) => {
     expect(looksLikeChrome(text)).toBe(false);
+  });
+});
+
+describe("looksLikeCaption", () => {
+  it.each([
+    [
+      "a credit at the end",
+      "Rescuers carry a miner out of the shaft on Tuesday. Seth Wenig/AP",
+      true,
+    ],
+    [
+      "a teaser opening with Read more",
+      "Read more about the ballot measures in every state: where recreational marijuana was on the ballot this year, what voters decided, and what the new laws allow people over 21 to grow, buy and carry in their own states",
+      true,
+    ],
+    [
+      "a newsletter's summary of a story ending in Read more",
+      "An earthquake rocked eastern Afghanistan on Wednesday, killing at least 1,000 people and injuring 1,500 more, the Taliban leader told the state news agency. Hundreds of homes were destroyed. Read more + see a map of the earthquake.",
+      false,
+    ],
+  ])("when a paragraph is %s, it reads as a caption: %s", (_what, text, caption) => {
+    expect(looksLikeCaption(text)).toBe(caption);
   });
 });
 
