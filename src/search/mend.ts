@@ -75,10 +75,17 @@ function dropsOrSwaps(typed: string, word: string): boolean {
  */
 export function mendFunctionWords(question: string, written: (word: string) => boolean): string {
   // Letters and digits together: the "th" of "74th" is no word.
-  return question.replace(/[A-Za-z0-9]+/g, (w) => {
+  return question.replace(/[A-Za-z0-9]+/g, (w, at: number) => {
     const lower = w.toLowerCase();
-    if (/\d/.test(w) || written(lower)) return w;
-    return mendedFunctionWord(lower) ?? w;
+    if (/\d/.test(w)) return w;
+    if (!written(lower)) return mendedFunctionWord(lower) ?? w;
+    // Where a question word stands (opening the question, or before "many"/"much"), a misspelt
+    // one is read as it even when the corpus writes that spelling: "hw many" is "how many",
+    // though the corpus has "hw" (George H.W. Bush). Capitalised, it is a name ("Ho Chi Minh").
+    const opening = !/[A-Za-z0-9]/.test(question.slice(0, at));
+    const quantity = /^\W+(many|much)\b/i.test(question.slice(at + w.length));
+    const mended = (opening || quantity) && w === lower ? mendedFunctionWord(lower) : null;
+    return mended !== null && QUESTION_WORDS.has(mended) ? mended : w;
   });
 }
 

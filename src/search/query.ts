@@ -189,6 +189,28 @@ export function parseQuery(
     }
     return found;
   };
+  // A long word misspelt twice ("mynkeypocks", "morberg"): one edit more than its length allows
+  // from a corpus word, as typed or as a stem ("exnoerees": "exonerated"), unless it is English
+  // itself ("trapped" is no "tape").
+  const wideCorrections = (word: string, term: string): Correction[] => {
+    if (word.length < options.typoWideLength || isEnglish(word)) return [];
+    const key = ` ${word}`;
+    let found = corrected.get(key);
+    if (found === undefined) {
+      found = speller.corrections(
+        word,
+        term,
+        typoEdits(word, options) + 1,
+        typoEdits(term, options) + 1,
+      );
+      corrected.set(key, found);
+    }
+    return found;
+  };
+  // A word the corpus lacks that misspells one of its words is no closed compound ("morberg" is
+  // Marburg misspelt, not "mor" and "berg").
+  const misspelt = (word: string, term: string): boolean =>
+    correct(word, term).length > 0 || wideCorrections(word, term).length > 0;
   const content = words
     .filter(
       (w, i) =>
@@ -197,7 +219,7 @@ export function parseQuery(
         !isQuestionAdjective(words, i) &&
         !(kind === "quote" && AUDIENCE.has(w.word)),
     )
-    .flatMap((w) => splitCompound(w, vocabulary, correct, cache))
+    .flatMap((w) => splitCompound(w, vocabulary, misspelt, cache))
     .slice(0, options.maxWords);
   content.forEach((w, i) => {
     const term = cache.term(w.word);
@@ -219,17 +241,11 @@ export function parseQuery(
         found.length === 0 && !w.capitalized
           ? mendedEnglishWord(w.word, options.typoMinLength)
           : null;
-      // Nor an English word: a long word misspelt twice ("mynkeypocks", "eemrgancy") is one edit
-      // more than its length allows from a corpus word ("trapped" is no "tape": English itself).
-      if (
-        found.length === 0 &&
-        english === null &&
-        w.word.length >= options.typoWideLength &&
-        !isEnglish(w.word)
-      ) {
-        const wide = speller.corrections(w.word, term, typoEdits(w.word, options) + 1, 0);
-        alternatives.push(...closestTerms(wide, vocabulary, documentFrequency, options));
-      }
+      // Nor an English word: perhaps a long word misspelt twice ("eemrgancy").
+      if (found.length === 0 && english === null)
+        alternatives.push(
+          ...closestTerms(wideCorrections(w.word, term), vocabulary, documentFrequency, options),
+        );
       if (english !== null) {
         word = english;
         const meant = cache.term(english);
@@ -503,19 +519,19 @@ function typoEdits(word: string, options: QueryOptions): number {
 const MIN_PART = 3;
 
 /**
- * A word the corpus lacks, with no spelling correction, that is two corpus words written as one
+ * A word the corpus lacks, misspelling none of its words, that is two corpus words written as one
  * ("seabird" asked, "sea bird" written) reads as those two words; the split with the longer
  * shorter part wins.
  */
 function splitCompound(
   w: FoldedToken,
   vocabulary: Terms,
-  correct: (word: string, term: string) => Correction[],
+  misspelt: (word: string, term: string) => boolean,
   cache: TermCache,
 ): FoldedToken[] {
   const term = cache.term(w.word);
   if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  if (correct(w.word, term).length > 0) return [w];
+  if (misspelt(w.word, term)) return [w];
   let best: FoldedToken[] = [w];
   let bestShorter = 0;
   for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {

@@ -49,20 +49,41 @@ describe("misspelt function words", () => {
       "what did teh chef say on the 74th day",
     );
   });
+
+  it("reads a word the corpus writes as the question word it misspells where a question word stands, typed in lower case", () => {
+    const written = (w: string) => ["hw", "ho", "wo"].includes(w);
+    expect(
+      [
+        "hw many tourists had to leave",
+        "Approximately hw much did it cost",
+        "did george hw bush wo the race",
+        "Ho chi minh city",
+      ].map((q) => mendFunctionWords(q, written)),
+    ).toEqual([
+      "how many tourists had to leave",
+      "Approximately how much did it cost",
+      "did george hw bush wo the race",
+      "Ho chi minh city",
+    ]);
+  });
 });
+
+const QUESTION_WORDS = ["what", "which", "who", "whom", "whose", "when", "where", "why", "how"];
 
 describe("mendFunctionWords on any text", () => {
   it("changes only whole words of letters, each into a function word, and nothing the corpus writes", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.boolean(), (text, writesAll) => {
         const mended = mendFunctionWords(text, () => writesAll);
-        if (writesAll) expect(mended).toBe(text);
         const words = (t: string) => t.match(/[A-Za-z0-9]+|[^A-Za-z0-9]+/g) ?? [];
         const before = words(text);
         const after = words(mended);
         expect(after.length).toBe(before.length);
         after.forEach((w, i) => {
-          if (w !== before[i]) expect([/\d/.test(w), isFunctionWord(w)]).toEqual([false, true]);
+          if (w === before[i]) return;
+          expect([/\d/.test(w), isFunctionWord(w)]).toEqual([false, true]);
+          // A word the corpus writes changes only into a question word.
+          if (writesAll) expect(QUESTION_WORDS).toContain(w);
         });
       }),
     );
@@ -188,5 +209,41 @@ describe("a long word misspelt twice", () => {
       strict.parse(question).groups.at(-1)?.alternatives,
       index.parse("why were the miners trapped").groups.at(-1)?.alternatives,
     ]).toEqual([[], []]);
+  });
+});
+
+describe("a long word misspelt twice, as a stem", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "settlement",
+      outlet: "Daily",
+      paragraphs: [
+        "New York City will pay $26 million to two men exonerated in the killing of Malcolm X.",
+        "A berg of ice drifted past the harbour while the mor under the pines stayed damp.",
+        "The Marburg virus is transmitted to humans from fruit bats.",
+        "A mudslide hit the sea bird colony on the island.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("is corrected into a corpus stem one edit further than its stem's length allows", () => {
+    const group = index.parse("how much will the city pay the exnoerees").groups.at(-1);
+    expect([group?.word, group?.alternatives.map((a) => [a.term, a.source])]).toEqual([
+      "exnoerees",
+      [["eksoner", "typo"]],
+    ]);
+  });
+
+  it("is read as the word it misspells, not as two corpus words written as one", () => {
+    const parsed = index.parse("how do people catch morberg virus");
+    expect([
+      parsed.groups.map((g) => g.word),
+      parsed.groups[2]?.alternatives.map((a) => [a.term, a.source]),
+    ]).toEqual([["people", "catch", "morberg", "virus"], [["marburg", "typo"]]]);
+    // An English word written as one is still read as the two corpus words.
+    expect(
+      index.parse("did the mudslide hit the seabird colony").groups.map((g) => g.word),
+    ).toEqual(["mudslide", "hit", "sea", "bird", "colony"]);
   });
 });
