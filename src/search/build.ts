@@ -66,6 +66,33 @@ export function impactOf(
   return Math.max(1, Math.min(255, Math.round((w / (k1 + 1)) * 255)));
 }
 
+/** Impacts of paragraphs shorter than this are worked out once per term frequency and length (impactOf is at least 1, so 0 marks one not worked out). */
+const MEMO_LENGTHS = 512;
+
+/**
+ * `impactOf` at one average length, each (tf, length) worked out once: most paragraphs are shorter
+ * than MEMO_LENGTHS words, so most postings cost a read instead of the division.
+ */
+export class Impacts {
+  readonly #memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
+
+  constructor(
+    readonly avgLength: number,
+    readonly options: SearchIndexOptions,
+  ) {}
+
+  /** impactOf(tf, length, avgLength, options), for tf up to MAX_TF. */
+  of(tf: number, length: number): number {
+    if (length >= MEMO_LENGTHS) return impactOf(tf, length, this.avgLength, this.options);
+    const key = tf * MEMO_LENGTHS + length;
+    const known = this.#memo[key] as number;
+    if (known !== 0) return known;
+    const impact = impactOf(tf, length, this.avgLength, this.options);
+    this.#memo[key] = impact;
+    return impact;
+  }
+}
+
 /** An Int32Array that grows as values are appended. */
 class IntBuffer {
   data: Int32Array;
@@ -304,7 +331,7 @@ export function invertPostings(
   }
   prefixSum(termStart);
   const fill = termStart.slice(0, termCount);
-  const memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
+  const impacts = new Impacts(avgLength, options);
   const outDoc = new Int32Array(n);
   const outImpact = new Uint8Array(n);
   const outTf = new Uint8Array(n);
@@ -320,15 +347,9 @@ export function invertPostings(
       fill[t] = at + 1;
       const doc = postDoc[i] as number;
       const f = postTf[i] as number;
-      const len = docLength[doc] as number;
       outDoc[at] = doc;
       outTf[at] = f;
-      if (len < MEMO_LENGTHS) {
-        const key = f * MEMO_LENGTHS + len;
-        let im = memo[key] as number;
-        if (im === 0) memo[key] = im = impactOf(f, len, avgLength, options);
-        outImpact[at] = im;
-      } else outImpact[at] = impactOf(f, len, avgLength, options);
+      outImpact[at] = impacts.of(f, docLength[doc] as number);
     }
   });
   const lists = { doc: outDoc, impact: outImpact, tf: outTf };
@@ -337,9 +358,6 @@ export function invertPostings(
     scratch.sort(lists, termStart[t] as number, termStart[t + 1] as number);
   return { termStart, postDoc: outDoc, postImpact: outImpact, postTf: outTf };
 }
-
-/** Impacts of paragraphs shorter than this are worked out once per term frequency and length (impactOf is at least 1, so 0 marks one not worked out). */
-const MEMO_LENGTHS = 512;
 
 /** Lists up to this long are sorted by insertion; longer ones by counting impacts. */
 const INSERTION_SORT_MAX = 48;
