@@ -153,11 +153,21 @@ export class PostingTriples {
   }
 }
 
+/**
+ * Terms of the words of the few articles a change indexes (an added one, a removed one counted
+ * again, a merge), kept between changes: a builder's own cache starts empty and stems every word.
+ */
+export const changeTerms = new TermCache(100_000);
+
 /** Builds the state of an index over every paragraph of `articles`, in their order. */
-export function buildState(articles: readonly Article[], options: SearchIndexOptions): IndexState {
+export function buildState(
+  articles: readonly Article[],
+  options: SearchIndexOptions,
+  cache = new TermCache(),
+): IndexState {
   let chars = 0;
   for (const a of articles) for (const p of a.paragraphs) chars += p.length;
-  const builder = new IndexBuilder(options, chars);
+  const builder = new IndexBuilder(options, chars, cache);
   for (const article of articles) builder.add(article);
   return builder.finish();
 }
@@ -167,7 +177,6 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
  * while later files are still being parsed. `finish` turns what was added into an IndexState.
  */
 export class IndexBuilder {
-  private readonly cache = new TermCache();
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   // A two-word name comes in as "jalal abad" (its span in the text) and is keyed without the space.
@@ -187,7 +196,8 @@ export class IndexBuilder {
   private readonly docParagraph: IntBuffer;
   private readonly docLength: IntBuffer;
   private readonly chrome: number[] = [];
-  private tf = new Int32Array(1 << 16);
+  // Grows with the term ids met (see count): a builder of one article needs little.
+  private tf = new Int32Array(1 << 10);
   private readonly touched: number[] = [];
   private articleCount = 0;
 
@@ -195,6 +205,7 @@ export class IndexBuilder {
   constructor(
     private readonly options: SearchIndexOptions,
     expectedChars = 0,
+    private readonly cache = new TermCache(),
   ) {
     this.postings = new PostingTriples(expectedChars / 8);
     this.docArticle = new IntBuffer(expectedChars / 250);

@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.js";
 import {
   averageLength,
   buildState,
+  changeTerms,
   Impacts,
   type IndexState,
   impactOf,
@@ -147,7 +148,7 @@ function noDeletions(segment: Segment): Deletions {
 /** `deleted` with local article `a` of `segment` removed too: its words are indexed again, alone, to count them. */
 function withDeleted(segment: Segment, deleted: Deletions, a: number): Deletions {
   const article = segment.articles[a] as Article;
-  const alone = new Segment(buildState([article], segment.state.options), [article]);
+  const alone = new Segment(buildState([article], segment.state.options, changeTerms), [article]);
   const terms = new Map(deleted.terms);
   for (let t = 0; t < alone.vocabulary.size; t++) {
     const id = segment.vocabulary.id(alone.vocabulary.term(t));
