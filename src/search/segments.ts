@@ -641,9 +641,9 @@ export class SegmentView {
 
   /**
    * Fills the row of term frequency `tf` of part p's `moved`: the current impact of each stored
-   * one that every paragraph length of the part giving it turns into the same current one; 0 where
-   * they differ (the paragraph's length is read). Impacts fall as lengths grow, so lengths from
-   * MOVED_LENGTHS up are covered by leaving 0 at every stored impact they can give.
+   * one that every paragraph length giving it (at the part's average) turns into the same current
+   * one; 0 where they differ (the paragraph's length is read). Impacts fall as lengths grow, so
+   * lengths from MOVED_LENGTHS up are covered by leaving 0 at every stored impact they can give.
    */
   private move(p: number, moved: Moved, tf: number): void {
     const { avgLength } = (this.parts[p] as Part).segment.state;
