@@ -4,7 +4,6 @@ import { createHash, randomBytes } from "node:crypto";
 import type { BigIntStats } from "node:fs";
 import { type FileHandle, mkdir, open, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { atomicWrite, cleanTempFiles } from "../corpus/atomic-write.js";
 import {
@@ -20,6 +19,7 @@ import { SearchIndex } from "../search/index.js";
 import { type Part, partOf, Segment } from "../search/segments.js";
 import { OpenFile } from "./open-file.js";
 import { stampOf } from "./stamps.js";
+import { libraryTurn } from "./turns.js";
 
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
@@ -99,8 +99,8 @@ export interface SaveOptions {
   onStep?: (step: SaveStep) => void | Promise<void>;
 }
 
-/** Bytes hashed and written at a time (a few ms of hashing). */
-const WRITE_SLICE = 4 << 20;
+/** Bytes hashed and written at a time (about a millisecond of hashing). */
+const WRITE_SLICE = 1 << 20;
 
 /** Segments already on disk, so a save writes only the new ones. */
 const saved = new WeakMap<Segment, SegmentRecord>();
@@ -192,7 +192,7 @@ async function manifestBytes(manifest: Manifest): Promise<Uint8Array> {
   for (let i = 0; i < files.length; i += MANIFEST_FILES_PER_TURN) {
     const slice = JSON.stringify(files.slice(i, i + MANIFEST_FILES_PER_TURN)).slice(1, -1);
     pieces.push(i === 0 ? slice : `,${slice}`);
-    await nextTurn();
+    await libraryTurn("background");
   }
   pieces.push("]}");
   const hash = createHash("sha256");
@@ -200,7 +200,7 @@ async function manifestBytes(manifest: Manifest): Promise<Uint8Array> {
   for (const piece of pieces) {
     hash.update(piece);
     escaped.push(Buffer.from(JSON.stringify(piece).slice(1, -1)));
-    await nextTurn();
+    await libraryTurn("background");
   }
   return Buffer.concat([
     Buffer.from(`{"sha256":"${hash.digest("hex")}","body":"`),
@@ -225,7 +225,7 @@ async function writeSegment(
     articles.push(
       await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.art`, [chunk], options),
     );
-    await nextTurn();
+    await libraryTurn("background");
   }
   const lengths = Object.fromEntries(
     ARRAYS.map(([name], k) => [name, (arrays[k] as Typed).length]),
@@ -257,10 +257,12 @@ async function writeParts(
       const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
       const last = k === parts.length - 1;
       const pad = new Uint8Array(last ? 0 : (8 - (view.length % 8)) % 8);
-      // Hashed a slice per turn of the event loop: a whole posting array would hold it for long.
+      // Hashed a slice per turn of the event loop, in a turn of library work of its own (not in
+      // the callback of the last write, beside a question and another slice).
       for (const whole of [view, pad])
         for (let at = 0; at < whole.length; at += WRITE_SLICE) {
           const piece = whole.subarray(at, at + WRITE_SLICE);
+          await libraryTurn("background");
           hash.update(piece);
           await handle.write(piece);
           bytes += piece.length;

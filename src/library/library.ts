@@ -20,7 +20,7 @@ import {
 } from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
 import type { Article, LoadError } from "../corpus/types.js";
-import { defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
+import { changeTerms, defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
@@ -612,7 +612,7 @@ function indexInSlices(
 /** Indexing `articles` as one segment, pausing whenever `due()` says so and around the final packing. */
 function* indexSteps(articles: readonly Article[], due: () => boolean): Generator<void, Segment> {
   const sorted = inCorpusOrder(articles);
-  const builder = new IndexBuilder(defaultSearchIndexOptions);
+  const builder = new IndexBuilder(defaultSearchIndexOptions, 0, changeTerms);
   for (const article of sorted) {
     builder.add(article);
     if (due()) yield;

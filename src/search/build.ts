@@ -66,6 +66,33 @@ export function impactOf(
   return Math.max(1, Math.min(255, Math.round((w / (k1 + 1)) * 255)));
 }
 
+/** Impacts of paragraphs shorter than this are worked out once per term frequency and length (impactOf is at least 1, so 0 marks one not worked out). */
+const MEMO_LENGTHS = 512;
+
+/**
+ * `impactOf` at one average length, each (tf, length) worked out once: most paragraphs are shorter
+ * than MEMO_LENGTHS words, so most postings cost a read instead of the division.
+ */
+export class Impacts {
+  readonly #memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
+
+  constructor(
+    readonly avgLength: number,
+    readonly options: SearchIndexOptions,
+  ) {}
+
+  /** impactOf(tf, length, avgLength, options), for tf up to MAX_TF. */
+  of(tf: number, length: number): number {
+    if (length >= MEMO_LENGTHS) return impactOf(tf, length, this.avgLength, this.options);
+    const key = tf * MEMO_LENGTHS + length;
+    const known = this.#memo[key] as number;
+    if (known !== 0) return known;
+    const impact = impactOf(tf, length, this.avgLength, this.options);
+    this.#memo[key] = impact;
+    return impact;
+  }
+}
+
 /** An Int32Array that grows as values are appended. */
 class IntBuffer {
   data: Int32Array;
@@ -126,11 +153,21 @@ export class PostingTriples {
   }
 }
 
+/**
+ * Terms of the words of the few articles a change indexes (an added one, a removed one counted
+ * again, a merge), kept between changes: a builder's own cache starts empty and stems every word.
+ */
+export const changeTerms = new TermCache(100_000);
+
 /** Builds the state of an index over every paragraph of `articles`, in their order. */
-export function buildState(articles: readonly Article[], options: SearchIndexOptions): IndexState {
+export function buildState(
+  articles: readonly Article[],
+  options: SearchIndexOptions,
+  cache = new TermCache(),
+): IndexState {
   let chars = 0;
   for (const a of articles) for (const p of a.paragraphs) chars += p.length;
-  const builder = new IndexBuilder(options, chars);
+  const builder = new IndexBuilder(options, chars, cache);
   for (const article of articles) builder.add(article);
   return builder.finish();
 }
@@ -140,7 +177,6 @@ export function buildState(articles: readonly Article[], options: SearchIndexOpt
  * while later files are still being parsed. `finish` turns what was added into an IndexState.
  */
 export class IndexBuilder {
-  private readonly cache = new TermCache();
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   // A two-word name comes in as "jalal abad" (its span in the text) and is keyed without the space.
@@ -160,7 +196,8 @@ export class IndexBuilder {
   private readonly docParagraph: IntBuffer;
   private readonly docLength: IntBuffer;
   private readonly chrome: number[] = [];
-  private tf = new Int32Array(1 << 16);
+  // Grows with the term ids met (see count): a builder of one article needs little.
+  private tf = new Int32Array(1 << 10);
   private readonly touched: number[] = [];
   private articleCount = 0;
 
@@ -168,6 +205,7 @@ export class IndexBuilder {
   constructor(
     private readonly options: SearchIndexOptions,
     expectedChars = 0,
+    private readonly cache = new TermCache(),
   ) {
     this.postings = new PostingTriples(expectedChars / 8);
     this.docArticle = new IntBuffer(expectedChars / 250);
@@ -304,7 +342,7 @@ export function invertPostings(
   }
   prefixSum(termStart);
   const fill = termStart.slice(0, termCount);
-  const memo = new Uint8Array((MAX_TF + 1) * MEMO_LENGTHS);
+  const impacts = new Impacts(avgLength, options);
   const outDoc = new Int32Array(n);
   const outImpact = new Uint8Array(n);
   const outTf = new Uint8Array(n);
@@ -320,15 +358,9 @@ export function invertPostings(
       fill[t] = at + 1;
       const doc = postDoc[i] as number;
       const f = postTf[i] as number;
-      const len = docLength[doc] as number;
       outDoc[at] = doc;
       outTf[at] = f;
-      if (len < MEMO_LENGTHS) {
-        const key = f * MEMO_LENGTHS + len;
-        let im = memo[key] as number;
-        if (im === 0) memo[key] = im = impactOf(f, len, avgLength, options);
-        outImpact[at] = im;
-      } else outImpact[at] = impactOf(f, len, avgLength, options);
+      outImpact[at] = impacts.of(f, docLength[doc] as number);
     }
   });
   const lists = { doc: outDoc, impact: outImpact, tf: outTf };
@@ -337,9 +369,6 @@ export function invertPostings(
     scratch.sort(lists, termStart[t] as number, termStart[t + 1] as number);
   return { termStart, postDoc: outDoc, postImpact: outImpact, postTf: outTf };
 }
-
-/** Impacts of paragraphs shorter than this are worked out once per term frequency and length (impactOf is at least 1, so 0 marks one not worked out). */
-const MEMO_LENGTHS = 512;
 
 /** Lists up to this long are sorted by insertion; longer ones by counting impacts. */
 const INSERTION_SORT_MAX = 48;

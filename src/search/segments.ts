@@ -2,8 +2,11 @@ import type { Article } from "../corpus/types.js";
 import {
   averageLength,
   buildState,
+  changeTerms,
+  Impacts,
   type IndexState,
   impactOf,
+  MAX_TF,
   type SearchIndexOptions,
 } from "./build.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -145,7 +148,7 @@ function noDeletions(segment: Segment): Deletions {
 /** `deleted` with local article `a` of `segment` removed too: its words are indexed again, alone, to count them. */
 function withDeleted(segment: Segment, deleted: Deletions, a: number): Deletions {
   const article = segment.articles[a] as Article;
-  const alone = new Segment(buildState([article], segment.state.options), [article]);
+  const alone = new Segment(buildState([article], segment.state.options, changeTerms), [article]);
   const terms = new Map(deleted.terms);
   for (let t = 0; t < alone.vocabulary.size; t++) {
     const id = segment.vocabulary.id(alone.vocabulary.term(t));
@@ -209,6 +212,10 @@ export class SegmentView {
   private readonly termOffset: Int32Array;
   private readonly dfCache = new Map<number, number>();
   private readonly options: SearchIndexOptions;
+  /** Impacts at this view's average length, and per part what `scan` reads them and global ids by: made on first use, kept across questions. */
+  #impacts: Impacts | null = null;
+  readonly #shifts: Array<Shifts | undefined> = [];
+  readonly #moved: Array<Moved | undefined> = [];
 
   constructor(readonly parts: readonly Part[]) {
     if (parts.length === 0) throw new Error("SegmentView needs at least one segment");
@@ -492,13 +499,13 @@ export class SegmentView {
       }
       return;
     }
-    const { gids, impacts, chromes, ranks, length } = this.livePostings(term, limit);
+    const { gids, impacts, chromes, length } = this.livePostings(term, limit);
     for (let i = 0; i < length; i++)
       read(
         gids[i] as number,
         impacts[i] as number,
         chromes[i] as number,
-        withArticles ? (this.articles[ranks[i] as number] as Article) : null,
+        withArticles ? (this.articles[this.rankOfDoc(gids[i] as number)] as Article) : null,
       );
   }
 
@@ -534,7 +541,7 @@ export class SegmentView {
       const impact = found.impacts[i] as number;
       const g = found.gids[i] as number;
       if (impact > cut || (impact === cut && g <= lastIn))
-        out.push(g, impact, found.chromes[i] as number, found.ranks[i] as number);
+        out.push(g, impact, found.chromes[i] as number);
     }
     return out;
   }
@@ -542,39 +549,141 @@ export class SegmentView {
   /**
    * Appends part p's live postings of `term` to `out` in stored order; with `limit`, stops at the
    * first whose impact can no longer reach that of the limit-th best in `out` (its stored impact
-   * bounds its current one: see `ceiling`).
+   * bounds its current one: see `ceiling`). A posting's global id and current impact are read from
+   * its local paragraph id, term frequency and stored impact, through tables of the view (`shifts`,
+   * `moved`): the paragraph's article, number and length are read only where those cannot tell.
    */
   private scan(p: number, term: string, limit: number | null, out: PostingList): void {
     const part = this.parts[p] as Part;
     const { state, vocabulary } = part.segment;
     const id = vocabulary.id(term);
     if (id < 0) return;
-    const ranks = this.rankOf[p] as Int32Array;
     const same = state.avgLength === this.avgLength;
     const grow = this.avgLength / state.avgLength;
-    const { postImpact, postDoc, postTf, docArticle, docLength, docParagraph, docChrome } = state;
+    const { cuts, shift } = this.shifts(p);
+    const runs = cuts.length;
+    const moved = same ? null : this.moved(p);
+    const impacts = this.impactsNow();
+    const { postImpact, postDoc, postTf, docLength, docChrome } = state;
     let lastStored = -1;
     const to = state.termStart[id + 1] as number;
     for (let k = state.termStart[id] as number; k < to; k++) {
       const stored = postImpact[k] as number;
       if (stored !== lastStored && limit !== null) {
         lastStored = stored;
-        if (ceiling(stored, grow) < floorOf(out.hist, limit)) return;
+        if (out.length >= limit && ceiling(stored, grow) < floorOf(out.hist, limit)) return;
       }
       const d = postDoc[k] as number;
-      const rank = ranks[docArticle[d] as number] as number;
-      if (rank < 0) continue;
-      const impact = same
-        ? stored
-        : impactOf(postTf[k] as number, docLength[d] as number, this.avgLength, this.options);
-      out.push(
-        (this.docStart[rank] as number) + (docParagraph[d] as number),
-        impact,
-        docChrome[d] as number,
-        rank,
-      );
+      // The last run starting at or before d.
+      let lo = 0;
+      let hi = runs - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((cuts[mid] as number) <= d) lo = mid;
+        else hi = mid - 1;
+      }
+      const by = shift[lo] as number;
+      if (by === REMOVED) continue;
+      let impact = stored;
+      if (moved !== null) {
+        const tf = postTf[k] as number;
+        if (moved.made[tf] === 0) this.move(p, moved, tf);
+        impact = moved.table[tf * 256 + stored] as number;
+        if (impact === 0) impact = impacts.of(tf, docLength[d] as number);
+      }
+      out.push(d + by, impact, docChrome[d] as number);
     }
   }
+
+  private impactsNow(): Impacts {
+    this.#impacts ??= new Impacts(this.avgLength, this.options);
+    return this.#impacts;
+  }
+
+  /**
+   * Part p's local paragraphs as runs of consecutive ones whose global id is theirs plus the
+   * same shift (REMOVED for those of removed articles): a few runs a part, found by binary search.
+   */
+  private shifts(p: number): Shifts {
+    let found = this.#shifts[p];
+    if (found) return found;
+    const { articleDocStart } = (this.parts[p] as Part).segment;
+    const ranks = this.rankOf[p] as Int32Array;
+    const cuts: number[] = [];
+    const shift: number[] = [];
+    for (let a = 0; a < ranks.length; a++) {
+      const from = articleDocStart[a] as number;
+      if (from === articleDocStart[a + 1]) continue;
+      const rank = ranks[a] as number;
+      const by = rank < 0 ? REMOVED : (this.docStart[rank] as number) - from;
+      if (by === shift.at(-1)) continue;
+      cuts.push(from);
+      shift.push(by);
+    }
+    if (cuts.length === 0) {
+      cuts.push(0);
+      shift.push(REMOVED);
+    }
+    found = { cuts: Int32Array.from(cuts), shift: Int32Array.from(shift) };
+    this.#shifts[p] = found;
+    return found;
+  }
+
+  /** Part p's impacts at this view's average length by (term frequency, stored impact): see `move`. */
+  private moved(p: number): Moved {
+    let found = this.#moved[p];
+    if (!found) {
+      found = { table: new Uint8Array((MAX_TF + 1) * 256), made: new Uint8Array(MAX_TF + 1) };
+      this.#moved[p] = found;
+    }
+    return found;
+  }
+
+  /**
+   * Fills the row of term frequency `tf` of part p's `moved`: the current impact of each stored
+   * one that every paragraph length giving it (at the part's average) turns into the same current
+   * one; 0 where they differ (the paragraph's length is read). Impacts fall as lengths grow, so
+   * lengths from MOVED_LENGTHS up are covered by leaving 0 at every stored impact they can give.
+   */
+  private move(p: number, moved: Moved, tf: number): void {
+    const { avgLength } = (this.parts[p] as Part).segment.state;
+    const now = this.impactsNow();
+    const { table } = moved;
+    const row = tf * 256;
+    const differ = new Uint8Array(256);
+    for (let length = 0; length < MOVED_LENGTHS; length++) {
+      const stored = impactOf(tf, length, avgLength, this.options);
+      const current = now.of(tf, length);
+      if (differ[stored] === 1) continue;
+      const known = table[row + stored] as number;
+      if (known === 0) table[row + stored] = current;
+      else if (known !== current) {
+        table[row + stored] = 0;
+        differ[stored] = 1;
+      }
+    }
+    for (let q = impactOf(tf, MOVED_LENGTHS, avgLength, this.options); q >= 0; q--)
+      table[row + q] = 0;
+    moved.made[tf] = 1;
+  }
+}
+
+/** Shift marking the paragraphs of removed articles. */
+const REMOVED = -(2 ** 31);
+
+/** Paragraph lengths `moved` tells impacts apart for; longer paragraphs have their length read. */
+const MOVED_LENGTHS = 512;
+
+/** Runs of a part's local paragraphs: run i starts at local paragraph cuts[i] and adds shift[i] to reach its global id. */
+interface Shifts {
+  cuts: Int32Array;
+  shift: Int32Array;
+}
+
+/** Current impacts by (term frequency, stored impact) of a part, at 256 × tf + stored, 0 where the length decides; rows filled on first use (`made`). */
+interface Moved {
+  table: Uint8Array;
+  made: Uint8Array;
 }
 
 /** The impact of the limit-th best posting counted in `hist` (postings by impact), 0 when fewer. */
@@ -595,7 +704,6 @@ export class PostingList {
   gids = new Int32Array(1024);
   impacts = new Uint8Array(1024);
   chromes = new Uint8Array(1024);
-  ranks = new Int32Array(1024);
   readonly hist = new Int32Array(256);
   length = 0;
 
@@ -605,17 +713,15 @@ export class PostingList {
     return this;
   }
 
-  push(gid: number, impact: number, chrome: number, rank: number): void {
+  push(gid: number, impact: number, chrome: number): void {
     if (this.length === this.gids.length) {
       this.gids = grown(this.gids, new Int32Array(this.length * 2));
       this.impacts = grown(this.impacts, new Uint8Array(this.length * 2));
       this.chromes = grown(this.chromes, new Uint8Array(this.length * 2));
-      this.ranks = grown(this.ranks, new Int32Array(this.length * 2));
     }
     this.gids[this.length] = gid;
     this.impacts[this.length] = impact;
     this.chromes[this.length] = chrome;
-    this.ranks[this.length] = rank;
     this.hist[impact] = (this.hist[impact] as number) + 1;
     this.length++;
   }

@@ -31,6 +31,10 @@ function bucketOf(first: number, length: number): number {
 export class Vocabulary {
   private constructor(private readonly s: VocabularyState) {}
 
+  /** Letters of each term as a bit set (`lettersOf`), made a bucket at a time on first look-up by `near`. */
+  #letters: Uint32Array | null = null;
+  #lettered: Uint8Array | null = null;
+
   static fromState(state: VocabularyState): Vocabulary {
     return new Vocabulary(state);
   }
@@ -101,14 +105,38 @@ export class Vocabulary {
   near(term: string, maxEdits: number): number[] {
     const found: number[] = [];
     const first = term.charCodeAt(0);
-    for (let len = Math.max(1, term.length - maxEdits); len <= term.length + maxEdits; len++)
+    const mine = lettersOf(term, 0, term.length);
+    for (let len = Math.max(1, term.length - maxEdits); len <= term.length + maxEdits; len++) {
+      const letters = this.lettersOfBucket(first, len);
       for (const id of this.bucket(first, len)) {
         const start = this.s.offsets[id] as number;
         if (this.s.text.charCodeAt(start) !== first) continue;
+        // Each letter one word has and the other lacks takes an edit of its own: most terms of
+        // the bucket are ruled out without working out their distance.
+        const theirs = letters[id] as number;
+        if (bitCount(theirs & ~mine) > maxEdits || bitCount(mine & ~theirs) > maxEdits) continue;
         const end = this.s.offsets[id + 1] as number;
         if (editDistance(term, this.s.text, start, end, maxEdits) <= maxEdits) found.push(id);
       }
+    }
     return found;
+  }
+
+  /** The letter sets of the terms, those of the bucket of `first` and `length` made if they were not yet. */
+  private lettersOfBucket(first: number, length: number): Uint32Array {
+    this.#letters ??= new Uint32Array(this.size);
+    this.#lettered ??= new Uint8Array(BUCKET_LETTERS * BUCKET_LENGTHS);
+    const b = bucketOf(first, length);
+    if (this.#lettered[b] === 0) {
+      for (const id of this.bucket(first, length))
+        this.#letters[id] = lettersOf(
+          this.s.text,
+          this.s.offsets[id] as number,
+          this.s.offsets[id + 1] as number,
+        );
+      this.#lettered[b] = 1;
+    }
+    return this.#letters;
   }
 
   /** Terms longer than `prefix` that start with it ("gronk" -> "gronkowski"). */
@@ -128,6 +156,23 @@ export class Vocabulary {
       this.s.bucketStart[b + 1] as number,
     );
   }
+}
+
+/**
+ * The characters of text[start, end) as a set of 32 bits (code unit mod 32): a bit set in one word's
+ * set and not the other's stands for at least one character the other lacks.
+ */
+function lettersOf(text: string, start: number, end: number): number {
+  let set = 0;
+  for (let i = start; i < end; i++) set |= 1 << (text.charCodeAt(i) & 31);
+  return set;
+}
+
+/** Bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }
 
 /** Rows reused across calls: a typo look-up compares against thousands of terms. */

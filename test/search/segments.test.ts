@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/corpus/types.js";
 import { defaultSearchIndexOptions } from "../../src/search/build.js";
 import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
-import { compareFiles, inCorpusOrder, Segment } from "../../src/search/segments.js";
+import { compareFiles, inCorpusOrder, Segment, SegmentView } from "../../src/search/segments.js";
 import { article } from "./helpers.js";
 
 const WORDS =
@@ -101,6 +101,67 @@ describe("incremental index", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it("reads every live posting with the id and impact a fresh build stores, long paragraphs included", () => {
+    // Paragraphs around 500 words too: lengths past the table of impacts by (tf, stored impact) are read.
+    const long = fc
+      .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), fc.nat(90))
+      .map(([words, extra]) =>
+        [...words, ...Array.from({ length: 460 + extra }, (_, i) => WORDS[i % WORDS.length])].join(
+          " ",
+        ),
+      );
+    const text = fc.record({
+      outlet: fc.constantFrom(...OUTLETS),
+      paragraphs: fc.array(fc.oneof(paragraph, long), { minLength: 1, maxLength: 3 }),
+    });
+    const change = fc.oneof(
+      fc.record({
+        op: fc.constant("put" as const),
+        id: fc.integer({ min: 0, max: 9 }),
+        body: text,
+      }),
+      fc.record({ op: fc.constant("remove" as const), id: fc.integer({ min: 0, max: 9 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), text), { minLength: 1, maxLength: 6 }),
+        fc.array(change, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(Number.POSITIVE_INFINITY, 5, 1),
+        (initial, changes, limit) => {
+          const live = new Map<string, Article>();
+          for (const [id, b] of initial) live.set(make(id, b).id, make(id, b));
+          let view = SegmentView.of(Segment.build([...live.values()], defaultSearchIndexOptions));
+          for (const c of changes) {
+            const a = make(c.id, c.op === "put" ? c.body : { outlet: "", paragraphs: [] });
+            if (c.op === "put") live.set(a.id, a);
+            else live.delete(a.id);
+            view = view.withChanges(
+              c.op === "put" ? Segment.build([a], defaultSearchIndexOptions) : null,
+              [a.id],
+            );
+          }
+          if (live.size === 0) return;
+          const fresh = SegmentView.of(
+            Segment.build([...live.values()], defaultSearchIndexOptions),
+          );
+          // The same postings, part by part rather than in the fresh index's order.
+          const pairs = (gids: ArrayLike<number>, impacts: ArrayLike<number>, n: number) =>
+            Array.from({ length: n }, (_, i) => [gids[i], impacts[i]]).sort(
+              (x, y) => (x[0] as number) - (y[0] as number),
+            );
+          for (const word of WORDS) {
+            const stored = fresh.storedPostings(word, limit);
+            const read = view.livePostings(word, limit);
+            expect(pairs(read.gids, read.impacts, read.length)).toEqual(
+              pairs(stored?.docs ?? [], stored?.impacts ?? [], stored?.docs.length ?? 0),
+            );
+          }
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 

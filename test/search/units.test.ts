@@ -20,6 +20,30 @@ describe("Vocabulary", () => {
     expect(vocabulary.near("helciopt", 1).map((id) => vocabulary.term(id))).toEqual(["helicopt"]);
   });
 
+  it("near() finds every term of the same first letter within the edits, as comparing each would", () => {
+    // Few letters, so words share most of theirs and only the distance tells them apart.
+    const word = fc.string({
+      unit: fc.constantFrom("a", "b", "e", "r", "s", "t", "é", "1"),
+      minLength: 1,
+      maxLength: 9,
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 60 }),
+        word,
+        fc.integer({ min: 1, max: 3 }),
+        (list, typed, edits) => {
+          const built = Vocabulary.build(list);
+          const expected = list.flatMap((t, id) =>
+            t[0] === typed[0] && editDistance(typed, t, 0, t.length, edits) <= edits ? [id] : [],
+          );
+          expect(built.near(typed, edits).sort((x, y) => x - y)).toEqual(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("when rebuilt from its state, it answers the same", () => {
     const again = Vocabulary.fromState(structuredClone(vocabulary.state));
     expect(terms.map((t) => again.id(t))).toEqual([0, 1, 2, 3, 4]);
