@@ -21,11 +21,20 @@ const SHORT_SENTENCE_WORDS = 4;
 /** The end of a sentence somewhere in a line: ".", "!", "?" or "…" (and closing quotes), then a space or the end. */
 const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)]*(?:\s|$)/;
 
+/** One full stop closing a statement (not "?", "!" or an ellipsis), perhaps inside a quote. */
+const STATEMENT_END = /[^.]\.["'\u201d\u2019)]?$/;
+
+/** Whether a line reads as a sentence: a capital or a figure opens it, a sentence's end closes it. */
+function isSentence(paragraph: string): boolean {
+  return (
+    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) &&
+    /^(?:\.\.\.\s?|\u2026\s?)?["\u201c\u2018(]?[\p{Lu}\p{N}]/u.test(paragraph)
+  );
+}
+
 function score(paragraph: string): number {
   const words = wordCount(paragraph, notRegexSpace);
-  const sentence =
-    /[.!?"\u201d\u2019)\u2026]$/.test(paragraph) &&
-    /^(?:\.\.\.\s?|\u2026\s?)?["\u201c\u2018(]?[\p{Lu}\p{N}]/u.test(paragraph);
+  const sentence = isSentence(paragraph);
   if (sentence && words >= BODY_WORDS) return words;
   // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
   // and contact lines have none. Without one it neither counts nor costs: a paragraph whose last
@@ -135,6 +144,18 @@ export function spanRange(
   const scores = paragraphs.map((p, i) => (listed[i] ? 0 : score(p)));
   const run = bestRun(scores);
   if (!run) return [0, all.length];
+  // Short statements just before the run join it as ties do at its end: a story's highlights
+  // over its dateline. Headlines ("… Net Worth of $17 Million?", "… : \"We got her!\"") and teasers
+  // cut off with an ellipsis do not end in one full stop.
+  while (
+    run.from > 0 &&
+    scores[run.from - 1] === 0 &&
+    !listed[run.from - 1] &&
+    isSentence(paragraphs[run.from - 1] as string) &&
+    STATEMENT_END.test(paragraphs[run.from - 1] as string) &&
+    (gaps[run.from] ?? 0) < SECTION_GAP_LINES
+  )
+    run.from--;
   const sections: Run[] = [];
   let section: Run = { from: run.from, to: run.from, sum: 0 };
   for (let i = run.from; i < run.to; i++) {

@@ -63,6 +63,17 @@ describe("the article's span in a pasted page", () => {
     ]);
   });
 
+  it("keeps short sentences just before the text (a story's highlights over its dateline)", () => {
+    const highlights = ["The town's only road is closed.", "Residents were moved to the school."];
+    expect(articleSpan(["Home", "By Jane Doe", ...highlights, ...more])).toEqual([
+      ...highlights,
+      ...more,
+    ]);
+    // Not across a block of dropped lines, nor a line that is no sentence.
+    expect(articleSpan([...highlights, ...more], [0, 0, 4])).toEqual(more);
+    expect(articleSpan(["Road closed", ...more])).toEqual(more);
+  });
+
   it("keeps the running text before the section of most weight (a live page's opening)", () => {
     const long = Array.from({ length: 6 }, () => more).flat();
     expect(articleSpan([...more, ...long], [0, 0, 0, 6])).toEqual([...more, ...long]);
@@ -77,7 +88,10 @@ describe("the article's span in a pasted page", () => {
     // Each is worth its words; a line that is not a sentence would cost 2 a word and 8 more.
     expect(articleSpan([...numbered, ...body])).toEqual([...numbered, ...body]);
     expect(
-      articleSpan(["6a: wichita north took home first in diving for the redskins.", ...body]),
+      articleSpan([
+        "wichita north's miguel bernal took home first in diving for the redskins.",
+        ...body,
+      ]),
     ).toEqual(body);
   });
 
