@@ -3,10 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Library } from "../../src/library/library.js";
 import { SpeakerDirectory } from "../../src/search/speakers.js";
-import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
+import { tempCorpus } from "../corpus/corpus-dir.js";
 
+// Only the one quote: the fixture article's own quote (by its mayor) would be a speaker too.
 const said = (who: string, words: string) =>
-  `${articleText("Example News", "Talks", "Talks went on.")}\n"${words} after two long days of hard talks in the capital," said ${who}.\n`;
+  `---\noutlet: Example News\ntitle: Talks\n---\nTalks went on.\n\n"${words} after two long days of hard talks in the capital," said ${who}.\n`;
 
 describe("the speaker directory of a live library", () => {
   it("after adds, replacements and removals, equals one built afresh from the articles served", async () => {
