@@ -446,7 +446,8 @@ export class SearchIndex {
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),
       title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
-      wordsOf: (term) => view.wordsOfTerm(term),
+      // Only words a live article writes: the decision must not hang on a removed article's wording.
+      wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
     };
   }
 

@@ -79,7 +79,7 @@ export interface TopicCorpus {
   articleOf: (doc: number) => number;
   /** Title of article `a` and its publication date ("" when it has neither). */
   title: (a: number) => string;
-  /** The words as written whose term is `term`. */
+  /** The words as written, by some live article, whose term is `term`. */
   wordsOf: (term: string) => string[];
 }
 

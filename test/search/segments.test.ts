@@ -100,7 +100,32 @@ describe("incremental index", () => {
           expect(answers(index)).toEqual(answers(fresh));
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Found by a run: the no-match decision once read a replaced article's words ("resignation").
+        examples: [
+          [
+            [[0, { outlet: "Reuters", paragraphs: ["resignation minister minister."] }]],
+            [
+              {
+                op: "put",
+                id: 0,
+                body: {
+                  outlet: "Reuters",
+                  paragraphs: [
+                    "president minister minister minister.",
+                    "minister resigned minister.",
+                    "president minister minister minister.",
+                    "resigned minister minister minister.",
+                  ],
+                },
+              },
+              { op: "merge" },
+            ],
+            20_000,
+          ],
+        ],
+      },
     );
   });
 
