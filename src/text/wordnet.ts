@@ -147,6 +147,10 @@ interface Synset {
   words: string[];
   /** Derivationally related forms: [source word index (1-based), target pos, target offset, target word index]. */
   derivations: Array<[number, Pos, number, number]>;
+  /** Noun synsets it is a kind (`@`) or an instance (`@i`) of, one step up. */
+  hypernyms: number[];
+  /** It names one individual: it has an instance hypernym. */
+  instance: boolean;
 }
 
 function synset(pos: Pos, offset: number): Synset {
@@ -155,11 +159,17 @@ function synset(pos: Pos, offset: number): Synset {
   let at = 4 + 2 * words.length;
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];
+  const hypernyms: number[] = [];
+  let instance = false;
   for (let i = 0; i < pointers; i++, at += 4) {
+    const symbol = fields[at];
+    if (symbol === "@i") instance = true;
+    if ((symbol === "@" || symbol === "@i") && fields[at + 2] === "n")
+      hypernyms.push(Number(fields[at + 1]));
     const targetPos =
       POS_OF_TYPE[{ n: "1", v: "2", a: "3", s: "5", r: "4" }[fields[at + 2] ?? ""] ?? ""];
     const st = fields[at + 3] ?? "0000";
-    if (fields[at] !== "+" || !targetPos) continue;
+    if (symbol !== "+" || !targetPos) continue;
     derivations.push([
       Number.parseInt(st.slice(0, 2), 16),
       targetPos,
@@ -167,7 +177,7 @@ function synset(pos: Pos, offset: number): Synset {
       Number.parseInt(st.slice(2), 16),
     ]);
   }
-  return { words, derivations };
+  return { words, derivations, hypernyms, instance };
 }
 
 /** WordNet's detachment rules (morphy) for inflected forms, plus a doubled final consonant. */
@@ -346,26 +356,15 @@ const MAX_HYPERNYM_STEPS = 8;
 
 /** The class synsets (offsets) a noun synset is an instance or a kind of, one step up. */
 function hypernymsOf(offset: number): number[] {
-  const known = hypernymCache.get(offset);
-  if (known) return known;
-  const fields = readLine(dictionary().data.n, offset).split(" ");
-  let at = 4 + 2 * Number.parseInt(fields[3] ?? "0", 16);
-  const pointers = Number(fields[at++] ?? "0");
-  const out: number[] = [];
-  for (let i = 0; i < pointers; i++, at += 4)
-    if ((fields[at] === "@" || fields[at] === "@i") && fields[at + 2] === "n")
-      out.push(Number(fields[at + 1]));
-  hypernymCache.set(offset, out);
-  return out;
+  let known = hypernymCache.get(offset);
+  if (!known) {
+    known = synset("n", offset).hypernyms;
+    hypernymCache.set(offset, known);
+  }
+  return known;
 }
 
 const hypernymCache = new Map<number, number[]>();
-
-/** Whether the noun synset at `offset` names one individual (it has an instance hypernym). */
-function isInstance(offset: number): boolean {
-  const fields = readLine(dictionary().data.n, offset).split(" ");
-  return fields.includes("@i");
-}
 
 const instanceCache = new Map<string, boolean>();
 
@@ -385,14 +384,17 @@ export function namesInstanceOf(
   const key = `${lemma} ${noun}`;
   const known = instanceCache.get(key);
   if (known !== undefined) return known;
-  const targets = new Set(
-    mainSenses(lemmasOf(noun, irregular), options)
-      .filter(({ sense }) => sense.pos === "n")
-      .map(({ sense }) => sense.offset),
-  );
   let frontier = sensesOf(lemma)
-    .filter((s) => s.pos === "n" && isInstance(s.offset))
+    .filter((s) => s.pos === "n" && synset("n", s.offset).instance)
     .map((s) => s.offset);
+  // Most capitalised words name no individual WordNet knows: the noun's senses are not needed.
+  const targets = new Set(
+    frontier.length === 0
+      ? []
+      : mainSenses(lemmasOf(noun, irregular), options)
+          .filter(({ sense }) => sense.pos === "n")
+          .map(({ sense }) => sense.offset),
+  );
   const seen = new Set<number>();
   let found = false;
   for (let step = 0; step < MAX_HYPERNYM_STEPS && frontier.length > 0 && !found; step++) {
