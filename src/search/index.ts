@@ -11,12 +11,6 @@ import {
   defaultDiversifyOptions,
   diversify,
 } from "./diversify.js";
-import {
-  defaultFeedbackOptions,
-  type FeedbackOptions,
-  feedbackTerms,
-  withFeedback,
-} from "./feedback.js";
 import { figureIn } from "./figures.js";
 import {
   answers,
@@ -35,7 +29,6 @@ import {
   type PassageTerms,
   passageTerms,
   scorePassage,
-  termGroups,
 } from "./passage.js";
 import {
   defaultQueryOptions,
@@ -94,8 +87,6 @@ export interface RankOptions {
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
    */
   echoBonus: number;
-  /** Pseudo-relevance feedback from the first pass's best paragraphs. */
-  feedback: FeedbackOptions;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -112,7 +103,6 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
-  feedback: defaultFeedbackOptions,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -276,7 +266,6 @@ export class SearchIndex {
       parsed = spelled;
       docs = this.candidates(parsed, allowed);
     }
-    docs = this.withFeedback(parsed, docs, allowed);
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
     const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
@@ -387,38 +376,6 @@ export class SearchIndex {
       results,
       figures: asksForFigure(parsed.kind) ? figures(results) : [],
     };
-  }
-
-  /**
-   * The candidates of a second first pass, the question's words joined by the terms its first
-   * pass's best paragraphs share (`docs` when feedback is off or finds none).
-   */
-  private withFeedback(
-    parsed: ParsedQuery,
-    docs: number[],
-    allowed: ReadonlySet<string> | null,
-  ): number[] {
-    const options = this.rank.feedback;
-    if (options.docs <= 0 || options.weight <= 0) return docs;
-    const asked = termGroups(parsed);
-    const texts = docs.slice(0, options.docs).map((d) => {
-      const { article, paragraph } = this.view.locate(d);
-      return paragraphOf(article, paragraph) as string;
-    });
-    const feedback = feedbackTerms(
-      texts,
-      {
-        term: (w) => this.cache.term(w),
-        idf: (term) => {
-          const id = this.view.id(term);
-          return id < 0 ? null : idf(this.view.df(id), this.view.docs);
-        },
-        asked: (term) => asked.has(term),
-      },
-      options,
-    );
-    if (feedback.size === 0) return docs;
-    return this.candidates(withFeedback(parsed, feedback, options.weight, this.view), allowed);
   }
 
   /**
