@@ -189,7 +189,10 @@ export function hasAnswer(kind: AnswerKind, text: string, words: readonly Eviden
         if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
         break;
       case "time":
-        if (MONTHS_AND_DAYS.has(w.word) || /^(1[89]|20)\d\d$/.test(w.word)) return true;
+        // "Thursday" in "she announced on Thursday … when did she first become speaker?" is the
+        // question's own date, not its answer.
+        if (!w.matched && (MONTHS_AND_DAYS.has(w.word) || /^(1[89]|20)\d\d$/.test(w.word)))
+          return true;
         break;
       case "reason":
         if (REASON_WORDS.has(w.word)) return true;

@@ -1,7 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { answeredByKind, answerKind, sayingAt } from "../../src/search/question.js";
-import { article } from "./helpers.js";
+import {
+  answeredByKind,
+  answerKind,
+  type EvidenceWord,
+  hasAnswer,
+  sayingAt,
+} from "../../src/search/question.js";
+import { article, fillerArticle } from "./helpers.js";
 
 describe("questions asking for words", () => {
   it("a noun of saying after what asks for words, even with a when clause after it", () => {
@@ -76,5 +83,67 @@ describe("how deep, how far", () => {
     expect(answer.results[0]?.quote).toBe(
       "The explosion happened at a depth of 480 metres, the company said.",
     );
+  });
+});
+
+describe("a when-question answered by a date the question does not give", () => {
+  const word = (w: string, matched: boolean): EvidenceWord => ({
+    word: w,
+    capitalized: false,
+    numeric: /^\d/.test(w),
+    matched,
+    sentenceStart: false,
+  });
+
+  it("the question's own day is no answer; a year it does not name is", () => {
+    expect(hasAnswer("time", "", [word("became", true), word("thursday", true)])).toBe(false);
+    expect(hasAnswer("time", "", [word("became", true), word("thursday", false)])).toBe(true);
+    expect(hasAnswer("time", "", [word("became", true), word("2007", false)])).toBe(true);
+  });
+
+  it("words that are all the question's own never answer a when-question", () => {
+    const dateLike = fc.constantFrom(
+      "thursday",
+      "june",
+      "2007",
+      "week",
+      "morning",
+      "ago",
+      "became",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(dateLike, { maxLength: 8 }),
+        (words) =>
+          !hasAnswer(
+            "time",
+            words.join(" "),
+            words.map((w) => word(w, true)),
+          ),
+      ),
+    );
+  });
+
+  it("the paragraph repeating the question's day gets no answer bonus; the one with the year does", () => {
+    const index = SearchIndex.build([
+      article({
+        id: "speaker",
+        outlet: "Daily",
+        paragraphs: [
+          "Weather report: rain and wind.",
+          "Pelosi said on Thursday that she will step down as speaker after two decades.",
+          "Pelosi first became speaker in 2007.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    const answer = index.search(
+      "Pelosi said on Thursday she will step down. When did Pelosi first become speaker?",
+    );
+    // 0.908 for the first before: its "Thursday" read as the date asked for.
+    expect(answer.results.map((r) => [r.paragraphIndex, r.score])).toEqual([
+      [1, 0.833],
+      [2, 0.627],
+    ]);
   });
 });
