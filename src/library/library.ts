@@ -382,10 +382,12 @@ export class Library {
     const segment =
       incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs, "change") : null;
     const same = segment === null && diff.removed.length === 0;
+    // Each step of a change in a turn of its own: a question waits for one step at most. The
+    // view of the changed index (a pass over every article served) is one.
+    if (!same) await libraryTurn("change");
     const index = same
       ? before.snapshot.index
       : before.snapshot.index.withChanges(segment, diff.removed);
-    // Each step of a change in a turn of its own: a question waits for one step at most.
     if (!same) await libraryTurn("change");
     const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
     const { files } = before;
@@ -539,8 +541,12 @@ export class Library {
    * segment, then the quotes by speaker and the directory, so the first change waits for none of them.
    */
   async #prepare(served: Served): Promise<void> {
-    for (const { segment } of served.snapshot.index.parts)
+    for (const { segment } of served.snapshot.index.parts) {
       await inSlices((due) => segment.lookUpIds(due), this.options.sliceMs, "background");
+      // Spelling look-ups' letter sets, which a question would otherwise make bucket by bucket.
+      for (const vocabulary of [segment.vocabulary, segment.surface])
+        await inSlices((due) => vocabulary.makeLetters(due), this.options.sliceMs, "background");
+    }
     const holder = served.speakers;
     holder.ready ??= this.#quotesOf(served).then(async (quotes) => {
       holder.directory ??= await this.#directoryOf(quotes, "background");

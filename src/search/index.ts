@@ -440,8 +440,9 @@ export class SearchIndex {
         const term = view.term(id);
         const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
         if (stored) return stored.docs;
+        // A view of the shared list, read before the next look-up (no copy a key word).
         const live = view.livePostings(term, Number.POSITIVE_INFINITY);
-        return live.gids.slice(0, live.length);
+        return live.gids.subarray(0, live.length);
       },
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),

@@ -71,7 +71,7 @@ function isAmount(word: string): boolean {
 
 /** What the topic check reads of the index. */
 export interface TopicCorpus {
-  /** Paragraph ids holding term `id`; read only (it may be a view of the index's own postings). */
+  /** Paragraph ids holding term `id`; read only, before the next call (it may be a view of the index's own postings or of a list the next call reuses). */
   postings: (id: number) => Int32Array;
   /** How many paragraphs hold term `id` (read before `postings`, which may be long). */
   postingCount: (id: number) => number;

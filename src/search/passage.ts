@@ -244,8 +244,10 @@ export function scorePassage(
       let score = cover(hits, query, start, end, floor) / total;
       score += (options.phraseBonus * phraseWeight(hits, query, start, end)) / total;
       if (query.kind) {
-        const inWindow = words.filter(
-          (_, k) => (wordStarts[k] as number) >= start && (wordStarts[k] as number) < end,
+        // Words start in order: those of the window are one run of them.
+        const inWindow = words.slice(
+          firstAtOrAfter(wordStarts, start),
+          firstAtOrAfter(wordStarts, end),
         );
         if (hasAnswer(query.kind, text.slice(start, end), inWindow)) {
           score += options.answerBonus;
@@ -371,29 +373,59 @@ function cover(
   floor: Float64Array,
   credit: number | null = null,
 ): number {
-  const best = floor.slice();
+  const groups = floor.length;
+  if (COVER_BEST.length < groups) {
+    COVER_BEST = new Float64Array(groups);
+    COVER_MISSED = new Float64Array(groups);
+  }
+  // Scratch kept between calls: cover runs for every window of every candidate.
+  const best = COVER_BEST;
+  const missed = COVER_MISSED;
+  best.set(floor);
   // Two different related words for one question word ("death toll" for "died") are stronger
   // evidence than either: their factors combine as independent chances (ranking only).
-  const missed = new Float64Array(best.length).fill(1);
-  const seen = new Set<string>();
-  for (const h of hits) {
+  missed.fill(1, 0, groups);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k] as Hit;
     if (h.start < start || h.end > end) continue;
     const f = credit === null ? h.factor : h.factor ** credit;
     if (f > (best[h.group] as number)) best[h.group] = f;
-    const key = `${h.group} ${h.term}`;
-    if (credit !== null || h.term === undefined || seen.has(key)) continue;
-    seen.add(key);
+    if (credit !== null || h.term === undefined || counted(hits, k, start, end)) continue;
     missed[h.group] = (missed[h.group] as number) * (1 - f);
   }
   if (credit === null)
-    missed.forEach((m, g) => {
-      if (1 - m > (best[g] as number)) best[g] = 1 - m;
-    });
+    for (let g = 0; g < groups; g++)
+      if (1 - (missed[g] as number) > (best[g] as number)) best[g] = 1 - (missed[g] as number);
   let sum = 0;
   query.groups.forEach((g, i) => {
     sum += g.weight * (best[i] as number);
   });
   return sum;
+}
+
+let COVER_BEST = new Float64Array(16);
+let COVER_MISSED = new Float64Array(16);
+
+/** The first index of ascending `xs` whose value is at least `at` (xs.length when none). */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a hit before hits[k] in [start, end) has its group and term: each pair counts once. */
+function counted(hits: readonly Hit[], k: number, start: number, end: number): boolean {
+  const { group, term } = hits[k] as Hit;
+  for (let j = 0; j < k; j++) {
+    const h = hits[j] as Hit;
+    if (h.group === group && h.term === term && h.start >= start && h.end <= end) return true;
+  }
+  return false;
 }
 
 /** Weight of consecutive question words found within three words of each other, in order. */

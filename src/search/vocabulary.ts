@@ -31,7 +31,7 @@ function bucketOf(first: number, length: number): number {
 export class Vocabulary {
   private constructor(private readonly s: VocabularyState) {}
 
-  /** Letters of each term as a bit set (`lettersOf`), made a bucket at a time on first look-up by `near`. */
+  /** Letters of each term as a bit set (`lettersOf`), made a bucket at a time on first look-up by `near`, or ahead by `makeLetters`. */
   #letters: Uint32Array | null = null;
   #lettered: Uint8Array | null = null;
 
@@ -120,6 +120,19 @@ export class Vocabulary {
       }
     }
     return found;
+  }
+
+  /**
+   * Makes the letter sets of every bucket `near` has not made yet, pausing (yielding) whenever
+   * `due()` says so: a caller may make a large vocabulary's ahead, a slice at a time, so that no
+   * question's first look-up in a bucket pays for the bucket.
+   */
+  *makeLetters(due: () => boolean = () => false): Generator<void, void> {
+    for (let first = 0; first < BUCKET_LETTERS; first++)
+      for (let length = 0; length < BUCKET_LENGTHS; length++) {
+        this.lettersOfBucket(first, length);
+        if (due()) yield;
+      }
   }
 
   /** The letter sets of the terms, those of the bucket of `first` and `length` made if they were not yet. */

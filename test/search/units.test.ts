@@ -20,7 +20,7 @@ describe("Vocabulary", () => {
     expect(vocabulary.near("helciopt", 1).map((id) => vocabulary.term(id))).toEqual(["helicopt"]);
   });
 
-  it("near() finds every term of the same first letter within the edits, as comparing each would", () => {
+  it("near() finds every term of the same first letter within the edits, as comparing each would, with its letter sets made ahead in slices or not", () => {
     // Few letters, so words share most of theirs and only the distance tells them apart.
     const word = fc.string({
       unit: fc.constantFrom("a", "b", "e", "r", "s", "t", "é", "1"),
@@ -32,8 +32,14 @@ describe("Vocabulary", () => {
         fc.uniqueArray(word, { minLength: 1, maxLength: 60 }),
         word,
         fc.integer({ min: 1, max: 3 }),
-        (list, typed, edits) => {
+        fc.option(fc.integer({ min: 1, max: 50 })),
+        (list, typed, edits, slice) => {
           const built = Vocabulary.build(list);
+          if (slice !== null) {
+            // Pauses after every `slice` buckets; each pause resumes where it stopped.
+            let calls = 0;
+            for (const _ of built.makeLetters(() => ++calls % slice === 0));
+          }
           const expected = list.flatMap((t, id) =>
             t[0] === typed[0] && editDistance(typed, t, 0, t.length, edits) <= edits ? [id] : [],
           );

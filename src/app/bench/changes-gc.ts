@@ -8,31 +8,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { GCProfiler } from "node:v8";
 import { Library } from "../../library/library.js";
+import { type Collection, gcTotals } from "./gc-totals.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
 const USAGE = "usage: npm run bench:changes -- [--articles N | --corpus DIR] [--edits N]";
-
-/** One collection as GCProfiler reports it (Node's types do not describe it). */
-interface Collection {
-  gcType: string;
-  cost: number;
-  beforeGC: { heapStatistics: { usedHeapSize: number }; heapSpaceStatistics: HeapSpaceStats[] };
-  afterGC: { heapStatistics: { usedHeapSize: number }; heapSpaceStatistics: HeapSpaceStats[] };
-}
-interface HeapSpaceStats {
-  spaceName: string;
-  spaceUsedSize: number;
-}
-
-/**
- * Bytes used in the young generation (`young`), or in the spaces a scavenge promotes into
- * (everything else).
- */
-function bytesIn(spaces: readonly HeapSpaceStats[], young: boolean): number {
-  return spaces
-    .filter((s) => s.spaceName.startsWith("new_") === young)
-    .reduce((n, s) => n + s.spaceUsedSize, 0);
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -83,23 +62,7 @@ async function main(): Promise<void> {
   const ms = performance.now() - started;
   const collections = (profiler.stop()?.statistics ?? []) as unknown as Collection[];
   await rm(values.corpus ? folder : dir, { recursive: true, force: true });
-  let allocated = 0;
-  let promoted = 0;
-  let copied = 0;
-  let scavengeMs = 0;
-  let scavenges = 0;
-  let lastAfter: number | null = null;
-  for (const c of collections) {
-    if (lastAfter !== null) allocated += c.beforeGC.heapStatistics.usedHeapSize - lastAfter;
-    lastAfter = c.afterGC.heapStatistics.usedHeapSize;
-    if (c.gcType !== "Scavenge") continue;
-    scavenges++;
-    scavengeMs += c.cost / 1000;
-    promoted +=
-      bytesIn(c.afterGC.heapSpaceStatistics, false) -
-      bytesIn(c.beforeGC.heapSpaceStatistics, false);
-    copied += bytesIn(c.afterGC.heapSpaceStatistics, true);
-  }
+  const { allocated, promoted, copied, scavenges, scavengeMs } = gcTotals(collections);
   const mb = (x: number) => Math.round(x / 1e5) / 10;
   console.log(
     JSON.stringify({

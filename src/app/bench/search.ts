@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
@@ -7,11 +7,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { INDEX_DIR } from "../../library/index-store.js";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { SpeakerDirectory, SpeakerQuotes } from "../../search/speakers.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
+import { keepQuerying, type LiveFigures, log, measureLive, percentile, round } from "./live.js";
 
 const USAGE =
   "usage: npm run bench -- [--articles N | --corpus DIR] [--queries FILE] [--edits N] [--json]";
@@ -113,129 +113,12 @@ async function measureBuild(dir: string, given: readonly string[]): Promise<Buil
   };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-const log = (msg: string) => process.stderr.write(`${msg}\n`);
-
 async function readQuestions(file: string): Promise<string[]> {
   const lines = (await readFile(file, "utf8"))
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
   return lines.map((l) => (l.startsWith("{") ? String((JSON.parse(l) as { q: unknown }).q) : l));
-}
-
-/** Keeps issuing queries against the library's current snapshot until stopped; each also reads its speaker directory, as /ask's summary does. */
-function keepQuerying(library: Library, questions: readonly string[]): () => Promise<number> {
-  let running = true;
-  let count = 0;
-  const done = new Promise<number>((resolve) => {
-    const tick = () => {
-      if (!running) return resolve(count);
-      const { index, speakers } = library.snapshot;
-      index.search(questions[count % questions.length] as string);
-      speakers.suggest("", 5);
-      count++;
-      setImmediate(tick);
-    };
-    setImmediate(tick);
-  });
-  return () => {
-    running = false;
-    return done;
-  };
-}
-
-/** What the live corpus does with single changes while it answers. */
-interface LiveFigures {
-  snapshotMB: number | null;
-  restartS: number | null;
-  addP95ms: number;
-  removeP95ms: number;
-  maxAddStallMs: number;
-  noopReloadS: number;
-  reload100S: number;
-}
-
-/** Seconds `run` takes. */
-async function seconds(run: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await run();
-  return round((performance.now() - t) / 1000);
-}
-
-/**
- * Adds `edits` articles one at a time (written, reloaded as /corpus add does, then found by a word
- * only it has), removes them one at a time, then reloads the whole directory with nothing changed and
- * with 100 files changed, all while questions keep being answered.
- */
-async function measureLive(
-  library: Library,
-  dir: string,
-  news: SyntheticNews,
-  questions: readonly string[],
-  edits: number,
-): Promise<LiveFigures> {
-  const folder = join(dir, "bench-live");
-  await mkdir(folder, { recursive: true });
-  const marker = (i: number) => `benchmarker${String.fromCharCode(97 + (i % 26))}${i}`;
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  const stop = keepQuerying(library, questions);
-  histogram.enable();
-  const adds: number[] = [];
-  const removes: number[] = [];
-  for (let i = 0; i < edits; i++) {
-    const text = `${news.article(1_000_000 + i)}\nOfficials said the ${marker(i)} delegation arrived in the capital on Monday after two days of talks.\n`;
-    await writeFile(join(folder, `live-${i}.md`), text);
-    const t = performance.now();
-    // As /corpus add does: the library is told which file was written.
-    const report = await library.reload([`bench-live/live-${i}.md`]);
-    const found = library.snapshot.index.search(marker(i)).results[0]?.article;
-    adds.push(performance.now() - t);
-    if (found !== `bench-live/live-${i}`)
-      throw new Error(`added article ${i} is not found: ${JSON.stringify(report)}`);
-  }
-  for (let i = 0; i < edits; i++) {
-    await rm(join(folder, `live-${i}.md`));
-    const t = performance.now();
-    await library.reload([`bench-live/live-${i}.md`]);
-    const answer = library.snapshot.index.search(marker(i));
-    removes.push(performance.now() - t);
-    if (answer.results.some((r) => r.article === `bench-live/live-${i}`))
-      throw new Error(`removed article ${i} is still found`);
-  }
-  histogram.disable();
-  log(
-    `adds ${adds.map((x) => Math.round(x)).join(" ")}; removes ${removes.map((x) => Math.round(x)).join(" ")}`,
-  );
-  const noopReloadS = await seconds(() => library.reload());
-  const changed = library.snapshot.corpus.articles.slice(0, 100);
-  for (const a of changed)
-    await writeFile(join(dir, a.file), `${await readFile(join(dir, a.file), "utf8")}\nUpdated.\n`);
-  const reload100S = await seconds(() => library.reload());
-  await stop();
-  await library.close();
-  await rm(folder, { recursive: true, force: true });
-  const saved = join(dir, INDEX_DIR);
-  let snapshotBytes = 0;
-  for (const name of await readdir(saved)) snapshotBytes += (await stat(join(saved, name))).size;
-  const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const figures: LiveFigures = {
-    snapshotMB: Math.round(snapshotBytes / 1e6),
-    restartS: null,
-    addP95ms: Math.round(percentile(sort(adds), 95)),
-    removeP95ms: Math.round(percentile(sort(removes), 95)),
-    maxAddStallMs: round(histogram.max / 1e6, 1),
-    noopReloadS,
-    reload100S,
-  };
-  log(
-    `add p95 ${figures.addP95ms} ms, remove p95 ${figures.removeP95ms} ms, worst stall ${figures.maxAddStallMs} ms; no-op reload ${noopReloadS} s; 100 changed ${reload100S} s`,
-  );
-  return figures;
 }
 
 async function main(): Promise<void> {
