@@ -86,11 +86,16 @@ export async function parseFiles(
   pool: PoolOptions,
   onResult: (result: ParseResult) => void,
 ): Promise<void> {
-  const results: BatchResults = new Array(files.length);
+  // null once delivered: the caller keeps what it needs of a result (a packed copy of the
+  // article, say), and holding every parsed article here until the last file is in kept the whole
+  // corpus's paragraph strings in the heap, copied and marked by every collection of the load.
+  const results: (ParseResult | undefined | null)[] = new Array(files.length);
   let delivered = 0;
   const deliver = () => {
-    for (; delivered < files.length && results[delivered] !== undefined; delivered++)
+    for (; delivered < files.length && results[delivered] !== undefined; delivered++) {
       onResult(results[delivered] as ParseResult);
+      results[delivered] = null;
+    }
   };
   let next = 0;
   const threads = files.length >= pool.minFiles ? Math.max(1, pool.threads) : 1;

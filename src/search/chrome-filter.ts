@@ -21,10 +21,15 @@ const CHROME_PATTERNS: readonly RegExp[] = [
  * than a pattern starting with a word boundary or a choice of words is tried at each character.
  */
 export function gated(pattern: RegExp, ...needs: string[]): Pick<RegExp, "test"> {
+  // Ignoring case, the strings are looked for as the pattern compares letters (a lower-case copy
+  // of every paragraph was most of what indexing allocated besides the articles).
+  const anyCase = pattern.ignoreCase
+    ? new RegExp(needs.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i")
+    : null;
   return {
     test(paragraph: string): boolean {
-      const text = pattern.ignoreCase ? paragraph.toLowerCase() : paragraph;
-      return needs.some((n) => text.includes(n)) && pattern.test(paragraph);
+      const held = anyCase ? anyCase.test(paragraph) : needs.some((n) => paragraph.includes(n));
+      return held && pattern.test(paragraph);
     },
   };
 }
@@ -55,12 +60,15 @@ const CAPTION_PATTERNS: readonly Pick<RegExp, "test">[] = [
  * paragraph is read once (a `.*` between them rescans to the end from every "JUST WATCHED").
  */
 function clipList(paragraph: string): boolean {
-  const start = /\bJUST WATCHED\b/.exec(paragraph);
+  const start = CLIPS_START.exec(paragraph);
   if (!start) return false;
-  const end = /\bReplay More Videos\b/g;
-  end.lastIndex = start.index + start[0].length;
-  return end.test(paragraph);
+  CLIPS_END.lastIndex = start.index + start[0].length;
+  return CLIPS_END.test(paragraph);
 }
+
+// Made once: a pattern written in the function is a new object at every paragraph.
+const CLIPS_START = /\bJUST WATCHED\b/;
+const CLIPS_END = /\bReplay More Videos\b/g;
 
 /** Video player boxes, however long their titles: a list of clips with running times. */
 const VIDEO_BOX: readonly Pick<RegExp, "test">[] = [{ test: clipList }, /^\s*Video Ad Feedback\b/];

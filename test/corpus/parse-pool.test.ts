@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { getPriority, tmpdir } from "node:os";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { defaultLoadOptions } from "../../src/corpus/options.js";
@@ -54,6 +56,25 @@ describe("parsing in a worker pool", () => {
     });
     expect(seen).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6", "wire/e"]);
     expect(corpus.articles.map((a) => a.id)).toEqual(seen);
+  });
+
+  it("when an article has been handed on, the pool no longer holds it while later files load", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    // One file a batch, so each article is handed on in a turn of its own.
+    const pool = { minFiles: 0, threads: 1, batchFiles: 1, inFlight: 1 };
+    let first: WeakRef<object> | null = null;
+    let firstAlive: boolean | null = null;
+    await loadCorpus(mixed, {}, pool, (article) => {
+      if (first === null) first = new WeakRef(article);
+      else if (article.id === "wire/e") {
+        gc();
+        firstAlive = first.deref() !== undefined;
+      }
+      // Kept as a copy, as the packer keeps it: the parsed article itself is let go.
+      return { ...article };
+    });
+    expect(firstAlive).toBe(false);
   });
 
   it("when some files are rejected, every result keeps its file order", async () => {
