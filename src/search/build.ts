@@ -201,8 +201,7 @@ export class IndexBuilder {
   // Terms met in the paragraph being scanned, in the order met: a typed array kept from paragraph
   // to paragraph (emptying a JS array let its storage go, and regrowing it allocated about as much
   // as the rest of indexing).
-  private touched = new Int32Array(1 << 8);
-  private touchedCount = 0;
+  private readonly touched = new IntBuffer(0);
   private articleCount = 0;
 
   /** `expectedChars`: paragraph text to come, when known, to size buffers up front (about one distinct word per 8 characters). */
@@ -229,12 +228,12 @@ export class IndexBuilder {
       this.prevEnd = -2;
       scanWords(text, this.folded, this.plain);
       const doc = this.docArticle.length;
-      for (let k = 0; k < this.touchedCount; k++) {
-        const id = this.touched[k] as number;
+      for (let k = 0; k < this.touched.length; k++) {
+        const id = this.touched.data[k] as number;
         this.postings.push(id, doc, this.tf[id] as number);
         this.tf[id] = 0;
       }
-      this.touchedCount = 0;
+      this.touched.length = 0;
       this.docArticle.push(a);
       this.docParagraph.push(p);
       this.docLength.push(this.length);
@@ -317,14 +316,7 @@ export class IndexBuilder {
       bigger.set(this.tf);
       this.tf = bigger;
     }
-    if (this.tf[id] === 0) {
-      if (this.touchedCount === this.touched.length) {
-        const bigger = new Int32Array(this.touched.length * 2);
-        bigger.set(this.touched);
-        this.touched = bigger;
-      }
-      this.touched[this.touchedCount++] = id;
-    }
+    if (this.tf[id] === 0) this.touched.push(id);
     this.tf[id] = (this.tf[id] as number) + 1;
   }
 }

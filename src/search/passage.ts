@@ -360,6 +360,10 @@ function addHits(
   return true;
 }
 
+// cover's scratch, grown to the most groups a question has had.
+let coverBest = new Float64Array(16);
+let coverMissed = new Float64Array(16);
+
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
  * the article's context lends). With `credit` (an exponent) a weaker match (a synonym) counts as its factor to that power, e.g. the square
@@ -374,13 +378,13 @@ function cover(
   credit: number | null = null,
 ): number {
   const groups = floor.length;
-  if (COVER_BEST.length < groups) {
-    COVER_BEST = new Float64Array(groups);
-    COVER_MISSED = new Float64Array(groups);
+  if (coverBest.length < groups) {
+    coverBest = new Float64Array(groups);
+    coverMissed = new Float64Array(groups);
   }
   // Scratch kept between calls: cover runs for every window of every candidate.
-  const best = COVER_BEST;
-  const missed = COVER_MISSED;
+  const best = coverBest;
+  const missed = coverMissed;
   best.set(floor);
   // Two different related words for one question word ("death toll" for "died") are stronger
   // evidence than either: their factors combine as independent chances (ranking only).
@@ -402,9 +406,6 @@ function cover(
   });
   return sum;
 }
-
-let COVER_BEST = new Float64Array(16);
-let COVER_MISSED = new Float64Array(16);
 
 /** The first index of ascending `xs` whose value is at least `at` (xs.length when none). */
 function firstAtOrAfter(xs: readonly number[], at: number): number {

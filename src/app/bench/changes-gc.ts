@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { GCProfiler } from "node:v8";
 import { Library } from "../../library/library.js";
+import { positiveWhole } from "./args.js";
 import { type Collection, gcTotals } from "./gc-totals.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 
@@ -29,9 +30,7 @@ async function main(): Promise<void> {
   let dir = values.corpus;
   if (!dir) {
     // A synthetic corpus, built and saved once, so the library measured is restarted from it.
-    const articles = Number(values.articles ?? 2000);
-    if (!Number.isInteger(articles) || articles < 1)
-      throw new Error(`--articles must be a positive whole number\n${USAGE}`);
+    const articles = positiveWhole("articles", values.articles, 2000, USAGE);
     dir = await mkdtemp(join(tmpdir(), "newsquote-bench-"));
     process.stderr.write(
       `writing ${articles} synthetic articles to ${dir} and saving their index\n`,
@@ -39,9 +38,7 @@ async function main(): Promise<void> {
     await writeCorpus(dir, { articles });
     await (await Library.open(dir)).close();
   }
-  const edits = Number(values.edits ?? 20);
-  if (!Number.isInteger(edits) || edits < 1)
-    throw new Error(`--edits must be a positive whole number\n${USAGE}`);
+  const edits = positiveWhole("edits", values.edits, 20, USAGE);
   // No save while changing: the saved index is left as it was, so runs start alike.
   const library = await Library.open(dir, { saveDelayMs: 3_600_000 });
   await library.speakersReady();

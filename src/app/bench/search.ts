@@ -10,6 +10,7 @@ import { runInNewContext } from "node:vm";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { SpeakerDirectory, SpeakerQuotes } from "../../search/speakers.js";
+import { positiveWhole } from "./args.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 import { keepQuerying, type LiveFigures, log, measureLive, percentile, round } from "./live.js";
 
@@ -136,17 +137,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const edits = Number(values.edits ?? 20);
-  if (!Number.isInteger(edits) || edits < 1)
-    throw new Error(`--edits must be a positive whole number\n${USAGE}`);
+  const edits = positiveWhole("edits", values.edits, 20, USAGE);
   let dir = values.corpus;
   let generated: string | null = null;
   let questions: string[] = [];
   let news = new SyntheticNews(defaultGenerateOptions);
   if (!dir) {
-    const articles = Number(values.articles ?? 2000);
-    if (!Number.isInteger(articles) || articles < 1)
-      throw new Error(`--articles must be a positive whole number\n${USAGE}`);
+    const articles = positiveWhole("articles", values.articles, 2000, USAGE);
     generated = await mkdtemp(join(tmpdir(), "newsquote-bench-"));
     dir = generated;
     log(`writing ${articles} synthetic articles to ${dir}`);

@@ -19,6 +19,7 @@ import {
 import { parseArgs } from "node:util";
 import { GCProfiler } from "node:v8";
 import { Library } from "../../library/library.js";
+import { positiveWhole } from "./args.js";
 import { type Collection, gcTotals } from "./gc-totals.js";
 import { writeCorpus } from "./generate.js";
 import { keepQuerying, type LiveProbe, log, measureLive, percentile, round } from "./live.js";
@@ -183,16 +184,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const count = (name: string, value: string | undefined, fallback: number) => {
-    const n = Number(value ?? fallback);
-    if (!Number.isInteger(n) || n < 1)
-      throw new Error(`--${name} must be a positive whole number\n${USAGE}`);
-    return n;
-  };
-  const articles = count("articles", values.articles, 20_000);
-  const edits = count("edits", values.edits, 20);
-  const top = count("top", values.top, 10);
-  const sampleUs = count("sample-us", values["sample-us"], 250);
+  const articles = positiveWhole("articles", values.articles, 20_000, USAGE);
+  const edits = positiveWhole("edits", values.edits, 20, USAGE);
+  const top = positiveWhole("top", values.top, 10, USAGE);
+  const sampleUs = positiveWhole("sample-us", values["sample-us"], 250, USAGE);
   const dir = await mkdtemp(join(tmpdir(), "newsquote-turns-"));
   try {
     log(`writing ${articles} synthetic articles to ${dir}`);
