@@ -1,4 +1,4 @@
-import { paragraphCount, paragraphOf } from "../corpus/packed.js";
+import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
@@ -87,16 +87,6 @@ export interface RankOptions {
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
    */
   echoBonus: number;
-  /**
-   * A second look, after the echo: of the first this many other outlets among the passages, each
-   * whose passages hold less than `outletLookShare` of the best passage's answer words (by IDF) has
-   * the paragraphs of its best `outletLookArticles` articles that hold one of them scored too: an
-   * outlet's own report of the answer may share too few of the question's words to be a candidate.
-   * 0 = off.
-   */
-  outletLook: number;
-  outletLookArticles: number;
-  outletLookShare: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -113,9 +103,6 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
-  outletLook: 4,
-  outletLookArticles: 2,
-  outletLookShare: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -283,7 +270,7 @@ export class SearchIndex {
     const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
-    const score = (d: number) => {
+    const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
       const previous = () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null);
@@ -306,9 +293,8 @@ export class SearchIndex {
         ? 1
         : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
-      return { article, d, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
-    };
-    const scored = docs.map(score);
+      return { article, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
+    });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
     scored.sort(order);
@@ -319,29 +305,17 @@ export class SearchIndex {
         terms,
       );
       if (answer.total > 0) {
-        const heldOf = (s: (typeof scored)[number]) => {
+        for (const s of scored.slice(1)) {
+          if (s.article.outlet === best.article.outlet) continue;
           let held = 0;
           for (const [word, weight] of answer.words)
             if (s.match.words.some((w) => w.word === word)) held += weight;
-          return held;
-        };
-        const reports = this.outletReports(
-          scored,
-          best.article.outlet,
-          answer.words,
-          heldOf,
-          answer.total,
-          score,
-        );
-        for (const s of [...scored.slice(1), ...reports]) {
-          if (s.article.outlet === best.article.outlet) continue;
           // It follows the best passage, never overtakes it.
           s.match.score = Math.min(
             best.match.score,
-            s.match.score * (1 + (this.rank.echoBonus * heldOf(s)) / answer.total),
+            s.match.score * (1 + (this.rank.echoBonus * held) / answer.total),
           );
         }
-        scored.push(...reports);
         scored.sort(order);
       }
     }
@@ -402,51 +376,6 @@ export class SearchIndex {
       results,
       figures: asksForFigure(parsed.kind) ? figures(results) : [],
     };
-  }
-
-  /** The second look of `RankOptions.outletLook`: the paragraphs it adds, scored. */
-  private outletReports<T extends { article: Article; d: number; p: number }>(
-    scored: readonly T[],
-    bestOutlet: string,
-    words: ReadonlyMap<string, number>,
-    heldOf: (s: T) => number,
-    total: number,
-    score: (d: number) => T,
-  ): T[] {
-    const look = this.rank.outletLook;
-    if (look === 0) return [];
-    const perOutlet = this.rank.outletLookArticles;
-    const articles = new Map<string, T[]>();
-    const holds = new Set<string>();
-    for (const s of scored) {
-      const outlet = s.article.outlet;
-      if (outlet === bestOutlet) continue;
-      let list = articles.get(outlet);
-      if (!list) {
-        if (articles.size >= look) continue;
-        list = [];
-        articles.set(outlet, list);
-      }
-      if (list.length < perOutlet && !list.some((x) => x.article === s.article)) list.push(s);
-      if (heldOf(s) >= this.rank.outletLookShare * total) holds.add(outlet);
-    }
-    const out: T[] = [];
-    for (const [outlet, list] of articles) {
-      if (holds.has(outlet)) continue;
-      for (const s of list) {
-        const have = new Set(scored.filter((x) => x.article === s.article).map((x) => x.p));
-        const n = paragraphCount(s.article);
-        for (let p = 0; p < n; p++) {
-          if (have.has(p)) continue;
-          const doc = s.d - s.p + p;
-          if (this.view.locate(doc).chrome === 1) continue;
-          const text = paragraphOf(s.article, p) as string;
-          if (!foldTokens(text).some((t) => words.has(t.word))) continue;
-          out.push(score(doc));
-        }
-      }
-    }
-    return out;
   }
 
   /**
