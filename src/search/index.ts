@@ -14,7 +14,6 @@ import {
 import { figureIn } from "./figures.js";
 import {
   answers,
-  coverageLift,
   defaultTopicOptions,
   heldKeyShare,
   keyWords,
@@ -26,7 +25,6 @@ import {
 } from "./no-match.js";
 import {
   defaultPassageOptions,
-  type PassageMatch,
   type PassageOptions,
   type PassageTerms,
   passageTerms,
@@ -40,7 +38,6 @@ import {
   type QueryCorpus,
   type QueryOptions,
   withAcronyms,
-  withKindred,
 } from "./query.js";
 import { asksForFigure, type EvidenceWord } from "./question.js";
 import { type Part, Segment, SegmentView } from "./segments.js";
@@ -296,11 +293,7 @@ export class SearchIndex {
         ? 1
         : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
-      // The same passage scored for another reading of the question (the no-match decision's).
-      const rescore = (q: ParsedQuery, t: PassageTerms) =>
-        scorePassage(text, q, t, this.rank.passage, previous, context, speaker);
-      const tier = tierOf(caption, match.words);
-      return { article, p, text, match, offTopic, caption, tier, rescore };
+      return { article, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
     });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
@@ -328,51 +321,16 @@ export class SearchIndex {
     }
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
-    const judge = (
-      passages: typeof scored,
-      matchOf: (s: (typeof scored)[number]) => PassageMatch,
-    ) =>
-      noMatchEvidence(
-        parsed,
-        passages.map((s) => {
-          const { coverage, answered } = matchOf(s);
-          const held = () => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache);
-          return { coverage, offTopic: s.offTopic, answered, held };
-        }),
-        this.rank.topic,
-      );
-    let evidence = judge(scored, (s) => s.match);
-    const topicOptions = this.rank.topic;
-    if (!answers(evidence, this.rank.minCoverage, topicOptions) && topicOptions.kindredFactor > 0) {
-      // Falling short, the passages may tell the question's things as other kinds of them
-      // ("visitors" for "tourists"): read only here, where nothing is ranked by them, for the
-      // passages on topic (those words change no article's topic), when they could reach it.
-      const onTopic = scored.filter((s) => s.offTopic <= topicOptions.maxMissingKeyShare);
-      const kin =
-        onTopic.length > 0
-          ? withKindred(
-              parsed,
-              this.queryCorpus(),
-              this.cache,
-              topicOptions.kindredFactor,
-              this.rank.query,
-            )
-          : null;
-      const lift = kin ? coverageLift(parsed, kin, this.rank.passage.coverageCredit) : 0;
-      // Re-scored are only the passages those words could lift to `minCoverage`.
-      const within = (s: (typeof scored)[number]) =>
-        answers(
-          { ...evidence, coverage: s.match.coverage + lift },
-          this.rank.minCoverage,
-          topicOptions,
-        );
-      const liftable = kin ? onTopic.filter(within) : [];
-      if (kin && liftable.length > 0) {
-        const kinTerms = passageTerms(kin, this.cache, (term) => this.view.wordsOfTerm(term));
-        const widened = judge(liftable, (s) => s.rescore(kin, kinTerms));
-        if (answers(widened, this.rank.minCoverage, topicOptions)) evidence = widened;
-      }
-    }
+    const evidence = noMatchEvidence(
+      parsed,
+      scored.map((s) => ({
+        coverage: s.match.coverage,
+        offTopic: s.offTopic,
+        answered: s.match.answered,
+        held: () => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
+      })),
+      this.rank.topic,
+    );
     options.explain?.(evidence);
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     const passageOf = new Map<SearchResult, (typeof scored)[number]>();

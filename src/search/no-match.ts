@@ -50,12 +50,6 @@ export interface TopicOptions {
    * event stays missing. 0 turns it off. Default 0.5 (chosen on fold 0, docs/retrieval.md).
    */
   absentWordingCredit: number;
-  /**
-   * Factor of another kind of a thing the question names (`kindredWords`: "visitors" for
-   * "tourists"), counted toward coverage (as `PassageOptions.coverageCredit` counts any related
-   * word) only when the question's own words fall short; never for ranking. 0 turns it off.
-   */
-  kindredFactor: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -65,7 +59,6 @@ export const defaultTopicOptions: TopicOptions = {
   minBurst: 2,
   minHeldKeyShare: 0.4,
   absentWordingCredit: 0.5,
-  kindredFactor: 0.1,
 };
 
 /**
@@ -281,21 +274,6 @@ export function noMatchEvidence(
     absentWordingShare: absentWording.reduce((s, g) => s + g.weight, 0) / total,
     offTopic: passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
   };
-}
-
-/**
- * The most `wider`, a reading of `query` with more alternatives to its words, can add to a
- * passage's coverage: each widened word's weight at its new alternatives' best factor to the
- * power `credit` (as coverage counts them), over the question's weight.
- */
-export function coverageLift(query: ParsedQuery, wider: ParsedQuery, credit: number): number {
-  let lift = 0;
-  wider.groups.forEach((g, i) => {
-    const had = new Set(query.groups[i]?.alternatives.map((a) => a.id));
-    const added = g.alternatives.filter((a) => !had.has(a.id));
-    if (added.length > 0) lift += g.weight * Math.max(...added.map((a) => a.factor)) ** credit;
-  });
-  return lift / (query.totalWeight || 1);
 }
 
 /**

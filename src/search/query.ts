@@ -11,7 +11,6 @@ import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import {
   defaultWordNetOptions,
-  kindredWords,
   namesAThing,
   relatedWords,
   type WordNetOptions,
@@ -341,33 +340,6 @@ function verblessInitials(question: string, words: readonly FoldedToken[]): stri
   if (question.slice(only.start, only.end) !== only.word) return [];
   const named = plain.every((w) => w === only || w.numeric || namesAThing(w.word, IRREGULAR));
   return named ? [only.word] : [];
-}
-
-/**
- * `parsed` with other kinds of each thing the question names (`kindredWords`: "visitors" for
- * "tourists") as related words at `factor`, for the no-match decision only: too loose to rank by.
- * Null when no question word has one the corpus uses.
- */
-export function withKindred(
-  parsed: ParsedQuery,
-  { vocabulary }: QueryCorpus,
-  cache: TermCache,
-  factor: number,
-  options: QueryOptions,
-): ParsedQuery | null {
-  let changed = false;
-  const groups = parsed.groups.map((g) => {
-    const kin: Alternative[] = [];
-    for (const word of kindredWords(g.word, IRREGULAR, options.wordnet)) {
-      const term = cache.term(word);
-      const id = term === "" ? -1 : vocabulary.id(term);
-      if (id >= 0) kin.push({ id, term, factor, source: "related" });
-    }
-    if (kin.length === 0) return g;
-    changed = true;
-    return { ...g, alternatives: dedupe([...g.alternatives, ...kin]) };
-  });
-  return changed ? { ...parsed, groups } : null;
 }
 
 /**

@@ -149,8 +149,6 @@ interface Synset {
   derivations: Array<[number, Pos, number, number]>;
   /** Noun synsets it is a kind (`@`) or an instance (`@i`) of, one step up. */
   hypernyms: number[];
-  /** Noun synsets that are kinds (`~`) of it, one step down (not its instances). */
-  hyponyms: number[];
   /** It names one individual: it has an instance hypernym. */
   instance: boolean;
 }
@@ -162,14 +160,12 @@ function synset(pos: Pos, offset: number): Synset {
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];
   const hypernyms: number[] = [];
-  const hyponyms: number[] = [];
   let instance = false;
   for (let i = 0; i < pointers; i++, at += 4) {
     const symbol = fields[at];
     if (symbol === "@i") instance = true;
     if ((symbol === "@" || symbol === "@i") && fields[at + 2] === "n")
       hypernyms.push(Number(fields[at + 1]));
-    if (symbol === "~" && fields[at + 2] === "n") hyponyms.push(Number(fields[at + 1]));
     const targetPos =
       POS_OF_TYPE[{ n: "1", v: "2", a: "3", s: "5", r: "4" }[fields[at + 2] ?? ""] ?? ""];
     const st = fields[at + 3] ?? "0000";
@@ -181,7 +177,7 @@ function synset(pos: Pos, offset: number): Synset {
       Number.parseInt(st.slice(2), 16),
     ]);
   }
-  return { words, derivations, hypernyms, hyponyms, instance };
+  return { words, derivations, hypernyms, instance };
 }
 
 /** WordNet's detachment rules (morphy) for inflected forms, plus a doubled final consonant. */
@@ -271,14 +267,9 @@ export function relatedWords(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): Related[] {
-  return remembered(cache, word, options, () => findRelated(word, irregular, options));
-}
-
-function findRelated(
-  word: string,
-  irregular: ReadonlyMap<string, string>,
-  options: WordNetOptions,
-): Related[] {
+  const key = `${word} ${Object.values(options).join(" ")}`;
+  const known = cache.get(key);
+  if (known) return known;
   const out = new Map<string, Relation>();
   const lemmas = lemmasOf(word, irregular);
   for (const { lemma, sense } of mainSenses(lemmas, options)) {
@@ -295,61 +286,10 @@ function findRelated(
       if (w) add(w, pos, offset, "derivation");
     }
   }
-  return [...out].map(([w, relation]) => ({ word: w, relation }));
-}
-
-/** What `make` finds for `word` under `options`, kept in `store` (emptied at `CACHE_LIMIT`). */
-function remembered<T>(
-  store: Map<string, T>,
-  word: string,
-  options: WordNetOptions,
-  make: () => T,
-): T {
-  const key = `${word} ${Object.values(options).join(" ")}`;
-  const known = store.get(key);
-  if (known !== undefined) return known;
-  const found = make();
-  if (store.size >= CACHE_LIMIT) store.clear();
-  store.set(key, found);
-  return found;
-}
-
-const kindredCache = new Map<string, string[]>();
-
-/**
- * Other kinds of the thing a noun names (WordNet's sister terms): the one-word members of the
- * other kinds (`~`) of the class (`@`) of each main noun sense of `word`, each kept only when that
- * is one of its own main senses: "tourist" and "visitor" are both a traveler. Too loose to rank by
- * (a woman's sister is a man), they say the question's thing may be told in other words.
- */
-export function kindredWords(
-  word: string,
-  irregular: ReadonlyMap<string, string>,
-  options: WordNetOptions = defaultWordNetOptions,
-): string[] {
-  return remembered(kindredCache, word, options, () => findKindred(word, irregular, options));
-}
-
-function findKindred(
-  word: string,
-  irregular: ReadonlyMap<string, string>,
-  options: WordNetOptions,
-): string[] {
-  const lemmas = lemmasOf(word, irregular);
-  const out = new Set<string>();
-  for (const { sense } of mainSenses(lemmas, options)) {
-    if (sense.pos !== "n") continue;
-    const own = synset("n", sense.offset);
-    if (own.instance) continue;
-    for (const parent of own.hypernyms)
-      for (const sister of synset("n", parent).hyponyms) {
-        if (sister === sense.offset) continue;
-        for (const w of synset("n", sister).words)
-          if (!w.includes("_") && !lemmas.includes(w) && meansSense(w, "n", sister, options))
-            out.add(w);
-      }
-  }
-  return [...out];
+  const list = [...out].map(([w, relation]) => ({ word: w, relation }));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, list);
+  return list;
 }
 
 /**

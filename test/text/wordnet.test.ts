@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
   isSpeechWord,
-  kindredWords,
   lemmasOf,
   namesAThing,
   namesInstanceOf,
@@ -100,27 +99,5 @@ describe("namesInstanceOf", () => {
       "Ukraine:country",
       "Winston Churchill:person",
     ]);
-  });
-});
-
-describe("kindredWords", () => {
-  it("gives the other kinds of the class of a noun's main sense, each in one of its own main senses", () => {
-    expect(kindredWords("boss", IRREGULAR)).toEqual([
-      "counselor",
-      "counsellor",
-      "director",
-      "overseer",
-      "superintendent",
-      "oyabun",
-      "stager",
-      "taskmaster",
-    ]);
-    expect(kindredWords("tourists", IRREGULAR)).toContain("visitor");
-  });
-
-  it("gives nothing for a word read mostly as a verb (say, show) or one WordNet does not know", () => {
-    expect(kindredWords("say", IRREGULAR)).toEqual([]);
-    expect(kindredWords("show", IRREGULAR)).toEqual([]);
-    expect(kindredWords("bakiyev", IRREGULAR)).toEqual([]);
   });
 });
