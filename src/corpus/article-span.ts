@@ -56,7 +56,10 @@ const COMMENTS_HEAD =
  */
 export function commentsStart(paragraphs: readonly string[]): number {
   const head = paragraphs.findIndex((p) => COMMENTS_HEAD.test(p));
-  const commenters = paragraphs.flatMap((p, i) => (COMMENTER.test(p) ? [i] : []));
+  // A commenter's line ends with the colon: read first, every paragraph is asked.
+  const commenters = paragraphs.flatMap((p, i) =>
+    p.endsWith(":") && COMMENTER.test(p) ? [i] : [],
+  );
   const first = commenters.length >= 2 ? (commenters[0] as number) : -1;
   const starts = [head, first].filter((i) => i > 0);
   return starts.length > 0 ? Math.min(...starts) : paragraphs.length;

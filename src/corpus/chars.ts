@@ -57,3 +57,36 @@ export function isDigitCode(code: number): boolean {
 export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }
+
+/**
+ * Where the next of a few marks (single characters) is in a text, found by indexOf per mark,
+ * which scans far faster than a loop testing every character; each mark's next position is kept
+ * until passed, so `next` must be asked with positions that never go back.
+ */
+export class NextMark {
+  /** Per mark, its first position at or after the last `from` asked; the text's length when none. */
+  private readonly at: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly marks: readonly string[],
+  ) {
+    this.at = marks.map(() => -1);
+  }
+
+  /** The first position at or after `from` holding one of the marks; the text's length when none. */
+  next(from: number): number {
+    const n = this.text.length;
+    let first = n;
+    for (let k = 0; k < this.marks.length; k++) {
+      let at = this.at[k] as number;
+      if (at < from) {
+        at = this.text.indexOf(this.marks[k] as string, from);
+        if (at === -1) at = n;
+        this.at[k] = at;
+      }
+      if (at < first) first = at;
+    }
+    return first;
+  }
+}

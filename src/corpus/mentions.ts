@@ -45,7 +45,8 @@ export class Organisations {
    */
   constructor(paragraphs: readonly string[], tokens: readonly (readonly Token[])[]) {
     paragraphs.forEach((text, para) => {
-      for (const m of text.matchAll(ACRONYM)) {
+      // Most paragraphs have no bracket: the pattern is not run over them.
+      for (const m of text.includes("(") ? text.matchAll(ACRONYM) : []) {
         const name = nameBefore(text, m.index, (m[1] as string)[0] as string);
         if (!name) continue;
         const org = this.add(`${name} (${m[1]})`, [m[1] as string, name]);
@@ -159,7 +160,7 @@ function orgRuns(text: string, tokens: readonly Token[]): Token[][] {
       (previous.some((t) => !t.capital) ||
         nounKinds((run[run.length - 1] as Token).lower).has("group"));
     if (joined) previous.push(...run);
-    else runs.push([...run]);
+    else runs.push(run);
   }
   return runs.filter((r) => r.length >= 2);
 }

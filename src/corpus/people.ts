@@ -62,7 +62,7 @@ function isNameWord(t: Token): boolean {
     !NON_PERSON_WORDS.has(t.lower) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !ROLE_WORDS.has(t.lower) &&
-    !HONORIFICS.has(t.lower.replace(/\.$/, "")) &&
+    !HONORIFICS.has(t.lower) &&
     t.text.length > 1
   );
 }
@@ -82,11 +82,23 @@ function isAbbreviation(t: Token): boolean {
 
 /** Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"... */
 export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const ranges = capitalRanges(text, tokens);
   const runs: Token[][] = [];
-  let run: Token[] = [];
+  for (let r = 0; r < ranges.length; r += 2) runs.push(tokens.slice(ranges[r], ranges[r + 1]));
+  return runs;
+}
+
+/**
+ * The runs of capitalRuns as [from, to) token ranges, one after the other (a run is always
+ * consecutive tokens): findNames sets most runs, a single word, aside without making one.
+ */
+function capitalRanges(text: string, tokens: readonly Token[]): number[] {
+  const ranges: number[] = [];
+  // Where the current run started, or -1; a run always ends at the token before the one read.
+  let from = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = run[run.length - 1];
+    const prev = from === -1 ? undefined : tokens[i - 1];
     const linked =
       prev !== undefined &&
       !prev.possessive &&
@@ -99,14 +111,15 @@ export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
       next?.capital === true &&
       linked &&
       onlySpaces(text, t.end, next.start);
-    if ((t.capital || connector) && (linked || run.length === 0)) run.push(t);
-    else {
-      if (run.length > 0) runs.push(run);
-      run = t.capital ? [t] : [];
+    if ((t.capital || connector) && (linked || from === -1)) {
+      if (from === -1) from = i;
+    } else {
+      if (from !== -1) ranges.push(from, i);
+      from = t.capital ? i : -1;
     }
   }
-  if (run.length > 0) runs.push(run);
-  return runs;
+  if (from !== -1) ranges.push(from, tokens.length);
+  return ranges;
 }
 
 /** A capitalised word joining two names by a hyphen: "Cheney-Harriet" in "Liz Cheney-Harriet Hageman". */
@@ -179,6 +192,8 @@ export function isRolePhrase(phrase: string): boolean {
 /** "Head of the interim government, X," -> "Head of the interim government". */
 function roleBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 100), start);
+  // What the pattern needs at the end, read first: it would be tried at every position.
+  if (!before.trimEnd().endsWith(",")) return null;
   const m = /(?:^|[.;:,]\s|\bthat\s)([^,.;:"\u201c\u201d]{2,90}),\s*$/.exec(before);
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
@@ -204,57 +219,85 @@ export function findNames(
   loose = false,
 ): NameRun[] {
   const found: NameRun[] = [];
-  for (const run of capitalRuns(text, tokens).flatMap(pairedNames)) {
-    let k = -1;
-    let honorific = false;
-    run.forEach((t, i) => {
-      if (ROLE_WORDS.has(t.lower) && !t.possessive) k = i;
-      if (HONORIFICS.has(t.lower.replace(/\.$/, ""))) {
-        k = i;
-        honorific = true;
-      }
-    });
-    // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
-    const of =
-      k === -1 ? -1 : run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
-    let nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
-    // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
-    if (loose && k === -1)
-      nameTokens = nameTokens.slice(Math.max(0, nameTokens.findIndex(isNameWord)));
-    const after =
-      of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);
-    const first = nameTokens[0];
-    const last = nameTokens[nameTokens.length - 1];
-    if (!first || !last || nameTokens.length > 4) continue;
-    if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive))
-      continue;
-    const titled = k >= 0;
-    // A lone surname is a person when an appositive says so: "Kinzinger, the other Republican …,".
-    const described = text.charCodeAt(last.end) === COMMA ? appositive(text, last.end) : null;
-    const lone = loose || (described !== null && describesPerson(described));
-    if (!titled && nameTokens.length < 2 && !lone) continue;
-    const titleWords = honorific
-      ? []
-      : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
-    const title =
-      titleWords.length > 0
-        ? text.slice(titleWords[0]?.start, periodEnd(text, titleWords[titleWords.length - 1]))
-        : "";
-    const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
-    const role =
-      [prefix, title, after].filter((s) => s !== "").join(" ") ||
-      appositive(text, last.end) ||
-      roleBefore(text, first.start) ||
-      null;
-    found.push({
-      name: text.slice(first.start, last.end).replace(/['\u2019]s?$/, ""),
-      role,
-      start: first.start,
-      end: last.end,
-      possessive: last.possessive,
-    });
+  const ranges = capitalRanges(text, tokens);
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    const to = ranges[r + 1] as number;
+    // One word names someone only untitled and with an appositive after it (see addName); most
+    // capitalised words are one alone, a sentence's first, so this is decided before any array.
+    if (to - from === 1 && !loose) {
+      const t = tokens[from] as Token;
+      if (text.charCodeAt(t.end) !== COMMA || isTitleWord(t)) continue;
+    }
+    const whole = tokens.slice(from, to);
+    // Only a word with a word on either side can join two names (see pairedNames).
+    for (const run of whole.length < 3 ? [whole] : pairedNames(whole))
+      addName(text, tokens, run, loose, found);
   }
   return found;
+}
+
+/** The name a capitalised run gives, if any, pushed onto `found` (see findNames). */
+function addName(
+  text: string,
+  tokens: readonly Token[],
+  run: readonly Token[],
+  loose: boolean,
+  found: NameRun[],
+): void {
+  let k = -1;
+  let honorific = false;
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i] as Token;
+    if (isTitleWord(t)) k = i;
+    if (HONORIFICS.has(t.lower)) honorific = true;
+  }
+  // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
+  const of =
+    k === -1 ? -1 : run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
+  let nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
+  // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
+  if (loose && k === -1)
+    nameTokens = nameTokens.slice(Math.max(0, nameTokens.findIndex(isNameWord)));
+  const after =
+    of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);
+  const first = nameTokens[0];
+  const last = nameTokens[nameTokens.length - 1];
+  if (!first || !last || nameTokens.length > 4) return;
+  if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive)) return;
+  const titled = k >= 0;
+  // A lone surname is a person when an appositive says so: "Kinzinger, the other Republican …,".
+  const described = text.charCodeAt(last.end) === COMMA ? appositive(text, last.end) : null;
+  const lone = loose || (described !== null && describesPerson(described));
+  if (!titled && nameTokens.length < 2 && !lone) return;
+  const titleWords = honorific
+    ? []
+    : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
+  const title =
+    titleWords.length > 0
+      ? text.slice(titleWords[0]?.start, periodEnd(text, titleWords[titleWords.length - 1]))
+      : "";
+  const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
+  const role =
+    [prefix, title, after].filter((s) => s !== "").join(" ") ||
+    appositive(text, last.end) ||
+    roleBefore(text, first.start) ||
+    null;
+  found.push({
+    name: text.slice(first.start, last.end).replace(/['\u2019]s?$/, ""),
+    role,
+    start: first.start,
+    end: last.end,
+    possessive: last.possessive,
+  });
+}
+
+/**
+ * A role word or an honorific, which the name follows. A token never ends with a period
+ * (words.ts), so its lower form is the honorific's key as written.
+ */
+function isTitleWord(t: Token): boolean {
+  return (ROLE_WORDS.has(t.lower) && !t.possessive) || HONORIFICS.has(t.lower);
 }
 
 function surnameKey(name: string): string {

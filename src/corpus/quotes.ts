@@ -1,6 +1,6 @@
 import { wordCount } from "../text/count.js";
 import { nounKinds } from "../text/noun-kinds.js";
-import { isWordCode } from "./chars.js";
+import { isWordCode, NextMark } from "./chars.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import {
@@ -51,6 +51,11 @@ const STATEMENT_WORDS = new Set([
   "release",
 ]);
 
+const STRAIGHT_QUOTE = 34;
+const LEFT_QUOTE = 0x201c;
+const RIGHT_QUOTE = 0x201d;
+const QUOTE_MARKS = ['"', "\u201c", "\u201d"];
+
 /**
  * Quoted stretches: curly quotes pair “ with ”, straight quotes alternate. A quote left open runs
  * to the end of the paragraph (a quote that continues in the next paragraph is written that way).
@@ -58,16 +63,18 @@ const STATEMENT_WORDS = new Set([
 function quoteSpans(p: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i];
-    if (ch === '"') {
+  // From mark to mark: the text between them is never read.
+  const marks = new NextMark(p, QUOTE_MARKS);
+  for (let i = marks.next(0); i < p.length; i = marks.next(i + 1)) {
+    const ch = p.charCodeAt(i);
+    if (ch === STRAIGHT_QUOTE) {
       if (open === -1) open = i;
       else {
         spans.push({ open, end: i });
         open = -1;
       }
-    } else if (ch === "\u201c") open = i;
-    else if (ch === "\u201d" && open !== -1) {
+    } else if (ch === LEFT_QUOTE) open = i;
+    else if (ch === RIGHT_QUOTE && open !== -1) {
       spans.push({ open, end: i });
       open = -1;
     }
@@ -152,7 +159,8 @@ class Attributor {
       (m.search(/\S/) >= span.open ? this.continued(para) : null);
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
-      this.last = { ...result, para, pos: span.open };
+      const { person, org } = result;
+      this.last = { speaker: result.speaker, role: result.role, person, org, para, pos: span.open };
       if (result.person) this.people.noteSpeaker(result.person, { para, pos: span.open });
       if (result.org) this.orgs.spoke(result.org, { para, pos: span.open });
     }
@@ -171,7 +179,7 @@ class Attributor {
     at: number,
     strictSubject = false,
   ): Attribution | null {
-    const tokens = tokenize(text).slice(0, 24);
+    const tokens = tokenize(text, undefined, 24);
     const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
@@ -451,7 +459,7 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 function isShort(text: string): boolean {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, undefined, 9);
   return tokens.length <= 8 && tokens.slice(0, 6).some((_, i) => isSpeechVerb(tokens, i));
 }
 
@@ -559,7 +567,7 @@ const NAMING = /\b(?:dubbed|nicknamed|known as|so-called|titled|entitled)(?:\s+(
  */
 function isNotSpoken(p: string, span: Span, text: string): boolean {
   if (NAMING.test(p.slice(Math.max(0, span.open - 20), span.open))) return true;
-  const words = tokenize(text);
+  const words = tokenize(text, undefined, MAX_TITLE_WORDS + 1);
   if (words.length > MAX_TITLE_WORDS || /[,;]\s/.test(text)) return false;
   return words.every(
     (w, i) => w.capital || /^\d/.test(w.text) || (i > 0 && TITLE_MINOR.has(w.lower)),

@@ -1,4 +1,4 @@
-import { isDigitCode, isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
+import { isDigitCode, isSpaceCode, isUpperCode, isWordCode, NextMark } from "./chars.js";
 
 /** A sentence as character offsets [start, end) into the text it was found in. */
 export interface SentenceSpan {
@@ -163,20 +163,17 @@ function isNonFinalPeriod(text: string, dot: number, next: number): boolean {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
+  const marks = new NextMark(text, TERMINALS);
   let start = skipSpace(text, 0);
-  let i = start;
+  let i = marks.next(start);
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (!isTerminal(code)) {
-      i++;
-      continue;
-    }
     let end = i + 1;
     while (end < n && isTerminal(text.charCodeAt(end))) end++;
     const dots = end - i;
     while (end < n && CLOSERS.has(text.charCodeAt(end))) end++;
     if (end >= n || !isSpaceCode(text.charCodeAt(end))) {
-      i = end;
+      i = marks.next(end);
       continue;
     }
     const next = skipSpace(text, end);
@@ -188,12 +185,14 @@ export function splitSentences(text: string): SentenceSpan[] {
       spans.push({ start, end });
       start = next;
     }
-    i = next;
+    i = marks.next(next);
   }
   const last = trimEnd(text, n);
   if (last > start) spans.push({ start, end: last });
   return spans;
 }
+
+const TERMINALS = [".", "!", "?", "\u2026"];
 
 function skipSpace(text: string, from: number): number {
   let i = from;

@@ -86,14 +86,19 @@ function hashRange(text: string, start: number, end: number): number {
 
 /**
  * Words: letters and digits, joined by inner apostrophes, hyphens and dots ("Kyrgyzstan's",
- * "Jalal-Abad", "U.S"), with a trailing possessive apostrophe ("protesters'"). One linear scan.
+ * "Jalal-Abad", "U.S"), with a trailing possessive apostrophe ("protesters'"). One linear scan,
+ * which stops once it has `limit` words: the first words of a text are the same either way.
  */
-export function tokenize(text: string, keepLower?: (word: string) => boolean): Token[] {
+export function tokenize(
+  text: string,
+  keepLower?: (word: string) => boolean,
+  limit = Number.POSITIVE_INFINITY,
+): Token[] {
   const keepSet = keepLower && WORD_SET_TESTS.get(keepLower);
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && tokens.length < limit) {
     const first = text.charCodeAt(i);
     // ASCII inline: this loop sees every character of the corpus.
     const ascii =

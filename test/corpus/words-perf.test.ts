@@ -37,4 +37,24 @@ describe("word sets checked in place", () => {
       }),
     );
   });
+
+  it("with a limit, gives the first words of the text and no more", () => {
+    const text = "Mr. Bakiyev's aide said: protesters' demands, U.S.-made";
+    expect(tokenize(text, undefined, 3).map((t) => t.text)).toEqual(["Mr", "Bakiyev's", "aide"]);
+    expect(tokenize(text, nameContextWord, 2).map((t) => t.text)).toEqual(["Mr", "Bakiyev's"]);
+    expect(tokenize(text, undefined, 0)).toEqual([]);
+    const words = fc.constantFrom("of", "Kanat", "minister's", "protesters'", "U.S", "ölçü", "x");
+    const gaps = fc.constantFrom(" ", ", ", ". ", "\u201c", "-");
+    const texts = fc
+      .array(fc.tuple(words, gaps), { maxLength: 30 })
+      .map((parts) => parts.map(([w, g]) => w + g).join(""));
+    fc.assert(
+      fc.property(texts, fc.nat(35), (t, limit) => {
+        expect(tokenize(t, undefined, limit)).toEqual(tokenize(t).slice(0, limit));
+        expect(tokenize(t, nameContextWord, limit)).toEqual(
+          tokenize(t, nameContextWord).slice(0, limit),
+        );
+      }),
+    );
+  });
 });

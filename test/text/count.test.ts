@@ -30,4 +30,16 @@ describe("wordCount", () => {
       }),
     );
   });
+
+  it("counts the same with the default and notRegexSpace as with the same tests passed as other functions", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("\t", "\n", " ", "\u0001", "\u00a0", "\u3000", "a", "é", "."),
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordCount(t)).toBe(wordCount(t, (c) => c > 32));
+        expect(wordCount(t, notRegexSpace)).toBe(wordCount(t, (c) => notRegexSpace(c)));
+      }),
+    );
+  });
 });
