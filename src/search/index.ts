@@ -12,6 +12,7 @@ import {
   diversify,
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
+import { FirstPass, type PostingRun } from "./first-pass.js";
 import {
   answers,
   defaultTopicOptions,
@@ -40,9 +41,8 @@ import {
   withAcronyms,
 } from "./query.js";
 import { asksForFigure, type EvidenceWord } from "./question.js";
-import { type Part, Segment, SegmentView } from "./segments.js";
+import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
-import { TopK } from "./topk.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 
 export type { IndexState, SearchIndexOptions } from "./build.js";
@@ -109,19 +109,14 @@ export const defaultRankOptions: RankOptions = {
   topic: defaultTopicOptions,
 };
 
-/** Per-paragraph scratch of the first pass: every score is back to 0 once a search has read it. */
-interface Scratch {
-  scores: Float64Array;
-  touched: Int32Array;
-}
-
 /**
  * What searches reuse: the term of each word met, and the scratch (made on first use so fromState
  * stays instant). Searches run one at a time (synchronously), so indexes may share one.
  */
 interface Workspace {
   cache: TermCache;
-  scratch: Scratch | null;
+  pass: FirstPass | null;
+  copies: PostingList;
 }
 
 /** Scratch made for this many times the paragraphs, so adds do not make it again. */
@@ -139,7 +134,11 @@ export class SearchIndex {
   private constructor(
     private readonly view: SegmentView,
     /** Shared by an index and those changes make of it: the first question after a change starts warm. */
-    private readonly work: Workspace = { cache: new TermCache(), scratch: null },
+    private readonly work: Workspace = {
+      cache: new TermCache(),
+      pass: null,
+      copies: new PostingList(),
+    },
   ) {
     this.speller = new Speller(view);
   }
@@ -471,59 +470,55 @@ export class SearchIndex {
   private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
     const n = this.view.docs;
     // Room for a few adds, so the indexes they make keep using it.
-    if ((this.work.scratch?.scores.length ?? -1) < n) {
-      const room = Math.ceil(n * SCRATCH_ROOM);
-      this.work.scratch = { scores: new Float64Array(room), touched: new Int32Array(room) };
+    let pass = this.work.pass;
+    if (pass === null || pass.size < n) {
+      pass = new FirstPass(Math.ceil(n * SCRATCH_ROOM));
+      this.work.pass = pass;
     }
-    const { scores, touched } = this.work.scratch as Scratch;
-    let count = 0;
     const scale = ((this.view.parts[0]?.segment.state.options.k1 ?? 0) + 1) / 255;
     const { maxPostings, informativeWeight } = this.rank;
-    let w = 0;
-    // Page chrome and other outlets' paragraphs are never candidates: they are not scored at all.
-    const add = (d: number, impact: number, chrome: number, article: Article | null) => {
-      if (chrome === 1 || (allowed && !allowed.has((article as Article).outlet))) return;
-      if (scores[d] === 0) touched[count++] = d;
-      scores[d] = (scores[d] as number) + w * impact;
+    const copies = this.work.copies.cleared();
+    // The index's own arrays when it can lend them (page chrome is left out as they are read);
+    // else the postings, without page chrome and other outlets' paragraphs, copied out.
+    let chrome: Uint8Array | null = null;
+    const read: Array<PostingRun | { from: number; to: number; weight: number }> = [];
+    const keep = (d: number, impact: number, mark: number, article: Article | null) => {
+      if (mark !== 1 && (allowed === null || allowed.has((article as Article).outlet)))
+        copies.push(d, impact, 0);
     };
     for (const group of parsed.groups) {
       const budget = maxPostings * Math.min(1, group.weight / informativeWeight);
       for (const alt of group.alternatives) {
-        w = group.weight * alt.factor * scale;
+        const weight = group.weight * alt.factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
         const limit = Math.ceil(budget * alt.factor);
-        if (allowed !== null) {
-          this.view.postings(alt.term, limit, add, true);
-          continue;
-        }
-        // What `add` does, in loops of their own: most of a question's postings are read here.
-        const stored = this.view.storedPostings(alt.term, limit);
+        const stored = allowed === null ? this.view.storedPostings(alt.term, limit) : null;
         if (stored) {
-          const { docs, impacts, chrome } = stored;
-          for (let k = 0; k < docs.length; k++) {
-            const d = docs[k] as number;
-            if (chrome[d] === 1) continue;
-            if (scores[d] === 0) touched[count++] = d;
-            scores[d] = (scores[d] as number) + w * (impacts[k] as number);
-          }
+          chrome = stored.chrome;
+          read.push({ docs: stored.docs, impacts: stored.impacts, weight });
           continue;
         }
-        const { gids, impacts, chromes, length } = this.view.livePostings(alt.term, limit);
-        for (let k = 0; k < length; k++) {
-          const d = gids[k] as number;
-          if (chromes[k] === 1) continue;
-          if (scores[d] === 0) touched[count++] = d;
-          scores[d] = (scores[d] as number) + w * (impacts[k] as number);
+        const from = copies.length;
+        if (allowed !== null) this.view.postings(alt.term, limit, keep, true);
+        else {
+          const { gids, impacts, chromes, length } = this.view.livePostings(alt.term, limit);
+          for (let k = 0; k < length; k++)
+            if (chromes[k] !== 1) copies.push(gids[k] as number, impacts[k] as number, 0);
         }
+        read.push({ from, to: copies.length, weight });
       }
     }
-    const top = new TopK(this.rank.candidates);
-    for (let i = 0; i < count; i++) {
-      const d = touched[i] as number;
-      top.push(d, scores[d] as number);
-      scores[d] = 0;
-    }
-    return top.sorted();
+    // Copies are viewed once all are made: the buffers may have grown meanwhile.
+    const runs = read.map((r) =>
+      "docs" in r
+        ? r
+        : {
+            docs: copies.gids.subarray(r.from, r.to),
+            impacts: copies.impacts.subarray(r.from, r.to),
+            weight: r.weight,
+          },
+    );
+    return pass.best(runs, this.rank.candidates, chrome);
   }
 }
 
