@@ -159,10 +159,10 @@ class Attributor {
       (m.search(/\S/) >= span.open ? this.continued(para) : null);
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
-      const { person, org } = result;
-      this.last = { speaker: result.speaker, role: result.role, person, org, para, pos: span.open };
-      if (result.person) this.people.noteSpeaker(result.person, { para, pos: span.open });
-      if (result.org) this.orgs.spoke(result.org, { para, pos: span.open });
+      const { speaker, role, person, org } = result;
+      this.last = { speaker, role, person, org, para, pos: span.open };
+      if (person) this.people.noteSpeaker(person, { para, pos: span.open });
+      if (org) this.orgs.spoke(org, { para, pos: span.open });
     }
     return result;
   }

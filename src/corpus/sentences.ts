@@ -116,6 +116,9 @@ const OPENERS = new Set([34, 39, 0x201c, 0x2018, 40, 91, 0xab]);
 const PERIOD = 46;
 const APOSTROPHES = new Set([39, 0x2019]);
 
+/** The marks isTerminal tests, as splitSentences looks them up. */
+const TERMINALS = [".", "!", "?", "\u2026"];
+
 function isTerminal(code: number): boolean {
   return code === PERIOD || code === 33 || code === 63 || code === 0x2026;
 }
@@ -191,8 +194,6 @@ export function splitSentences(text: string): SentenceSpan[] {
   if (last > start) spans.push({ start, end: last });
   return spans;
 }
-
-const TERMINALS = [".", "!", "?", "\u2026"];
 
 function skipSpace(text: string, from: number): number {
   let i = from;
