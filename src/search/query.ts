@@ -11,6 +11,7 @@ import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import {
   defaultWordNetOptions,
+  kindsOf,
   namesAThing,
   relatedWords,
   type WordNetOptions,
@@ -266,7 +267,12 @@ export function parseQuery(
     // When the corpus never uses the word, its same-meaning words are how the corpus says it
     // ("arrested" asked, only "detained" written): they count as much as a spelling correction.
     const synonymIds: Alternative[] = [];
-    for (const related of relatedWords(word, IRREGULAR, options.wordnet)) {
+    // Its kinds too: "hurt" asked, only "injured" written.
+    const kinds = id < 0 ? kindsOf(word, IRREGULAR, options.wordnet) : [];
+    for (const related of [
+      ...relatedWords(word, IRREGULAR, options.wordnet),
+      ...kinds.map((w) => ({ word: w, relation: "kind" as const })),
+    ]) {
       const syn = cache.term(related.word);
       const sid = syn === term ? -1 : vocabulary.id(syn);
       const factor =

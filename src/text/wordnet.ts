@@ -151,6 +151,8 @@ interface Synset {
   hypernyms: number[];
   /** It names one individual: it has an instance hypernym. */
   instance: boolean;
+  /** Synsets (same part of speech) that are kinds (`~`) of it, one step down. */
+  kinds: number[];
 }
 
 function synset(pos: Pos, offset: number): Synset {
@@ -160,12 +162,14 @@ function synset(pos: Pos, offset: number): Synset {
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];
   const hypernyms: number[] = [];
+  const kinds: number[] = [];
   let instance = false;
   for (let i = 0; i < pointers; i++, at += 4) {
     const symbol = fields[at];
     if (symbol === "@i") instance = true;
     if ((symbol === "@" || symbol === "@i") && fields[at + 2] === "n")
       hypernyms.push(Number(fields[at + 1]));
+    if (symbol === "~") kinds.push(Number(fields[at + 1]));
     const targetPos =
       POS_OF_TYPE[{ n: "1", v: "2", a: "3", s: "5", r: "4" }[fields[at + 2] ?? ""] ?? ""];
     const st = fields[at + 3] ?? "0000";
@@ -177,7 +181,7 @@ function synset(pos: Pos, offset: number): Synset {
       Number.parseInt(st.slice(2), 16),
     ]);
   }
-  return { words, derivations, hypernyms, instance };
+  return { words, derivations, hypernyms, instance, kinds };
 }
 
 /** WordNet's detachment rules (morphy) for inflected forms, plus a doubled final consonant. */
@@ -289,6 +293,35 @@ export function relatedWords(
   const list = [...out].map(([w, relation]) => ({ word: w, relation }));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, list);
+  return list;
+}
+
+const kindCache = new Map<string, string[]>();
+
+/**
+ * The one-word kinds of the main senses of `word`, one step down, each kept only when, read in a
+ * corpus, it most likely means that kind: hurt → injure ("injure, wound" is a kind of "hurt", and
+ * injure's main sense). Broad for a word the corpus uses (say → answer, note, add), so it serves
+ * only a word the corpus lacks, where they are how the corpus may say it.
+ */
+export function kindsOf(
+  word: string,
+  irregular: ReadonlyMap<string, string>,
+  options: WordNetOptions = defaultWordNetOptions,
+): string[] {
+  const key = `${word} ${Object.values(options).join(" ")}`;
+  const known = kindCache.get(key);
+  if (known) return known;
+  const out = new Set<string>();
+  const lemmas = lemmasOf(word, irregular);
+  for (const { sense } of mainSenses(lemmas, options))
+    for (const offset of synset(sense.pos, sense.offset).kinds)
+      for (const w of synset(sense.pos, offset).words)
+        if (!w.includes("_") && !lemmas.includes(w) && meansSense(w, sense.pos, offset, options))
+          out.add(w);
+  const list = [...out];
+  if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
+  kindCache.set(key, list);
   return list;
 }
 

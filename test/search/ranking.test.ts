@@ -82,3 +82,44 @@ describe("SearchIndex ranking with several related words", () => {
     ]);
   });
 });
+
+describe("SearchIndex: a word the corpus lacks read through its kinds", () => {
+  const filler = article({
+    id: "f",
+    outlet: "Weekly",
+    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
+  });
+  const injured = SearchIndex.build([
+    article({
+      id: "m",
+      outlet: "Daily",
+      paragraphs: [
+        "The blast tore through the mine before dawn.",
+        "Nine miners were injured and taken to hospital.",
+        "The company paid each family.",
+      ],
+    }),
+    filler,
+  ]);
+
+  it("when the corpus never writes the question's verb but writes a kind of it, that passage answers first", () => {
+    const answer = injured.search("how many were hurt");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe("Nine miners were injured and taken to hospital.");
+    const hurt = injured.parse("how many were hurt").groups.find((g) => g.word === "hurt");
+    expect(hurt?.alternatives.map((a) => [a.term, a.factor])).toEqual([["injur", 0.8]]);
+  });
+
+  it("when the corpus writes the question's verb itself, its kinds are not read", () => {
+    const written = SearchIndex.build([
+      article({
+        id: "h",
+        outlet: "Daily",
+        paragraphs: ["Two miners were hurt.", "One was injured."],
+      }),
+      filler,
+    ]);
+    const hurt = written.parse("how many were hurt").groups.find((g) => g.word === "hurt");
+    expect(hurt?.alternatives.map((a) => a.term)).toEqual(["hurt"]);
+  });
+});

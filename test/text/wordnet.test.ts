@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
   isSpeechWord,
+  kindsOf,
   lemmasOf,
   namesAThing,
   namesInstanceOf,
@@ -31,6 +32,27 @@ describe("relatedWords", () => {
 
   it("when a word is not in WordNet, nothing is added", () => {
     expect(words("bakiyev")).toEqual([]);
+  });
+});
+
+describe("kindsOf", () => {
+  it("when a verb is asked, the kinds of its main senses that mean that kind come back (hurt finds injure)", () => {
+    expect(kindsOf("hurt", IRREGULAR)).toEqual([
+      "sting",
+      "burn",
+      "itch",
+      "throb",
+      "injure",
+      "agonize",
+      "agonise",
+      "torture",
+      "excruciate",
+    ]);
+  });
+
+  it("when a word's main senses have no kinds, or WordNet does not know it, nothing comes back", () => {
+    expect(kindsOf("arrested", IRREGULAR)).toEqual([]);
+    expect(kindsOf("bakiyev", IRREGULAR)).toEqual([]);
   });
 });
 
