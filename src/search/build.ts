@@ -117,6 +117,8 @@ const MAX_POSTING_CHUNK = 1 << 20;
  * (term, doc, tf) triples appended in chunks that double up to MAX_POSTING_CHUNK and are never
  * copied: doubling one array copied every posting once or twice and touched twice the memory it
  * kept, and on this machine kind a page touched for the first time costs more than the writes.
+ * The chunks are shared memory, so threads can turn them into posting lists together
+ * (invertOnThreads) without a copy.
  */
 export class PostingTriples {
   readonly term: Int32Array[] = [];
@@ -124,6 +126,8 @@ export class PostingTriples {
   /** Term frequencies, up to MAX_TF. */
   readonly tf: Uint8Array[] = [];
   length = 0;
+  /** Postings of each term so far (counted as they come, so inverting them needs no pass to count). */
+  perTerm = new Int32Array(1 << 10);
   private at = 0;
   private size: number;
 
@@ -143,12 +147,18 @@ export class PostingTriples {
     (this.tf[c] as Uint8Array)[this.at] = Math.min(tf, MAX_TF);
     this.at++;
     this.length++;
+    if (term >= this.perTerm.length) {
+      const bigger = new Int32Array(Math.max(this.perTerm.length * 2, term + 1));
+      bigger.set(this.perTerm);
+      this.perTerm = bigger;
+    }
+    this.perTerm[term] = (this.perTerm[term] as number) + 1;
   }
 
   private addChunk(): void {
-    this.term.push(new Int32Array(this.size));
-    this.doc.push(new Int32Array(this.size));
-    this.tf.push(new Uint8Array(this.size));
+    this.term.push(new Int32Array(new SharedArrayBuffer(this.size * 4)));
+    this.doc.push(new Int32Array(new SharedArrayBuffer(this.size * 4)));
+    this.tf.push(new Uint8Array(new SharedArrayBuffer(this.size)));
     this.at = 0;
   }
 }
@@ -282,12 +292,33 @@ export class IndexBuilder {
     this.prevEnd = end;
   };
 
+  /** An IndexState of every article added. */
   finish(): IndexState {
-    // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
-    const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
+    const input = this.invertInput();
+    return this.complete(input, invertPostings(input));
+  }
+
+  /** finish(), with the posting lists made by `invert` (invertOnThreads makes them on several threads). */
+  async finishWith(invert: (input: InvertInput) => Promise<PostingLists>): Promise<IndexState> {
+    const input = this.invertInput();
+    return this.complete(input, await invert(input));
+  }
+
+  private invertInput(): InvertInput {
     let total = 0;
     for (let d = 0; d < this.docLength.length; d++) total += this.docLength.data[d] as number;
-    const avgLength = averageLength(total, this.docLength.length);
+    return {
+      postings: this.postings,
+      docLength: this.docLength.data,
+      termCount: this.terms.length,
+      avgLength: averageLength(total, this.docLength.length),
+      options: this.options,
+    };
+  }
+
+  private complete({ avgLength }: InvertInput, lists: PostingLists): IndexState {
+    // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
+    const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
     return {
       surface: Vocabulary.build(surface.map(([w]) => w)).state,
       surfaceTerm: Int32Array.from(surface.map(([, id]) => id)),
@@ -296,13 +327,7 @@ export class IndexBuilder {
       vocabulary: Vocabulary.build(this.terms).state,
       avgLength,
       docLength: this.docLength.data.slice(0, this.docLength.length),
-      ...invertPostings(
-        this.postings,
-        this.docLength.data,
-        this.terms.length,
-        avgLength,
-        this.options,
-      ),
+      ...lists,
       docArticle: this.docArticle.data.slice(0, this.docArticle.length),
       docParagraph: this.docParagraph.data.slice(0, this.docParagraph.length),
       docChrome: Uint8Array.from(this.chrome),
@@ -321,43 +346,92 @@ export class IndexBuilder {
   }
 }
 
+/** Posting lists: those of term t are [termStart[t], termStart[t + 1]), highest impact first. */
+export interface PostingLists {
+  termStart: Int32Array;
+  postDoc: Int32Array;
+  postImpact: Uint8Array;
+  postTf: Uint8Array;
+}
+
+/** What invertPostings reads: the triples in document order, with their counts by term. */
+export type Triples = Pick<PostingTriples, "term" | "doc" | "tf" | "length" | "perTerm">;
+
+/** Where each term's list starts, from the postings counted by term, for `termCount` terms. */
+export function termStarts(perTerm: Int32Array, termCount: number): Int32Array {
+  const termStart = new Int32Array(termCount + 1);
+  termStart.set(perTerm.subarray(0, termCount), 1);
+  prefixSum(termStart);
+  return termStart;
+}
+
+/** What a builder's posting lists are made from, once every article is in. */
+export interface InvertInput {
+  postings: Triples;
+  /** Words in each paragraph (entries past the last paragraph are unused). */
+  docLength: Int32Array;
+  termCount: number;
+  avgLength: number;
+  options: SearchIndexOptions;
+}
+
 /**
  * Turns (term, doc, tf) triples, in document order, into per-term posting lists ordered by impact,
- * highest first, equal impacts in document order. The triples are placed by term in one pass
- * (each term's postings stay in document order), then each term's list is sorted on its own: a
- * list is contiguous, so the sort reads and writes memory close together, where a sort of every
- * posting by impact first jumped across all of them (most of a large corpus's build time after
- * parsing).
+ * highest first, equal impacts in document order (see placeTerms).
  */
-export function invertPostings(
-  postings: Pick<PostingTriples, "term" | "doc" | "tf" | "length">,
-  docLength: Int32Array,
-  termCount: number,
-  avgLength: number,
-  options: SearchIndexOptions,
-): { termStart: Int32Array; postDoc: Int32Array; postImpact: Uint8Array; postTf: Uint8Array } {
+export function invertPostings({
+  postings,
+  docLength,
+  termCount,
+  avgLength,
+  options,
+}: InvertInput): PostingLists {
+  const termStart = termStarts(postings.perTerm, termCount);
   const n = postings.length;
-  const termStart = new Int32Array(termCount + 1);
-  let left = n;
-  for (const terms of postings.term) {
-    const m = Math.min(terms.length, left);
-    for (let i = 0; i < m; i++) (termStart[(terms[i] as number) + 1] as number)++;
-    left -= m;
-  }
-  prefixSum(termStart);
-  const fill = termStart.slice(0, termCount);
-  const impacts = new Impacts(avgLength, options);
-  const outDoc = new Int32Array(n);
-  const outImpact = new Uint8Array(n);
-  const outTf = new Uint8Array(n);
-  left = n;
+  const lists = { doc: new Int32Array(n), impact: new Uint8Array(n), tf: new Uint8Array(n) };
+  placeTerms(postings, docLength, termStart, 0, termCount, new Impacts(avgLength, options), lists);
+  return { termStart, postDoc: lists.doc, postImpact: lists.impact, postTf: lists.tf };
+}
+
+/** A run of posting lists, as placeTerms writes them. */
+export interface ListRun {
+  doc: Int32Array;
+  impact: Uint8Array;
+  tf: Uint8Array;
+}
+
+/**
+ * Writes the posting lists of terms [lo, hi) to `out`, whose first entry is posting termStart[lo]:
+ * the triples of those terms are placed by term in one pass (each term's postings stay in document
+ * order), then each term's list is sorted by impact on its own. A list is contiguous, so the sort
+ * reads and writes memory close together, where a sort of every posting by impact first jumped
+ * across all of them (most of a large corpus's build time after parsing). Threads given disjoint
+ * term ranges write exactly the parts of the lists one thread writes for them all.
+ */
+export function placeTerms(
+  postings: Omit<Triples, "perTerm">,
+  docLength: Int32Array,
+  termStart: Int32Array,
+  lo: number,
+  hi: number,
+  impacts: Impacts,
+  out: ListRun,
+): void {
+  const base = termStart[lo] as number;
+  const fill = termStart.slice(lo, hi);
+  for (let t = 0; t < fill.length; t++) fill[t] = (fill[t] as number) - base;
+  const span = hi - lo;
+  const { doc: outDoc, impact: outImpact, tf: outTf } = out;
+  let left = postings.length;
   postings.term.forEach((postTerm, c) => {
     const postDoc = postings.doc[c] as Int32Array;
     const postTf = postings.tf[c] as Uint8Array;
     const m = Math.min(postTerm.length, left);
     left -= m;
     for (let i = 0; i < m; i++) {
-      const t = postTerm[i] as number;
+      // Unsigned, a term below lo is past span too: one comparison keeps the range's terms.
+      const t = ((postTerm[i] as number) - lo) >>> 0;
+      if (t >= span) continue;
       const at = fill[t] as number;
       fill[t] = at + 1;
       const doc = postDoc[i] as number;
@@ -367,11 +441,9 @@ export function invertPostings(
       outImpact[at] = impacts.of(f, docLength[doc] as number);
     }
   });
-  const lists = { doc: outDoc, impact: outImpact, tf: outTf };
   const scratch = new ImpactSort();
-  for (let t = 0; t < termCount; t++)
-    scratch.sort(lists, termStart[t] as number, termStart[t + 1] as number);
-  return { termStart, postDoc: outDoc, postImpact: outImpact, postTf: outTf };
+  for (let t = lo; t < hi; t++)
+    scratch.sort(out, (termStart[t] as number) - base, (termStart[t + 1] as number) - base);
 }
 
 /** Lists up to this long are sorted by insertion; longer ones by counting impacts. */

@@ -5,68 +5,20 @@ import {
   impactOf,
   invertPostings,
   MAX_TF,
-  PostingTriples,
 } from "../../src/search/build.js";
-
-/** The triples pushed one by one, as the builder does. */
-function triples(term: ArrayLike<number>, doc: ArrayLike<number>, tf: ArrayLike<number>) {
-  const out = new PostingTriples(0);
-  for (let i = 0; i < term.length; i++)
-    out.push(term[i] as number, doc[i] as number, tf[i] as number);
-  return out;
-}
-
-/** Postings as the builder makes them: documents in order, each using a set of terms with a count. */
-const corpus = fc
-  .record({
-    terms: fc.integer({ min: 1, max: 6 }),
-    docs: fc.array(
-      fc.record({
-        length: fc.integer({ min: 1, max: 900 }),
-        uses: fc.array(fc.tuple(fc.nat(5), fc.integer({ min: 1, max: 300 })), { maxLength: 6 }),
-      }),
-      // Up to 2,400 postings: past the first chunks of PostingTriples (1,024, then 2,048).
-      { maxLength: 400 },
-    ),
-  })
-  .map(({ terms, docs }) => {
-    const postTerm: number[] = [];
-    const postDoc: number[] = [];
-    const postTf: number[] = [];
-    docs.forEach((doc, d) => {
-      const seen = new Set<number>();
-      for (const [term, tf] of doc.uses) {
-        const t = term % terms;
-        if (seen.has(t)) continue;
-        seen.add(t);
-        postTerm.push(t);
-        postDoc.push(d);
-        postTf.push(tf);
-      }
-    });
-    const docLength = Int32Array.from(docs.map((d) => d.length));
-    const total = docs.reduce((n, d) => n + d.length, 0);
-    return {
-      terms,
-      postTerm,
-      postDoc,
-      postTf,
-      docLength,
-      avgLength: total / Math.max(1, docs.length),
-    };
-  });
+import { postingCorpus, triples } from "./postings.js";
 
 describe("invertPostings", () => {
   it("orders each term's postings by impact, highest first, equal impacts in document order", () => {
     fc.assert(
-      fc.property(corpus, (c) => {
-        const got = invertPostings(
-          triples(c.postTerm, c.postDoc, c.postTf),
-          c.docLength,
-          c.terms,
-          c.avgLength,
-          defaultSearchIndexOptions,
-        );
+      fc.property(postingCorpus(6), (c) => {
+        const got = invertPostings({
+          postings: triples(c.postTerm, c.postDoc, c.postTf),
+          docLength: c.docLength,
+          termCount: c.terms,
+          avgLength: c.avgLength,
+          options: defaultSearchIndexOptions,
+        });
         // The plain way: every posting with its impact, sorted by term, impact down, then arrival.
         const impact = c.postTf.map((tf, i) =>
           impactOf(
@@ -101,17 +53,17 @@ describe("invertPostings", () => {
     // Long enough to be sorted by counting, not by insertion.
     const docs = 200;
     const postDoc = Int32Array.from({ length: docs }, (_, d) => d);
-    const got = invertPostings(
-      triples(
+    const got = invertPostings({
+      postings: triples(
         new Int32Array(docs),
         postDoc,
         Int32Array.from({ length: docs }, (_, d) => (d % 3 === 0 ? 4 : 1)),
       ),
-      new Int32Array(docs).fill(40),
-      1,
-      40,
-      defaultSearchIndexOptions,
-    );
+      docLength: new Int32Array(docs).fill(40),
+      termCount: 1,
+      avgLength: 40,
+      options: defaultSearchIndexOptions,
+    });
     const high = [...postDoc].filter((d) => d % 3 === 0);
     const low = [...postDoc].filter((d) => d % 3 !== 0);
     expect([...got.postDoc]).toEqual([...high, ...low]);
