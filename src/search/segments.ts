@@ -204,6 +204,8 @@ export class SegmentView {
   readonly avgLength: number;
   /** Global paragraph id of the first paragraph of the article of each rank (length articles + 1). */
   private readonly docStart: Int32Array;
+  /** With one segment and nothing removed, its articles' ranks are their own: each paragraph's rank, stored. */
+  private readonly rankOfDocStored: Int32Array | null;
   private readonly partOfRank: Int32Array;
   private readonly localOfRank: Int32Array;
   /** Per part: rank of each local article, -1 once removed. */
@@ -225,6 +227,9 @@ export class SegmentView {
     this.partOfRank = new Int32Array(live);
     this.localOfRank = new Int32Array(live);
     this.docStart = new Int32Array(live + 1);
+    const only = parts[0] as Part;
+    this.rankOfDocStored =
+      parts.length === 1 && only.deleted.count === 0 ? only.segment.state.docArticle : null;
     this.rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
     // Merge the parts' live articles, each already in corpus order, a run at a time: the articles
     // of one part that come before every other part's next one are found by binary search, so a
@@ -343,6 +348,7 @@ export class SegmentView {
 
   /** Rank (in corpus order) of the article of global paragraph `gid`. */
   rankOfDoc(gid: number): number {
+    if (this.rankOfDocStored !== null) return this.rankOfDocStored[gid] as number;
     let lo = 0;
     let hi = this.articles.length - 1;
     while (lo < hi) {

@@ -97,4 +97,30 @@ describe("first pass", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("gives what adding up gives when a question takes up thousands of paragraphs of a large corpus", () => {
+    // Past the table's first slots (it grows mid-run), ids far apart, chrome read again per array.
+    const size = 1 << 20;
+    const pass = new FirstPass(size);
+    const many = fc
+      .uniqueArray(
+        fc.tuple(fc.integer({ min: 0, max: size - 1 }), fc.integer({ min: 1, max: 40 })),
+        { selector: ([d]) => d, minLength: 500, maxLength: 3000 },
+      )
+      .map((list) => list.sort(([a, x], [b, y]) => y - x || a - b));
+    const chrome = new Uint8Array(size).map((_, d) => (d % 7 === 0 ? 1 : d % 11 === 0 ? 2 : 0));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(many, weight), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.boolean(),
+        (lists, k, withChrome) => {
+          const runs = lists.map(([list, w]) => run(list, w));
+          const marks = withChrome ? chrome : null;
+          expect(pass.best(runs, k, marks)).toEqual(plainBest(runs, k, marks));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -129,7 +129,7 @@ describe("incremental index", () => {
     );
   });
 
-  it("reads every live posting with the id and impact a fresh build stores, long paragraphs included", () => {
+  it("reads every live posting and paragraph with the id, impact and article a fresh build stores, long paragraphs included", () => {
     // Paragraphs around 500 words too: lengths past the table of impacts by (tf, stored impact) are read.
     const long = fc
       .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), fc.nat(90))
@@ -177,6 +177,16 @@ describe("incremental index", () => {
             Array.from({ length: n }, (_, i) => [gids[i], impacts[i]]).sort(
               (x, y) => (x[0] as number) - (y[0] as number),
             );
+          // Every paragraph's article, found in the view's parts as the fresh index stores it.
+          for (let g = 0; g < fresh.docs; g++) {
+            const { rank, paragraph, article } = view.locate(g);
+            const expected = fresh.locate(g);
+            expect([rank, paragraph, article.id]).toEqual([
+              expected.rank,
+              expected.paragraph,
+              expected.article.id,
+            ]);
+          }
           for (const word of WORDS) {
             const stored = fresh.storedPostings(word, limit);
             const read = view.livePostings(word, limit);
