@@ -180,9 +180,27 @@ export class SearchIndex {
     return this.with(this.view.withChanges(added, removed));
   }
 
+  /** `withChanges`, pausing (yielding) whenever `due()` says so (SegmentView.changing). */
+  *changing(
+    added: Segment | null,
+    removed: Iterable<string>,
+    due: () => boolean,
+  ): Generator<void, SearchIndex> {
+    return this.with(yield* this.view.changing(added, removed, due));
+  }
+
   /** This index with `merged` (the live articles of `replaced`, indexed as one) standing for `replaced`. */
   withMerged(replaced: readonly Segment[], merged: Segment): SearchIndex {
     return this.with(this.view.withMerged(replaced, merged));
+  }
+
+  /** `withMerged`, pausing (yielding) whenever `due()` says so (SegmentView.merging). */
+  *merging(
+    replaced: readonly Segment[],
+    merged: Segment,
+    due: () => boolean,
+  ): Generator<void, SearchIndex> {
+    return this.with(yield* this.view.merging(replaced, merged, due));
   }
 
   private with(view: SegmentView): SearchIndex {
