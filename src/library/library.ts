@@ -585,19 +585,9 @@ export class Library {
     const { index } = this.#current.snapshot;
     const articles = replaced.flatMap((s) => s.articles).filter((a) => index.article(a.id) === a);
     this.#merging = indexInSlices(articles, this.options.sliceMs, "background")
-      .then(async (merged) => {
-        // The view is made a slice at a time; a change served meanwhile has it made again.
-        let current: Served;
-        let index: SearchIndex;
-        do {
-          current = this.#current;
-          const from = current.snapshot.index;
-          index = await inSlices(
-            (due) => from.merging(replaced, merged, due),
-            this.options.sliceMs,
-            "background",
-          );
-        } while (current !== this.#current);
+      .then((merged) => {
+        const current = this.#current;
+        const index = current.snapshot.index.withMerged(replaced, merged);
         // The same articles: the speaker directory stays.
         this.#current = {
           ...current,

@@ -194,15 +194,6 @@ export class SearchIndex {
     return this.with(this.view.withMerged(replaced, merged));
   }
 
-  /** `withMerged`, pausing (yielding) whenever `due()` says so (SegmentView.merging). */
-  *merging(
-    replaced: readonly Segment[],
-    merged: Segment,
-    due: () => boolean,
-  ): Generator<void, SearchIndex> {
-    return this.with(yield* this.view.merging(replaced, merged, due));
-  }
-
   private with(view: SegmentView): SearchIndex {
     const next = new SearchIndex(view, this.work);
     next.rank = this.rank;

@@ -254,7 +254,8 @@ export class SegmentView {
 
   /**
    * `withChanges`, pausing (yielding) whenever `due()` says so: between removed articles (each
-   * indexed again alone) and within the merge of the parts' articles, a pass over all of them.
+   * indexed again alone), within the merge of the parts' articles (a pass over all of them) and
+   * before each part's paragraph ids (`made`).
    */
   *changing(
     segment: Segment | null,
@@ -301,25 +302,14 @@ export class SegmentView {
    * articles of `merged` that this view no longer serves as they were are marked removed in it.
    */
   withMerged(replaced: readonly Segment[], merged: Segment): SegmentView {
-    return complete(this.merging(replaced, merged, never));
-  }
-
-  /** `withMerged`, pausing (yielding) whenever `due()` says so, as `changing` does. */
-  *merging(
-    replaced: readonly Segment[],
-    merged: Segment,
-    due: () => boolean,
-  ): Generator<void, SegmentView> {
     const kept = this.parts.filter((p) => !replaced.includes(p.segment));
     const gone = merged.articles.flatMap((article, a) =>
       this.article(article.id) === article ? [] : [a],
     );
     // The merged segment goes where the first replaced one was, so the base stays first.
     const at = this.parts.findIndex((p) => replaced.includes(p.segment));
-    const part = partOf(merged, gone);
-    if (gone.length > 0 && due()) yield;
-    kept.splice(Math.max(0, at), 0, part);
-    return yield* SegmentView.made(kept, due);
+    kept.splice(Math.max(0, at), 0, partOf(merged, gone));
+    return complete(SegmentView.made(kept, never));
   }
 
   /** The live article with this id. */
