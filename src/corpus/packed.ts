@@ -2,6 +2,8 @@
 // read. A corpus of hundreds of thousands of articles is mostly paragraph text; as JS strings it
 // fills the heap, as bytes it is read back from the saved index without parsing. Format of the
 // encoded form: docs/index-format.md.
+
+import { complete, never } from "../text/steps.js";
 import type { Article, Quote } from "./types.js";
 
 /** Paragraph texts of a run of articles: paragraph i is bytes [starts[i], starts[i + 1]) of `bytes`. */
@@ -250,32 +252,24 @@ export function packArticles(articles: readonly Article[]): Article[] {
  * the JSON of each article's quotes. What is still bytes in memory is copied as bytes.
  */
 export function encodeArticles(articles: readonly Article[]): Buffer {
+  return complete(encoding(articles, never));
+}
+
+/** `encodeArticles`, pausing (yielding) whenever `due()` says so: after each article's JSON, after the list's, and after each article's text is copied. */
+export function* encoding(
+  articles: readonly Article[],
+  due: () => boolean,
+): Generator<void, Buffer> {
   const texts: Array<{ pack: TextPack; from: number; to: number }> = [];
   const quotes: Buffer[] = [];
-  const records = articles.map((article) => {
-    let place = placeOf(article);
-    if (!place && article.paragraphs.every(wellFormed))
-      place = placeOf(packArticles([article])[0] as Article);
-    if (!place) return article;
-    const { pack, first, count } = place;
-    texts.push({ pack, from: first, to: first + count });
-    const q = (article as Partial<Placed>)[QUOTES];
-    const json = q
-      ? q.source.read(q.from, q.to)
-      : Buffer.from(JSON.stringify(article.quotes), "utf8");
-    quotes.push(json);
-    // Field by field, in order: spreading would decode the paragraphs and parse the quotes.
-    const record: Record<string, unknown> = {};
-    for (const key of Object.keys(article))
-      record[key] =
-        key === "paragraphs"
-          ? count
-          : key === "quotes"
-            ? [json.length, quoteCount(article)]
-            : article[key as keyof Article];
-    return record;
-  });
-  const meta = Buffer.from(JSON.stringify(records), "utf8");
+  // Each record's JSON as it comes: the list's is theirs joined.
+  const records: string[] = [];
+  for (const article of articles) {
+    records.push(JSON.stringify(recordOf(article, texts, quotes)));
+    if (due()) yield;
+  }
+  const meta = Buffer.from(`[${records.join(",")}]`, "utf8");
+  if (due()) yield;
   const paragraphs = texts.reduce((n, t) => n + t.to - t.from, 0);
   const textBytes = texts.reduce(
     (n, t) => n + (t.pack.starts[t.to] as number) - (t.pack.starts[t.from] as number),
@@ -294,9 +288,39 @@ export function encodeArticles(articles: readonly Article[]): Buffer {
     const base = pack.starts[from] as number;
     for (let i = from; i < to; i++) starts[++k] = (pack.starts[i + 1] as number) - base + at;
     at += pack.bytes.copy(out, textAt + at, base, pack.starts[to] as number);
+    if (due()) yield;
   }
   for (const json of quotes) at += json.copy(out, textAt + at);
   return out;
+}
+
+/** What encodeArticles writes of `article` in its JSON, its paragraphs' place added to `texts` and its quotes' JSON to `quotes`. */
+function recordOf(
+  article: Article,
+  texts: Array<{ pack: TextPack; from: number; to: number }>,
+  quotes: Buffer[],
+): unknown {
+  let place = placeOf(article);
+  if (!place && article.paragraphs.every(wellFormed))
+    place = placeOf(packArticles([article])[0] as Article);
+  if (!place) return article;
+  const { pack, first, count } = place;
+  texts.push({ pack, from: first, to: first + count });
+  const q = (article as Partial<Placed>)[QUOTES];
+  const json = q
+    ? q.source.read(q.from, q.to)
+    : Buffer.from(JSON.stringify(article.quotes), "utf8");
+  quotes.push(json);
+  // Field by field, in order: spreading would decode the paragraphs and parse the quotes.
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(article))
+    record[key] =
+      key === "paragraphs"
+        ? count
+        : key === "quotes"
+          ? [json.length, quoteCount(article)]
+          : article[key as keyof Article];
+  return record;
 }
 
 /** Bytes of an article file before its body (articleFileBody): the length, the JSON and its padding. */

@@ -10,7 +10,7 @@ import {
   articleFileHead,
   articleRecords,
   decodeArticleParts,
-  encodeArticles,
+  encoding,
   quoteBytesOf,
 } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
@@ -19,7 +19,7 @@ import { SearchIndex } from "../search/index.js";
 import { type Part, partOf, Segment } from "../search/segments.js";
 import { OpenFile } from "./open-file.js";
 import { stampOf } from "./stamps.js";
-import { libraryTurn } from "./turns.js";
+import { TimeSlice } from "./turns.js";
 
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
@@ -97,10 +97,15 @@ export type SaveStep = { step: "file"; name: string } | { step: "manifest" } | {
 export interface SaveOptions {
   /** Called before each file is written, before the manifest is written and before it replaces the old one. */
   onStep?: (step: SaveStep) => void | Promise<void>;
+  /** Longest the save holds the main thread at a time, ms (LibraryOptions.sliceMs). Default SAVE_SLICE_MS. */
+  sliceMs?: number;
 }
 
-/** Bytes hashed and written at a time (about a millisecond of hashing). */
-const WRITE_SLICE = 1 << 20;
+/** Default of SaveOptions.sliceMs: the library's. */
+const SAVE_SLICE_MS = 5;
+
+/** Bytes hashed between looks at the clock (a small share of a slice on any machine). */
+export const HASH_PIECE = 1 << 16;
 
 /** Segments already on disk, so a save writes only the new ones. */
 const saved = new WeakMap<Segment, SegmentRecord>();
@@ -135,6 +140,7 @@ export async function saveIndex(
   options: SaveOptions = {},
 ): Promise<void> {
   const folder = path.join(dir, INDEX_DIR);
+  const slice = new TimeSlice("background", options.sliceMs ?? SAVE_SLICE_MS);
   // Not recursive: a corpus folder moved or deleted meanwhile is not made again, empty, by a save.
   await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "EEXIST") throw error;
@@ -143,7 +149,7 @@ export async function saveIndex(
   for (const { segment, deleted } of parts) {
     let record = saved.get(segment);
     if (!record) {
-      record = await writeSegment(folder, segment, options);
+      record = await writeSegment(folder, segment, options, slice);
       saved.set(segment, record);
     }
     const removed: number[] = [];
@@ -161,7 +167,7 @@ export async function saveIndex(
     segments,
     files,
   };
-  const bytes = await manifestBytes(manifest);
+  const bytes = await manifestBytes(manifest, slice);
   await options.onStep?.({ step: "manifest" });
   await atomicWrite(path.join(folder, MANIFEST), bytes, {
     onStep: async (step) => (step.step === "rename" ? options.onStep?.(step) : undefined),
@@ -179,20 +185,22 @@ export async function saveIndex(
   await cleanTempFiles(folder);
 }
 
-/** Files of the manifest turned into JSON at a time: a few ms, so a large corpus's save does not hold the event loop. */
-const MANIFEST_FILES_PER_TURN = 5_000;
+/** Files of the manifest turned into JSON between looks at the clock (a small share of a slice). */
+export const MANIFEST_FILES_RUN = 500;
 
 /**
- * `{"sha256": …, "body": …}` of `manifest`, as UTF-8, made a slice of its files at a time. The
- * body is cut between files only, so each piece's UTF-8 and JSON escaping are those of the whole.
+ * `{"sha256": …, "body": …}` of `manifest`, as UTF-8, made a `slice` at a time (by time: the
+ * JSON of a file takes longer on a slower or busier machine). The body is cut between files only,
+ * so each piece's UTF-8 and JSON escaping are those of the whole.
  */
-async function manifestBytes(manifest: Manifest): Promise<Uint8Array> {
+export async function manifestBytes(manifest: Manifest, slice: TimeSlice): Promise<Uint8Array> {
   const { files, ...rest } = manifest;
   const pieces = [`${JSON.stringify(rest).slice(0, -1)},"files":[`];
-  for (let i = 0; i < files.length; i += MANIFEST_FILES_PER_TURN) {
-    const slice = JSON.stringify(files.slice(i, i + MANIFEST_FILES_PER_TURN)).slice(1, -1);
-    pieces.push(i === 0 ? slice : `,${slice}`);
-    await libraryTurn("background");
+  await slice.start();
+  for (let i = 0; i < files.length; i += MANIFEST_FILES_RUN) {
+    const run = JSON.stringify(files.slice(i, i + MANIFEST_FILES_RUN)).slice(1, -1);
+    pieces.push(i === 0 ? run : `,${run}`);
+    await slice.pause();
   }
   pieces.push("]}");
   const hash = createHash("sha256");
@@ -200,7 +208,7 @@ async function manifestBytes(manifest: Manifest): Promise<Uint8Array> {
   for (const piece of pieces) {
     hash.update(piece);
     escaped.push(Buffer.from(JSON.stringify(piece).slice(1, -1)));
-    await libraryTurn("background");
+    await slice.pause();
   }
   return Buffer.concat([
     Buffer.from(`{"sha256":"${hash.digest("hex")}","body":"`),
@@ -213,19 +221,21 @@ async function writeSegment(
   folder: string,
   segment: Segment,
   options: SaveOptions,
+  slice: TimeSlice,
 ): Promise<SegmentRecord> {
   const id = randomBytes(6).toString("hex");
   const state = segment.state;
   const arrays = ARRAYS.map(([name]) => arrayOf(state, name));
   const texts = [state.vocabulary.text, state.surface.text].map((t) => Buffer.from(t, "utf16le"));
-  const data = await writeParts(folder, `seg-${id}.bin`, [...arrays, ...texts], options);
+  const data = await writeParts(folder, `seg-${id}.bin`, [...arrays, ...texts], options, slice);
   const articles: FileRecord[] = [];
   for (let i = 0; i < segment.articles.length; i += ARTICLES_PER_FILE) {
-    const chunk = encodeArticles(segment.articles.slice(i, i + ARTICLES_PER_FILE));
+    // In library turns of their own, not in the callback of the last write.
+    const list = segment.articles.slice(i, i + ARTICLES_PER_FILE);
+    const chunk = await slice.run((due) => encoding(list, due));
     articles.push(
-      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.art`, [chunk], options),
+      await writeParts(folder, `seg-${id}-${i / ARTICLES_PER_FILE}.art`, [chunk], options, slice),
     );
-    await libraryTurn("background");
   }
   const lengths = Object.fromEntries(
     ARRAYS.map(([name], k) => [name, (arrays[k] as Typed).length]),
@@ -246,6 +256,7 @@ async function writeParts(
   name: string,
   parts: readonly ArrayBufferView[],
   options: SaveOptions,
+  slice: TimeSlice,
 ): Promise<FileRecord> {
   await options.onStep?.({ step: "file", name });
   const handle = await open(path.join(folder, name), "wx", 0o644);
@@ -257,15 +268,18 @@ async function writeParts(
       const view = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
       const last = k === parts.length - 1;
       const pad = new Uint8Array(last ? 0 : (8 - (view.length % 8)) % 8);
-      // Hashed a slice per turn of the event loop, in a turn of library work of its own (not in
-      // the callback of the last write, beside a question and another slice).
+      // Hashed a slice at a time, each in a turn of library work of its own (not in the callback
+      // of the last write, beside a question and another slice), then written.
       for (const whole of [view, pad])
-        for (let at = 0; at < whole.length; at += WRITE_SLICE) {
-          const piece = whole.subarray(at, at + WRITE_SLICE);
-          await libraryTurn("background");
-          hash.update(piece);
-          await handle.write(piece);
-          bytes += piece.length;
+        for (let at = 0; at < whole.length; ) {
+          await slice.start();
+          const from = at;
+          do {
+            hash.update(whole.subarray(at, at + HASH_PIECE));
+            at = Math.min(whole.length, at + HASH_PIECE);
+          } while (at < whole.length && !slice.due());
+          await handle.write(whole.subarray(from, at));
+          bytes += at - from;
         }
     }
     await handle.sync();

@@ -34,7 +34,7 @@ import {
 } from "./index-store.js";
 import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
 import { type Stamps, stampFiles } from "./stamps.js";
-import { libraryTurn, type Priority } from "./turns.js";
+import { libraryTurn, type Priority, TimeSlice } from "./turns.js";
 
 /** Options of Library.open. */
 export interface LibraryOptions {
@@ -297,7 +297,10 @@ export class Library {
       const served: Manifest["files"] = [];
       for (const [file, e] of files) if (e.article) served.push([file, e.stamp ?? "", e.hash]);
       // A failed save leaves the previous index in place; the next change tries again.
-      await saveIndex(this.dir, snapshot.index.parts, served, this.options.save).catch(() => {});
+      await saveIndex(this.dir, snapshot.index.parts, served, {
+        sliceMs: this.options.sliceMs,
+        ...this.options.save,
+      }).catch(() => {});
     });
   }
 
@@ -382,12 +385,15 @@ export class Library {
     const segment =
       incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs, "change") : null;
     const same = segment === null && diff.removed.length === 0;
-    // Each step of a change in a turn of its own: a question waits for one step at most. The
-    // view of the changed index (a pass over every article served) is one.
-    if (!same) await libraryTurn("change");
+    // Each step of a change in a turn of its own: a question waits for one slice at most. The
+    // view of the changed index (a pass over every article served) is made a slice at a time too.
     const index = same
       ? before.snapshot.index
-      : before.snapshot.index.withChanges(segment, diff.removed);
+      : await inSlices(
+          (due) => before.snapshot.index.changing(segment, diff.removed, due),
+          this.options.sliceMs,
+          "change",
+        );
     if (!same) await libraryTurn("change");
     const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
     const { files } = before;
@@ -648,20 +654,12 @@ function minus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
 }
 
 /** Runs the steps `make` gives to their end, a slice of `sliceMs` per turn (libraryTurn). */
-async function inSlices<T>(
+function inSlices<T>(
   make: (due: () => boolean) => Generator<void, T>,
   sliceMs: number,
   priority: Priority,
 ): Promise<T> {
-  await libraryTurn(priority);
-  let since = performance.now();
-  const steps = make(() => performance.now() - since > sliceMs);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    await libraryTurn(priority);
-    since = performance.now();
-  }
+  return new TimeSlice(priority, sliceMs).run(make);
 }
 
 /** A snapshot of `index`; its speaker directory is the holder's once made, what serves meanwhile until then. */

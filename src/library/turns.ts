@@ -29,3 +29,45 @@ function nextSlice(): void {
   pumping = waiting.change.length + waiting.background.length > 0;
   if (pumping) setImmediate(nextSlice);
 }
+
+/**
+ * Library work cut by time rather than by count, for steps whose cost per unit varies with the
+ * machine (hashing, JSON): `start` waits for a library turn, then `due` says when the slice has
+ * held it for `sliceMs`.
+ */
+export class TimeSlice {
+  #since = 0;
+
+  constructor(
+    readonly priority: Priority,
+    readonly sliceMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** Waits for a library turn of its own (libraryTurn) and starts the slice's clock. */
+  async start(): Promise<void> {
+    await libraryTurn(this.priority);
+    this.#since = this.now();
+  }
+
+  /** Whether the slice has run its time. */
+  due(): boolean {
+    return this.now() - this.#since > this.sliceMs;
+  }
+
+  /** Runs the steps `make` gives (pausing whenever `due` says so) to their end, a slice per library turn. */
+  async run<T>(make: (due: () => boolean) => Generator<void, T>): Promise<T> {
+    await this.start();
+    const steps = make(() => this.due());
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next.value;
+      await this.start();
+    }
+  }
+
+  /** Starts a new slice when this one has run its time; else goes on in this one. */
+  async pause(): Promise<void> {
+    if (this.due()) await this.start();
+  }
+}

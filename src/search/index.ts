@@ -180,6 +180,15 @@ export class SearchIndex {
     return this.with(this.view.withChanges(added, removed));
   }
 
+  /** `withChanges`, pausing (yielding) whenever `due()` says so (SegmentView.changing). */
+  *changing(
+    added: Segment | null,
+    removed: Iterable<string>,
+    due: () => boolean,
+  ): Generator<void, SearchIndex> {
+    return this.with(yield* this.view.changing(added, removed, due));
+  }
+
   /** This index with `merged` (the live articles of `replaced`, indexed as one) standing for `replaced`. */
   withMerged(replaced: readonly Segment[], merged: Segment): SearchIndex {
     return this.with(this.view.withMerged(replaced, merged));

@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.js";
+import { complete, never } from "../text/steps.js";
 import {
   averageLength,
   buildState,
@@ -219,65 +220,27 @@ export class SegmentView {
   readonly #shifts: Array<Shifts | undefined> = [];
   readonly #moved: Array<Moved | undefined> = [];
 
-  constructor(readonly parts: readonly Part[]) {
+  /** `order`: the parts' live articles merged (`orderOf`), made here when not given. */
+  constructor(
+    readonly parts: readonly Part[],
+    order: Order = complete(orderOf(parts, never)),
+  ) {
     if (parts.length === 0) throw new Error("SegmentView needs at least one segment");
     this.options = (parts[0] as Part).segment.state.options;
-    const live = parts.reduce((n, p) => n + countLive(p), 0);
-    const articles: Article[] = new Array(live);
-    this.partOfRank = new Int32Array(live);
-    this.localOfRank = new Int32Array(live);
-    this.docStart = new Int32Array(live + 1);
     const only = parts[0] as Part;
     this.rankOfDocStored =
       parts.length === 1 && only.deleted.count === 0 ? only.segment.state.docArticle : null;
-    this.rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
-    // Merge the parts' live articles, each already in corpus order, a run at a time: the articles
-    // of one part that come before every other part's next one are found by binary search, so a
-    // change costs a pass over the ranks, not a comparison per article and part.
-    const next = parts.map((p) => nextLive(p, 0));
-    let docs = 0;
-    let rank = 0;
-    while (rank < live) {
-      const best = firstPart(parts, next, -1);
-      const bound = firstPart(parts, next, best);
-      const part = parts[best] as Part;
-      const { articles: own, articleDocStart: starts } = part.segment;
-      // Ties between parts go to the lower one, as a fresh build's stable sort has them.
-      let end = own.length;
-      if (bound >= 0) {
-        const limit = ((parts[bound] as Part).segment.articles[next[bound] as number] as Article)
-          .file;
-        const before = (a: Article) => {
-          const c = compareFiles(a.file, limit);
-          return c < 0 || (c === 0 && best < bound);
-        };
-        let lo = next[best] as number;
-        while (lo < end) {
-          const mid = (lo + end) >> 1;
-          if (before(own[mid] as Article)) lo = mid + 1;
-          else end = mid;
-        }
-      }
-      const ranks = this.rankOf[best] as Int32Array;
-      const removed = part.deleted.articles;
-      for (let local = next[best] as number; local < end; local++) {
-        if (removed[local] === 1) continue;
-        articles[rank] = own[local] as Article;
-        this.partOfRank[rank] = best;
-        this.localOfRank[rank] = local;
-        ranks[local] = rank;
-        this.docStart[rank] = docs;
-        docs += (starts[local + 1] as number) - (starts[local] as number);
-        rank++;
-      }
-      next[best] = nextLive(part, end);
-    }
-    this.docStart[live] = docs;
-    this.articles = articles;
-    this.docs = docs;
+    ({
+      articles: this.articles,
+      partOfRank: this.partOfRank,
+      localOfRank: this.localOfRank,
+      docStart: this.docStart,
+      rankOf: this.rankOf,
+    } = order);
+    this.docs = this.docStart[this.articles.length] as number;
     let total = 0;
     for (const p of parts) total += p.segment.totalLength - p.deleted.length;
-    this.avgLength = averageLength(total, docs);
+    this.avgLength = averageLength(total, this.docs);
     this.termOffset = new Int32Array(parts.length + 1);
     parts.forEach((p, i) => {
       this.termOffset[i + 1] = (this.termOffset[i] as number) + p.segment.vocabulary.size;
@@ -291,19 +254,52 @@ export class SegmentView {
 
   /** The parts with `segment` added, and every article of it or of `removed` taken out of the others. */
   withChanges(segment: Segment | null, removed: Iterable<string>): SegmentView {
+    return complete(this.changing(segment, removed, never));
+  }
+
+  /**
+   * `withChanges`, pausing (yielding) whenever `due()` says so: between removed articles (each
+   * indexed again alone), within the merge of the parts' articles (a pass over all of them) and
+   * before each part's paragraph ids (`made`).
+   */
+  *changing(
+    segment: Segment | null,
+    removed: Iterable<string>,
+    due: () => boolean,
+  ): Generator<void, SegmentView> {
     const gone = new Set(removed);
     for (const a of segment?.articles ?? []) gone.add(a.id);
-    const parts = this.parts.map((part, p) => {
+    const parts: Part[] = [];
+    for (let p = 0; p < this.parts.length; p++) {
+      const part = this.parts[p] as Part;
       let deleted = part.deleted;
       const ranks = this.rankOf[p] as Int32Array;
       for (const id of gone) {
         const a = part.segment.local(id);
-        if (a >= 0 && ranks[a] !== -1) deleted = withDeleted(part.segment, deleted, a);
+        if (a < 0 || ranks[a] === -1) continue;
+        deleted = withDeleted(part.segment, deleted, a);
+        if (due()) yield;
       }
-      return deleted === part.deleted ? part : { segment: part.segment, deleted };
-    });
+      parts.push(deleted === part.deleted ? part : { segment: part.segment, deleted });
+    }
     if (segment) parts.push(partOf(segment));
-    return new SegmentView(parts.filter((p) => countLive(p) > 0 || p === parts[0]));
+    return yield* SegmentView.made(
+      parts.filter((p) => countLive(p) > 0 || p === parts[0]),
+      due,
+    );
+  }
+
+  /**
+   * The view of `parts`, made a step at a time, with what the first question over it would
+   * otherwise make in its own turn: each part's global paragraph ids (`shifts`, a pass over its articles).
+   */
+  private static *made(parts: readonly Part[], due: () => boolean): Generator<void, SegmentView> {
+    const view = new SegmentView(parts, yield* orderOf(parts, due));
+    for (let p = 0; p < parts.length; p++) {
+      if (due()) yield;
+      view.shifts(p);
+    }
+    return view;
   }
 
   /**
@@ -318,7 +314,7 @@ export class SegmentView {
     // The merged segment goes where the first replaced one was, so the base stays first.
     const at = this.parts.findIndex((p) => replaced.includes(p.segment));
     kept.splice(Math.max(0, at), 0, partOf(merged, gone));
-    return new SegmentView(kept);
+    return complete(SegmentView.made(kept, never));
   }
 
   /** The live article with this id. */
@@ -748,6 +744,77 @@ function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
  */
 function ceiling(stored: number, grow: number): number {
   return grow <= 1 ? stored : Math.min(255, Math.round((stored + 0.5) * grow));
+}
+
+/** The live articles of a view's parts in corpus order, and where each is. */
+interface Order {
+  articles: Article[];
+  /** Part and local article of each rank. */
+  partOfRank: Int32Array;
+  localOfRank: Int32Array;
+  /** Global paragraph id of the first paragraph of the article of each rank (length articles + 1). */
+  docStart: Int32Array;
+  /** Per part: rank of each local article, -1 once removed. */
+  rankOf: Int32Array[];
+}
+
+/** Ranks merged between pauses' checks of `due()` (a check reads the clock). */
+const ORDER_RUN = 1024;
+
+/**
+ * Merges the parts' live articles, each part already in corpus order, a run at a time: the
+ * articles of one part that come before every other part's next one are found by binary search,
+ * so a change costs a pass over the ranks, not a comparison per article and part. Pauses
+ * (yields) whenever `due()` says so, every ORDER_RUN ranks.
+ */
+function* orderOf(parts: readonly Part[], due: () => boolean): Generator<void, Order> {
+  const live = parts.reduce((n, p) => n + countLive(p), 0);
+  const articles: Article[] = new Array(live);
+  const partOfRank = new Int32Array(live);
+  const localOfRank = new Int32Array(live);
+  const docStart = new Int32Array(live + 1);
+  const rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
+  const next = parts.map((p) => nextLive(p, 0));
+  let docs = 0;
+  let rank = 0;
+  while (rank < live) {
+    const best = firstPart(parts, next, -1);
+    const bound = firstPart(parts, next, best);
+    const part = parts[best] as Part;
+    const { articles: own, articleDocStart: starts } = part.segment;
+    // Ties between parts go to the lower one, as a fresh build's stable sort has them.
+    let end = own.length;
+    if (bound >= 0) {
+      const limit = ((parts[bound] as Part).segment.articles[next[bound] as number] as Article)
+        .file;
+      const before = (a: Article) => {
+        const c = compareFiles(a.file, limit);
+        return c < 0 || (c === 0 && best < bound);
+      };
+      let lo = next[best] as number;
+      while (lo < end) {
+        const mid = (lo + end) >> 1;
+        if (before(own[mid] as Article)) lo = mid + 1;
+        else end = mid;
+      }
+    }
+    const ranks = rankOf[best] as Int32Array;
+    const removed = part.deleted.articles;
+    for (let local = next[best] as number; local < end; local++) {
+      if (removed[local] === 1) continue;
+      articles[rank] = own[local] as Article;
+      partOfRank[rank] = best;
+      localOfRank[rank] = local;
+      ranks[local] = rank;
+      docStart[rank] = docs;
+      docs += (starts[local + 1] as number) - (starts[local] as number);
+      rank++;
+      if (rank % ORDER_RUN === 0 && due()) yield;
+    }
+    next[best] = nextLive(part, end);
+  }
+  docStart[live] = docs;
+  return { articles, partOfRank, localOfRank, docStart, rankOf };
 }
 
 /** The part (other than `except`) whose next live article comes first in corpus order, the lowest on a tie; -1 when none is left. */

@@ -1,5 +1,6 @@
 import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
+import { complete, never } from "../text/steps.js";
 import { trimEndChars } from "../text/trim.js";
 import { LayeredMap } from "./layered-map.js";
 import { compareFiles } from "./segments.js";
@@ -214,17 +215,6 @@ function* sortInSteps<T>(
     [from, to] = [to, from];
   }
   return from;
-}
-
-/** Never time to pause: a generator run to its end in one go. */
-const never = () => false;
-
-/** Runs `steps` to its end at once. */
-function complete<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** Articles added to and removed from a SpeakerQuotes, which it leaves as it is. */

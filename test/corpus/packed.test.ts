@@ -9,6 +9,7 @@ import {
   decodeArticleParts,
   decodeArticles,
   encodeArticles,
+  encoding,
   packArticles,
   paragraphBytes,
   paragraphCount,
@@ -179,6 +180,23 @@ describe("packed articles", () => {
     expect(() => articleRecords(Buffer.from('{"a":1}'))).toThrow(
       "decodeArticles: the JSON is not a list of articles",
     );
+  });
+
+  it("encoded a step at a time, pausing at every chance, gives the bytes of encodeArticles", () => {
+    const list = [
+      ...packArticles([article("a", ["one", "two"]), article("b", ["three"])]),
+      article("c", ["four, she said", "five"]),
+    ];
+    const steps = encoding(list, () => true);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    // After each article's JSON, after the list's, after each article's text is copied.
+    expect(pauses).toBe(7);
+    expect(next.value.equals(encodeArticles(list))).toBe(true);
   });
 
   it("refuses a file read without its quotes whose quotes are not where its records say", () => {

@@ -4,6 +4,7 @@ import type { Article } from "../../src/corpus/types.js";
 import { defaultSearchIndexOptions } from "../../src/search/build.js";
 import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
 import { compareFiles, inCorpusOrder, Segment, SegmentView } from "../../src/search/segments.js";
+import { complete } from "../../src/text/steps.js";
 import { article } from "./helpers.js";
 
 const WORDS =
@@ -69,7 +70,13 @@ describe("incremental index", () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), body), { maxLength: 6 }),
         fc.array(edit, { minLength: 1, maxLength: 12 }),
         fc.constantFrom(20_000, 3, 1),
-        (initial, edits, maxPostings) => {
+        // A change's view made at once, or a step at a time with a pause at every chance.
+        fc.boolean(),
+        (initial, edits, maxPostings, paused) => {
+          const changed = (added: Segment | null, removed: string[]) =>
+            paused
+              ? complete(index.changing(added, removed, () => true))
+              : index.withChanges(added, removed);
           const live = new Map<string, Article>();
           for (const [id, b] of initial) live.set(make(id, b).id, make(id, b));
           let index = SearchIndex.build([...live.values()]);
@@ -77,11 +84,11 @@ describe("incremental index", () => {
             if (e.op === "put") {
               const a = make(e.id, e.body);
               live.set(a.id, a);
-              index = index.withChanges(Segment.build([a], defaultSearchIndexOptions));
+              index = changed(Segment.build([a], defaultSearchIndexOptions), []);
             } else if (e.op === "remove") {
               const a = make(e.id, { outlet: "", paragraphs: [] });
               live.delete(a.id);
-              index = index.withChanges(null, [a.id]);
+              index = changed(null, [a.id]);
             } else {
               const small = index.segments.slice(1).map((s) => s.segment);
               const merged = Segment.build(
@@ -123,6 +130,7 @@ describe("incremental index", () => {
               { op: "merge" },
             ],
             20_000,
+            false,
           ],
         ],
       },
@@ -198,6 +206,42 @@ describe("incremental index", () => {
       ),
       { numRuns: 80 },
     );
+  });
+
+  it("a change's view made a step at a time, pausing at every chance, is the one made at once: a pause per removed article, per 1,024 articles merged and per part", () => {
+    const base = Array.from({ length: 2_100 }, (_, i) =>
+      article({
+        id: `n${String(i).padStart(4, "0")}`,
+        outlet: OUTLETS[i % 3] as string,
+        paragraphs: [`${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} said.`],
+      }),
+    );
+    const view = SegmentView.of(Segment.build(base, defaultSearchIndexOptions));
+    const added = Segment.build(
+      [article({ id: "n0005", outlet: "BBC", paragraphs: ["The dam held, engineers said."] })],
+      defaultSearchIndexOptions,
+    );
+    const removed = ["n0001", "n1500", "n2099"];
+    const steps = view.changing(added, removed, () => true);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    const once = view.withChanges(added, removed);
+    // 4 taken out of the base (3 removed, 1 replaced by the added one), 2,097 live articles
+    // merged (pauses at the 1,024th and the 2,048th), then one before each of the 2 parts'
+    // paragraph ids.
+    expect(pauses).toBe(8);
+    expect(next.value.articles).toEqual(once.articles);
+    expect([next.value.docs, next.value.avgLength]).toEqual([once.docs, once.avgLength]);
+    for (const word of ["dam", "minist", "said"]) {
+      const a = next.value.livePostings(word, 50);
+      const [gids, impacts] = [a.gids.slice(0, a.length), a.impacts.slice(0, a.length)];
+      const b = once.livePostings(word, 50);
+      expect([gids, impacts]).toEqual([b.gids.slice(0, b.length), b.impacts.slice(0, b.length)]);
+    }
   });
 
   it("never answers from a removed article and finds an added one", () => {
