@@ -261,6 +261,32 @@ function mainSenses(
 const cache = new Map<string, Related[]>();
 const CACHE_LIMIT = 50_000;
 
+/** `memo`'s value for `key`, made by `make` the first time (emptied once it holds CACHE_LIMIT). */
+function remembered<K, V>(memo: Map<K, V>, key: K, make: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = make();
+  if (memo.size >= CACHE_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** Whether `w`, of the synset at `offset`, stands for the sense: one word, not the asked word itself, meaning that sense. */
+function standsFor(
+  w: string,
+  lemmas: readonly string[],
+  pos: Pos,
+  offset: number,
+  options: WordNetOptions,
+): boolean {
+  return !w.includes("_") && !lemmas.includes(w) && meansSense(w, pos, offset, options);
+}
+
+/** The cache key of a word read with `options`. */
+function keyOf(word: string, options: WordNetOptions): string {
+  return `${word} ${Object.values(options).join(" ")}`;
+}
+
 /**
  * Words WordNet gives for the main senses of `word`: the other words of those synsets and the
  * forms derived from the word in that sense (depart -> departure). Only one step: a synonym's own
@@ -271,29 +297,24 @@ export function relatedWords(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): Related[] {
-  const key = `${word} ${Object.values(options).join(" ")}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const out = new Map<string, Relation>();
-  const lemmas = lemmasOf(word, irregular);
-  for (const { lemma, sense } of mainSenses(lemmas, options)) {
-    const set = synset(sense.pos, sense.offset);
-    const self = set.words.indexOf(lemma) + 1;
-    const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
-      if (w.includes("_") || lemmas.includes(w) || out.has(w)) return;
-      if (meansSense(w, pos, offset, options)) out.set(w, relation);
-    };
-    for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
-    for (const [source, pos, offset, target] of set.derivations) {
-      if (source !== self) continue;
-      const w = synset(pos, offset).words[target - 1];
-      if (w) add(w, pos, offset, "derivation");
+  return remembered(cache, keyOf(word, options), () => {
+    const out = new Map<string, Relation>();
+    const lemmas = lemmasOf(word, irregular);
+    for (const { lemma, sense } of mainSenses(lemmas, options)) {
+      const set = synset(sense.pos, sense.offset);
+      const self = set.words.indexOf(lemma) + 1;
+      const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
+        if (!out.has(w) && standsFor(w, lemmas, pos, offset, options)) out.set(w, relation);
+      };
+      for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
+      for (const [source, pos, offset, target] of set.derivations) {
+        if (source !== self) continue;
+        const w = synset(pos, offset).words[target - 1];
+        if (w) add(w, pos, offset, "derivation");
+      }
     }
-  }
-  const list = [...out].map(([w, relation]) => ({ word: w, relation }));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, list);
-  return list;
+    return [...out].map(([w, relation]) => ({ word: w, relation }));
+  });
 }
 
 const kindCache = new Map<string, string[]>();
@@ -309,20 +330,15 @@ export function kindsOf(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): string[] {
-  const key = `${word} ${Object.values(options).join(" ")}`;
-  const known = kindCache.get(key);
-  if (known) return known;
-  const out = new Set<string>();
-  const lemmas = lemmasOf(word, irregular);
-  for (const { sense } of mainSenses(lemmas, options))
-    for (const offset of synset(sense.pos, sense.offset).kinds)
-      for (const w of synset(sense.pos, offset).words)
-        if (!w.includes("_") && !lemmas.includes(w) && meansSense(w, sense.pos, offset, options))
-          out.add(w);
-  const list = [...out];
-  if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
-  kindCache.set(key, list);
-  return list;
+  return remembered(kindCache, keyOf(word, options), () => {
+    const out = new Set<string>();
+    const lemmas = lemmasOf(word, irregular);
+    for (const { sense } of mainSenses(lemmas, options))
+      for (const offset of synset(sense.pos, sense.offset).kinds)
+        for (const w of synset(sense.pos, offset).words)
+          if (standsFor(w, lemmas, sense.pos, offset, options)) out.add(w);
+    return [...out];
+  });
 }
 
 /**
