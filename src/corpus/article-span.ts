@@ -32,8 +32,7 @@ function isSentence(paragraph: string): boolean {
   );
 }
 
-function score(paragraph: string): number {
-  const words = wordCount(paragraph, notRegexSpace);
+function score(paragraph: string, words = wordCount(paragraph, notRegexSpace)): number {
   const sentence = isSentence(paragraph);
   if (sentence && words >= BODY_WORDS) return words;
   // A long line counts as text only with a sentence's end in it; tag clouds, menus run together
@@ -137,14 +136,16 @@ export function articleSpan(
 /**
  * The article's span as [from, to) among the paragraphs (see articleSpan). `listed[i]`: paragraph
  * i is a lead-in or an item of a list under it, which neither counts for nor against the span.
+ * `words[i]`, when the caller has counted them: `wordCount(all[i], notRegexSpace)`.
  */
 export function spanRange(
   all: readonly string[],
   gaps: readonly number[] = [],
   listed: readonly boolean[] = [],
+  words?: readonly number[],
 ): [number, number] {
   const paragraphs = all.slice(0, commentsStart(all));
-  const scores = paragraphs.map((p, i) => (listed[i] ? 0 : score(p)));
+  const scores = paragraphs.map((p, i) => (listed[i] ? 0 : score(p, words?.[i])));
   const run = bestRun(scores);
   if (!run) return [0, all.length];
   // Short statements just before the run join it as ties do at its end: a story's highlights
@@ -190,7 +191,12 @@ export function spanRange(
 export function withoutAuthorNote(paragraphs: readonly string[]): string[] {
   return paragraphs.slice(
     0,
-    authorNoteStart(paragraphs, paragraphs.map(score), 0, paragraphs.length),
+    authorNoteStart(
+      paragraphs,
+      paragraphs.map((p) => score(p)),
+      0,
+      paragraphs.length,
+    ),
   );
 }
 

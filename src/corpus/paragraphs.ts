@@ -1,4 +1,4 @@
-import { wordCount } from "../text/count.js";
+import { lineCounts } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
 import { spanRange, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
@@ -27,6 +27,8 @@ interface Line {
   heading: number;
   /** Words in `text`, counted once: every rule below reads it. */
   words: number;
+  /** Words as the span scores count them (`wordCount` with `notRegexSpace`), counted in the same pass. */
+  spaced: number;
   /** Position among the page's lines, so dropped lines can be placed between kept ones. */
   order: number;
   /** A lead-in or an item of the list it introduces: neither counts for nor against the span. */
@@ -78,6 +80,7 @@ function isFragment(line: Line): boolean {
 
 /** A Markdown heading's level and text ("## Title ##" -> 2, "Title"), or null. */
 function markdownHeading(line: string): { level: number; text: string } | null {
+  if (!line.startsWith("#")) return null;
   const open = /^#{1,6}\s/.exec(line);
   if (!open) return null;
   // Closing hashes, then the spaces before them, by scans from the end: see trim.ts.
@@ -88,9 +91,14 @@ function markdownHeading(line: string): { level: number; text: string } | null {
 /** Strips Markdown syntax that carries no text: emphasis, links, block quotes, list bullets. */
 function plainMarkdown(line: string): { text: string; heading: number } {
   const heading = markdownHeading(line);
-  const text = stripMarkdownLinks((heading ? heading.text : line).replace(/^>\s?/, ""))
-    .replace(/(\*\*|__)(?=\S)(.+?)\1/g, "$2")
-    .trim();
+  const quoted = heading ? heading.text : line;
+  // Each pattern is run only on lines with what it looks for: most lines have none of it.
+  const linked = stripMarkdownLinks(quoted.startsWith(">") ? quoted.replace(/^>\s?/, "") : quoted);
+  const text = (
+    linked.includes("**") || linked.includes("__")
+      ? linked.replace(/(\*\*|__)(?=\S)(.+?)\1/g, "$2")
+      : linked
+  ).trim();
   return { text, heading: heading?.level ?? 0 };
 }
 
@@ -108,13 +116,12 @@ function toLines(body: string): Line[] {
     const { text, heading } = isMarkdownLink
       ? { text: trimmed, heading: 0 }
       : plainMarkdown(trimmed);
-    // Most lines have no run of white space to collapse: test before replacing.
-    const single =
-      /\s\s|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text)
-        ? text.replace(/\s+/g, " ")
-        : text;
+    // Most lines have no run of white space to collapse: the pass that counts the words tells.
+    const counts = lineCounts(text);
+    const single = counts.collapse ? text.replace(/\s+/g, " ") : text;
+    const { words, spaced } = counts.collapse ? lineCounts(single) : counts;
     if (text !== "")
-      lines.push({ text: single, block, heading, words: wordCount(single), order: lines.length });
+      lines.push({ text: single, block, heading, words, spaced, order: lines.length });
   }
   return lines;
 }
@@ -200,6 +207,8 @@ export function layoutBody(body: string, blocks = false, title: string | null = 
     text.map((p) => p.text),
     gaps(text, dropped),
     text.map((p) => p.listed === true),
+    // Lines are joined with one space, which both counts read as a break: the sums are exact.
+    text.map((p) => p.spaced),
   );
   if (to <= from) return finish(c, []);
   // Subheads between the span's first and last paragraphs belong to the article.
@@ -326,6 +335,7 @@ function joinWrapped(lines: Line[]): Line[] {
     ...(g[0] as Line),
     text: g.length === 1 ? (g[0] as Line).text : g.map((l) => l.text).join(" "),
     words: g.reduce((n, l) => n + l.words, 0),
+    spaced: g.reduce((n, l) => n + l.spaced, 0),
   }));
 }
 
@@ -479,7 +489,10 @@ function keepOnly(
   const keptHeads: string[][] = [];
   let carried: string[] = [];
   paragraphs.forEach((p, i) => {
-    carried = [...carried, ...(heads[i] ?? [])];
+    // Most paragraphs have no subhead above them: nothing to copy.
+    const above = heads[i];
+    if (above !== undefined && above.length > 0)
+      carried = carried.length === 0 ? above : [...carried, ...above];
     if (!keep(p, i)) return;
     kept.push(p);
     keptHeads.push(carried);
@@ -493,13 +506,13 @@ function keepOnly(
 const REPEAT_REACH = 5;
 /** Shorter repeats are common phrases, not a repeated paragraph. */
 const REPEAT_MIN_CHARS = 30;
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
 function comparable(text: string): string {
   // In ASCII a word is [A-Za-z0-9]+ and lower-casing needs no context: one pass over the whole
   // text gives the same, without a string per word.
-  if (!NON_ASCII.test(text)) return asciiComparable(text);
+  const ascii = asciiComparable(text);
+  if (ascii !== null) return ascii;
   const words: string[] = [];
   for (let i = 0; i < text.length; ) {
     if (!isWordCode(text.charCodeAt(i))) {
@@ -521,14 +534,16 @@ let scratch = Buffer.alloc(1024);
  * comparable() of ASCII text: each run of [A-Za-z0-9] in lower case, one space apart, written byte
  * by byte and read back as one string. What `toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()`
  * gives, at a fraction of its cost (a paragraph has a gap between words every few characters).
+ * Null at the first character past ASCII: the same pass tells whether the text is ASCII.
  */
-function asciiComparable(text: string): string {
+function asciiComparable(text: string): string | null {
   if (scratch.length < text.length) scratch = Buffer.alloc(text.length * 2);
   const out = scratch;
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (c >= 128) return null;
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
       gap = n > 0;

@@ -12,6 +12,32 @@ describe("word sets checked in place", () => {
     expect(ranges).toEqual([false, false, true, false, true, false, true]);
   });
 
+  it("when any range of a text is asked about, it answers as the set asked about the range's text", () => {
+    const words = new WordSet(["of", "Of", "minister", "ölçü", "a", "", "vice-president"]);
+    const unit = fc.constantFrom(
+      "o",
+      "f",
+      "O",
+      "m",
+      "i",
+      "n",
+      "s",
+      "t",
+      "e",
+      "r",
+      "ö",
+      "a",
+      "-",
+      " ",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), fc.nat(14), fc.nat(14), (t, a, b) => {
+        const [start, end] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
+        expect(words.hasRange(t, start, end)).toBe(words.has(t.slice(start, end)));
+      }),
+    );
+  });
+
   it("when a text is tokenized with a word-set test, tokens equal those of the same test run word by word", () => {
     const words = fc.constantFrom(
       "of",

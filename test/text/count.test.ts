@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isWordCode } from "../../src/corpus/chars.js";
-import { count, notRegexSpace, wordCount } from "../../src/text/count.js";
+import { count, lineCounts, notRegexSpace, wordCount } from "../../src/text/count.js";
 
 describe("count", () => {
   it("puts the noun in the right number", () => {
@@ -39,6 +39,31 @@ describe("wordCount", () => {
       fc.property(text, (t) => {
         expect(wordCount(t)).toBe(wordCount(t, (c) => c > 32));
         expect(wordCount(t, notRegexSpace)).toBe(wordCount(t, (c) => notRegexSpace(c)));
+      }),
+    );
+  });
+});
+
+describe("lineCounts", () => {
+  it("gives both word counts and whether the line has white space to collapse, in one pass", () => {
+    expect(lineCounts("Yes \u0001 of\u00a0course")).toEqual({
+      words: 2,
+      spaced: 4,
+      collapse: true,
+    });
+    expect(lineCounts("one two")).toEqual({ words: 2, spaced: 2, collapse: false });
+    const spaces = [..."\t\n\v\f\r \u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"];
+    const text = fc.string({
+      unit: fc.constantFrom(...spaces, " ", " ", "a", "é", "\u0001", "\u0085", "\u200b", "."),
+    });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(lineCounts(t)).toEqual({
+          words: wordCount(t),
+          spaced: wordCount(t, notRegexSpace),
+          collapse:
+            /\s\s|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(t),
+        });
       }),
     );
   });
