@@ -74,6 +74,23 @@ export function lineCounts(text: string): LineCounts {
   let afterSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Below U+00A0 and past the space, a word character for both counts; then the space: nearly
+    // every character of a line is one of the two.
+    if (code > 32 && code < 0xa0) {
+      if (!inWord) words++;
+      if (!inSpaced) spaced++;
+      inWord = true;
+      inSpaced = true;
+      afterSpace = false;
+      continue;
+    }
+    if (code === 32) {
+      if (afterSpace) collapse = true;
+      inWord = false;
+      inSpaced = false;
+      afterSpace = true;
+      continue;
+    }
     const word = code > 32;
     const notSpace =
       code < 0xa0 ? code > 32 || code < 9 || (code > 13 && code < 32) : notRegexSpace(code);
