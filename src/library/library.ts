@@ -382,20 +382,19 @@ export class Library {
         },
       ]);
     }
+    // The change's steps (its segment, the view of the changed index: a pass over every article
+    // served, the speaker directory) share one slice of sliceMs a turn: a question waits for one
+    // slice at most, and a small change does not wait for a turn a step.
+    const slice = new TimeSlice("change", this.options.sliceMs);
     const segment =
-      incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs, "change") : null;
+      incoming.length > 0 ? await slice.run((due) => indexSteps(incoming, due)) : null;
     const same = segment === null && diff.removed.length === 0;
-    // Each step of a change in a turn of its own: a question waits for one slice at most. The
-    // view of the changed index (a pass over every article served) is made a slice at a time too.
     const index = same
       ? before.snapshot.index
-      : await inSlices(
-          (due) => before.snapshot.index.changing(segment, diff.removed, due),
-          this.options.sliceMs,
-          "change",
-        );
-    if (!same) await libraryTurn("change");
-    const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
+      : await slice.goOn((due) => before.snapshot.index.changing(segment, diff.removed, due));
+    const speakers = same
+      ? before.speakers
+      : await this.#speakersAfter(before, incoming, outgoing, slice);
     const { files } = before;
     for (const [f, entry] of updates) {
       if (entry) files.set(f, entry);
@@ -508,19 +507,21 @@ export class Library {
     before: Served,
     added: readonly Article[],
     removed: readonly Article[],
+    slice: TimeSlice,
   ): Promise<SpeakerHolder> {
     const old = before.speakers;
+    // Copying the changed strings' quotes is not cut: it starts a slice of its own when this one is spent.
+    if (old.quotes) await slice.pause();
     const holder: SpeakerHolder = {
       quotes: old.quotes?.withChanges(added, removed) ?? null,
       directory: null,
       fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
     };
-    // From the previous directory when it was made from the quotes these were changed from.
-    const make = async (quotes: SpeakerQuotes, priority: Priority) => {
-      holder.directory = await this.#directoryOf(quotes, priority, old.directory);
-    };
     if (holder.quotes) {
-      await make(holder.quotes, "change");
+      // From the previous directory when it was made from the quotes these were changed from.
+      holder.directory = await slice.goOn((due) =>
+        SpeakerDirectory.steps(holder.quotes as SpeakerQuotes, due, old.directory),
+      );
       return holder;
     }
     holder.reading = this.#quotesOf(before).then(async (quotes) => {
@@ -530,9 +531,9 @@ export class Library {
       return holder.quotes;
     });
     // After the previous directory, so this one is made from it.
-    holder.ready = Promise.all([holder.reading, old.ready]).then(([quotes]) =>
-      make(quotes, "background"),
-    );
+    holder.ready = Promise.all([holder.reading, old.ready]).then(async ([quotes]) => {
+      holder.directory = await this.#directoryOf(quotes, "background", old.directory);
+    });
     return holder;
   }
 
@@ -621,17 +622,25 @@ function indexInSlices(
   return inSlices((due) => indexSteps(articles, due), sliceMs, priority);
 }
 
-/** Indexing `articles` as one segment, pausing whenever `due()` says so and around the final packing. */
+/**
+ * Indexing `articles` as one segment, pausing whenever `due()` says so; the final packing, which
+ * is not cut, starts a slice of its own after articles that took more than one (a merge, a large
+ * change), while a change of a few articles packs in the slice it was indexed in.
+ */
 function* indexSteps(articles: readonly Article[], due: () => boolean): Generator<void, Segment> {
   const sorted = inCorpusOrder(articles);
   const builder = new IndexBuilder(defaultSearchIndexOptions, 0, changeTerms);
+  let paused = false;
   for (const article of sorted) {
     builder.add(article);
-    if (due()) yield;
+    if (due()) {
+      paused = true;
+      yield;
+    }
   }
-  yield;
+  if (paused || due()) yield;
   const state = builder.finish();
-  yield;
+  if (paused || due()) yield;
   return new Segment(state, sorted);
 }
 
