@@ -325,6 +325,12 @@ export class Library {
       return listed.has(f) && (known?.stamp === undefined || known.stamp !== stamps.get(f));
     });
     const parsed = await parseChanged(this.dir, stale, opts);
+    // The change's steps (packing and hashing what was parsed, its segment, the view of the
+    // changed index: a pass over every article served, the speaker directory) share one slice of
+    // sliceMs a turn, in the library's turns, not in the callback of the parse: a question waits
+    // for one slice at most, and a small change does not wait for a turn a step.
+    const slice = new TimeSlice("change", this.options.sliceMs);
+    await slice.start();
     // Kept with their paragraphs packed, like every article in service.
     const packed = packArticles(parsed.flatMap((r) => (r.ok ? [r.article] : [])));
     let k = 0;
@@ -341,6 +347,8 @@ export class Library {
     const incoming: Article[] = [];
     const outgoing: Article[] = [];
     for (const f of candidates) {
+      // A whole directory's files on a large corpus, or many changed ones hashed, take more than a slice.
+      await slice.pause();
       const known = before.files.get(f);
       const result = fresh.get(f);
       if (!listed.has(f) || result?.ok === false) {
@@ -382,12 +390,8 @@ export class Library {
         },
       ]);
     }
-    // The change's steps (its segment, the view of the changed index: a pass over every article
-    // served, the speaker directory) share one slice of sliceMs a turn: a question waits for one
-    // slice at most, and a small change does not wait for a turn a step.
-    const slice = new TimeSlice("change", this.options.sliceMs);
     const segment =
-      incoming.length > 0 ? await slice.run((due) => indexSteps(incoming, due)) : null;
+      incoming.length > 0 ? await slice.goOn((due) => indexSteps(incoming, due)) : null;
     const same = segment === null && diff.removed.length === 0;
     const index = same
       ? before.snapshot.index
