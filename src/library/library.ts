@@ -293,11 +293,17 @@ export class Library {
   #save(): void {
     const previous = this.#saving ?? Promise.resolve();
     this.#saving = previous.then(async () => {
-      const { snapshot, files } = this.#current;
-      const served: Manifest["files"] = [];
-      for (const [file, e] of files) if (e.article) served.push([file, e.stamp ?? "", e.hash]);
+      // Every file served, listed a slice at a time (a pass over the corpus); listed again when a
+      // change came meanwhile, as changes edit the files in place, so the list is the snapshot's.
+      const slice = new TimeSlice("background", this.options.sliceMs);
+      let current: Served;
+      let served: Manifest["files"];
+      do {
+        current = this.#current;
+        served = await slice.run((due) => servedFiles(current.files, due));
+      } while (current !== this.#current);
       // A failed save leaves the previous index in place; the next change tries again.
-      await saveIndex(this.dir, snapshot.index.parts, served, {
+      await saveIndex(this.dir, current.snapshot.index.parts, served, {
         sliceMs: this.options.sliceMs,
         ...this.options.save,
       }).catch(() => {});
@@ -604,6 +610,19 @@ export class Library {
         this.#merging = null;
       });
   }
+}
+
+/** The stamp and content hash of each file whose article is served, as the manifest lists them; pauses (yields) whenever `due()` says so. */
+function* servedFiles(
+  files: ReadonlyMap<string, FileEntry>,
+  due: () => boolean,
+): Generator<void, Manifest["files"]> {
+  const served: Manifest["files"] = [];
+  for (const [file, e] of files) {
+    if (e.article) served.push([file, e.stamp ?? "", e.hash]);
+    if (due()) yield;
+  }
+  return served;
 }
 
 /** Parses changed files: a few on one kept parser thread (no start-up), many on a pool of them. */
