@@ -152,10 +152,10 @@ export async function saveIndex(
       record = await writeSegment(folder, segment, options, slice);
       saved.set(segment, record);
     }
+    // Found by indexOf, not a callback per article: this runs in one turn.
     const removed: number[] = [];
-    deleted.articles.forEach((x, a) => {
-      if (x === 1) removed.push(a);
-    });
+    for (let a = deleted.articles.indexOf(1); a >= 0; a = deleted.articles.indexOf(1, a + 1))
+      removed.push(a);
     segments.push({ ...record, removed });
   }
   const first = parts[0]?.segment.state.options;

@@ -293,11 +293,17 @@ export class Library {
   #save(): void {
     const previous = this.#saving ?? Promise.resolve();
     this.#saving = previous.then(async () => {
-      const { snapshot, files } = this.#current;
-      const served: Manifest["files"] = [];
-      for (const [file, e] of files) if (e.article) served.push([file, e.stamp ?? "", e.hash]);
+      // Every file served, listed a slice at a time (a pass over the corpus); listed again when a
+      // change came meanwhile, as changes edit the files in place, so the list is the snapshot's.
+      const slice = new TimeSlice("background", this.options.sliceMs);
+      let current: Served;
+      let served: Manifest["files"];
+      do {
+        current = this.#current;
+        served = await slice.run((due) => servedFiles(current.files, due));
+      } while (current !== this.#current);
       // A failed save leaves the previous index in place; the next change tries again.
-      await saveIndex(this.dir, snapshot.index.parts, served, {
+      await saveIndex(this.dir, current.snapshot.index.parts, served, {
         sliceMs: this.options.sliceMs,
         ...this.options.save,
       }).catch(() => {});
@@ -325,6 +331,12 @@ export class Library {
       return listed.has(f) && (known?.stamp === undefined || known.stamp !== stamps.get(f));
     });
     const parsed = await parseChanged(this.dir, stale, opts);
+    // The change's steps (packing and hashing what was parsed, its segment, the view of the
+    // changed index: a pass over every article served, the speaker directory) share one slice of
+    // sliceMs a turn, in the library's turns, not in the callback of the parse: a question waits
+    // for one slice at most, and a small change does not wait for a turn a step.
+    const slice = new TimeSlice("change", this.options.sliceMs);
+    await slice.start();
     // Kept with their paragraphs packed, like every article in service.
     const packed = packArticles(parsed.flatMap((r) => (r.ok ? [r.article] : [])));
     let k = 0;
@@ -341,6 +353,8 @@ export class Library {
     const incoming: Article[] = [];
     const outgoing: Article[] = [];
     for (const f of candidates) {
+      // A whole directory's files on a large corpus, or many changed ones hashed, take more than a slice.
+      await slice.pause();
       const known = before.files.get(f);
       const result = fresh.get(f);
       if (!listed.has(f) || result?.ok === false) {
@@ -383,19 +397,14 @@ export class Library {
       ]);
     }
     const segment =
-      incoming.length > 0 ? await indexInSlices(incoming, this.options.sliceMs, "change") : null;
+      incoming.length > 0 ? await slice.goOn((due) => indexSteps(incoming, due)) : null;
     const same = segment === null && diff.removed.length === 0;
-    // Each step of a change in a turn of its own: a question waits for one slice at most. The
-    // view of the changed index (a pass over every article served) is made a slice at a time too.
     const index = same
       ? before.snapshot.index
-      : await inSlices(
-          (due) => before.snapshot.index.changing(segment, diff.removed, due),
-          this.options.sliceMs,
-          "change",
-        );
-    if (!same) await libraryTurn("change");
-    const speakers = same ? before.speakers : await this.#speakersAfter(before, incoming, outgoing);
+      : await slice.goOn((due) => before.snapshot.index.changing(segment, diff.removed, due));
+    const speakers = same
+      ? before.speakers
+      : await this.#speakersAfter(before, incoming, outgoing, slice);
     const { files } = before;
     for (const [f, entry] of updates) {
       if (entry) files.set(f, entry);
@@ -508,19 +517,21 @@ export class Library {
     before: Served,
     added: readonly Article[],
     removed: readonly Article[],
+    slice: TimeSlice,
   ): Promise<SpeakerHolder> {
     const old = before.speakers;
+    // Copying the changed strings' quotes is not cut: it starts a slice of its own when this one is spent.
+    if (old.quotes) await slice.pause();
     const holder: SpeakerHolder = {
       quotes: old.quotes?.withChanges(added, removed) ?? null,
       directory: null,
       fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
     };
-    // From the previous directory when it was made from the quotes these were changed from.
-    const make = async (quotes: SpeakerQuotes, priority: Priority) => {
-      holder.directory = await this.#directoryOf(quotes, priority, old.directory);
-    };
     if (holder.quotes) {
-      await make(holder.quotes, "change");
+      // From the previous directory when it was made from the quotes these were changed from.
+      holder.directory = await slice.goOn((due) =>
+        SpeakerDirectory.steps(holder.quotes as SpeakerQuotes, due, old.directory),
+      );
       return holder;
     }
     holder.reading = this.#quotesOf(before).then(async (quotes) => {
@@ -530,9 +541,9 @@ export class Library {
       return holder.quotes;
     });
     // After the previous directory, so this one is made from it.
-    holder.ready = Promise.all([holder.reading, old.ready]).then(([quotes]) =>
-      make(quotes, "background"),
-    );
+    holder.ready = Promise.all([holder.reading, old.ready]).then(async ([quotes]) => {
+      holder.directory = await this.#directoryOf(quotes, "background", old.directory);
+    });
     return holder;
   }
 
@@ -601,6 +612,19 @@ export class Library {
   }
 }
 
+/** The stamp and content hash of each file whose article is served, as the manifest lists them; pauses (yields) whenever `due()` says so. */
+function* servedFiles(
+  files: ReadonlyMap<string, FileEntry>,
+  due: () => boolean,
+): Generator<void, Manifest["files"]> {
+  const served: Manifest["files"] = [];
+  for (const [file, e] of files) {
+    if (e.article) served.push([file, e.stamp ?? "", e.hash]);
+    if (due()) yield;
+  }
+  return served;
+}
+
 /** Parses changed files: a few on one kept parser thread (no start-up), many on a pool of them. */
 async function parseChanged(
   dir: string,
@@ -621,17 +645,25 @@ function indexInSlices(
   return inSlices((due) => indexSteps(articles, due), sliceMs, priority);
 }
 
-/** Indexing `articles` as one segment, pausing whenever `due()` says so and around the final packing. */
+/**
+ * Indexing `articles` as one segment, pausing whenever `due()` says so; the final packing, which
+ * is not cut, starts a slice of its own after articles that took more than one (a merge, a large
+ * change), while a change of a few articles packs in the slice it was indexed in.
+ */
 function* indexSteps(articles: readonly Article[], due: () => boolean): Generator<void, Segment> {
   const sorted = inCorpusOrder(articles);
   const builder = new IndexBuilder(defaultSearchIndexOptions, 0, changeTerms);
+  let paused = false;
   for (const article of sorted) {
     builder.add(article);
-    if (due()) yield;
+    if (due()) {
+      paused = true;
+      yield;
+    }
   }
-  yield;
+  if (paused || due()) yield;
   const state = builder.finish();
-  yield;
+  if (paused || due()) yield;
   return new Segment(state, sorted);
 }
 

@@ -37,6 +37,7 @@ function nextSlice(): void {
  */
 export class TimeSlice {
   #since = 0;
+  #started = false;
 
   constructor(
     readonly priority: Priority,
@@ -48,6 +49,7 @@ export class TimeSlice {
   async start(): Promise<void> {
     await libraryTurn(this.priority);
     this.#since = this.now();
+    this.#started = true;
   }
 
   /** Whether the slice has run its time. */
@@ -58,6 +60,20 @@ export class TimeSlice {
   /** Runs the steps `make` gives (pausing whenever `due` says so) to their end, a slice per library turn. */
   async run<T>(make: (due: () => boolean) => Generator<void, T>): Promise<T> {
     await this.start();
+    return this.#finish(make);
+  }
+
+  /**
+   * `run`, going on in the slice under way while it has time left: for steps that follow others of
+   * this slice with nothing awaited between them but those steps (no I/O, whose callback would run
+   * outside the library's turns), so that a change's steps share turns instead of one turn each.
+   */
+  async goOn<T>(make: (due: () => boolean) => Generator<void, T>): Promise<T> {
+    if (!this.#started || this.due()) await this.start();
+    return this.#finish(make);
+  }
+
+  async #finish<T>(make: (due: () => boolean) => Generator<void, T>): Promise<T> {
     const steps = make(() => this.due());
     for (;;) {
       const next = steps.next();

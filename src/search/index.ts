@@ -204,7 +204,7 @@ export class SearchIndex {
   get segments(): Array<{ segment: Segment; live: number }> {
     return this.view.parts.map((p) => ({
       segment: p.segment,
-      live: p.segment.articles.length - p.deleted.articles.reduce((n, x) => n + x, 0),
+      live: p.segment.articles.length - p.deleted.count,
     }));
   }
 

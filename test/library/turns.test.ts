@@ -92,4 +92,27 @@ describe("TimeSlice", () => {
     expect(value).toBe("done");
     expect(counter.turns()).toBe(3);
   });
+
+  it("goes on in the slice under way while it has time left, and starts one when none is under way or it is spent", async () => {
+    let now = 0;
+    const slice = new TimeSlice("change", 5, () => now);
+    // Steps that never pause: each takes `ms` of the slice.
+    function* step(ms: number): Generator<void, number> {
+      now += ms;
+      if (ms < 0) yield;
+      return now;
+    }
+    const counter = countTurns();
+    // None under way: the first step waits for a turn.
+    await slice.goOn(() => step(2));
+    expect(counter.turns()).toBe(1);
+    // 2 ms spent of 5: the next step runs in the same turn.
+    await slice.goOn(() => step(2));
+    expect(counter.turns()).toBe(1);
+    // 6 ms spent: a new slice, in a later turn.
+    now += 2;
+    await slice.goOn(() => step(1));
+    counter.stop();
+    expect(counter.turns()).toBe(2);
+  });
 });
