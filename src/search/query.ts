@@ -111,6 +111,11 @@ export interface QueryGroup {
   weight: number;
   alternatives: Alternative[];
   /**
+   * For a misspelling, the word its likeliest correction is written as, closest to what was typed
+   * ("accordng": according, not accordance).
+   */
+  meant?: string;
+  /**
    * The word names the kind of thing asked for ("creature" in "which sea creature"): the answer
    * need not use it.
    */
@@ -289,10 +294,8 @@ export function parseQuery(
       if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
     }
     alternatives.push(...synonymIds);
-    if (id < 0 && wordsOf) {
-      const typed = meantWord(w.word, alternatives, wordsOf);
-      if (typed !== null) meant.set(w.start, typed);
-    }
+    const typed = id < 0 && wordsOf ? meantWord(w.word, alternatives, wordsOf) : null;
+    if (typed !== null) meant.set(w.start, typed);
     // ... and the word is as telling as those words, not as an unknown word.
     // A misspelling is as telling as the word it stands for ("knockyd" as "knocked").
     const standIns = [...synonymIds, ...alternatives.filter((a) => a.source === "typo")];
@@ -309,6 +312,7 @@ export function parseQuery(
       word,
       weight,
       alternatives: dedupe(alternatives),
+      ...(typed !== null ? { meant: typed } : {}),
       asked: askedFor.has(w.start),
       speaks: kind === "quote" && (saying < 0 || w.start < saying),
     });
