@@ -472,7 +472,13 @@ export class SearchIndex {
 
   private queryCorpus(): QueryCorpus {
     const view = this.view;
-    return { vocabulary: view, speller: this.speller, df: (id) => view.df(id), docs: view.docs };
+    return {
+      vocabulary: view,
+      speller: this.speller,
+      df: (id) => view.df(id),
+      docs: view.docs,
+      wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
+    };
   }
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */

@@ -115,7 +115,9 @@ export function keyWords(
     }
     if (g.asked || isAmount(g.word)) continue;
     const meant = wordsMeant(g, corpus);
-    if (meant.some(isEveryday) || !meant.some((w) => namesAThing(w, IRREGULAR))) continue;
+    // A misspelling names a thing only if the word it most likely stands for does ("accordng").
+    const named = g.meant !== undefined ? [g.meant] : meant;
+    if (meant.some(isEveryday) || !named.some((w) => namesAThing(w, IRREGULAR))) continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);

@@ -19,6 +19,7 @@ import {
 import { isEnglish, mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
+import { editDistance } from "./vocabulary.js";
 
 /** Tuning of how a question is read. */
 export interface QueryOptions {
@@ -110,6 +111,11 @@ export interface QueryGroup {
   weight: number;
   alternatives: Alternative[];
   /**
+   * For a misspelling, the word its likeliest correction is written as, closest to what was typed
+   * ("accordng": according, not accordance).
+   */
+  meant?: string;
+  /**
    * The word names the kind of thing asked for ("creature" in "which sea creature"): the answer
    * need not use it.
    */
@@ -157,12 +163,14 @@ export interface QueryCorpus {
   df: (id: number) => number;
   /** Paragraphs in all. */
   docs: number;
+  /** The corpus's words as written whose term is `term` (for what a misspelling stands for). */
+  wordsOf?: (term: string) => readonly string[];
 }
 
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
-  { vocabulary, speller, df: documentFrequency, docs }: QueryCorpus,
+  { vocabulary, speller, df: documentFrequency, docs, wordsOf }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
@@ -180,6 +188,8 @@ export function parseQuery(
   const saying = sayingAt(question);
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
+  // A misspelt word as the corpus writes its likeliest correction, by start offset.
+  const meant = new Map<number, string>();
   // Asked of a misspelt word twice (split, then corrected): worked out once, scanning the vocabulary.
   const corrected = new Map<string, Correction[]>();
   const correct = (word: string, term: string): Correction[] => {
@@ -284,6 +294,8 @@ export function parseQuery(
       if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
     }
     alternatives.push(...synonymIds);
+    const typed = id < 0 && wordsOf ? meantWord(w.word, alternatives, wordsOf) : null;
+    if (typed !== null) meant.set(w.start, typed);
     // ... and the word is as telling as those words, not as an unknown word.
     // A misspelling is as telling as the word it stands for ("knockyd" as "knocked").
     const standIns = [...synonymIds, ...alternatives.filter((a) => a.source === "typo")];
@@ -300,6 +312,7 @@ export function parseQuery(
       word,
       weight,
       alternatives: dedupe(alternatives),
+      ...(typed !== null ? { meant: typed } : {}),
       asked: askedFor.has(w.start),
       speaks: kind === "quote" && (saying < 0 || w.start < saying),
     });
@@ -310,23 +323,53 @@ export function parseQuery(
     kind,
     totalWeight,
     initials: verblessInitials(question.toLowerCase(), words),
-    askedClass: askedHead(words, askedFor),
+    askedClass: askedHead(words, askedFor, meant),
   };
+}
+
+/**
+ * The word a misspelling stands for, as the corpus writes its likeliest (commonest) correction,
+ * closest to what was typed: "cointry" is "country", so "which cointry" still asks for a country.
+ */
+function meantWord(
+  typed: string,
+  alternatives: readonly Alternative[],
+  wordsOf: (term: string) => readonly string[],
+): string | null {
+  let likeliest: Alternative | null = null;
+  for (const a of alternatives)
+    if (a.source === "typo" && (likeliest === null || a.factor > likeliest.factor)) likeliest = a;
+  if (likeliest === null) return null;
+  let best: string | null = null;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const w of wordsOf(likeliest.term)) {
+    const edits = editDistance(typed, w, 0, w.length, typed.length + w.length);
+    if (edits < fewest || (edits === fewest && best !== null && w < best)) {
+      best = w;
+      fewest = edits;
+    }
+  }
+  return best;
 }
 
 /**
  * The noun that heads the phrase naming what is asked for: "seat" in "which US Senate seat",
  * "state" in "which state approved": the last word naming a thing before one that does not.
  */
-function askedHead(words: readonly FoldedToken[], asked: ReadonlySet<number>): string | null {
+function askedHead(
+  words: readonly FoldedToken[],
+  asked: ReadonlySet<number>,
+  meant: ReadonlyMap<number, string>,
+): string | null {
   let head: string | null = null;
   for (const w of words) {
     if (!asked.has(w.start) || w.joined) continue;
-    if (!namesAThing(w.word, IRREGULAR)) {
+    const word = meant.get(w.start) ?? w.word;
+    if (!namesAThing(word, IRREGULAR)) {
       if (head !== null) break;
       continue;
     }
-    head = w.word;
+    head = word;
   }
   return head;
 }

@@ -51,6 +51,40 @@ describe("which-questions answered by a named individual of the kind asked for",
   });
 });
 
+// The corpus writes "state", so a misspelling of it has a correction.
+const lotteries = SearchIndex.build([
+  ...lottery.articles,
+  article({
+    id: "rules",
+    outlet: "Weekly",
+    paragraphs: ["Each state runs its own lottery and keeps part of the money."],
+  }),
+]);
+
+describe("the kind asked for, misspelt", () => {
+  it("reads a misspelt head as the word its likeliest correction is written as", () => {
+    expect(
+      ["In which stete was the winning lottery ticket sold?", "which staet runs a lottery"].map(
+        (q) => lotteries.parse(q).askedClass,
+      ),
+    ).toEqual(["state", "state"]);
+  });
+
+  it("keeps a misspelt word nothing in the corpus is near as typed (read as a name)", () => {
+    expect(lotteries.parse("which xqzwy sold the ticket").askedClass).toBe("xqzwy");
+  });
+
+  it("ranks the paragraph naming a state first, as for the question spelt right", () => {
+    const ask = (q: string) =>
+      lotteries.search(q).results.map((r) => [r.article, r.paragraphIndex, r.score]);
+    expect(ask("In which stete was the winning lottery ticket sold?")).toEqual([
+      ["jackpot", 2, 1.05],
+      ["jackpot", 1, 0.9],
+      ["rules", 0, 0.415],
+    ]);
+  });
+});
+
 const attack = SearchIndex.build([
   article({
     id: "daily",

@@ -86,6 +86,43 @@ describe("key words of a misspelt question", () => {
   it("judges a misspelling by the word its likeliest correction is written as: everyday English is no key word", () => {
     expect(keyWords(query, corpus, defaultTopicOptions).map((k) => k.terms)).toEqual([["turkei"]]);
   });
+
+  it("names a thing only when the written word closest to what was typed does", () => {
+    // "accordng": the corpus writes "according" and "accordance" for that term.
+    const withAcord = (meant?: string) => ({
+      ...query,
+      groups: [
+        { ...typo("accordng", 2, "acord"), ...(meant ? { meant } : {}) },
+        typo("turky", 1, "turkei"),
+      ],
+    });
+    const acord: TopicCorpus = {
+      ...corpus,
+      wordsOf: (term) => (term === "acord" ? ["according", "accordance"] : (written[term] ?? [])),
+    };
+    const keys = (meant?: string) =>
+      keyWords(withAcord(meant), acord, defaultTopicOptions).map((k) => k.terms);
+    expect(keys()).toEqual([["acord"], ["turkei"]]);
+    expect(keys("according")).toEqual([["turkei"]]);
+    expect(keys("accordance")).toEqual([["acord"], ["turkei"]]);
+  });
+
+  it("reads the misspelling as the corpus word closest to it, through the index", () => {
+    const quake = SearchIndex.build([
+      ...index.articles,
+      article({
+        id: "accord",
+        outlet: "Daily",
+        paragraphs: ["The peace accordance was signed, according to officials."],
+      }),
+    ]);
+    expect(quake.parse("aid sent accordng to officials").groups.map((g) => g.meant)).toEqual([
+      undefined,
+      undefined,
+      "according",
+      undefined,
+    ]);
+  });
 });
 
 describe("reading the question", () => {
