@@ -178,11 +178,16 @@ export function passageTerms(
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
+  const written = shapesOf(termOfWord.keys());
   return {
     groupsOf,
-    indexed: (word) => termOfWord.get(word) ?? "",
+    // Most words of a passage are none of the question's: their shape tells without a look-up.
+    indexed: (word) =>
+      word.charCodeAt(0) < 128 && written[shapeOf(word, 0, word.length)] === 0
+        ? ""
+        : (termOfWord.get(word) ?? ""),
     cache,
-    written: shapesOf(termOfWord.keys()),
+    written,
     lent,
   };
 }
