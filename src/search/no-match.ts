@@ -3,6 +3,7 @@ import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
+import { firstAtOrAfter } from "./passage.js";
 import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 
@@ -186,14 +187,7 @@ function articlesHolding(ids: readonly number[], corpus: TopicCorpus): Int32Arra
 
 /** Whether ascending `xs` holds `x`. */
 function holds(xs: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < xs.length && xs[lo] === x;
+  return xs[firstAtOrAfter(xs, x)] === x;
 }
 
 /**

@@ -461,7 +461,7 @@ function cover(
 }
 
 /** The first index of ascending `xs` whose value is at least `at` (xs.length when none). */
-function firstAtOrAfter(xs: readonly number[], at: number): number {
+export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
