@@ -156,7 +156,7 @@ export interface PassageTerms {
   cache: TermCache;
   /** With `indexed` read from a table: the slots (`shapeOf`) of the words it holds, else null. */
   written: Uint8Array | null;
-  /** The groups each context lends, worked out once a question: its candidates share articles. */
+  /** The groups each context lends, worked out once a question however many candidates it serves. */
   lent: Map<PassageContext, readonly number[]>;
 }
 
