@@ -23,9 +23,11 @@ import {
   noMatchEvidence,
   type TopicCorpus,
   type TopicOptions,
+  yearKeys,
 } from "./no-match.js";
 import {
   defaultPassageOptions,
+  type PassageContext,
   type PassageOptions,
   type PassageTerms,
   passageTerms,
@@ -278,12 +280,21 @@ export class SearchIndex {
     const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
+    const years = yearKeys(keys);
+    // One context an article: the groups its title and lead lend are read once.
+    const contexts = new Map<number, PassageContext>();
+    const contextOf = (a: number, article: Article): PassageContext => {
+      let context = contexts.get(a);
+      if (context === undefined) {
+        context = { title: article.title ?? "", lead: paragraphOf(article, 0) ?? "" };
+        contexts.set(a, context);
+      }
+      return context;
+    };
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
       const previous = () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null);
-      const context =
-        p > 0 ? { title: article.title ?? "", lead: paragraphOf(article, 0) ?? "" } : null;
       // Whoever the question names and the paragraph quotes is named by the attribution.
       const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
       const match = scorePassage(
@@ -292,14 +303,15 @@ export class SearchIndex {
         terms,
         this.rank.passage,
         previous,
-        context,
+        p > 0 ? contextOf(a, article) : null,
         speaker,
       );
       if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;
-      const offTopic = missesYear(keys, text, topic.title(a), this.cache)
-        ? 1
-        : missingKeyWords(keys, a, topic, this.cache);
+      const offTopic =
+        years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
+          ? 1
+          : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
       return { article, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
     });
@@ -362,7 +374,15 @@ export class SearchIndex {
         ...(caption ? { caption: true as const } : {}),
       };
       passageOf.set(result, passage);
-      return { result, words: contentWords(quote) };
+      let words: Set<string> | null = null;
+      // Read only for the candidates diversify takes up.
+      return {
+        result,
+        get words() {
+          words ??= contentWords(quote);
+          return words;
+        },
+      };
     };
     const results: SearchResult[] = [];
     for (const tier of TIERS)

@@ -3,6 +3,7 @@ import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
+import { firstAtOrAfter } from "./passage.js";
 import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 
@@ -88,7 +89,8 @@ export interface KeyWord {
   /** Index terms that count as the word (its own, corrections, derived forms). */
   terms: string[];
   weight: number;
-  articles: Set<number> | null;
+  /** Ascending, each once. */
+  articles: Int32Array | null;
   /**
    * A roman numeral ("Super Bowl LVII", "World War II"): part of an event's name, so an article
    * that lacks it reports another edition. An ordinal or a year may count the story's own events
@@ -126,10 +128,11 @@ export function keyWords(
       out.push({ terms, weight: g.weight, articles: null, edition: false });
       continue;
     }
-    const articles = new Set<number>();
-    for (const a of strong)
-      for (const d of corpus.postings(a.id)) articles.add(corpus.articleOf(d));
-    if (paragraphs < options.minBurst * articles.size) continue;
+    const articles = articlesHolding(
+      strong.map((a) => a.id),
+      corpus,
+    );
+    if (paragraphs < options.minBurst * articles.length) continue;
     out.push({ terms, weight: g.weight, articles, edition: false });
   }
   return out;
@@ -163,9 +166,30 @@ function editionKey(
   const key = { terms: [g.word], weight: g.weight, edition: isRomanNumeral(g.word) };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
-  const articles = new Set<number>();
-  for (const d of own ? corpus.postings(own.id) : []) articles.add(corpus.articleOf(d));
-  return { ...key, articles };
+  return { ...key, articles: articlesHolding(own ? [own.id] : [], corpus) };
+}
+
+/**
+ * The articles of the paragraphs holding any of the terms `ids`, ascending, each once: sorted
+ * typed arrays rather than a set, and paragraphs looked up in order (a key word reads up to
+ * `TopicOptions.maxKeyPostings` of them, scattered through the corpus).
+ */
+function articlesHolding(ids: readonly number[], corpus: TopicCorpus): Int32Array {
+  // Copied: a list may be a view the next look-up reuses.
+  const lists = ids.map((id) => corpus.postings(id).slice().sort());
+  const ranks = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let n = 0;
+  for (const docs of lists) for (const d of docs) ranks[n++] = corpus.articleOf(d);
+  ranks.sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++)
+    if (i === 0 || ranks[i] !== ranks[i - 1]) ranks[distinct++] = ranks[i] as number;
+  return ranks.subarray(0, distinct);
+}
+
+/** Whether ascending `xs` holds `x`. */
+function holds(xs: Int32Array, x: number): boolean {
+  return xs[firstAtOrAfter(xs, x)] === x;
 }
 
 /**
@@ -185,7 +209,7 @@ export function missingKeyWords(
   let titleTerms: Set<string> | null = null;
   for (const k of keys) {
     total += k.weight;
-    if (k.articles === null || k.articles.has(a)) continue;
+    if (k.articles === null || holds(k.articles, a)) continue;
     titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
     if (k.terms.some((t) => titleTerms?.has(t))) continue;
     if (k.edition) return 1;
@@ -211,17 +235,22 @@ export function heldKeyShare(
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
 }
 
+/** The key words that are years. */
+export function yearKeys(keys: readonly KeyWord[]): KeyWord[] {
+  return keys.filter((k) => k.terms.length === 1 && isYear(k.terms[0] as string));
+}
+
 /**
- * Whether the question names a year that neither `text` (a passage) nor its article's title and
- * publication date `heading` name: a passage about another year's event answers another question.
+ * Whether the question names a year (`years`, of `yearKeys`) that neither `text` (a passage) nor
+ * its article's title and publication date `heading` name: a passage about another year's event
+ * answers another question.
  */
 export function missesYear(
-  keys: readonly KeyWord[],
+  years: readonly KeyWord[],
   text: string,
   heading: string,
   cache: TermCache,
 ): boolean {
-  const years = keys.filter((k) => k.terms.length === 1 && isYear(k.terms[0] as string));
   if (years.length === 0) return false;
   const terms = new Set(foldTokens(`${heading} ${text}`).map((t) => cache.term(t.word)));
   return years.some((k) => !terms.has(k.terms[0] as string));

@@ -83,20 +83,50 @@ interface Hit {
 /** Pronouns that stand for a name of the paragraph before. */
 const CARRIED_PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
 
-/** Groups matched in full by a word of `text` (only by capitalised words, names, with `namesOnly`). */
+/**
+ * Groups matched in full by a word of `text` (only by capitalised words, names, with `namesOnly`).
+ * With `written` (`PassageTerms.written`), a plain word whose length and first letter no written
+ * word of the question's terms has is passed over without being cut out of the text.
+ */
 function groupsIn(
   text: string,
   groupsOf: TermGroups,
   term: (word: string) => string,
   namesOnly: boolean,
+  written: Uint8Array | null = null,
 ): number[] {
   const groups = new Set<number>();
-  // Words as scanned, not tokens: a question reads the lead of every candidate's article.
-  scanWords(text, (word, _start, _end, capitalized) => {
+  const add = (word: string, _start: number, _end: number, capitalized: boolean) => {
     if (namesOnly && !capitalized) return;
     for (const [g, factor] of groupsOf.get(term(word)) ?? []) if (factor === 1) groups.add(g);
-  });
+  };
+  // Words as scanned, not tokens: a question reads the lead of every candidate's article.
+  scanWords(
+    text,
+    add,
+    written === null
+      ? undefined
+      : (start, end, capitalized) => {
+          if ((namesOnly && !capitalized) || written[shapeOf(text, start, end)] === 0) return;
+          add(text.slice(start, end).toLowerCase(), start, end, capitalized);
+        },
+  );
   return [...groups];
+}
+
+/** Longest word length told apart by `shapeOf`; longer words share its slot. */
+const SHAPE_LENGTHS = 32;
+
+/** Slot of a plain ASCII word [start, end) of `text` by its length and first character, case folded. */
+function shapeOf(text: string, start: number, end: number): number {
+  return (text.charCodeAt(start) | 32) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1);
+}
+
+/** Marks the slot (`shapeOf`) of each of `words` (folded) that a plain ASCII word could have. */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const marks = new Uint8Array(128 * SHAPE_LENGTHS);
+  for (const w of words) if (w.charCodeAt(0) < 128) marks[shapeOf(w, 0, w.length)] = 1;
+  return marks;
 }
 
 /** term -> [(group, factor)] for one question. */
@@ -124,6 +154,10 @@ export interface PassageTerms {
   indexed: (word: string) => string;
   /** Terms of words of any other text: titles, two capitalised words read as one. */
   cache: TermCache;
+  /** With `indexed` read from a table: the slots (`shapeOf`) of the words it holds, else null. */
+  written: Uint8Array | null;
+  /** The groups each context lends, worked out once a question however many candidates it serves. */
+  lent: Map<PassageContext, readonly number[]>;
 }
 
 /**
@@ -138,14 +172,30 @@ export function passageTerms(
   wordsOfTerm: ((term: string) => readonly string[]) | null = null,
 ): PassageTerms {
   const groupsOf = termGroups(query);
-  if (!wordsOfTerm) return { groupsOf, indexed: (word) => cache.term(word), cache };
+  const lent = new Map<PassageContext, readonly number[]>();
+  if (!wordsOfTerm)
+    return { groupsOf, indexed: (word) => cache.term(word), cache, written: null, lent };
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
-  return { groupsOf, indexed: (word) => termOfWord.get(word) ?? "", cache };
+  const written = shapesOf(termOfWord.keys());
+  return {
+    groupsOf,
+    // Most words of a passage are none of the question's: their shape tells without a look-up.
+    indexed: (word) =>
+      word.charCodeAt(0) < 128 && written[shapeOf(word, 0, word.length)] === 0
+        ? ""
+        : (termOfWord.get(word) ?? ""),
+    cache,
+    written,
+    lent,
+  };
 }
 
-/** The title and first paragraph of a passage's article, which lend it their words. */
+/**
+ * The title and first paragraph of a passage's article, which lend it their words: one object an
+ * article, so the groups they lend are read once (`PassageTerms.lent`).
+ */
 export interface PassageContext {
   title: string;
   /** The first paragraph (a paragraph the index holds). */
@@ -183,7 +233,7 @@ export function scorePassage(
       matched = addHits(hits, groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
     }
     if (!t.joined && CARRIED_PRONOUNS.has(t.word)) {
-      carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true);
+      carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true, terms.written);
       for (const group of carried)
         hits.push({
           group,
@@ -209,8 +259,7 @@ export function scorePassage(
   let sentences = splitSentences(text);
   if (sentences.length === 0) sentences = [{ start: 0, end: text.length }];
   for (const s of sentences) {
-    const first = wordStarts.findIndex((w) => w >= s.start);
-    const w = words[first];
+    const w = words[firstAtOrAfter(wordStarts, s.start)];
     if (w) w.sentenceStart = true;
   }
 
@@ -221,11 +270,15 @@ export function scorePassage(
   const total = query.totalWeight || 1;
   const floor = new Float64Array(query.groups.length);
   if (context) {
-    // Read apart, the title and the lead give the words they give read as one text.
-    const lent = [
-      ...groupsIn(context.title, groupsOf, (w) => cache.term(w), false),
-      ...groupsIn(context.lead, groupsOf, terms.indexed, false),
-    ];
+    let lent = terms.lent.get(context);
+    if (lent === undefined) {
+      // Read apart, the title and the lead give the words they give read as one text.
+      lent = [
+        ...groupsIn(context.title, groupsOf, (w) => cache.term(w), false),
+        ...groupsIn(context.lead, groupsOf, terms.indexed, false, terms.written),
+      ];
+      terms.lent.set(context, lent);
+    }
     for (const g of lent) floor[g] = options.contextFactor;
   }
   query.groups.forEach((g, i) => {
@@ -408,7 +461,7 @@ function cover(
 }
 
 /** The first index of ascending `xs` whose value is at least `at` (xs.length when none). */
-function firstAtOrAfter(xs: readonly number[], at: number): number {
+export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {

@@ -38,16 +38,17 @@ export function nameTokens(text: string): FoldedToken[] {
 export function acronymPhrasesIn(word: string, tokens: readonly FoldedToken[]): string[][] {
   if (!couldBeAcronym(word)) return [];
   const out: string[][] = [];
-  for (let i = 0; i + word.length <= tokens.length; i++) {
-    const run = tokens.slice(i, i + word.length);
-    const spells = run.every(
-      (t, k) =>
-        t.capitalized &&
-        !t.numeric &&
-        t.word.charAt(0) === word.charAt(k) &&
-        (k === 0 || t.start === (run[k - 1]?.end ?? -2) + 1),
-    );
-    if (spells) out.push(run.map((t) => t.word));
-  }
+  for (let i = 0; i + word.length <= tokens.length; i++)
+    if (spellsAt(word, tokens, i)) out.push(tokens.slice(i, i + word.length).map((t) => t.word));
   return out;
+}
+
+/** Whether the capitalised words from tokens[i] on, one a space apart, start with the letters of `word`. */
+function spellsAt(word: string, tokens: readonly FoldedToken[], i: number): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const t = tokens[i + k] as FoldedToken;
+    if (!t.capitalized || t.numeric || t.word.charAt(0) !== word.charAt(k)) return false;
+    if (k > 0 && t.start !== (tokens[i + k - 1] as FoldedToken).end + 1) return false;
+  }
+  return true;
 }

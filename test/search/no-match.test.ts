@@ -6,6 +6,7 @@ import {
   heldKeyShare,
   type KeyWord,
   keyWords,
+  missingKeyWords,
   type NoMatchEvidence,
   type TopicCorpus,
 } from "../../src/search/no-match.js";
@@ -122,6 +123,24 @@ describe("key words of a misspelt question", () => {
       "according",
       undefined,
     ]);
+  });
+
+  it("finds the articles of a key word's paragraphs, each once, and an article without it misses its weight", () => {
+    const scattered: TopicCorpus = {
+      ...corpus,
+      // Paragraphs 7 and 6 of article 3, 2 and 3 of article 1, highest impact first.
+      postings: () => Int32Array.from([7, 2, 6, 3]),
+      postingCount: () => 4,
+      articleOf: (d) => d >> 1,
+    };
+    const keys = keyWords(
+      { ...query, groups: [typo("turky", 1, "turkei")] },
+      scattered,
+      defaultTopicOptions,
+    );
+    expect(keys.map((k) => [...(k.articles ?? [])])).toEqual([[1, 3]]);
+    const cache = new TermCache();
+    expect([1, 2, 3].map((a) => missingKeyWords(keys, a, scattered, cache))).toEqual([0, 1, 0]);
   });
 });
 
