@@ -1,4 +1,5 @@
 /** Word-level vocabulary and tokenizing shared by person and quote detection. */
+import { WordShapes } from "../text/word-shapes.js";
 import { isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
 
 export interface Token {
@@ -34,20 +35,16 @@ export class WordSet {
   /** Open-addressed table of hash -> index + 1 into `list`; 0 is an empty slot. */
   private readonly slots: Int32Array;
   private readonly list: string[];
-  /**
-   * Bit `first & 31` of entry n is set when a word of n characters starting with the code `first`
-   * is in the set: most words asked about are not, and this tells at once for most of them.
-   */
-  private readonly starts: Uint32Array;
+  /** Most words asked about are not in the set: their length and first letter tell at once. */
+  private readonly shapes: WordShapes;
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
     this.list = [...this.words];
     this.slots = new Int32Array(tableSize(this.list.length));
-    this.starts = new Uint32Array(this.list.reduce((n, w) => Math.max(n, w.length), 0) + 1);
+    this.shapes = new WordShapes(this.list);
     const mask = this.slots.length - 1;
     this.list.forEach((w, i) => {
-      this.starts[w.length] = (this.starts[w.length] as number) | (1 << (w.charCodeAt(0) & 31));
       let slot = hashRange(w, 0, w.length) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = i + 1;
@@ -60,13 +57,7 @@ export class WordSet {
 
   /** Whether `text.slice(start, end)` is in the set (exactly, case included). */
   hasRange(text: string, start: number, end: number): boolean {
-    const length = end - start;
-    if (length >= this.starts.length) return false;
-    if (
-      length > 0 &&
-      ((this.starts[length] as number) & (1 << (text.charCodeAt(start) & 31))) === 0
-    )
-      return false;
+    if (!this.shapes.mayHold(text, start, end)) return false;
     const mask = this.slots.length - 1;
     for (let slot = hashRange(text, start, end) & mask; this.slots[slot] !== 0; ) {
       const word = this.list[(this.slots[slot] as number) - 1] as string;

@@ -1,6 +1,7 @@
 import { splitSentences } from "../corpus/sentences.js";
 import { type FoldedToken, foldTokens, scanWords } from "../text/fold.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
+import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
 import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
@@ -93,7 +94,7 @@ function groupsIn(
   groupsOf: TermGroups,
   term: (word: string) => string,
   namesOnly: boolean,
-  written: Uint8Array | null = null,
+  written: WordShapes | null = null,
 ): number[] {
   const groups = new Set<number>();
   const add = (word: string, _start: number, _end: number, capitalized: boolean) => {
@@ -107,26 +108,11 @@ function groupsIn(
     written === null
       ? undefined
       : (start, end, capitalized) => {
-          if ((namesOnly && !capitalized) || written[shapeOf(text, start, end)] === 0) return;
+          if ((namesOnly && !capitalized) || !written.mayHold(text, start, end)) return;
           add(text.slice(start, end).toLowerCase(), start, end, capitalized);
         },
   );
   return [...groups];
-}
-
-/** Longest word length told apart by `shapeOf`; longer words share its slot. */
-const SHAPE_LENGTHS = 32;
-
-/** Slot of a plain ASCII word [start, end) of `text` by its length and first character, case folded. */
-function shapeOf(text: string, start: number, end: number): number {
-  return (text.charCodeAt(start) | 32) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1);
-}
-
-/** Marks the slot (`shapeOf`) of each of `words` (folded) that a plain ASCII word could have. */
-function shapesOf(words: Iterable<string>): Uint8Array {
-  const marks = new Uint8Array(128 * SHAPE_LENGTHS);
-  for (const w of words) if (w.charCodeAt(0) < 128) marks[shapeOf(w, 0, w.length)] = 1;
-  return marks;
 }
 
 /** term -> [(group, factor)] for one question. */
@@ -154,8 +140,8 @@ export interface PassageTerms {
   indexed: (word: string) => string;
   /** Terms of words of any other text: titles, two capitalised words read as one. */
   cache: TermCache;
-  /** With `indexed` read from a table: the slots (`shapeOf`) of the words it holds, else null. */
-  written: Uint8Array | null;
+  /** With `indexed` read from a table: the shapes of the words it holds, else null. */
+  written: WordShapes | null;
   /** The groups each context lends, worked out once a question however many candidates it serves. */
   lent: Map<PassageContext, readonly number[]>;
 }
@@ -178,14 +164,11 @@ export function passageTerms(
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
-  const written = shapesOf(termOfWord.keys());
+  const written = new WordShapes([...termOfWord.keys()]);
   return {
     groupsOf,
     // Most words of a passage are none of the question's: their shape tells without a look-up.
-    indexed: (word) =>
-      word.charCodeAt(0) < 128 && written[shapeOf(word, 0, word.length)] === 0
-        ? ""
-        : (termOfWord.get(word) ?? ""),
+    indexed: (word) => (written.mayHold(word, 0, word.length) ? (termOfWord.get(word) ?? "") : ""),
     cache,
     written,
     lent,
