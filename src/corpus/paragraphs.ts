@@ -1,9 +1,10 @@
+import { asciiBytes } from "../text/ascii-bytes.js";
 import { lineCounts } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
 import { spanRange, withoutAuthorNote } from "./article-span.js";
 import { isWordCode } from "./chars.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
-import { leadDateline, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
+import { leadDateline, mayNameSite, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
 import type { Subhead } from "./types.js";
 
@@ -248,10 +249,15 @@ function finish(c: Collector, pieces: readonly Piece[]): BodyLayout {
   c.layout.paragraphs = paragraphs;
   stripLeadDateline(c, heads);
   dedupe(c, heads);
-  c.layout.subheads = heads.flatMap((texts, paragraph) =>
-    texts.map((text) => ({ text, paragraph })),
-  );
-  const site = siteMention(c.layout.paragraphs.join("\n"));
+  // Most paragraphs have no subhead above them: nothing made for them.
+  heads.forEach((texts, paragraph) => {
+    for (const text of texts) c.layout.subheads.push({ text, paragraph });
+  });
+  // The paragraphs are joined for the pattern only when one of them may name a site: a line feed
+  // after a period is no domain, so the joined text may name one only when a paragraph may.
+  const site = c.layout.paragraphs.some(mayNameSite)
+    ? siteMention(c.layout.paragraphs.join("\n"))
+    : null;
   if (site) c.layout.outlets.push({ outlet: site, strength: STRENGTH.site });
   return c.layout;
 }
@@ -461,16 +467,22 @@ function stripLeadDateline(c: Collector, heads: string[][]): void {
 
 /** `heads` (the subheads above each paragraph) follows: a dropped paragraph's go to the next one. */
 function dedupe(c: Collector, heads: string[][]): void {
-  const seen = new Map<string, number>();
+  // The distinct paragraphs so far, by length: an article's paragraphs are mostly of different
+  // lengths, so few are compared and none is hashed whole (a Map of the texts would hash each).
+  const byLength = new Map<number, number[]>();
+  const distinct: string[] = [];
   const unique = keepOnly(c.layout.paragraphs, heads, (p) => {
-    const earlier = seen.get(p);
+    const same = byLength.get(p.length);
+    const earlier = same?.find((d) => distinct[d] === p);
     if (earlier !== undefined) {
       c.layout.warnings.push(
         `paragraph repeated word for word (first as paragraph ${earlier + 1}); kept once: "${p.slice(0, 60)}…"`,
       );
       return false;
     }
-    seen.set(p, seen.size);
+    if (same) same.push(distinct.length);
+    else byLength.set(p.length, [distinct.length]);
+    distinct.push(p);
     return true;
   });
   c.layout.paragraphs = dropRepeats(unique, heads, c.layout.warnings);
@@ -508,7 +520,7 @@ const REPEAT_REACH = 5;
 const REPEAT_MIN_CHARS = 30;
 
 /** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   // In ASCII a word is [A-Za-z0-9]+ and lower-casing needs no context: one pass over the whole
   // text gives the same, without a string per word.
   const ascii = asciiComparable(text);
@@ -527,40 +539,43 @@ function comparable(text: string): string {
   return words.join(" ");
 }
 
-/** Where asciiComparable writes its answer: grown as needed, reused from paragraph to paragraph. */
-let scratch = Buffer.alloc(1024);
+/** Per ASCII code, its lower case when a letter or digit, 0 for the gaps between words. */
+const WORD_LOWER = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0,
+);
 
 /**
  * comparable() of ASCII text: each run of [A-Za-z0-9] in lower case, one space apart, written byte
  * by byte and read back as one string. What `toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()`
  * gives, at a fraction of its cost (a paragraph has a gap between words every few characters).
- * Null at the first character past ASCII: the same pass tells whether the text is ASCII.
+ * Null for any other text. Read as bytes (see asciiBytes) and rewritten in place.
  */
 function asciiComparable(text: string): string | null {
-  if (scratch.length < text.length) scratch = Buffer.alloc(text.length * 2);
-  const out = scratch;
-  let n = 0;
+  const bytes = asciiBytes(text);
+  if (bytes === null) return null;
+  const n = text.length;
+  // The answer is never longer than what is read: written over the bytes already read.
+  let out = 0;
   let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) return null;
-    if (c >= 65 && c <= 90) c += 32;
-    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      gap = n > 0;
+  for (let i = 0; i < n; i++) {
+    const c = WORD_LOWER[bytes[i] as number] as number;
+    if (c === 0) {
+      gap = out > 0;
       continue;
     }
     if (gap) {
-      out[n++] = 32;
+      bytes[out++] = 32;
       gap = false;
     }
-    out[n++] = c;
+    bytes[out++] = c;
   }
-  return out.toString("latin1", 0, n);
+  return bytes.toString("latin1", 0, out);
 }
 
 /** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */
 function dropRepeats(paragraphs: string[], heads: string[][], warnings: string[]): string[] {
-  const keys = paragraphs.map(comparable);
+  // A comparable form is never longer than its text: a short text's is short, never compared.
+  const keys = paragraphs.map((p) => (p.length < REPEAT_MIN_CHARS ? "" : comparable(p)));
   return keepOnly(paragraphs, heads, (p, i) => {
     const key = keys[i] as string;
     if (key.length < REPEAT_MIN_CHARS) return true;

@@ -57,9 +57,18 @@ export class WordSet {
 
   /** Whether `text.slice(start, end)` is in the set (exactly, case included). */
   hasRange(text: string, start: number, end: number): boolean {
+    return this.hasHashed(text, start, end, -1);
+  }
+
+  /**
+   * hasRange with the range's hash when the caller made it while reading the range
+   * (`hashRange(text, start, end)`), or -1 to have it made here.
+   */
+  hasHashed(text: string, start: number, end: number, hash: number): boolean {
     if (!this.shapes.mayHold(text, start, end)) return false;
     const mask = this.slots.length - 1;
-    for (let slot = hashRange(text, start, end) & mask; this.slots[slot] !== 0; ) {
+    const h = hash === -1 ? hashRange(text, start, end) : hash;
+    for (let slot = h & mask; this.slots[slot] !== 0; ) {
       const word = this.list[(this.slots[slot] as number) - 1] as string;
       if (word.length === end - start && text.startsWith(word, start)) return true;
       slot = (slot + 1) & mask;
@@ -83,10 +92,17 @@ function tableSize(count: number): number {
   return size;
 }
 
+/** FNV-1a over a range of UTF-16 codes: HASH_SEED, then `hashStep` per code, then `>>> 0`. */
 function hashRange(text: string, start: number, end: number): number {
-  let h = 2166136261;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h >>> 0;
+}
+
+const HASH_SEED = 2166136261;
+
+function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
 }
 
 /**
@@ -104,15 +120,16 @@ export function tokenize(
   const n = text.length;
   let i = 0;
   while (i < n && tokens.length < limit) {
-    const first = text.charCodeAt(i);
-    // ASCII inline: this loop sees every character of the corpus.
-    const ascii =
-      (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
-    if (!ascii && (first < 128 || !isWordCode(first))) {
-      i++;
-      continue;
+    // Between words, in a loop of its own: a word's tests are not paid per space or mark.
+    let first = text.charCodeAt(i);
+    while (!isWordStart(first)) {
+      if (++i >= n) return tokens;
+      first = text.charCodeAt(i);
     }
     const start = i;
+    // A lower-case word asked of a word set is hashed as it is read, not read again.
+    const hashing = keepSet !== undefined && !isUpperCode(first);
+    let h = hashing ? hashStep(HASH_SEED, first) : 0;
     i++;
     // Reads never go past the end: an out-of-range charCodeAt deoptimizes the whole loop.
     while (i < n) {
@@ -122,25 +139,31 @@ export function tokenize(
         (c >= 65 && c <= 90) ||
         (c >= 48 && c <= 57) ||
         (c >= 128 && isWordCode(c))
-      )
+      ) {
+        if (hashing) h = hashStep(h, c);
         i++;
-      else if (
+      } else if (
         (c === APOSTROPHE || c === RIGHT_SINGLE || c === HYPHEN || c === DOT) &&
         i + 1 < n &&
         isWordCode(text.charCodeAt(i + 1))
-      )
+      ) {
+        if (hashing) h = hashStep(hashStep(h, c), text.charCodeAt(i + 1));
         i += 2;
-      else break;
+      } else break;
     }
     const next = i < n ? text.charCodeAt(i) : -1;
     if (
       (next === APOSTROPHE || next === RIGHT_SINGLE) &&
       (i + 1 >= n || endsWord(text.charCodeAt(i + 1)))
-    )
+    ) {
+      if (hashing) h = hashStep(h, next);
       i++;
+    }
     // With `keepLower`, lower-case words are kept only when it wants them (names need capitals).
-    if (keepLower !== undefined && !isUpperCode(text.charCodeAt(start))) {
-      const keep = keepSet ? keepSet.hasRange(text, start, i) : keepLower(text.slice(start, i));
+    if (keepLower !== undefined && !isUpperCode(first)) {
+      const keep = keepSet
+        ? keepSet.hasHashed(text, start, i, h >>> 0)
+        : keepLower(text.slice(start, i));
       if (!keep) continue;
     }
     const raw = text.slice(start, i);
@@ -155,7 +178,7 @@ export function tokenize(
       raw.length > 2
     )
       cut = 2;
-    const capital = isUpperCode(raw.charCodeAt(0));
+    const capital = isUpperCode(first);
     tokens.push({
       text: raw,
       lower: (cut > 0 ? raw.slice(0, raw.length - cut) : raw).toLowerCase(),
@@ -167,6 +190,16 @@ export function tokenize(
     });
   }
   return tokens;
+}
+
+/** A letter or digit: ASCII inline, as this test sees every character of the corpus. */
+function isWordStart(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 128 && isWordCode(code))
+  );
 }
 
 function set(words: string): Set<string> {

@@ -1,3 +1,5 @@
+import { asciiBytes } from "./ascii-bytes.js";
+
 /** "1 article", "3 articles": a count with its noun in the right number (regular plurals). */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -66,6 +68,36 @@ export interface LineCounts {
  * three times one.
  */
 export function lineCounts(text: string): LineCounts {
+  return asciiLineCounts(text) ?? anyLineCounts(text);
+}
+
+/**
+ * lineCounts of a line of printing ASCII and spaces, most lines of most articles, or null.
+ * Read as bytes (see asciiBytes). In such a line both counts are the runs between spaces, and
+ * only two spaces in a row need collapsing.
+ */
+function asciiLineCounts(text: string): LineCounts | null {
+  const bytes = asciiBytes(text);
+  if (bytes === null) return null;
+  const n = text.length;
+  let words = 0;
+  let collapse = false;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = bytes[i] as number;
+    if (code > 32) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (code === 32) {
+      // Two spaces in a row: the second follows no word.
+      if (!inWord && i > 0) collapse = true;
+      inWord = false;
+    } else return null;
+  }
+  return { words, spaced: words, collapse };
+}
+
+function anyLineCounts(text: string): LineCounts {
   let words = 0;
   let spaced = 0;
   let collapse = false;

@@ -64,6 +64,33 @@ describe("word sets checked in place", () => {
     );
   });
 
+  it("when the set's words hold apostrophes, hyphens and dots, a word is found as written, possessive included", () => {
+    const joined = new WordSet(["o'neil", "u.s", "minister's", "protesters'", "jalal-abad", "s"]);
+    const words = fc.constantFrom(
+      "o'neil",
+      "O'Neil",
+      "u.s",
+      "u.s.",
+      "minister's",
+      "minister",
+      "protesters'",
+      "protesters",
+      "jalal-abad",
+      "jalal",
+      "s",
+      "ölçü's",
+    );
+    const gaps = fc.constantFrom(" ", ", ", ". ", "' ", "'", "\u2019 ", "-", ".");
+    const text = fc
+      .array(fc.tuple(words, gaps), { maxLength: 20 })
+      .map((parts) => parts.map(([w, g]) => w + g).join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenize(t, joined.test())).toEqual(tokenize(t, (w) => joined.has(w)));
+      }),
+    );
+  });
+
   it("with a limit, gives the first words of the text and no more", () => {
     const text = "Mr. Bakiyev's aide said: protesters' demands, U.S.-made";
     expect(tokenize(text, undefined, 3).map((t) => t.text)).toEqual(["Mr", "Bakiyev's", "aide"]);

@@ -67,4 +67,23 @@ describe("lineCounts", () => {
       }),
     );
   });
+  it("counts a line of printing ASCII as any other, cut from a longer text or not", () => {
+    // Mostly printing ASCII and spaces (the lines read as bytes), now and then a character that is not.
+    const unit = fc.constantFrom("a", "Z", ".", "~", "\u007f", " ", " ", " ", "é", "\u0001", "\t");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(40), (text, cut) => {
+        // A slice of a longer text, as a line of an article is.
+        const t = `${text}${text}`.slice(
+          cut % (text.length + 1),
+          (cut % (text.length + 1)) + text.length,
+        );
+        expect(lineCounts(t)).toEqual({
+          words: wordCount(t),
+          spaced: wordCount(t, notRegexSpace),
+          collapse:
+            /\s\s|[\t\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(t),
+        });
+      }),
+    );
+  });
 });
