@@ -40,6 +40,7 @@ import {
   parseQuery,
   type QueryCorpus,
   type QueryOptions,
+  rankFactor,
   withAcronyms,
 } from "./query.js";
 import { asksForFigure, type EvidenceWord } from "./question.js";
@@ -524,9 +525,10 @@ export class SearchIndex {
     for (const group of parsed.groups) {
       const budget = maxPostings * Math.min(1, group.weight / informativeWeight);
       for (const alt of group.alternatives) {
-        const weight = group.weight * alt.factor * scale;
+        const factor = rankFactor(alt);
+        const weight = group.weight * factor * scale;
         // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
-        const limit = Math.ceil(budget * alt.factor);
+        const limit = Math.ceil(budget * factor);
         const stored = allowed === null ? this.view.storedPostings(alt.term, limit) : null;
         if (stored) {
           chrome = stored.chrome;

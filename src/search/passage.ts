@@ -3,7 +3,7 @@ import { type FoldedToken, foldTokens, scanWords } from "../text/fold.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
-import type { ParsedQuery } from "./query.js";
+import { type ParsedQuery, rankFactor } from "./query.js";
 import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 
 /** Tuning of how a paragraph's best sentences are picked and scored. */
@@ -71,7 +71,10 @@ export interface PassageMatch {
 
 interface Hit {
   group: number;
+  /** Toward coverage. */
   factor: number;
+  /** In ranking (`rankFactor`). */
+  rank: number;
   start: number;
   end: number;
   position: number;
@@ -115,15 +118,15 @@ function groupsIn(
   return [...groups];
 }
 
-/** term -> [(group, factor)] for one question. */
-export type TermGroups = Map<string, Array<[number, number]>>;
+/** term -> [(group, factor, factor in ranking)] for one question. */
+export type TermGroups = Map<string, Array<[number, number, number]>>;
 
 export function termGroups(query: ParsedQuery): TermGroups {
   const map: TermGroups = new Map();
   query.groups.forEach((g, gi) => {
     for (const a of g.alternatives) {
       const list = map.get(a.term) ?? [];
-      list.push([gi, a.factor]);
+      list.push([gi, a.factor, rankFactor(a)]);
       map.set(a.term, list);
     }
   });
@@ -221,6 +224,7 @@ export function scorePassage(
         hits.push({
           group,
           factor: options.pronounFactor,
+          rank: options.pronounFactor,
           start: t.start,
           end: t.end,
           position,
@@ -385,14 +389,15 @@ function wholeQuotation(
 
 function addHits(
   hits: Hit[],
-  groups: Array<[number, number]> | undefined,
+  groups: Array<[number, number, number]> | undefined,
   start: number,
   end: number,
   position: number,
   term: string,
 ): boolean {
   if (!groups) return false;
-  for (const [group, factor] of groups) hits.push({ group, factor, start, end, position, term });
+  for (const [group, factor, rank] of groups)
+    hits.push({ group, factor, rank, start, end, position, term });
   return true;
 }
 
@@ -428,7 +433,7 @@ function cover(
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k] as Hit;
     if (h.start < start || h.end > end) continue;
-    const f = credit === null ? h.factor : h.factor ** credit;
+    const f = credit === null ? h.rank : h.factor ** credit;
     if (f > (best[h.group] as number)) best[h.group] = f;
     if (credit !== null || h.term === undefined || counted(hits, k, start, end)) continue;
     missed[h.group] = (missed[h.group] as number) * (1 - f);

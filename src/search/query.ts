@@ -14,6 +14,7 @@ import {
   kindsOf,
   namesAThing,
   relatedWords,
+  taggedUses,
   type WordNetOptions,
 } from "../text/wordnet.js";
 import { isEnglish, mendedEnglishWord, mendFunctionWords } from "./mend.js";
@@ -31,8 +32,19 @@ export interface QueryOptions {
   absentSynonymFactor: number;
   /** Which WordNet senses and words are used. */
   wordnet: WordNetOptions;
-  /** Weight of a spelling correction of a word the corpus does not have. Default 0.8. */
+  /**
+   * Weight of a spelling correction of a word the corpus does not have, toward coverage and key
+   * words, and in ranking for a correction into a name. Default 0.8.
+   */
   typoFactor: number;
+  /**
+   * Weight in ranking (not toward coverage or key words, where `typoFactor` holds) of a correction
+   * into an English word, one WordNet's sense-tagged texts use as the corpus writes it ("offce":
+   * office); a correction into a name ("Bekiyev": Bakiyev, Bakiev) is less sure and ranks at
+   * `typoFactor`. Default 1, the word as typed right (chosen on misspelt questions of each fold,
+   * docs/retrieval.md).
+   */
+  typoWordRankFactor: number;
   /**
    * Weight of the name a word the corpus lacks abbreviates, found written out in the first
    * pass's paragraphs ("nyc": "New York City"). Default 1: the name itself, not a guess.
@@ -81,6 +93,7 @@ export const defaultQueryOptions: QueryOptions = {
   absentSynonymFactor: 0.8,
   wordnet: defaultWordNetOptions,
   typoFactor: 0.8,
+  typoWordRankFactor: 1,
   acronymFactor: 1,
   acronymWordFactor: 0.5,
   typoMinLength: 5,
@@ -102,6 +115,16 @@ export interface Alternative {
    * correction or completion, or a WordNet related word. A name is only ever matched by the first two.
    */
   source: "word" | "typo" | "related";
+  /**
+   * Its weight in ranking when that is not `factor` (what it counts toward coverage and key
+   * words): a correction into an English word is surer than one into a name.
+   */
+  rank?: number;
+}
+
+/** What an alternative weighs in ranking. */
+export function rankFactor(a: Alternative): number {
+  return a.rank ?? a.factor;
 }
 
 /** One informative word of the question and everything that stands for it. */
@@ -192,6 +215,10 @@ export function parseQuery(
   const meant = new Map<number, string>();
   // Asked of a misspelt word twice (split, then corrected): worked out once, scanning the vocabulary.
   const corrected = new Map<string, Correction[]>();
+  // A correction is into an English word when WordNet's sense-tagged texts use a word the corpus
+  // writes for it ("deny" for "denied"); names ("Bakiyev", "Musk") they never use.
+  const english = (term: string): boolean =>
+    wordsOf?.(term).some((w) => taggedUses(w, IRREGULAR) > 0) === true;
   const correct = (word: string, term: string): Correction[] => {
     let found = corrected.get(word);
     if (found === undefined) {
@@ -245,24 +272,29 @@ export function parseQuery(
       let found = correct(w.word, term);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
-      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, options));
+      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, english, options));
       // Nothing in the corpus near it: an English word misspelt ("retireeent"), read as that word
       // so that its stem and related words stand for it. A capitalised word is a name ("Fance").
-      const english =
+      const mended =
         found.length === 0 && !w.capitalized
           ? mendedEnglishWord(w.word, options.typoMinLength)
           : null;
       // Nor an English word: perhaps a long word misspelt twice ("eemrgancy").
-      if (found.length === 0 && english === null)
+      if (found.length === 0 && mended === null)
         alternatives.push(
-          ...closestTerms(wideCorrections(w.word, term), vocabulary, documentFrequency, options),
+          ...closestTerms(
+            wideCorrections(w.word, term),
+            vocabulary,
+            documentFrequency,
+            english,
+            options,
+          ),
         );
-      if (english !== null) {
-        word = english;
-        const meant = cache.term(english);
+      if (mended !== null) {
+        word = mended;
+        const meant = cache.term(mended);
         const eid = vocabulary.id(meant);
-        if (eid >= 0)
-          alternatives.push({ id: eid, term: meant, factor: options.typoFactor, source: "typo" });
+        if (eid >= 0) alternatives.push(typoAlternative(eid, meant, 1, () => true, options));
       }
     }
     // "Jalal Abad" asked, "Jalalabad" written.
@@ -508,6 +540,7 @@ function closestTerms(
   found: readonly Correction[],
   vocabulary: Terms,
   df: (id: number) => number,
+  english: (term: string) => boolean,
   options: QueryOptions,
 ): Alternative[] {
   const fewest = found[0]?.edits ?? 0;
@@ -516,12 +549,23 @@ function closestTerms(
   return closest
     .sort((a, b) => df(b.id) - df(a.id))
     .slice(0, options.maxCorrections)
-    .map((c) => ({
-      id: c.id,
-      term: vocabulary.term(c.id),
-      factor: options.typoFactor * Math.sqrt(df(c.id) / top),
-      source: "typo" as const,
-    }));
+    .map((c) =>
+      typoAlternative(c.id, vocabulary.term(c.id), Math.sqrt(df(c.id) / top), english, options),
+    );
+}
+
+/** A spelling correction into term `id`, its weights scaled by `share`. */
+function typoAlternative(
+  id: number,
+  term: string,
+  share: number,
+  english: (term: string) => boolean,
+  options: QueryOptions,
+): Alternative {
+  const alternative: Alternative = { id, term, factor: options.typoFactor * share, source: "typo" };
+  if (options.typoWordRankFactor !== options.typoFactor && english(term))
+    alternative.rank = options.typoWordRankFactor * share;
+  return alternative;
 }
 
 /** Words that open the phrase naming what is asked for: "which sea creature", "what state". */
