@@ -54,6 +54,21 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * Whether `text[from, to)` has at least `min` words (runs of letters, digits and marks, as
+ * `wordCount` with `isWordCode` counts them), read no further than the last of them.
+ */
+export function hasWords(text: string, from: number, to: number, min: number): boolean {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord && ++n >= min) return true;
+    inWord = word;
+  }
+  return n >= min;
+}
+
 export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }

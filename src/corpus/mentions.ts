@@ -3,7 +3,7 @@
  * "the news site". What a mention's head noun names comes from WordNet (see docs/speakers.md).
  */
 import { nounKinds } from "../text/noun-kinds.js";
-import { before, capitalRuns, findNames, indexAfter, type Position } from "./people.js";
+import { before, capitalRanges, findNames, indexAfter, type Position } from "./people.js";
 import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 
 /** How many paragraphs back an organisation mention ("the agency") looks for its name. */
@@ -143,29 +143,71 @@ export class Organisations {
 const MAX_EVENTS = 200;
 
 /**
- * Runs of capitalised words as `capitalRuns` reads them, also joined by "and" and "&"
- * ("Centers for Disease Control and Prevention"). `tokens` keep capitals and linking words only.
+ * Runs of capitalised words as `capitalRanges` reads them, also joined by "and" and "&"
+ * ("Centers for Disease Control and Prevention"), of two words or more. `tokens` keep capitals
+ * and linking words only. Runs are read as token ranges: most are one word, never made an array.
  */
-function orgRuns(text: string, tokens: readonly Token[]): Token[][] {
+export function orgRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const ranges = capitalRanges(text, tokens);
   const runs: Token[][] = [];
-  for (const run of capitalRuns(text, tokens)) {
-    const previous = runs[runs.length - 1];
-    const end = previous?.[previous.length - 1];
+  // The run read last is ranges[runFrom, r): a run is only ever joined to the one just before.
+  let runFrom = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    const to = ranges[r + 1] as number;
     // "Centers for Disease Control and Prevention", "Fish and Wildlife Service" are one name;
     // "Turkmenistan and Afghanistan" are two.
     const joined =
-      previous !== undefined &&
-      end !== undefined &&
-      AND_GAP.test(text.slice(end.end, (run[0] as Token).start)) &&
-      (previous.some((t) => !t.capital) ||
-        nounKinds((run[run.length - 1] as Token).lower).has("group"));
-    if (joined) previous.push(...run);
-    else runs.push(run);
+      r > 0 &&
+      isAndGap(
+        text,
+        (tokens[(ranges[r - 1] as number) - 1] as Token).end,
+        (tokens[from] as Token).start,
+      ) &&
+      (someLowerCase(tokens, ranges, runFrom, r) ||
+        nounKinds((tokens[to - 1] as Token).lower).has("group"));
+    if (!joined) {
+      pushRun(tokens, ranges, runFrom, r, runs);
+      runFrom = r;
+    }
   }
-  return runs.filter((r) => r.length >= 2);
+  pushRun(tokens, ranges, runFrom, ranges.length, runs);
+  return runs;
 }
 
-const AND_GAP = /^ (?:and|&) $/;
+/** Whether `text.slice(from, to)` is " and " or " & ". */
+function isAndGap(text: string, from: number, to: number): boolean {
+  return (
+    (to - from === 5 && text.startsWith(" and ", from)) ||
+    (to - from === 3 && text.startsWith(" & ", from))
+  );
+}
+
+/** Whether a token of the ranges ranges[a, b) is not capitalised (a link: "of", "for"). */
+function someLowerCase(tokens: readonly Token[], ranges: readonly number[], a: number, b: number) {
+  for (let r = a; r < b; r += 2)
+    for (let i = ranges[r] as number; i < (ranges[r + 1] as number); i++)
+      if (!(tokens[i] as Token).capital) return true;
+  return false;
+}
+
+/** The run of the ranges ranges[a, b), pushed onto `runs` when it has two words or more. */
+function pushRun(
+  tokens: readonly Token[],
+  ranges: readonly number[],
+  a: number,
+  b: number,
+  runs: Token[][],
+): void {
+  let words = 0;
+  for (let r = a; r < b; r += 2) words += (ranges[r + 1] as number) - (ranges[r] as number);
+  if (words < 2) return;
+  const run: Token[] = [];
+  for (let r = a; r < b; r += 2)
+    for (let i = ranges[r] as number; i < (ranges[r + 1] as number); i++)
+      run.push(tokens[i] as Token);
+  runs.push(run);
+}
 
 /**
  * The name a capitalised run spells, from after any sentence break inside it and without opening

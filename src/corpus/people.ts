@@ -1,3 +1,5 @@
+import { notRegexSpace } from "../text/count.js";
+import { isDigitCode } from "./chars.js";
 import { describesPerson } from "./noun-phrase.js";
 import { splitSentences } from "./sentences.js";
 import {
@@ -18,10 +20,13 @@ export interface Person {
   /** Full name as the article first gives it ("Kanat Saudabayev"). */
   name: string;
   role: string | null;
-  roleWords: Set<string>;
+  roleWords: ReadonlySet<string>;
   /** Every role phrase seen, so each is read once. */
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
 }
+
+/** The roles of a person the article gives none (most): one set shared by all of them. */
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 /** A name found in the text and the title written before or beside it. */
 export interface NameRun {
@@ -58,13 +63,19 @@ const CONNECTORS = new Set([
 function isNameWord(t: Token): boolean {
   return (
     t.capital &&
-    !/\d/.test(t.text) &&
+    t.text.length > 1 &&
+    !hasDigit(t.text) &&
     !NON_PERSON_WORDS.has(t.lower) &&
     !FUNCTION_WORDS.has(t.lower) &&
     !ROLE_WORDS.has(t.lower) &&
-    !HONORIFICS.has(t.lower) &&
-    t.text.length > 1
+    !HONORIFICS.has(t.lower)
   );
+}
+
+/** Whether a word has an ASCII digit (`/\d/`), told without running a pattern per word. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
+  return false;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -80,19 +91,12 @@ function isAbbreviation(t: Token): boolean {
   return t.text.length === 1 || HONORIFICS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower);
 }
 
-/** Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"... */
-export function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
-  const ranges = capitalRanges(text, tokens);
-  const runs: Token[][] = [];
-  for (let r = 0; r < ranges.length; r += 2) runs.push(tokens.slice(ranges[r], ranges[r + 1]));
-  return runs;
-}
-
 /**
- * The runs of capitalRuns as [from, to) token ranges, one after the other (a run is always
- * consecutive tokens): findNames sets most runs, a single word, aside without making one.
+ * Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"...,
+ * as [from, to) token ranges, one after the other (a run is always consecutive tokens): most runs
+ * are a single word, which findNames and orgRuns set aside without making an array.
  */
-function capitalRanges(text: string, tokens: readonly Token[]): number[] {
+export function capitalRanges(text: string, tokens: readonly Token[]): number[] {
   const ranges: number[] = [];
   // Where the current run started, or -1; a run always ends at the token before the one read.
   let from = -1;
@@ -229,67 +233,92 @@ export function findNames(
       const t = tokens[from] as Token;
       if (text.charCodeAt(t.end) !== COMMA || isTitleWord(t)) continue;
     }
-    const whole = tokens.slice(from, to);
     // Only a word with a word on either side can join two names (see pairedNames).
-    for (const run of whole.length < 3 ? [whole] : pairedNames(whole))
-      addName(text, tokens, run, loose, found);
+    if (to - from < 3) addName(text, tokens, tokens, from, to, loose, found);
+    else
+      for (const run of pairedNames(tokens.slice(from, to)))
+        addName(text, tokens, run, 0, run.length, loose, found);
   }
   return found;
 }
 
-/** The name a capitalised run gives, if any, pushed onto `found` (see findNames). */
+/**
+ * The name the capitalised run `run[from, to)` gives, if any, pushed onto `found` (see
+ * findNames). Read as index ranges, no arrays: it runs for every run of capitalised words.
+ */
 function addName(
   text: string,
   tokens: readonly Token[],
   run: readonly Token[],
+  from: number,
+  to: number,
   loose: boolean,
   found: NameRun[],
 ): void {
   let k = -1;
   let honorific = false;
-  for (let i = 0; i < run.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = run[i] as Token;
     if (isTitleWord(t)) k = i;
     if (HONORIFICS.has(t.lower)) honorific = true;
   }
   // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
-  const of =
-    k === -1 ? -1 : run.findIndex((t, i) => i > k && (t.lower === "of" || t.lower === "for"));
-  let nameTokens = run.slice(k + 1, of === -1 ? undefined : of);
+  let of = -1;
+  if (k !== -1)
+    for (let i = k + 1; i < to && of === -1; i++) {
+      const lower = (run[i] as Token).lower;
+      if (lower === "of" || lower === "for") of = i;
+    }
+  let nameFrom = k === -1 ? from : k + 1;
+  const nameTo = of === -1 ? to : of;
   // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
-  if (loose && k === -1)
-    nameTokens = nameTokens.slice(Math.max(0, nameTokens.findIndex(isNameWord)));
-  const after =
-    of === -1 ? "" : text.slice((run[of] as Token).start, (run[run.length - 1] as Token).end);
-  const first = nameTokens[0];
-  const last = nameTokens[nameTokens.length - 1];
-  if (!first || !last || nameTokens.length > 4) return;
-  if (!nameTokens.every(isNameWord) || nameTokens.slice(0, -1).some((t) => t.possessive)) return;
+  if (loose && k === -1) {
+    let i = nameFrom;
+    while (i < nameTo && !isNameWord(run[i] as Token)) i++;
+    if (i < nameTo) nameFrom = i;
+  }
+  const count = nameTo - nameFrom;
+  if (count < 1 || count > 4) return;
+  const first = run[nameFrom] as Token;
+  const last = run[nameTo - 1] as Token;
+  for (let i = nameFrom; i < nameTo; i++) {
+    const t = run[i] as Token;
+    if (!isNameWord(t) || (t.possessive && i < nameTo - 1)) return;
+  }
   const titled = k >= 0;
   // A lone surname is a person when an appositive says so: "Kinzinger, the other Republican …,".
   const described = text.charCodeAt(last.end) === COMMA ? appositive(text, last.end) : null;
   const lone = loose || (described !== null && describesPerson(described));
-  if (!titled && nameTokens.length < 2 && !lone) return;
-  const titleWords = honorific
-    ? []
-    : run.slice(0, k + 1).filter((t) => !FUNCTION_WORDS.has(t.lower));
-  const title =
-    titleWords.length > 0
-      ? text.slice(titleWords[0]?.start, periodEnd(text, titleWords[titleWords.length - 1]))
-      : "";
-  const prefix = titleWords.length > 0 ? rolePrefix(text, tokens, titleWords[0]?.index ?? 0) : "";
+  if (!titled && count < 2 && !lone) return;
+  // The title's words, without function words: none after an honorific ("Mr").
+  let titleFrom = -1;
+  let titleTo = -1;
+  if (!honorific)
+    for (let i = from; i <= k; i++)
+      if (!FUNCTION_WORDS.has((run[i] as Token).lower)) {
+        if (titleFrom === -1) titleFrom = i;
+        titleTo = i;
+      }
+  const titleFirst = run[titleFrom];
+  const title = titleFirst ? text.slice(titleFirst.start, periodEnd(text, run[titleTo])) : "";
+  const prefix = titleFirst ? rolePrefix(text, tokens, titleFirst.index) : "";
+  const after = of === -1 ? "" : text.slice((run[of] as Token).start, (run[to - 1] as Token).end);
   const role =
-    [prefix, title, after].filter((s) => s !== "").join(" ") ||
-    appositive(text, last.end) ||
-    roleBefore(text, first.start) ||
-    null;
+    joinPresent(prefix, title, after) || described || roleBefore(text, first.start) || null;
   found.push({
-    name: text.slice(first.start, last.end).replace(/['\u2019]s?$/, ""),
+    name: text.slice(first.start, possessiveEnd(text, first.start, last.end)),
     role,
     start: first.start,
     end: last.end,
     possessive: last.possessive,
   });
+}
+
+/** The parts that are not empty, joined by spaces. */
+function joinPresent(a: string, b: string, c: string): string {
+  let joined = a;
+  for (const part of [b, c]) if (part !== "") joined = joined === "" ? part : `${joined} ${part}`;
+  return joined;
 }
 
 /**
@@ -300,9 +329,41 @@ function isTitleWord(t: Token): boolean {
   return (ROLE_WORDS.has(t.lower) && !t.possessive) || HONORIFICS.has(t.lower);
 }
 
-function surnameKey(name: string): string {
-  const parts = name.toLowerCase().split(/\s+/);
-  return (parts[parts.length - 1] ?? "").replace(/['\u2019]s?$/, "");
+/**
+ * The last word of a name, lower case, without a possessive: what `split(/\s+/)` and a
+ * `/['’]s?$/` replace give, read from the end without arrays and patterns (a key per name).
+ */
+export function surnameKey(name: string): string {
+  const lower = name.toLowerCase();
+  let from = lower.length;
+  while (from > 0 && notRegexSpace(lower.charCodeAt(from - 1))) from--;
+  return lower.slice(from, possessiveEnd(lower, from, lower.length));
+}
+
+/** How many parts `name.split(/\s+/)` gives, counted without the array (a count per mention). */
+export function partCount(name: string): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = !notRegexSpace(name.charCodeAt(i));
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
+}
+
+const LOWER_S = 115;
+
+/** Where `text.slice(from, to)` ends without a final "'" or "'s" (as `/['’]s?$/` finds them). */
+export function possessiveEnd(text: string, from: number, to: number): number {
+  if (to - from >= 2 && text.charCodeAt(to - 1) === LOWER_S && isApostrophe(text, to - 2))
+    return to - 2;
+  return to > from && isApostrophe(text, to - 1) ? to - 1 : to;
+}
+
+function isApostrophe(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code === 39 || code === 0x2019;
 }
 
 /** The words of a role, abbreviated titles spelt out ("Gov." -> "gov", "governor"). */
@@ -352,31 +413,41 @@ interface SubjectEvent extends Position {
 /** The people of one article: who they are, and who is the subject of each sentence. */
 export class People {
   private readonly bySurname = new Map<string, Person>();
-  private readonly subjects: SubjectEvent[] = [];
+  /**
+   * Sentence subjects and other mentions of the people the article names, read on first need:
+   * most articles' quotes are attributed by name and never ask (see `events`).
+   */
+  private subjects: SubjectEvent[] | null = null;
   /** Speakers of quotes, in text order (quotes are attributed in order). */
   private readonly speakers: SubjectEvent[] = [];
 
   /** `masked` are the paragraphs with quoted words blanked out (same length), `tokens` their words. */
-  constructor(masked: readonly string[], tokens: readonly (readonly Token[])[]) {
+  constructor(
+    private readonly masked: readonly string[],
+    private readonly tokens: readonly (readonly Token[])[],
+  ) {
     masked.forEach((text, para) => {
-      for (const run of findNames(text, tokens[para])) this.add(run.name, run.role);
-    });
-    masked.forEach((text, para) => {
-      this.collectSubjects(text, tokens[para] ?? [], para);
+      for (const run of findNames(text, tokens[para])) this.record(run.name, run.role);
     });
   }
 
+  /** A person attribution names: the article's subjects are read first, without them (see `events`). */
   add(name: string, role: string | null): Person {
+    if (!this.subjects && !this.bySurname.has(surnameKey(name))) this.events();
+    return this.record(name, role);
+  }
+
+  private record(name: string, role: string | null): Person {
     const key = surnameKey(name);
     let person = this.bySurname.get(key);
     if (!person) {
-      person = { name, role, roleWords: new Set(), roles: new Set() };
+      person = { name, role, roleWords: NO_ROLES, roles: NO_ROLES };
       this.bySurname.set(key, person);
-    } else if (name.split(/\s+/).length > person.name.split(/\s+/).length) person.name = name;
+    } else if (partCount(name) > partCount(person.name)) person.name = name;
     if (role && !person.role) person.role = role;
     if (role && !person.roles.has(role)) {
-      person.roles.add(role);
-      for (const w of roleWordsOf(role)) person.roleWords.add(w);
+      person.roles = new Set(person.roles).add(role);
+      person.roleWords = new Set([...person.roleWords, ...roleWordsOf(role)]);
     }
     return person;
   }
@@ -393,10 +464,11 @@ export class People {
 
   /** The person a "he"/"she" at `at` most likely refers to: the latest sentence subject before it. */
   pronoun(at: Position): Person | undefined {
+    const subjects = this.events();
     let subject: SubjectEvent | undefined;
-    const from = indexAfter(this.subjects, at) - 1;
+    const from = indexAfter(subjects, at) - 1;
     for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK && !subject; i--) {
-      const event = this.subjects[i] as SubjectEvent;
+      const event = subjects[i] as SubjectEvent;
       if (event.subject) subject = event;
     }
     const speaker = this.speakers[indexAfter(this.speakers, at) - 1];
@@ -406,9 +478,10 @@ export class People {
 
   /** The subject of the latest sentence before `at` that has one, within `paragraphs` paragraphs. */
   salient(at: Position, paragraphs: number): Person | undefined {
-    const from = indexAfter(this.subjects, at) - 1;
+    const subjects = this.events();
+    const from = indexAfter(subjects, at) - 1;
     for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
-      const event = this.subjects[i] as SubjectEvent;
+      const event = subjects[i] as SubjectEvent;
       if (at.para - event.para > paragraphs) return undefined;
       if (event.subject) return event.person;
     }
@@ -430,9 +503,10 @@ export class People {
   ): Person | undefined {
     let best: { person: Person; score: number } | undefined;
     const seen = new Set<Person>();
-    const from = indexAfter(this.subjects, at) - 1;
+    const subjects = this.events();
+    const from = indexAfter(subjects, at) - 1;
     for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
-      const person = (this.subjects[i] as SubjectEvent).person;
+      const person = (subjects[i] as SubjectEvent).person;
       if (seen.has(person)) continue;
       // "the Illinois Republican": a proper modifier (place, party) identifies as well as the head.
       if (!person.roleWords.has(head) && !proper.some((m) => person.roleWords.has(m))) continue;
@@ -446,10 +520,29 @@ export class People {
   }
 
   /**
+   * The subjects, read when first asked for, or before attribution adds a person: they are
+   * mentions of the people the article names, as the parse has always read them.
+   */
+  private events(): SubjectEvent[] {
+    if (this.subjects) return this.subjects;
+    const subjects: SubjectEvent[] = [];
+    this.masked.forEach((text, para) => {
+      this.collectSubjects(text, this.tokens[para] ?? [], para, subjects);
+    });
+    this.subjects = subjects;
+    return subjects;
+  }
+
+  /**
    * Every sentence's subject person: its first mention of a known person among its first words
    * (not a possessive "Mr X's departure"). Other mentions count too, after the subject.
    */
-  private collectSubjects(text: string, tokens: readonly Token[], para: number): void {
+  private collectSubjects(
+    text: string,
+    tokens: readonly Token[],
+    para: number,
+    subjects: SubjectEvent[],
+  ): void {
     let k = 0;
     for (const span of splitSentences(text)) {
       let subjectTaken = false;
@@ -464,7 +557,7 @@ export class People {
         if (!person || nameGoesOn) continue;
         const isSubject = !subjectTaken && !t.possessive && t.start - span.start < SUBJECT_REACH;
         if (isSubject) subjectTaken = true;
-        this.subjects.push({ para, pos: t.start, person, subject: isSubject });
+        subjects.push({ para, pos: t.start, person, subject: isSubject });
       }
     }
   }

@@ -1,6 +1,5 @@
-import { wordCount } from "../text/count.js";
 import { nounKinds } from "../text/noun-kinds.js";
-import { isWordCode, NextMark } from "./chars.js";
+import { hasWords, isDigitCode, NextMark } from "./chars.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import {
@@ -139,22 +138,11 @@ class Attributor {
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
     this.quoteOpen = span.open;
     const m = this.masked[para] as string;
-    const closeAt = Math.min(m.length, span.end + 1);
-    const endsSentence = /[.!?]["'\u201d\u2019]?$/.test(
-      m
-        .slice(span.open, closeAt)
-        .replace(/["\u201d]$/, "")
-        .trimEnd(),
-    );
-    const after = firstSentence(m, closeAt);
-    const before = sentenceBefore(m, span.open);
+    // The words after the quote first ('," she said'), then those before ('She said: "').
+    const after = firstSentence(m, Math.min(m.length, span.end + 1));
     const found =
-      (after.text !== "" &&
-      (!endsSentence || /^\s*[\p{Ll},]/u.test(after.text) || isShort(after.text))
-        ? this.fromAfter(para, after.text, after.at)
-        : null) ??
-      this.fromBefore(para, before.text, before.at) ??
-      (after.text !== "" ? this.fromAfter(para, after.text, after.at, true) : null) ??
+      (after.text !== "" ? this.fromAfter(para, after.text, after.at) : null) ??
+      this.fromBefore(para, sentenceBefore(m, span.open)) ??
       previousInParagraph ??
       (m.search(/\S/) >= span.open ? this.continued(para) : null);
     const result = found ?? { speaker: null, role: null };
@@ -173,12 +161,7 @@ class Attributor {
   }
 
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
-  private fromAfter(
-    para: number,
-    text: string,
-    at: number,
-    strictSubject = false,
-  ): Attribution | null {
+  private fromAfter(para: number, text: string, at: number): Attribution | null {
     const tokens = tokenize(text, undefined, 24);
     const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
     if (v === -1 || v > 16) return null;
@@ -196,13 +179,14 @@ class Attributor {
     }
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
-    // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
-    if (strictSubject && !/,\s*$|^[\s,\-\u2013\u2014]*[^,]*$/.test(subject)) return null;
     return this.resolve(subject, para, at);
   }
 
-  /** `X said: "`, `X told reporters that "`, `quoted X as saying, "`, `According to X, "`. */
-  private fromBefore(para: number, text: string, at: number): Attribution | null {
+  /**
+   * `X said: "`, `X told reporters that "`, `quoted X as saying, "`, `According to X, "`: read
+   * only when the words after the quote name no one, as most quotes' do.
+   */
+  private fromBefore(para: number, { text, at }: { text: string; at: number }): Attribution | null {
     const tokens = tokenize(text);
     for (let v = tokens.length - 1; v >= 0; v--) {
       if (!isSpeechVerb(tokens, v)) continue;
@@ -256,10 +240,12 @@ class Attributor {
   private resolve(subjectText: string, para: number, at: number): Attribution | null {
     const here: Position = { para, pos: at };
     // "The spokesman, asked whether …, said": the clause before the verb is not who spoke.
-    const segments = subjectText
-      .replace(INSERTED_CLAUSE, ",")
-      .split(",")
-      .map((s) => s.trim());
+    const segments = subjectText.includes(",")
+      ? subjectText
+          .replace(INSERTED_CLAUSE, ",")
+          .split(",")
+          .map((s) => s.trim())
+      : [subjectText.trim()];
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
     if (segments.length >= 3 && segments[segments.length - 1] === "") {
       const role = segments[segments.length - 2] as string;
@@ -280,14 +266,18 @@ class Attributor {
     const mention = readMention(phrase, tokens);
     const referred = mention ? this.mention(mention, here) : null;
     if (referred) return referred;
-    const named = this.named(phrase, null);
+    const named = this.named(phrase, null, tokens);
     if (named) return named;
     return this.role(phrase, tokens, here);
   }
 
   /** A named person in the phrase ("Kazakh Foreign Minister Kanat Saudabayev", "Mr Bakiyev"). */
-  private named(phrase: string, role: string | null): Attribution | null {
-    const runs = findNames(phrase, undefined, true);
+  private named(
+    phrase: string,
+    role: string | null,
+    tokens: readonly Token[] = tokenize(phrase),
+  ): Attribution | null {
+    const runs = findNames(phrase, tokens, true);
     // "Brad Slager at conservative US blog Red State": the name before the preposition spoke.
     const first = runs[0];
     const run = first && AFFILIATION.test(phrase.slice(first.end)) ? first : runs[runs.length - 1];
@@ -458,11 +448,6 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return SPEECH_VERBS.has(t.lower) && !t.capital;
 }
 
-function isShort(text: string): boolean {
-  const tokens = tokenize(text, undefined, 9);
-  return tokens.length <= 8 && tokens.slice(0, 6).some((_, i) => isSpeechVerb(tokens, i));
-}
-
 /** How far around a quote attribution is looked for, in characters: keeps long paragraphs linear. */
 const WINDOW = 600;
 
@@ -471,7 +456,7 @@ function firstSentence(text: string, from: number): { text: string; at: number }
   let rest = text.slice(from, from + WINDOW);
   const nextQuote = rest.search(/["\u201c]/);
   if (nextQuote !== -1) rest = rest.slice(0, nextQuote);
-  const first = splitSentences(rest)[0];
+  const first = splitSentences(rest, 1)[0];
   return { text: first ? rest.slice(0, first.end) : "", at: from };
 }
 
@@ -567,11 +552,16 @@ const NAMING = /\b(?:dubbed|nicknamed|known as|so-called|titled|entitled)(?:\s+(
  */
 function isNotSpoken(p: string, span: Span, text: string): boolean {
   if (NAMING.test(p.slice(Math.max(0, span.open - 20), span.open))) return true;
+  // Most quotes are told by their first two words ("We will …"): the rest is read only after them.
+  if (!tokenize(text, undefined, 2).every(isTitleWord)) return false;
   const words = tokenize(text, undefined, MAX_TITLE_WORDS + 1);
   if (words.length > MAX_TITLE_WORDS || /[,;]\s/.test(text)) return false;
-  return words.every(
-    (w, i) => w.capital || /^\d/.test(w.text) || (i > 0 && TITLE_MINOR.has(w.lower)),
-  );
+  return words.every(isTitleWord);
+}
+
+/** A word a title may have at position `i`: capitalised, a number, or a small word after the first. */
+function isTitleWord(w: Token, i: number): boolean {
+  return w.capital || isDigitCode(w.text.charCodeAt(0)) || (i > 0 && TITLE_MINOR.has(w.lower));
 }
 
 /** Titles of works are short; a longer run of capitalised words is a sentence in capitals. */
@@ -580,7 +570,7 @@ const MAX_TITLE_WORDS = 12;
 /** Extracts direct quotes with their speakers from an article's paragraphs. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = paragraphs.map((p) =>
-    quoteSpans(p).filter((s) => wordCount(quoteText(p, s), isWordCode) >= MIN_QUOTE_WORDS),
+    quoteSpans(p).filter((s) => hasWords(p, s.open + 1, s.end, MIN_QUOTE_WORDS)),
   );
   if (spans.every((s) => s.length === 0)) return [];
   const masked = paragraphs.map((p, i) => mask(p, spans[i] ?? []));

@@ -161,9 +161,10 @@ function isNonFinalPeriod(text: string, dot: number, next: number): boolean {
 /**
  * Splits text into sentences. A sentence ends at ".", "!", "?" or "…" (plus any closing quotes or
  * brackets) followed by white space and a capital letter, digit or opening quote; abbreviations
- * ("Mr", "Dr"), initials and dotted acronyms ("U.S.") do not end sentences. One linear pass.
+ * ("Mr", "Dr"), initials and dotted acronyms ("U.S.") do not end sentences. One linear pass,
+ * which stops once it has `limit` sentences: the first ones are the same either way.
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   const n = text.length;
   const marks = new NextMark(text, TERMINALS);
@@ -186,6 +187,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const period = code === PERIOD && dots === 1;
     if (opensSentence && !(period && isNonFinalPeriod(text, i, next))) {
       spans.push({ start, end });
+      if (spans.length >= limit) return spans;
       start = next;
     }
     i = marks.next(next);

@@ -1,7 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capitalRuns, findNames, nameContextWord } from "../../src/corpus/people.js";
-import { tokenize } from "../../src/corpus/words.js";
+import {
+  capitalRanges,
+  findNames,
+  nameContextWord,
+  People,
+  partCount,
+  possessiveEnd,
+  surnameKey,
+} from "../../src/corpus/people.js";
+import { type Token, tokenize } from "../../src/corpus/words.js";
+
+function capitalRuns(text: string, tokens: readonly Token[]): Token[][] {
+  const ranges = capitalRanges(text, tokens);
+  const runs: Token[][] = [];
+  for (let r = 0; r < ranges.length; r += 2) runs.push(tokens.slice(ranges[r], ranges[r + 1]));
+  return runs;
+}
 
 describe("capitalised runs", () => {
   it("joins capitalised words and the links between them, and nothing across a sentence's end", () => {
@@ -46,5 +61,50 @@ describe("names in a text", () => {
       ["Tate Reeves", "Gov."],
       ["Bakiyev", null],
     ]);
+  });
+});
+
+describe("a name's parts read without patterns", () => {
+  const units = fc.constantFrom(
+    "a",
+    "S",
+    "s",
+    "'",
+    "\u2019",
+    " ",
+    "\u00a0",
+    "\u2003",
+    "\t",
+    ".",
+    "\u0130",
+    "K",
+  );
+
+  it("the surname key is the last word, lower case, without a possessive", () => {
+    expect(surnameKey("Kanat Saudabayev's")).toBe("saudabayev");
+    expect(surnameKey("Protesters'")).toBe("protesters");
+    fc.assert(
+      fc.property(fc.string({ unit: units }), (name) => {
+        const parts = name.toLowerCase().split(/\s+/);
+        expect(surnameKey(name)).toBe((parts[parts.length - 1] ?? "").replace(/['\u2019]s?$/, ""));
+        const end = possessiveEnd(name, 0, name.length);
+        expect(name.slice(0, end)).toBe(name.replace(/['\u2019]s?$/, ""));
+        expect(partCount(name)).toBe(name.split(/\s+/).length);
+      }),
+    );
+  });
+});
+
+describe("sentence subjects", () => {
+  it("are the people the article names, not one attribution adds later", () => {
+    const text = "Quux arrived on Monday. He left early.";
+    const people = new People([text], [tokenize(text, nameContextWord)]);
+    const after = { para: 0, pos: text.length };
+    people.add("Zed Quux", null);
+    expect(people.pronoun(after)).toBeUndefined();
+    const named = "Zed Quux arrived on Monday. He left early.";
+    const known = new People([named], [tokenize(named, nameContextWord)]);
+    known.add("Ann Other", null);
+    expect(known.pronoun(after)?.name).toBe("Zed Quux");
   });
 });

@@ -71,4 +71,20 @@ describe("splitSentences", () => {
       ),
     );
   });
+
+  it("with a limit, gives the first sentences of the text and no more", () => {
+    expect(sentences("One. Two. Three.")).toEqual(["One.", "Two.", "Three."]);
+    expect(splitSentences("One. Two. Three.", 1)).toEqual([{ start: 0, end: 4 }]);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom("a", "B", " ", ".", "?", '"', "\u201d", "Mr", "U.S.", "\n", "1"),
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        (text, limit) => {
+          expect(splitSentences(text, limit)).toEqual(splitSentences(text).slice(0, limit));
+        },
+      ),
+    );
+  });
 });

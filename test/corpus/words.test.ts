@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hasWords, isWordCode } from "../../src/corpus/chars.js";
 import { nameContextWord } from "../../src/corpus/people.js";
 import { tokenize, WordSet } from "../../src/corpus/words.js";
+import { wordCount } from "../../src/text/count.js";
 
 const set = new WordSet(["of", "minister", "vice-president", "al"]);
 
@@ -108,6 +110,41 @@ describe("word sets checked in place", () => {
           tokenize(t, nameContextWord).slice(0, limit),
         );
       }),
+    );
+  });
+});
+
+describe("words counted up to a minimum", () => {
+  it("tells whether a range has that many words, as wordCount counts them", () => {
+    expect(hasWords('"We will not go," he said', 1, 16, 4)).toBe(true);
+    expect(hasWords('"not now," he said', 1, 9, 4)).toBe(false);
+    const units = fc.constantFrom(
+      "a",
+      "Z",
+      "é",
+      "\u0301",
+      "1",
+      " ",
+      ",",
+      "-",
+      "\u00a0",
+      "\u201c",
+      "\u4e00",
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit: units }),
+        fc.nat(20),
+        fc.nat(20),
+        fc.nat(6),
+        (text, a, b, min) => {
+          const from = Math.min(a, text.length);
+          const to = Math.max(from, Math.min(b, text.length));
+          expect(hasWords(text, from, to, min)).toBe(
+            wordCount(text.slice(from, to), isWordCode) >= min,
+          );
+        },
+      ),
     );
   });
 });
