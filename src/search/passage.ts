@@ -243,7 +243,8 @@ export interface PassageContext {
 /**
  * Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest.
  * `text` and the paragraph before it (read only when a pronoun may stand for a name in it) are
- * paragraphs the index holds (read with `terms.indexed`).
+ * paragraphs the index holds (read with `terms.indexed`). `tokens` are `text`'s, when a caller has
+ * them already (the other steps of a question read the same candidates).
  */
 export function scorePassage(
   text: string,
