@@ -1,6 +1,6 @@
 import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
-import { foldTokens } from "../text/fold.js";
+import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
@@ -132,6 +132,9 @@ const SCRATCH_ROOM = 1.05;
 export class SearchIndex {
   private readonly speller: Speller;
   private outletNames: FuzzyNames | null = null;
+  /** What questions read of the view: made once an index, not once a question. */
+  private topicRead: TopicCorpus | null = null;
+  private queryRead: QueryCorpus | null = null;
   rank: RankOptions = defaultRankOptions;
 
   private constructor(
@@ -261,13 +264,23 @@ export class SearchIndex {
     let parsed = this.parse(query);
     if (parsed.groups.length === 0) return none;
     let docs = this.candidates(parsed, allowed);
+    // Each candidate paragraph is tokenized once a question, however many steps read its words.
+    const tokenized = new Map<number, FoldedToken[]>();
+    const tokensOf = (d: number, text: string): FoldedToken[] => {
+      let tokens = tokenized.get(d);
+      if (tokens === undefined) {
+        tokens = foldTokens(text);
+        tokenized.set(d, tokens);
+      }
+      return tokens;
+    };
     // A word the corpus lacks may abbreviate a name the first pass's paragraphs write out.
     const spelled = withAcronyms(
       parsed,
       () =>
         docs.map((d) => {
           const { article, paragraph } = this.view.locate(d);
-          return paragraphOf(article, paragraph) as string;
+          return tokensOf(d, paragraphOf(article, paragraph) as string);
         }),
       this.queryCorpus(),
       this.cache,
@@ -295,17 +308,18 @@ export class SearchIndex {
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
-      const previous = () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null);
       // Whoever the question names and the paragraph quotes is named by the attribution.
       const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
+      const tokens = tokensOf(d, text);
       const match = scorePassage(
         text,
         parsed,
         terms,
         this.rank.passage,
-        previous,
+        () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null),
         p > 0 ? contextOf(a, article) : null,
         speaker,
+        tokens,
       );
       if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;
@@ -314,7 +328,8 @@ export class SearchIndex {
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
-      return { article, p, text, match, offTopic, caption, tier: tierOf(caption, match.words) };
+      const tier = tierOf(caption, match.words);
+      return { article, p, text, tokens, match, offTopic, caption, tier };
     });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
@@ -342,13 +357,21 @@ export class SearchIndex {
     }
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
+    // Key words are the question's: a candidate's words are read in its table, not in the cache
+    // of every word met, unless one (a year the corpus lacks) is not among its terms.
+    const keyTerm = keys.every((k) => k.terms.every((t) => terms.groupsOf.has(t)))
+      ? terms.indexed
+      : (word: string) => this.cache.term(word);
     const evidence = noMatchEvidence(
       parsed,
       scored.map((s) => ({
         coverage: s.match.coverage,
         offTopic: s.offTopic,
         answered: s.match.answered,
-        held: () => heldKeyShare(keys, s.text, parsed.totalWeight, this.cache),
+        // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
+        held() {
+          return heldKeyShare(keys, s.tokens, parsed.totalWeight, keyTerm);
+        },
       })),
       this.rank.topic,
     );
@@ -464,7 +487,7 @@ export class SearchIndex {
 
   private topicCorpus(): TopicCorpus {
     const view = this.view;
-    return {
+    this.topicRead ??= {
       postings: (id) => {
         const term = view.term(id);
         const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
@@ -479,6 +502,7 @@ export class SearchIndex {
       // Only words a live article writes: the decision must not hang on a removed article's wording.
       wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
     };
+    return this.topicRead;
   }
 
   private outlets(): FuzzyNames {
@@ -493,13 +517,14 @@ export class SearchIndex {
 
   private queryCorpus(): QueryCorpus {
     const view = this.view;
-    return {
+    this.queryRead ??= {
       vocabulary: view,
       speller: this.speller,
       df: (id) => view.df(id),
       docs: view.docs,
       wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
     };
+    return this.queryRead;
   }
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */

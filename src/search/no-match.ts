@@ -1,5 +1,5 @@
 import { isEveryday } from "../text/common-words.js";
-import { foldTokens } from "../text/fold.js";
+import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
@@ -219,18 +219,19 @@ export function missingKeyWords(
 }
 
 /**
- * The share of the question's weight that `keys` carry when `text` names every one of them, else
- * 0: a passage naming the question's place, person and event is about what it asks even when the
+ * The share of the question's weight that `keys` carry when a passage (its `tokens`, with `term`
+ * the term of a word, or at least of every key word's) names every one of them, else 0: a passage naming the question's place, person and event is about what it asks even when the
  * question's other words are not the article's.
  */
 export function heldKeyShare(
   keys: readonly KeyWord[],
-  text: string,
+  tokens: readonly FoldedToken[],
   totalWeight: number,
-  cache: TermCache,
+  term: (word: string) => string,
 ): number {
   if (keys.length === 0 || totalWeight <= 0) return 0;
-  const terms = new Set(foldTokens(text).map((t) => cache.term(t.word)));
+  const terms = new Set<string>();
+  for (const t of tokens) terms.add(term(t.word));
   if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
 }
@@ -275,7 +276,7 @@ export interface JudgedPassage {
   offTopic: number;
   /** It holds the kind of answer asked for (`PassageMatch.answered`). */
   answered: boolean;
-  /** heldKeyShare of its text, asked only when the decision needs it (it tokenizes the text). */
+  /** heldKeyShare of its words, asked only when the decision needs it (it reads every word). */
   held: () => number;
 }
 

@@ -3,7 +3,7 @@ import { type FoldedToken, foldTokens, scanWords } from "../text/fold.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
-import { type ParsedQuery, rankFactor } from "./query.js";
+import { type ParsedQuery, type QueryGroup, rankFactor } from "./query.js";
 import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
 
 /** Tuning of how a paragraph's best sentences are picked and scored. */
@@ -69,23 +69,89 @@ export interface PassageMatch {
   words: readonly EvidenceWord[];
 }
 
-interface Hit {
-  group: number;
+/**
+ * The question's words found in the paragraph being scored, one entry a hit, in columns kept from
+ * one paragraph to the next: scoring runs for every candidate of every question, and an object a
+ * hit was most of what a question left for the collector.
+ */
+class Hits {
+  length = 0;
+  group = new Int32Array(64);
   /** Toward coverage. */
-  factor: number;
+  factor = new Float64Array(64);
   /** In ranking (`rankFactor`). */
-  rank: number;
-  start: number;
-  end: number;
-  position: number;
-  /** The passage's term that matched (absent for a pronoun standing for a name). */
-  term?: string;
-  /** Stands for a name of the paragraph before (a pronoun): not highlighted. */
-  carried?: boolean;
+  rank = new Float64Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  position = new Int32Array(64);
+  /** The passage's term that matched; null for a pronoun standing for a name (not highlighted). */
+  term: Array<string | null> = [];
+
+  push(
+    group: number,
+    factor: number,
+    rank: number,
+    start: number,
+    end: number,
+    position: number,
+    term: string | null,
+  ): void {
+    const at = this.length;
+    if (at === this.group.length) this.grow();
+    this.group[at] = group;
+    this.factor[at] = factor;
+    this.rank[at] = rank;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.position[at] = position;
+    this.term[at] = term;
+    this.length = at + 1;
+  }
+
+  private grow(): void {
+    const n = 2 * this.group.length;
+    const grown = <T extends Int32Array | Float64Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.group = grown(this.group, new Int32Array(n));
+    this.factor = grown(this.factor, new Float64Array(n));
+    this.rank = grown(this.rank, new Float64Array(n));
+    this.start = grown(this.start, new Int32Array(n));
+    this.end = grown(this.end, new Int32Array(n));
+    this.position = grown(this.position, new Int32Array(n));
+  }
 }
+
+/** The paragraph being scored's hits (scorePassage does not run inside itself). */
+const hits = new Hits();
 
 /** Pronouns that stand for a name of the paragraph before. */
 const CARRIED_PRONOUNS = new Set(["he", "she", "they", "his", "her", "their"]);
+/** Letters of the longest: a longer word is none, told without hashing it. */
+const LONGEST_PRONOUN = 5;
+
+/** What `groupsIn` reads a text with, module-wide so that its scan makes no closure a text. */
+const lending = {
+  text: "",
+  groupsOf: new Map() as TermGroups,
+  term: (word: string): string => word,
+  namesOnly: false,
+  written: null as WordShapes | null,
+  groups: new Set<number>(),
+};
+
+function lendWord(word: string, _start: number, _end: number, capitalized: boolean): void {
+  if (lending.namesOnly && !capitalized) return;
+  for (const [g, factor] of lending.groupsOf.get(lending.term(word)) ?? [])
+    if (factor === 1) lending.groups.add(g);
+}
+
+function lendPlainWord(start: number, end: number, capitalized: boolean): void {
+  const { text, namesOnly, written } = lending;
+  if ((namesOnly && !capitalized) || !(written as WordShapes).mayHold(text, start, end)) return;
+  lendWord(text.slice(start, end).toLowerCase(), start, end, capitalized);
+}
 
 /**
  * Groups matched in full by a word of `text` (only by capitalised words, names, with `namesOnly`).
@@ -99,23 +165,15 @@ function groupsIn(
   namesOnly: boolean,
   written: WordShapes | null = null,
 ): number[] {
-  const groups = new Set<number>();
-  const add = (word: string, _start: number, _end: number, capitalized: boolean) => {
-    if (namesOnly && !capitalized) return;
-    for (const [g, factor] of groupsOf.get(term(word)) ?? []) if (factor === 1) groups.add(g);
-  };
+  lending.text = text;
+  lending.groupsOf = groupsOf;
+  lending.term = term;
+  lending.namesOnly = namesOnly;
+  lending.written = written;
+  lending.groups.clear();
   // Words as scanned, not tokens: a question reads the lead of every candidate's article.
-  scanWords(
-    text,
-    add,
-    written === null
-      ? undefined
-      : (start, end, capitalized) => {
-          if ((namesOnly && !capitalized) || !written.mayHold(text, start, end)) return;
-          add(text.slice(start, end).toLowerCase(), start, end, capitalized);
-        },
-  );
-  return [...groups];
+  scanWords(text, lendWord, written === null ? undefined : lendPlainWord);
+  return [...lending.groups];
 }
 
 /** term -> [(group, factor, factor in ranking)] for one question. */
@@ -191,7 +249,8 @@ export interface PassageContext {
 /**
  * Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest.
  * `text` and the paragraph before it (read only when a pronoun may stand for a name in it) are
- * paragraphs the index holds (read with `terms.indexed`).
+ * paragraphs the index holds (read with `terms.indexed`). `tokens` are `text`'s, when a caller has
+ * them already (the other steps of a question read the same candidates).
  */
 export function scorePassage(
   text: string,
@@ -201,37 +260,31 @@ export function scorePassage(
   previous: () => string | null = () => null,
   context: PassageContext | null = null,
   present: readonly number[] = [],
+  tokens: readonly FoldedToken[] = foldTokens(text),
 ): PassageMatch {
   const { groupsOf, cache } = terms;
-  const tokens = foldTokens(text);
-  const hits: Hit[] = [];
+  hits.length = 0;
   let carried: number[] | null = null;
   const words: EvidenceWord[] = [];
-  const wordStarts: number[] = [];
+  if (wordStarts.length < tokens.length) wordStarts = new Int32Array(2 * tokens.length);
+  const starts = wordStarts;
   let position = 0;
-  let prev: (typeof tokens)[number] | undefined;
+  let prev: FoldedToken | undefined;
   for (const t of tokens) {
     if (!t.joined) position++;
     const term = terms.indexed(t.word);
-    let matched = addHits(hits, groupsOf.get(term), t.start, t.end, position, term);
+    let matched = addHits(groupsOf.get(term), t.start, t.end, position, term);
     if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1) {
       const pair = cache.term(prev.word + t.word);
-      matched = addHits(hits, groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
+      matched = addHits(groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
     }
-    if (!t.joined && CARRIED_PRONOUNS.has(t.word)) {
+    if (!t.joined && t.word.length <= LONGEST_PRONOUN && CARRIED_PRONOUNS.has(t.word)) {
       carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true, terms.written);
       for (const group of carried)
-        hits.push({
-          group,
-          factor: options.pronounFactor,
-          rank: options.pronounFactor,
-          start: t.start,
-          end: t.end,
-          position,
-          carried: true,
-        });
+        hits.push(group, options.pronounFactor, options.pronounFactor, t.start, t.end, position, null);
     }
     if (!t.joined) {
+      starts[words.length] = t.start;
       words.push({
         word: t.word,
         capitalized: t.capitalized,
@@ -239,14 +292,14 @@ export function scorePassage(
         matched,
         sentenceStart: false,
       });
-      wordStarts.push(t.start);
       prev = t;
     }
   }
+  const n = words.length;
   let sentences = splitSentences(text);
   if (sentences.length === 0) sentences = [{ start: 0, end: text.length }];
   for (const s of sentences) {
-    const w = words[firstAtOrAfter(wordStarts, s.start)];
+    const w = words[firstAtOrAfter(starts, s.start, n)];
     if (w) w.sentenceStart = true;
   }
 
@@ -255,7 +308,10 @@ export function scorePassage(
       ? instancesNamed(tokens, words, query.askedClass)
       : [];
   const total = query.totalWeight || 1;
-  const floor = new Float64Array(query.groups.length);
+  const groups = query.groups.length;
+  if (floorScratch.length < groups) floorScratch = new Float64Array(groups);
+  const floor = floorScratch;
+  floor.fill(0, 0, groups);
   if (context) {
     let lent = terms.lent.get(context);
     if (lent === undefined) {
@@ -268,55 +324,63 @@ export function scorePassage(
     }
     for (const g of lent) floor[g] = options.contextFactor;
   }
-  query.groups.forEach((g, i) => {
-    if (answeredByKind(query.kind, g.word, text)) floor[i] = 1;
-  });
+  for (let i = 0; i < groups; i++)
+    if (answeredByKind(query.kind, (query.groups[i] as QueryGroup).word, text)) floor[i] = 1;
   for (const g of present) floor[g] = 1;
-  const paragraphCover = cover(hits, query, 0, text.length, floor);
-  const coverage = cover(hits, query, 0, text.length, floor, options.coverageCredit) / total;
-  let best = { score: -1, start: 0, end: text.length };
+  const paragraphCover = cover(query, 0, text.length, floor);
+  const coverage = cover(query, 0, text.length, floor, options.coverageCredit) / total;
+  let bestScore = -1;
+  let bestStart = 0;
+  let bestEnd = text.length;
   let answeredAnywhere = query.kind === null;
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
       const start = (sentences[i] as { start: number }).start;
       const end = (sentences[i + span - 1] as { end: number }).end;
       if (span === 2 && end - start > options.maxQuoteChars) continue;
-      let score = cover(hits, query, start, end, floor) / total;
-      score += (options.phraseBonus * phraseWeight(hits, query, start, end)) / total;
+      let score = cover(query, start, end, floor) / total;
+      score += (options.phraseBonus * phraseWeight(query, start, end)) / total;
       if (query.kind) {
         // Words start in order: those of the window are one run of them.
-        const inWindow = words.slice(
-          firstAtOrAfter(wordStarts, start),
-          firstAtOrAfter(wordStarts, end),
-        );
-        if (hasAnswer(query.kind, text.slice(start, end), inWindow)) {
+        const from = firstAtOrAfter(starts, start, n);
+        const to = firstAtOrAfter(starts, end, n);
+        if (hasAnswer(query.kind, text.slice(start, end), words, from, to)) {
           score += options.answerBonus;
           answeredAnywhere = true;
         }
       }
       if (instances.some((at) => at >= start && at < end)) score += options.instanceBonus;
       if (span === 2) score *= options.pairFactor;
-      if (score > best.score) best = { score, start, end };
+      if (score > bestScore) {
+        bestScore = score;
+        bestStart = start;
+        bestEnd = end;
+      }
     }
   }
-  best = {
-    ...best,
-    ...wholeQuotation(text, sentences, best.start, best.end, options.maxQuoteChars),
-  };
-  const highlights: Array<[number, number]> = hits
-    .filter((h) => !h.carried && h.start >= best.start && h.end <= best.end)
-    .map((h) => [h.start - best.start, h.end - best.start]);
+  const quote = wholeQuotation(text, sentences, bestStart, bestEnd, options.maxQuoteChars);
+  const highlights: Array<[number, number]> = [];
+  for (let k = 0; k < hits.length; k++) {
+    const start = hits.start[k] as number;
+    const end = hits.end[k] as number;
+    if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
+      highlights.push([start - quote.start, end - quote.start]);
+  }
   return {
     score:
-      (1 - options.paragraphShare) * best.score + (options.paragraphShare * paragraphCover) / total,
+      (1 - options.paragraphShare) * bestScore + (options.paragraphShare * paragraphCover) / total,
     coverage,
-    quoteStart: best.start,
-    quoteEnd: best.end,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
     highlights: mergeRanges(highlights),
     answered: answeredAnywhere,
     words,
   };
 }
+
+// scorePassage's scratch, grown to the most words and groups met.
+let wordStarts = new Int32Array(256);
+let floorScratch = new Float64Array(16);
 
 /** Longest run of capitalised words looked up as one name ("New York City"). */
 const MAX_NAME_WORDS = 3;
@@ -350,12 +414,17 @@ function instancesNamed(
   return out;
 }
 
-const QUOTE_MARK = /["\u201c\u201d]/g;
+/** Whether the character at `i` is a quote mark: " \u201c \u201d. */
+function isQuoteMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 34 || c === 0x201c || c === 0x201d;
+}
 
-function marksBefore(text: string, at: number): number[] {
-  const out: number[] = [];
-  for (const m of text.slice(0, at).matchAll(QUOTE_MARK)) out.push(m.index);
-  return out;
+/** How many quote marks text[0, at) holds. */
+function marksBefore(text: string, at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (isQuoteMark(text, i)) n++;
+  return n;
 }
 
 /**
@@ -372,23 +441,23 @@ function wholeQuotation(
 ): { start: number; end: number } {
   let from = start;
   let to = end;
-  const before = marksBefore(text, start);
-  if (before.length % 2 === 1) {
-    const open = before[before.length - 1] as number;
+  if (marksBefore(text, start) % 2 === 1) {
+    let open = start - 1;
+    while (!isQuoteMark(text, open)) open--;
     const s = sentences.filter((x) => x.start <= open).pop();
     if (s && end - s.start <= 2 * maxChars) from = s.start;
   }
-  if (marksBefore(text, end).length % 2 === 1) {
-    QUOTE_MARK.lastIndex = 0;
-    const close = text.slice(end).search(QUOTE_MARK);
-    const s = close < 0 ? undefined : sentences.find((x) => x.end > end + close);
+  if (marksBefore(text, end) % 2 === 1) {
+    let close = end;
+    while (close < text.length && !isQuoteMark(text, close)) close++;
+    const s = close === text.length ? undefined : sentences.find((x) => x.end > close);
     if (s && s.end - from <= 2 * maxChars) to = s.end;
   }
   return { start: from, end: to };
 }
 
+/** Adds a hit of each of `groups` (a term's); whether there was any. */
 function addHits(
-  hits: Hit[],
   groups: Array<[number, number, number]> | undefined,
   start: number,
   end: number,
@@ -397,7 +466,7 @@ function addHits(
 ): boolean {
   if (!groups) return false;
   for (const [group, factor, rank] of groups)
-    hits.push({ group, factor, rank, start, end, position, term });
+    hits.push(group, factor, rank, start, end, position, term);
   return true;
 }
 
@@ -411,14 +480,13 @@ let coverMissed = new Float64Array(16);
  * root of its factor: it names the same thing.
  */
 function cover(
-  hits: readonly Hit[],
   query: ParsedQuery,
   start: number,
   end: number,
   floor: Float64Array,
   credit: number | null = null,
 ): number {
-  const groups = floor.length;
+  const groups = query.groups.length;
   if (coverBest.length < groups) {
     coverBest = new Float64Array(groups);
     coverMissed = new Float64Array(groups);
@@ -426,32 +494,34 @@ function cover(
   // Scratch kept between calls: cover runs for every window of every candidate.
   const best = coverBest;
   const missed = coverMissed;
-  best.set(floor);
+  for (let g = 0; g < groups; g++) best[g] = floor[g] as number;
   // Two different related words for one question word ("death toll" for "died") are stronger
   // evidence than either: their factors combine as independent chances (ranking only).
   missed.fill(1, 0, groups);
   for (let k = 0; k < hits.length; k++) {
-    const h = hits[k] as Hit;
-    if (h.start < start || h.end > end) continue;
-    const f = credit === null ? h.rank : h.factor ** credit;
-    if (f > (best[h.group] as number)) best[h.group] = f;
-    if (credit !== null || h.term === undefined || counted(hits, k, start, end)) continue;
-    missed[h.group] = (missed[h.group] as number) * (1 - f);
+    if ((hits.start[k] as number) < start || (hits.end[k] as number) > end) continue;
+    const group = hits.group[k] as number;
+    const f = credit === null ? (hits.rank[k] as number) : (hits.factor[k] as number) ** credit;
+    if (f > (best[group] as number)) best[group] = f;
+    if (credit !== null || hits.term[k] === null || counted(k, start, end)) continue;
+    missed[group] = (missed[group] as number) * (1 - f);
   }
   if (credit === null)
     for (let g = 0; g < groups; g++)
       if (1 - (missed[g] as number) > (best[g] as number)) best[g] = 1 - (missed[g] as number);
   let sum = 0;
-  query.groups.forEach((g, i) => {
-    sum += g.weight * (best[i] as number);
-  });
+  for (let g = 0; g < groups; g++)
+    sum += (query.groups[g] as QueryGroup).weight * (best[g] as number);
   return sum;
 }
 
-/** The first index of ascending `xs` whose value is at least `at` (xs.length when none). */
-export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
+/**
+ * The first index of ascending `xs` (its first `n` values) whose value is at least `at` (`n`
+ * when none).
+ */
+export function firstAtOrAfter(xs: ArrayLike<number>, at: number, n = xs.length): number {
   let lo = 0;
-  let hi = xs.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((xs[mid] as number) < at) lo = mid + 1;
@@ -460,50 +530,56 @@ export function firstAtOrAfter(xs: ArrayLike<number>, at: number): number {
   return lo;
 }
 
-/** Whether a hit before hits[k] in [start, end) has its group and term: each pair counts once. */
-function counted(hits: readonly Hit[], k: number, start: number, end: number): boolean {
-  const { group, term } = hits[k] as Hit;
-  for (let j = 0; j < k; j++) {
-    const h = hits[j] as Hit;
-    if (h.group === group && h.term === term && h.start >= start && h.end <= end) return true;
-  }
+/** Whether a hit before hit k in [start, end) has its group and term: each pair counts once. */
+function counted(k: number, start: number, end: number): boolean {
+  const group = hits.group[k];
+  const term = hits.term[k];
+  for (let j = 0; j < k; j++)
+    if (
+      hits.group[j] === group &&
+      hits.term[j] === term &&
+      (hits.start[j] as number) >= start &&
+      (hits.end[j] as number) <= end
+    )
+      return true;
   return false;
 }
 
 /** Weight of consecutive question words found within three words of each other, in order. */
-function phraseWeight(
-  hits: readonly Hit[],
-  query: ParsedQuery,
-  start: number,
-  end: number,
-): number {
+function phraseWeight(query: ParsedQuery, start: number, end: number): number {
   let sum = 0;
-  for (let g = 0; g + 1 < query.groups.length; g++) {
-    const near = hits.some(
-      (a) =>
-        a.group === g &&
-        a.start >= start &&
-        a.end <= end &&
-        hits.some(
-          (b) =>
-            b.group === g + 1 &&
-            b.end <= end &&
-            b.position > a.position &&
-            b.position - a.position <= 3,
-        ),
-    );
-    if (near) sum += ((query.groups[g]?.weight ?? 0) + (query.groups[g + 1]?.weight ?? 0)) / 2;
-  }
+  for (let g = 0; g + 1 < query.groups.length; g++)
+    if (nearNext(g, start, end))
+      sum += ((query.groups[g]?.weight ?? 0) + (query.groups[g + 1]?.weight ?? 0)) / 2;
   return sum;
 }
 
+/**
+ * Whether a hit of group `g` in [start, end) has a hit of group g + 1 ending by `end` one to three
+ * words after it.
+ */
+function nearNext(g: number, start: number, end: number): boolean {
+  for (let a = 0; a < hits.length; a++) {
+    if (hits.group[a] !== g || (hits.start[a] as number) < start || (hits.end[a] as number) > end)
+      continue;
+    const at = hits.position[a] as number;
+    for (let b = 0; b < hits.length; b++) {
+      const after = (hits.position[b] as number) - at;
+      if (hits.group[b] === g + 1 && (hits.end[b] as number) <= end && after > 0 && after <= 3)
+        return true;
+    }
+  }
+  return false;
+}
+
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // The caller's own list: sorted in place.
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Array<[number, number]> = [];
-  for (const r of sorted) {
+  for (const r of ranges) {
     const last = out[out.length - 1];
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([r[0], r[1]]);
+    else out.push(r);
   }
   return out;
 }

@@ -1,9 +1,4 @@
-import {
-  acronymPhrasesIn,
-  couldBeAcronym,
-  MAX_PRESENT_ACRONYM_LETTERS,
-  nameTokens,
-} from "../text/acronyms.js";
+import { acronymPhrasesIn, couldBeAcronym, MAX_PRESENT_ACRONYM_LETTERS } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isRomanNumeral } from "../text/markers.js";
@@ -424,8 +419,8 @@ function verblessInitials(question: string, words: readonly FoldedToken[]): stri
 }
 
 /**
- * `parsed` with the words that may be a name's initials read as the name `texts` (the first
- * pass's paragraphs, asked for only when some word could be initials) write out in that many
+ * `parsed` with the words that may be a name's initials read as the name `texts` (the tokens,
+ * `foldTokens`, of the first pass's paragraphs, asked for only when some word could be initials) write out in that many
  * capitalised words ("nyc": "New York City"), matched by that name's word pairs as the index
  * joins them ("newyork", "yorkciti"); the name written most often wins, the first seen on a tie.
  * Such a word is one the corpus lacks and nothing stands for; one the corpus has that none of
@@ -435,7 +430,7 @@ function verblessInitials(question: string, words: readonly FoldedToken[]): stri
  */
 export function withAcronyms(
   parsed: ParsedQuery,
-  texts: () => readonly string[],
+  texts: () => ReadonlyArray<readonly FoldedToken[]>,
   { vocabulary, df, docs }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
@@ -443,11 +438,7 @@ export function withAcronyms(
   const weightOf = (alternatives: readonly Alternative[]) =>
     Math.max(...alternatives.filter((a) => a.source === "typo").map((a) => idf(df(a.id), docs)));
   let changed = false;
-  let read: Array<{
-    text: string;
-    tokens: FoldedToken[] | null;
-    terms: Set<string> | null;
-  }> | null = null;
+  let read: Array<{ tokens: readonly FoldedToken[]; terms: Set<string> | null }> | null = null;
   /**
    * The name `word` abbreviates, written out in the paragraphs ("nyc": "New York City"). For a
    * word the corpus has, only when the name is written, in paragraphs holding another word of
@@ -455,11 +446,9 @@ export function withAcronyms(
    * something else, "Prime Minister" in the one about Israel.
    */
   const spelledOut = (word: string, present: boolean): Alternative[] => {
-    read ??= texts().map((text) => ({ text, tokens: null, terms: null }));
-    const found = read.map((paragraph) => {
-      paragraph.tokens ??= nameTokens(paragraph.text);
-      return acronymPhrasesIn(word, paragraph.tokens);
-    });
+    // A name's words as `nameTokens` gives them: hyphenated words as their parts.
+    read ??= texts().map((tokens) => ({ tokens: tokens.filter((t) => !t.joined), terms: null }));
+    const found = read.map((paragraph) => acronymPhrasesIn(word, paragraph.tokens));
     if (found.every((phrases) => phrases.length === 0)) return [];
     const seen = new Map<string, number>();
     const term = cache.term(word);
@@ -470,7 +459,6 @@ export function withAcronyms(
         for (const phrase of phrases) count(seen, phrase.join(" "));
         continue;
       }
-      paragraph.tokens ??= nameTokens(paragraph.text);
       paragraph.terms ??= new Set(paragraph.tokens.map((t) => cache.term(t.word)));
       const terms = paragraph.terms;
       const onTopic = parsed.groups.some(

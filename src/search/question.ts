@@ -135,6 +135,12 @@ export interface EvidenceWord {
   sentenceStart: boolean;
 }
 
+/** Whether one of words[from, to) matched a question word. */
+function matchedBetween(words: readonly EvidenceWord[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((words[i] as EvidenceWord).matched) return true;
+  return false;
+}
+
 function isFigure(w: EvidenceWord): boolean {
   return w.numeric || NUMBER_WORDS.has(w.word);
 }
@@ -165,19 +171,28 @@ export function answeredByKind(kind: AnswerKind | null, word: string, text: stri
 
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
-/** Whether a stretch of text (and its words) holds the kind of thing the question asks for. */
-export function hasAnswer(kind: AnswerKind, text: string, words: readonly EvidenceWord[]): boolean {
+/**
+ * Whether a stretch of text (and its words, `words[from, to)`) holds the kind of thing the
+ * question asks for.
+ */
+export function hasAnswer(
+  kind: AnswerKind,
+  text: string,
+  words: readonly EvidenceWord[],
+  from = 0,
+  to = words.length,
+): boolean {
   if (kind === "quote") return QUOTE_MARKS.test(text);
   if (kind === "money") return MONEY_AMOUNT.test(text);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = from; i < to; i++) {
     const w = words[i] as EvidenceWord;
-    const prev = words[i - 1];
-    const next = words[i + 1];
+    const prev = i > from ? words[i - 1] : undefined;
+    const next = i + 1 < to ? words[i + 1] : undefined;
     switch (kind) {
       case "number":
         // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not
         // any figure the sentence happens to hold.
-        if (isFigure(w) && words.slice(Math.max(0, i - 3), i + 4).some((n) => n.matched))
+        if (isFigure(w) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
           return true;
         break;
       case "distance":

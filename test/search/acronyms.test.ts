@@ -8,6 +8,7 @@ import {
   type QueryCorpus,
   withAcronyms,
 } from "../../src/search/query.js";
+import { foldTokens } from "../../src/text/fold.js";
 import { isStopword } from "../../src/text/stopwords.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article } from "./helpers.js";
@@ -73,7 +74,13 @@ describe("withAcronyms", () => {
   ];
 
   it("matches the name written most often by its joined word pairs, weighed as the rarer pair", () => {
-    const out = withAcronyms(parsed([]), () => texts, corpus, new TermCache(), defaultQueryOptions);
+    const out = withAcronyms(
+      parsed([]),
+      () => texts.map(foldTokens),
+      corpus,
+      new TermCache(),
+      defaultQueryOptions,
+    );
     expect(out?.groups[0]?.alternatives).toEqual([
       { id: 0, term: "newiork", factor: 1, source: "typo" },
       { id: 1, term: "iorkciti", factor: 1, source: "typo" },
@@ -85,7 +92,13 @@ describe("withAcronyms", () => {
   it("leaves a word alone that something stands for, or that the corpus has and no paragraph holding another question word spells out", () => {
     const had = [{ id: 4, term: "rat", factor: 1, source: "word" as const }];
     expect(
-      withAcronyms(parsed(had), () => texts, corpus, new TermCache(), defaultQueryOptions),
+      withAcronyms(
+        parsed(had),
+        () => texts.map(foldTokens),
+        corpus,
+        new TermCache(),
+        defaultQueryOptions,
+      ),
     ).toBe(null);
   });
 
@@ -93,7 +106,7 @@ describe("withAcronyms", () => {
     expect(
       withAcronyms(
         parsed([]),
-        () => ["new york city, in lower case"],
+        () => [foldTokens("new york city, in lower case")],
         corpus,
         new TermCache(),
         defaultQueryOptions,

@@ -11,6 +11,7 @@ import {
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
+import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
 
@@ -266,18 +267,19 @@ describe("no match when the passage names every key word", () => {
 
 describe("heldKeyShare", () => {
   const cache = new TermCache();
+  const term = (word: string) => cache.term(word);
   const keys: KeyWord[] = [
     { terms: [cache.term("attenborough")], weight: 3, articles: null, edition: false },
     { terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {
-    expect(heldKeyShare(keys, "Attenborough feared the birds.", 10, cache)).toBe(0.4);
+    expect(heldKeyShare(keys, foldTokens("Attenborough feared the birds."), 10, term)).toBe(0.4);
   });
 
   it("is 0 when one key word is missing or there are none", () => {
-    expect(heldKeyShare(keys, "Attenborough feared the flu.", 10, cache)).toBe(0);
-    expect(heldKeyShare([], "Attenborough feared the birds.", 10, cache)).toBe(0);
+    expect(heldKeyShare(keys, foldTokens("Attenborough feared the flu."), 10, term)).toBe(0);
+    expect(heldKeyShare([], foldTokens("Attenborough feared the birds."), 10, term)).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
 import {
+  type AnswerKind,
   answeredByKind,
   answerKind,
   type EvidenceWord,
@@ -145,5 +146,42 @@ describe("a when-question answered by a date the question does not give", () => 
       [1, 0.833],
       [2, 0.627],
     ]);
+  });
+});
+
+describe("hasAnswer over a run of a paragraph's words", () => {
+  const kinds = fc.constantFrom(
+    "person",
+    "number",
+    "distance",
+    "length",
+    "place",
+    "time",
+    "reason",
+  ) as fc.Arbitrary<AnswerKind>;
+  const evidence = fc.record({
+    word: fc.constantFrom("13", "miners", "metres", "500m", "in", "Osh", "june", "because", "mr"),
+    capitalized: fc.boolean(),
+    numeric: fc.boolean(),
+    matched: fc.boolean(),
+    sentenceStart: fc.boolean(),
+  });
+
+  it("reads words[from, to) as it reads those words alone: no neighbour outside the run counts", () => {
+    fc.assert(
+      fc.property(
+        kinds,
+        fc.array(evidence, { maxLength: 12 }),
+        fc.nat(12),
+        fc.nat(12),
+        (kind, words, a, b) => {
+          const from = Math.min(a, b, words.length);
+          const to = Math.min(Math.max(a, b), words.length);
+          return (
+            hasAnswer(kind, "", words, from, to) === hasAnswer(kind, "", words.slice(from, to))
+          );
+        },
+      ),
+    );
   });
 });
