@@ -280,8 +280,9 @@ export function scorePassage(
     }
     if (!t.joined && t.word.length <= LONGEST_PRONOUN && CARRIED_PRONOUNS.has(t.word)) {
       carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true, terms.written);
+      const pronoun = options.pronounFactor;
       for (const group of carried)
-        hits.push(group, options.pronounFactor, options.pronounFactor, t.start, t.end, position, null);
+        hits.push(group, pronoun, pronoun, t.start, t.end, position, null);
     }
     if (!t.joined) {
       starts[words.length] = t.start;
