@@ -499,8 +499,7 @@ export class SearchIndex {
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),
       title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
-      // Only words a live article writes: the decision must not hang on a removed article's wording.
-      wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
+      wordsOf: this.writtenForms,
     };
     return this.topicRead;
   }
@@ -522,10 +521,17 @@ export class SearchIndex {
       speller: this.speller,
       df: (id) => view.df(id),
       docs: view.docs,
-      wordsOf: (term) => view.wordsOfTerm(term).filter((w) => view.writes(w)),
+      wordsOf: this.writtenForms,
     };
     return this.queryRead;
   }
+
+  /**
+   * The forms a term's word is written in by a live article: neither the no-match decision nor a
+   * correction may hang on a removed article's wording.
+   */
+  private readonly writtenForms = (term: string): string[] =>
+    this.view.wordsOfTerm(term).filter((w) => this.view.writes(w));
 
   /** First pass: BM25 over every alternative of every word, best paragraphs first. */
   private candidates(parsed: ParsedQuery, allowed: ReadonlySet<string> | null): number[] {
