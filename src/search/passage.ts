@@ -16,6 +16,7 @@ import {
   type EvidenceWords,
   hasAnswer,
   MATCHED,
+  readsText,
   SENTENCE_START,
 } from "./question.js";
 
@@ -365,7 +366,9 @@ export function scorePassage(
         // Words start in order: those of the window are one run of them.
         const from = firstAtOrAfter(starts, start, n);
         const to = firstAtOrAfter(starts, end, n);
-        if (hasAnswer(query.kind, text.slice(start, end), words, from, to)) {
+        // A slice a window only for the kinds read in the text, not in the words.
+        const window = readsText(query.kind) ? text.slice(start, end) : "";
+        if (hasAnswer(query.kind, window, words, from, to)) {
           score += options.answerBonus;
           answeredAnywhere = true;
         }

@@ -176,9 +176,14 @@ export function answeredByKind(kind: AnswerKind | null, word: string, text: stri
 
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
+/** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
+export function readsText(kind: AnswerKind): boolean {
+  return kind === "quote" || kind === "money";
+}
+
 /**
  * Whether a stretch of text (and its words, `words[from, to)`) holds the kind of thing the
- * question asks for.
+ * question asks for. `text` is read only when `readsText(kind)`.
  */
 export function hasAnswer(
   kind: AnswerKind,
