@@ -1,9 +1,10 @@
 import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
-import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
+import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import {
   type Candidate,
@@ -43,7 +44,7 @@ import {
   rankFactor,
   withAcronyms,
 } from "./query.js";
-import { asksForFigure, type EvidenceWord } from "./question.js";
+import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";
 import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
@@ -265,11 +266,11 @@ export class SearchIndex {
     if (parsed.groups.length === 0) return none;
     let docs = this.candidates(parsed, allowed);
     // Each candidate paragraph is tokenized once a question, however many steps read its words.
-    const tokenized = new Map<number, FoldedToken[]>();
-    const tokensOf = (d: number, text: string): FoldedToken[] => {
+    const tokenized = new Map<number, TokenColumns>();
+    const tokensOf = (d: number, text: string): TokenColumns => {
       let tokens = tokenized.get(d);
       if (tokens === undefined) {
-        tokens = foldTokens(text);
+        tokens = tokenColumns(text);
         tokenized.set(d, tokens);
       }
       return tokens;
@@ -345,7 +346,7 @@ export class SearchIndex {
           if (s.article.outlet === best.article.outlet) continue;
           let held = 0;
           for (const [word, weight] of answer.words)
-            if (s.match.words.some((w) => w.word === word)) held += weight;
+            if (s.match.words.word.includes(word)) held += weight;
           // It follows the best passage, never overtakes it.
           s.match.score = Math.min(
             best.match.score,
@@ -370,7 +371,7 @@ export class SearchIndex {
         answered: s.match.answered,
         // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
         held() {
-          return heldKeyShare(keys, s.tokens, parsed.totalWeight, keyTerm);
+          return heldKeyShare(keys, s.tokens.word, parsed.totalWeight, keyTerm);
         },
       })),
       this.rank.topic,
@@ -638,9 +639,12 @@ function speakerGroups(
  */
 const TIERS = [0, 1, 2] as const;
 
-function tierOf(caption: boolean, words: readonly EvidenceWord[]): (typeof TIERS)[number] {
+function tierOf(caption: boolean, words: EvidenceWords): (typeof TIERS)[number] {
   if (caption) return 2;
-  return words.every((w) => w.matched || STOPWORDS.has(w.word)) ? 1 : 0;
+  for (let i = 0; i < words.length; i++)
+    if (((words.flags[i] as number) & MATCHED) === 0 && !STOPWORDS.has(words.word[i] as string))
+      return 0;
+  return 1;
 }
 
 function contentWords(text: string): Set<string> {

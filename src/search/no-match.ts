@@ -1,5 +1,5 @@
 import { isEveryday } from "../text/common-words.js";
-import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
@@ -219,19 +219,19 @@ export function missingKeyWords(
 }
 
 /**
- * The share of the question's weight that `keys` carry when a passage (its `tokens`, with `term`
- * the term of a word, or at least of every key word's) names every one of them, else 0: a passage naming the question's place, person and event is about what it asks even when the
+ * The share of the question's weight that `keys` carry when a passage (its folded `words`, with
+ * `term` the term of a word, or at least of every key word's) names every one of them, else 0: a passage naming the question's place, person and event is about what it asks even when the
  * question's other words are not the article's.
  */
 export function heldKeyShare(
   keys: readonly KeyWord[],
-  tokens: readonly FoldedToken[],
+  words: readonly string[],
   totalWeight: number,
   term: (word: string) => string,
 ): number {
   if (keys.length === 0 || totalWeight <= 0) return 0;
   const terms = new Set<string>();
-  for (const t of tokens) terms.add(term(t.word));
+  for (const w of words) terms.add(term(w));
   if (!keys.every((k) => k.terms.some((t) => terms.has(t)))) return 0;
   return keys.reduce((s, k) => s + k.weight, 0) / totalWeight;
 }

@@ -1,10 +1,24 @@
 import { splitSentences } from "../corpus/sentences.js";
-import { type FoldedToken, foldTokens, scanWords } from "../text/fold.js";
+import { scanWords } from "../text/fold.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
+import {
+  CAPITALIZED,
+  JOINED,
+  NUMERIC,
+  type TokenColumns,
+  tokenColumns,
+} from "../text/token-columns.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
 import { type ParsedQuery, type QueryGroup, rankFactor } from "./query.js";
-import { answeredByKind, type EvidenceWord, hasAnswer } from "./question.js";
+import {
+  answeredByKind,
+  type EvidenceWords,
+  hasAnswer,
+  MATCHED,
+  readsText,
+  SENTENCE_START,
+} from "./question.js";
 
 /** Tuning of how a paragraph's best sentences are picked and scored. */
 export interface PassageOptions {
@@ -66,7 +80,7 @@ export interface PassageMatch {
   /** Some sentence window holds the kind of answer asked for (always, when the question asks for none). */
   answered: boolean;
   /** The paragraph's words, folded (`foldTokens`), hyphenated words as their parts. */
-  words: readonly EvidenceWord[];
+  words: EvidenceWords;
 }
 
 /**
@@ -260,53 +274,60 @@ export function scorePassage(
   previous: () => string | null = () => null,
   context: PassageContext | null = null,
   present: readonly number[] = [],
-  tokens: readonly FoldedToken[] = foldTokens(text),
+  tokens: TokenColumns = tokenColumns(text),
 ): PassageMatch {
   const { groupsOf, cache } = terms;
   hits.length = 0;
   let carried: number[] | null = null;
-  const words: EvidenceWord[] = [];
-  if (wordStarts.length < tokens.length) wordStarts = new Int32Array(2 * tokens.length);
-  const starts = wordStarts;
+  // The words: the tokens but hyphenated words' joined forms, each with its flags.
+  const plain = tokens.plain();
+  const n = plain.length;
+  const flags = new Uint8Array(n);
+  let w = 0;
   let position = 0;
-  let prev: FoldedToken | undefined;
-  for (const t of tokens) {
-    if (!t.joined) position++;
-    const term = terms.indexed(t.word);
-    let matched = addHits(groupsOf.get(term), t.start, t.end, position, term);
-    if (prev && t.capitalized && prev.capitalized && !t.joined && t.start === prev.end + 1) {
-      const pair = cache.term(prev.word + t.word);
-      matched = addHits(groupsOf.get(pair), prev.start, t.end, position, pair) || matched;
+  let prev = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const f = tokens.flags[i] as number;
+    const joined = (f & JOINED) !== 0;
+    const word = tokens.word[i] as string;
+    const start = tokens.start[i] as number;
+    const end = tokens.end[i] as number;
+    if (!joined) position++;
+    const term = terms.indexed(word);
+    let matched = addHits(groupsOf.get(term), start, end, position, term);
+    if (
+      prev >= 0 &&
+      !joined &&
+      (f & CAPITALIZED) !== 0 &&
+      ((tokens.flags[prev] as number) & CAPITALIZED) !== 0 &&
+      start === (tokens.end[prev] as number) + 1
+    ) {
+      const pair = cache.term((tokens.word[prev] as string) + word);
+      matched =
+        addHits(groupsOf.get(pair), tokens.start[prev] as number, end, position, pair) || matched;
     }
-    if (!t.joined && t.word.length <= LONGEST_PRONOUN && CARRIED_PRONOUNS.has(t.word)) {
+    if (!joined && word.length <= LONGEST_PRONOUN && CARRIED_PRONOUNS.has(word)) {
       carried ??= groupsIn(previous() ?? "", groupsOf, terms.indexed, true, terms.written);
       const pronoun = options.pronounFactor;
-      for (const group of carried)
-        hits.push(group, pronoun, pronoun, t.start, t.end, position, null);
+      for (const group of carried) hits.push(group, pronoun, pronoun, start, end, position, null);
     }
-    if (!t.joined) {
-      starts[words.length] = t.start;
-      words.push({
-        word: t.word,
-        capitalized: t.capitalized,
-        numeric: t.numeric,
-        matched,
-        sentenceStart: false,
-      });
-      prev = t;
+    if (!joined) {
+      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0);
+      prev = i;
     }
   }
-  const n = words.length;
+  const starts = plain.start;
   let sentences = splitSentences(text);
   if (sentences.length === 0) sentences = [{ start: 0, end: text.length }];
   for (const s of sentences) {
-    const w = words[firstAtOrAfter(starts, s.start, n)];
-    if (w) w.sentenceStart = true;
+    const at = firstAtOrAfter(starts, s.start, n);
+    if (at < n) flags[at] = (flags[at] as number) | SENTENCE_START;
   }
+  const words: EvidenceWords = { length: n, word: plain.word, flags };
 
   const instances =
     query.askedClass && options.instanceBonus > 0
-      ? instancesNamed(tokens, words, query.askedClass)
+      ? instancesNamed(plain, flags, query.askedClass)
       : [];
   const total = query.totalWeight || 1;
   const groups = query.groups.length;
@@ -345,7 +366,9 @@ export function scorePassage(
         // Words start in order: those of the window are one run of them.
         const from = firstAtOrAfter(starts, start, n);
         const to = firstAtOrAfter(starts, end, n);
-        if (hasAnswer(query.kind, text.slice(start, end), words, from, to)) {
+        // A slice a window only for the kinds read in the text, not in the words.
+        const window = readsText(query.kind) ? text.slice(start, end) : "";
+        if (hasAnswer(query.kind, window, words, from, to)) {
           score += options.answerBonus;
           answeredAnywhere = true;
         }
@@ -379,8 +402,7 @@ export function scorePassage(
   };
 }
 
-// scorePassage's scratch, grown to the most words and groups met.
-let wordStarts = new Int32Array(256);
+// scorePassage's scratch, grown to the most groups met.
 let floorScratch = new Float64Array(16);
 
 /** Longest run of capitalised words looked up as one name ("New York City"). */
@@ -391,23 +413,17 @@ const MAX_NAME_WORDS = 3;
  * a country, a known person), by runs of up to `MAX_NAME_WORDS` capitalised words, none of them
  * the question's own (what it names cannot be its answer).
  */
-function instancesNamed(
-  tokens: readonly FoldedToken[],
-  words: readonly EvidenceWord[],
-  noun: string,
-): number[] {
-  const plain = tokens.filter((t) => !t.joined);
+function instancesNamed(plain: TokenColumns, flags: Uint8Array, noun: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < plain.length; i++) {
     let name = "";
     for (let k = i; k < plain.length && k < i + MAX_NAME_WORDS; k++) {
-      const t = plain[k] as FoldedToken;
-      const w = words[k] as EvidenceWord;
-      if (!t.capitalized || t.numeric || w.matched) break;
-      if (k > i && t.start !== (plain[k - 1] as FoldedToken).end + 1) break;
-      name = k === i ? t.word : `${name} ${t.word}`;
+      if (((flags[k] as number) & (CAPITALIZED | NUMERIC | MATCHED)) !== CAPITALIZED) break;
+      if (k > i && plain.start[k] !== (plain.end[k - 1] as number) + 1) break;
+      const word = plain.word[k] as string;
+      name = k === i ? word : `${name} ${word}`;
       if (namesInstanceOf(name, noun, IRREGULAR)) {
-        out.push(t.start);
+        out.push(plain.start[k] as number);
         break;
       }
     }
@@ -574,8 +590,9 @@ function nearNext(g: number, start: number, end: number): boolean {
 }
 
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  // The caller's own list: sorted in place.
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // The caller's own list: sorted in place, when it is not already (hits come in text order but
+  // for a pair of names, which starts at the word before): a sort copies the list.
+  if (!inOrder(ranges)) ranges.sort(byStartThenEnd);
   const out: Array<[number, number]> = [];
   for (const r of ranges) {
     const last = out[out.length - 1];
@@ -583,4 +600,15 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
     else out.push(r);
   }
   return out;
+}
+
+function byStartThenEnd(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
+}
+
+function inOrder(ranges: ReadonlyArray<[number, number]>): boolean {
+  for (let i = 1; i < ranges.length; i++)
+    if (byStartThenEnd(ranges[i - 1] as [number, number], ranges[i] as [number, number]) > 0)
+      return false;
+  return true;
 }

@@ -4,6 +4,7 @@ import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isRomanNumeral } from "../text/markers.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
+import type { TokenColumns } from "../text/token-columns.js";
 import {
   defaultWordNetOptions,
   kindsOf,
@@ -420,7 +421,7 @@ function verblessInitials(question: string, words: readonly FoldedToken[]): stri
 
 /**
  * `parsed` with the words that may be a name's initials read as the name `texts` (the tokens,
- * `foldTokens`, of the first pass's paragraphs, asked for only when some word could be initials) write out in that many
+ * `tokenColumns`, of the first pass's paragraphs, asked for only when some word could be initials) write out in that many
  * capitalised words ("nyc": "New York City"), matched by that name's word pairs as the index
  * joins them ("newyork", "yorkciti"); the name written most often wins, the first seen on a tie.
  * Such a word is one the corpus lacks and nothing stands for; one the corpus has that none of
@@ -430,7 +431,7 @@ function verblessInitials(question: string, words: readonly FoldedToken[]): stri
  */
 export function withAcronyms(
   parsed: ParsedQuery,
-  texts: () => ReadonlyArray<readonly FoldedToken[]>,
+  texts: () => ReadonlyArray<TokenColumns>,
   { vocabulary, df, docs }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
@@ -438,7 +439,7 @@ export function withAcronyms(
   const weightOf = (alternatives: readonly Alternative[]) =>
     Math.max(...alternatives.filter((a) => a.source === "typo").map((a) => idf(df(a.id), docs)));
   let changed = false;
-  let read: Array<{ tokens: readonly FoldedToken[]; terms: Set<string> | null }> | null = null;
+  let read: Array<{ tokens: TokenColumns; terms: Set<string> | null }> | null = null;
   /**
    * The name `word` abbreviates, written out in the paragraphs ("nyc": "New York City"). For a
    * word the corpus has, only when the name is written, in paragraphs holding another word of
@@ -447,7 +448,7 @@ export function withAcronyms(
    */
   const spelledOut = (word: string, present: boolean): Alternative[] => {
     // A name's words as `nameTokens` gives them: hyphenated words as their parts.
-    read ??= texts().map((tokens) => ({ tokens: tokens.filter((t) => !t.joined), terms: null }));
+    read ??= texts().map((tokens) => ({ tokens: tokens.plain(), terms: null }));
     const found = read.map((paragraph) => acronymPhrasesIn(word, paragraph.tokens));
     if (found.every((phrases) => phrases.length === 0)) return [];
     const seen = new Map<string, number>();
@@ -459,7 +460,7 @@ export function withAcronyms(
         for (const phrase of phrases) count(seen, phrase.join(" "));
         continue;
       }
-      paragraph.terms ??= new Set(paragraph.tokens.map((t) => cache.term(t.word)));
+      paragraph.terms ??= new Set(paragraph.tokens.word.map((w) => cache.term(w)));
       const terms = paragraph.terms;
       const onTopic = parsed.groups.some(
         (g) => g.word !== word && g.alternatives.some((a) => terms.has(a.term)),

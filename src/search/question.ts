@@ -1,4 +1,5 @@
 import { IRREGULAR } from "../text/terms.js";
+import { CAPITALIZED, NUMERIC } from "../text/token-columns.js";
 import { isSpeechWord } from "../text/wordnet.js";
 
 /** What kind of answer a question asks for, read from its question words. */
@@ -124,25 +125,29 @@ const PERSON_TITLES = new Set(
   ),
 );
 
-/** A word of a passage as the answer check sees it. */
-export interface EvidenceWord {
-  word: string;
-  capitalized: boolean;
-  numeric: boolean;
-  /** It matched one of the question's own words (those cannot be the answer). */
-  matched: boolean;
-  /** It opens its sentence (so its capital says nothing). */
-  sentenceStart: boolean;
+/** `EvidenceWords.flags` bits beyond a token's own (`CAPITALIZED`, `NUMERIC`): it matched one of the question's own words (those cannot be the answer). */
+export const MATCHED = 8;
+/** It opens its sentence (so its capital says nothing). */
+export const SENTENCE_START = 16;
+
+/**
+ * A passage's words as the answer check sees them, in columns: each word folded, and its flags
+ * (`CAPITALIZED`, `NUMERIC`, `MATCHED`, `SENTENCE_START`).
+ */
+export interface EvidenceWords {
+  readonly length: number;
+  readonly word: readonly string[];
+  readonly flags: Uint8Array;
 }
 
 /** Whether one of words[from, to) matched a question word. */
-function matchedBetween(words: readonly EvidenceWord[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((words[i] as EvidenceWord).matched) return true;
+function matchedBetween(words: EvidenceWords, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (((words.flags[i] as number) & MATCHED) !== 0) return true;
   return false;
 }
 
-function isFigure(w: EvidenceWord): boolean {
-  return w.numeric || NUMBER_WORDS.has(w.word);
+function isFigure(words: EvidenceWords, i: number): boolean {
+  return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
 }
 
 const CURRENCY =
@@ -171,55 +176,70 @@ export function answeredByKind(kind: AnswerKind | null, word: string, text: stri
 
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
+/** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
+export function readsText(kind: AnswerKind): boolean {
+  return kind === "quote" || kind === "money";
+}
+
 /**
  * Whether a stretch of text (and its words, `words[from, to)`) holds the kind of thing the
- * question asks for.
+ * question asks for. `text` is read only when `readsText(kind)`.
  */
 export function hasAnswer(
   kind: AnswerKind,
   text: string,
-  words: readonly EvidenceWord[],
+  words: EvidenceWords,
   from = 0,
   to = words.length,
 ): boolean {
   if (kind === "quote") return QUOTE_MARKS.test(text);
   if (kind === "money") return MONEY_AMOUNT.test(text);
+  const { word, flags } = words;
   for (let i = from; i < to; i++) {
-    const w = words[i] as EvidenceWord;
-    const prev = i > from ? words[i - 1] : undefined;
-    const next = i + 1 < to ? words[i + 1] : undefined;
+    const w = word[i] as string;
+    const f = flags[i] as number;
+    const matched = (f & MATCHED) !== 0;
+    // A capitalised word not opening its sentence, none of the question's: maybe a name.
+    const named = (f & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED;
     switch (kind) {
       case "number":
         // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not
         // any figure the sentence happens to hold.
-        if (isFigure(w) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
+        if (isFigure(words, i) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
           return true;
         break;
       case "distance":
-        if (isFigure(w) && next && UNITS.has(next.word)) return true;
-        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
+        if (isFigure(words, i) && i + 1 < to && UNITS.has(word[i + 1] as string)) return true;
+        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w)) return true;
         break;
       case "length":
-        if (isFigure(w) && next && (UNITS.has(next.word) || TIME_UNITS.has(next.word))) return true;
-        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w.word)) return true;
+        if (
+          isFigure(words, i) &&
+          i + 1 < to &&
+          (UNITS.has(word[i + 1] as string) || TIME_UNITS.has(word[i + 1] as string))
+        )
+          return true;
+        if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w)) return true;
         break;
       case "time":
         // "Thursday" in "she announced on Thursday … when did she first become speaker?" is the
         // question's own date, not its answer.
-        if (!w.matched && (MONTHS_AND_DAYS.has(w.word) || /^(1[89]|20)\d\d$/.test(w.word)))
-          return true;
+        if (!matched && (MONTHS_AND_DAYS.has(w) || /^(1[89]|20)\d\d$/.test(w))) return true;
         break;
       case "reason":
-        if (REASON_WORDS.has(w.word)) return true;
+        if (REASON_WORDS.has(w)) return true;
         break;
       case "place":
-        if (PLACE_NOUNS.has(w.word) && !w.matched) return true;
-        if (w.capitalized && !w.matched && !w.sentenceStart && prev && LOCATIVE.has(prev.word))
-          return true;
+        if (PLACE_NOUNS.has(w) && !matched) return true;
+        if (named && i > from && LOCATIVE.has(word[i - 1] as string)) return true;
         break;
       case "person":
-        if (PERSON_TITLES.has(w.word) && !w.matched) return true;
-        if (w.capitalized && !w.matched && !w.sentenceStart && next?.capitalized && !next.matched)
+        if (PERSON_TITLES.has(w) && !matched) return true;
+        if (
+          named &&
+          i + 1 < to &&
+          ((flags[i + 1] as number) & (CAPITALIZED | MATCHED)) === CAPITALIZED
+        )
           return true;
         break;
     }

@@ -1,4 +1,4 @@
-import { type FoldedToken, foldTokens } from "./fold.js";
+import { CAPITALIZED, NUMERIC, type TokenColumns, tokenColumns } from "./token-columns.js";
 
 /** Longest word read as initials: longer ones are words or names, not abbreviations. */
 export const MAX_ACRONYM_LETTERS = 5;
@@ -30,25 +30,26 @@ export function acronymPhrases(word: string, text: string): string[][] {
 }
 
 /** The tokens `acronymPhrasesIn` reads: a text's words, hyphenated ones as their parts. */
-export function nameTokens(text: string): FoldedToken[] {
-  return foldTokens(text).filter((t) => !t.joined);
+export function nameTokens(text: string): TokenColumns {
+  return tokenColumns(text).plain();
 }
 
 /** `acronymPhrases` over a text already split by `nameTokens`. */
-export function acronymPhrasesIn(word: string, tokens: readonly FoldedToken[]): string[][] {
+export function acronymPhrasesIn(word: string, tokens: TokenColumns): string[][] {
   if (!couldBeAcronym(word)) return [];
   const out: string[][] = [];
   for (let i = 0; i + word.length <= tokens.length; i++)
-    if (spellsAt(word, tokens, i)) out.push(tokens.slice(i, i + word.length).map((t) => t.word));
+    if (spellsAt(word, tokens, i)) out.push(tokens.word.slice(i, i + word.length));
   return out;
 }
 
 /** Whether the capitalised words from tokens[i] on, one a space apart, start with the letters of `word`. */
-function spellsAt(word: string, tokens: readonly FoldedToken[], i: number): boolean {
+function spellsAt(word: string, tokens: TokenColumns, i: number): boolean {
   for (let k = 0; k < word.length; k++) {
-    const t = tokens[i + k] as FoldedToken;
-    if (!t.capitalized || t.numeric || t.word.charAt(0) !== word.charAt(k)) return false;
-    if (k > 0 && t.start !== (tokens[i + k - 1] as FoldedToken).end + 1) return false;
+    const flags = tokens.flags[i + k] as number;
+    if ((flags & (CAPITALIZED | NUMERIC)) !== CAPITALIZED) return false;
+    if ((tokens.word[i + k] as string).charAt(0) !== word.charAt(k)) return false;
+    if (k > 0 && tokens.start[i + k] !== (tokens.end[i + k - 1] as number) + 1) return false;
   }
   return true;
 }

@@ -8,9 +8,9 @@ import {
   type QueryCorpus,
   withAcronyms,
 } from "../../src/search/query.js";
-import { foldTokens } from "../../src/text/fold.js";
 import { isStopword } from "../../src/text/stopwords.js";
 import { TermCache } from "../../src/text/terms.js";
+import { tokenColumns } from "../../src/text/token-columns.js";
 import { article } from "./helpers.js";
 
 /** Paragraphs about nothing asked, so the words of the tests are rare. */
@@ -76,7 +76,7 @@ describe("withAcronyms", () => {
   it("matches the name written most often by its joined word pairs, weighed as the rarer pair", () => {
     const out = withAcronyms(
       parsed([]),
-      () => texts.map(foldTokens),
+      () => texts.map(tokenColumns),
       corpus,
       new TermCache(),
       defaultQueryOptions,
@@ -94,7 +94,7 @@ describe("withAcronyms", () => {
     expect(
       withAcronyms(
         parsed(had),
-        () => texts.map(foldTokens),
+        () => texts.map(tokenColumns),
         corpus,
         new TermCache(),
         defaultQueryOptions,
@@ -106,7 +106,7 @@ describe("withAcronyms", () => {
     expect(
       withAcronyms(
         parsed([]),
-        () => [foldTokens("new york city, in lower case")],
+        () => [tokenColumns("new york city, in lower case")],
         corpus,
         new TermCache(),
         defaultQueryOptions,

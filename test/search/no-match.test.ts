@@ -274,12 +274,33 @@ describe("heldKeyShare", () => {
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {
-    expect(heldKeyShare(keys, foldTokens("Attenborough feared the birds."), 10, term)).toBe(0.4);
+    expect(
+      heldKeyShare(
+        keys,
+        foldTokens("Attenborough feared the birds.").map((t) => t.word),
+        10,
+        term,
+      ),
+    ).toBe(0.4);
   });
 
   it("is 0 when one key word is missing or there are none", () => {
-    expect(heldKeyShare(keys, foldTokens("Attenborough feared the flu."), 10, term)).toBe(0);
-    expect(heldKeyShare([], foldTokens("Attenborough feared the birds."), 10, term)).toBe(0);
+    expect(
+      heldKeyShare(
+        keys,
+        foldTokens("Attenborough feared the flu.").map((t) => t.word),
+        10,
+        term,
+      ),
+    ).toBe(0);
+    expect(
+      heldKeyShare(
+        [],
+        foldTokens("Attenborough feared the birds.").map((t) => t.word),
+        10,
+        term,
+      ),
+    ).toBe(0);
   });
 });
 
