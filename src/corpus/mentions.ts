@@ -37,8 +37,6 @@ export class Organisations {
   private readonly byKey = new Map<string, Organisation>();
   private readonly mentions: OrgEvent[] = [];
   private readonly speakers: OrgEvent[] = [];
-  /** Whether a name reads as a person's, by name: a sentence's subject comes back paragraph after paragraph. */
-  private readonly personal = new Map<string, boolean>();
 
   /**
    * Reads "Name (ACRONYM)" and capitalised names whose last word WordNet calls a group ("National
@@ -64,7 +62,7 @@ export class Organisations {
         const group = nounKinds(last.lower).has("group");
         if (!group && !subject) continue;
         const name = orgName(text, run);
-        if (!name || (!group && this.namesPerson(name))) continue;
+        if (!name || (!group && findNames(name).length > 0)) continue;
         const org = this.add(name);
         const described = APPOSITIVE.exec(text.slice(last.end, last.end + 100));
         if (described?.[1]) this.describe(org, described[1]);
@@ -72,15 +70,6 @@ export class Organisations {
       }
     });
     this.mentions.sort((a, b) => a.para - b.para || a.pos - b.pos);
-  }
-
-  private namesPerson(name: string): boolean {
-    let person = this.personal.get(name);
-    if (person === undefined) {
-      person = findNames(name).length > 0;
-      this.personal.set(name, person);
-    }
-    return person;
   }
 
   /** The organisation known by this name or acronym, registered if new. */
