@@ -1,5 +1,4 @@
 /** Word-level vocabulary and tokenizing shared by person and quote detection. */
-import { asciiBytes } from "../text/ascii-bytes.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
 
@@ -117,15 +116,6 @@ export function tokenize(
   limit = Number.POSITIVE_INFINITY,
 ): Token[] {
   const keepSet = keepLower && WORD_SET_TESTS.get(keepLower);
-  // A test other than a word set's might read bytes of its own (asciiBytes shares one buffer).
-  if (
-    text.length >= ASCII_SCAN_MIN &&
-    limit === Number.POSITIVE_INFINITY &&
-    (keepLower === undefined || keepSet !== undefined)
-  ) {
-    const bytes = asciiBytes(text);
-    if (bytes !== null) return tokenizeAscii(text, bytes, keepSet);
-  }
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -196,79 +186,6 @@ export function tokenize(
       end: i,
       index: tokens.length,
       capital,
-      possessive: cut > 0,
-    });
-  }
-  return tokens;
-}
-
-/**
- * Texts at least this long are read as bytes when ASCII: the paragraphs quote attribution reads
- * whole, most of what is tokenized. Most calls are on phrases, for which the copy is not worth it.
- */
-const ASCII_SCAN_MIN = 64;
-
-/** Per ASCII code: 0 not a word character, 1 lower case or digit, 2 upper case. */
-const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 65 && c <= 90 ? 2 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0,
-);
-
-/**
- * tokenize() of an ASCII text over its bytes (see asciiBytes), lower-case words kept only when in
- * `keepSet` if one is given: the same tokens, read without a `charCodeAt` per character (a
- * paragraph is a slice of its article's text) and with a table for the character classes. No
- * curly apostrophe nor any other code outside ASCII can occur.
- */
-function tokenizeAscii(text: string, bytes: Buffer, keepSet: WordSet | undefined): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let kind = ASCII_WORD[bytes[i] as number] as number;
-    while (kind === 0) {
-      if (++i >= n) return tokens;
-      kind = ASCII_WORD[bytes[i] as number] as number;
-    }
-    const start = i;
-    const hashing = keepSet !== undefined && kind === 1;
-    let h = hashing ? hashStep(HASH_SEED, bytes[i] as number) : 0;
-    i++;
-    while (i < n) {
-      const c = bytes[i] as number;
-      if (ASCII_WORD[c] !== 0) {
-        if (hashing) h = hashStep(h, c);
-        i++;
-      } else if (
-        (c === APOSTROPHE || c === HYPHEN || c === DOT) &&
-        i + 1 < n &&
-        ASCII_WORD[bytes[i + 1] as number] !== 0
-      ) {
-        if (hashing) h = hashStep(hashStep(h, c), bytes[i + 1] as number);
-        i += 2;
-      } else break;
-    }
-    if (i < n && bytes[i] === APOSTROPHE && (i + 1 >= n || endsWord(bytes[i + 1] as number))) {
-      if (hashing) h = hashStep(h, APOSTROPHE);
-      i++;
-    }
-    if (hashing && !keepSet.hasHashed(text, start, i, h >>> 0)) continue;
-    const raw = text.slice(start, i);
-    // "Bakiyev's" and "protesters'" are possessive; "O'Neil" is not.
-    let cut = 0;
-    if (bytes[i - 1] === APOSTROPHE) cut = 1;
-    else if (
-      (bytes[i - 1] === 115 || bytes[i - 1] === 83) &&
-      i - start > 2 &&
-      bytes[i - 2] === APOSTROPHE
-    )
-      cut = 2;
-    tokens.push({
-      text: raw,
-      lower: (cut > 0 ? raw.slice(0, raw.length - cut) : raw).toLowerCase(),
-      start,
-      end: i,
-      index: tokens.length,
-      capital: kind === 2,
       possessive: cut > 0,
     });
   }
