@@ -37,6 +37,8 @@ export async function loadIndexed(
   );
   packer.finish();
   const threads = { ...defaultPoolOptions, ...pool }.threads;
-  const state = await builder.finishWith((input) => invertOnThreads(input, threads));
+  const state = await builder.finishWith((input, meanwhile) =>
+    invertOnThreads(input, threads, undefined, meanwhile),
+  );
   return { corpus, index: SearchIndex.fromState(state, corpus.articles) };
 }

@@ -126,8 +126,11 @@ export class PostingTriples {
   /** Term frequencies, up to MAX_TF. */
   readonly tf: Uint8Array[] = [];
   length = 0;
-  /** Postings of each term so far (counted as they come, so inverting them needs no pass to count). */
-  perTerm = new Int32Array(1 << 10);
+  /**
+   * Postings of each term, counted by whoever pushes them (IndexBuilder counts them as they come,
+   * beside each term's count in a paragraph), so inverting them needs no pass to count.
+   */
+  perTerm = new Int32Array(0);
   private at = 0;
   private size: number;
 
@@ -147,12 +150,6 @@ export class PostingTriples {
     (this.tf[c] as Uint8Array)[this.at] = Math.min(tf, MAX_TF);
     this.at++;
     this.length++;
-    if (term >= this.perTerm.length) {
-      const bigger = new Int32Array(Math.max(this.perTerm.length * 2, term + 1));
-      bigger.set(this.perTerm);
-      this.perTerm = bigger;
-    }
-    this.perTerm[term] = (this.perTerm[term] as number) + 1;
   }
 
   private addChunk(): void {
@@ -182,6 +179,11 @@ export function buildState(
   return builder.finish();
 }
 
+/** IndexBuilder.counts: Int32s a term id, and what each holds. */
+const COUNTS_STRIDE = 2;
+const TF_IN_PARAGRAPH = 0;
+const POSTINGS_SO_FAR = 1;
+
 /**
  * Indexes articles one at a time, in the order they will have in the corpus, so indexing can run
  * while later files are still being parsed. `finish` turns what was added into an IndexState.
@@ -206,8 +208,11 @@ export class IndexBuilder {
   private readonly docParagraph: IntBuffer;
   private readonly docLength: IntBuffer;
   private readonly chrome: number[] = [];
+  // Two Int32s a term id, side by side: its count in the paragraph being scanned (TF_IN_PARAGRAPH)
+  // and its postings so far (POSTINGS_SO_FAR). A posting is counted where its tf was just read: in
+  // an array of their own, the counts missed the cache once a posting, a twentieth of indexing.
   // Grows with the term ids met (see count): a builder of one article needs little.
-  private tf = new Int32Array(1 << 10);
+  private counts = new Int32Array(2 << 10);
   // Terms met in the paragraph being scanned, in the order met: a typed array kept from paragraph
   // to paragraph (emptying a JS array let its storage go, and regrowing it allocated about as much
   // as the rest of indexing).
@@ -238,10 +243,13 @@ export class IndexBuilder {
       this.prevEnd = -2;
       scanWords(text, this.folded, this.plain);
       const doc = this.docArticle.length;
+      const counts = this.counts;
       for (let k = 0; k < this.touched.length; k++) {
         const id = this.touched.data[k] as number;
-        this.postings.push(id, doc, this.tf[id] as number);
-        this.tf[id] = 0;
+        const at = id * COUNTS_STRIDE;
+        this.postings.push(id, doc, counts[at + TF_IN_PARAGRAPH] as number);
+        counts[at + TF_IN_PARAGRAPH] = 0;
+        counts[at + POSTINGS_SO_FAR] = (counts[at + POSTINGS_SO_FAR] as number) + 1;
       }
       this.touched.length = 0;
       this.docArticle.push(a);
@@ -295,18 +303,34 @@ export class IndexBuilder {
   /** An IndexState of every article added. */
   finish(): IndexState {
     const input = this.invertInput();
-    return this.complete(input, invertPostings(input));
+    return this.complete(this.tables(input), invertPostings(input));
   }
 
-  /** finish(), with the posting lists made by `invert` (invertOnThreads makes them on several threads). */
-  async finishWith(invert: (input: InvertInput) => Promise<PostingLists>): Promise<IndexState> {
+  /**
+   * finish(), with the posting lists made by `invert` (invertOnThreads makes them on several
+   * threads), which calls `meanwhile` once while other threads make lists: the builder's other
+   * tables are made then, not on one thread after every list is in.
+   */
+  async finishWith(
+    invert: (input: InvertInput, meanwhile: () => void) => Promise<PostingLists>,
+  ): Promise<IndexState> {
     const input = this.invertInput();
-    return this.complete(input, await invert(input));
+    const made: { tables?: Tables } = {};
+    const lists = await invert(input, () => {
+      made.tables = this.tables(input);
+    });
+    return this.complete(made.tables ?? this.tables(input), lists);
   }
 
   private invertInput(): InvertInput {
     let total = 0;
     for (let d = 0; d < this.docLength.length; d++) total += this.docLength.data[d] as number;
+    const perTerm = new Int32Array(this.terms.length);
+    for (let t = 0, at = POSTINGS_SO_FAR; t < perTerm.length && at < this.counts.length; t++) {
+      perTerm[t] = this.counts[at] as number;
+      at += COUNTS_STRIDE;
+    }
+    this.postings.perTerm = perTerm;
     return {
       postings: this.postings,
       docLength: this.docLength.data,
@@ -316,7 +340,8 @@ export class IndexBuilder {
     };
   }
 
-  private complete({ avgLength }: InvertInput, lists: PostingLists): IndexState {
+  /** What an IndexState holds besides the posting lists. */
+  private tables({ avgLength }: InvertInput): Tables {
     // Words as written, so "resignaton" is compared with "resignation", not with its stem "resign".
     const surface = this.words.entries().filter(([w, id]) => id >= 0 && !w.includes(" "));
     return {
@@ -327,22 +352,29 @@ export class IndexBuilder {
       vocabulary: Vocabulary.build(this.terms).state,
       avgLength,
       docLength: this.docLength.data.slice(0, this.docLength.length),
-      ...lists,
       docArticle: this.docArticle.data.slice(0, this.docArticle.length),
       docParagraph: this.docParagraph.data.slice(0, this.docParagraph.length),
       docChrome: Uint8Array.from(this.chrome),
     };
   }
 
+  private complete(tables: Tables, lists: PostingLists): IndexState {
+    // The fields in the order they had before the lists were made apart: whatever lists a state's
+    // fields (a hash of it, say) lists them as before.
+    const { docArticle, docParagraph, docChrome, ...before } = tables;
+    return { ...before, ...lists, docArticle, docParagraph, docChrome };
+  }
+
   private count(id: number): void {
     if (id < 0) return;
-    if (id >= this.tf.length) {
-      const bigger = new Int32Array(Math.max(this.tf.length * 2, id + 1));
-      bigger.set(this.tf);
-      this.tf = bigger;
+    const at = id * COUNTS_STRIDE;
+    if (at >= this.counts.length) {
+      const bigger = new Int32Array(Math.max(this.counts.length * 2, at + COUNTS_STRIDE));
+      bigger.set(this.counts);
+      this.counts = bigger;
     }
-    if (this.tf[id] === 0) this.touched.push(id);
-    this.tf[id] = (this.tf[id] as number) + 1;
+    if (this.counts[at + TF_IN_PARAGRAPH] === 0) this.touched.push(id);
+    this.counts[at + TF_IN_PARAGRAPH] = (this.counts[at + TF_IN_PARAGRAPH] as number) + 1;
   }
 }
 
@@ -353,6 +385,9 @@ export interface PostingLists {
   postImpact: Uint8Array;
   postTf: Uint8Array;
 }
+
+/** An IndexState but its posting lists. */
+type Tables = Omit<IndexState, keyof PostingLists>;
 
 /** What invertPostings reads: the triples in document order, with their counts by term. */
 export type Triples = Pick<PostingTriples, "term" | "doc" | "tf" | "length" | "perTerm">;

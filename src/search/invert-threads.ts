@@ -35,17 +35,22 @@ export interface InvertJob {
  * the calling thread the first range, in place, and a worker each of the others, reading the
  * triples where they are (shared memory) and handing its lists back to be copied in. The lists are
  * those invertPostings makes, byte for byte. A worker that fails leaves its range to the calling
- * thread. No more threads take part than there are `minPostings` postings.
+ * thread. No more threads take part than there are `minPostings` postings. `meanwhile` is called
+ * once, when this thread has made its own lists and would otherwise wait for the workers'.
  */
 export async function invertOnThreads(
   input: InvertInput,
   threads: number,
   minPostings = MIN_POSTINGS_PER_THREAD,
+  meanwhile: () => void = () => {},
 ): Promise<PostingLists> {
   const { postings, docLength, termCount, avgLength, options } = input;
   const n = postings.length;
   const parts = Math.min(threads, Math.floor(n / minPostings));
-  if (parts <= 1) return invertPostings(input);
+  if (parts <= 1) {
+    meanwhile();
+    return invertPostings(input);
+  }
   const termStart = termStarts(postings.perTerm, termCount);
   const bounds = splitTerms(termStart, parts);
   const sharedLength = new Int32Array(new SharedArrayBuffer(docLength.byteLength));
@@ -73,6 +78,8 @@ export async function invertOnThreads(
     tf: new Uint8Array(n),
   };
   placeTerms(postings, docLength, termStart, 0, bounds[1] as number, impacts, lists);
+  // The workers started later and still copy their lists back: this thread would wait.
+  meanwhile();
   for (const { lo, hi, run } of runs) {
     const from = termStart[lo] as number;
     const done = await run;

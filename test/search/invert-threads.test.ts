@@ -81,6 +81,22 @@ describe("invertOnThreads", () => {
       { numRuns: 8 },
     );
   });
+
+  it("calls meanwhile once, whether it makes the lists on one thread or several", async () => {
+    const input = inputOf({
+      terms: 3,
+      postTerm: [0, 1, 2, 0, 2],
+      postDoc: [0, 0, 0, 1, 1],
+      postTf: [1, 2, 1, 3, 1],
+      docLength: Int32Array.from([4, 4]),
+      avgLength: 4,
+    });
+    for (const threads of [1, 2]) {
+      let calls = 0;
+      await invertOnThreads(input, threads, 1, () => calls++);
+      expect(calls).toBe(1);
+    }
+  });
 });
 
 describe("splitTerms", () => {

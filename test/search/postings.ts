@@ -6,6 +6,9 @@ export function triples(term: ArrayLike<number>, doc: ArrayLike<number>, tf: Arr
   const out = new PostingTriples(0);
   for (let i = 0; i < term.length; i++)
     out.push(term[i] as number, doc[i] as number, tf[i] as number);
+  out.perTerm = new Int32Array(Math.max(0, ...Array.from(term, (t) => t + 1)));
+  for (let i = 0; i < term.length; i++)
+    out.perTerm[term[i] as number] = (out.perTerm[term[i] as number] as number) + 1;
   return out;
 }
 
