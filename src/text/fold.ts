@@ -28,7 +28,8 @@ function isWordChar(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i] as string);
 }
 
-function isDigit(c: number): boolean {
+/** Whether a char code is an ASCII digit. */
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 

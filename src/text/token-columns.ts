@@ -1,4 +1,4 @@
-import { scanWords } from "./fold.js";
+import { isDigit, scanWords } from "./fold.js";
 
 /** `TokenColumns.flags` bits: the token starts with a capital letter (`FoldedToken.capitalized`). */
 export const CAPITALIZED = 1;
@@ -76,9 +76,10 @@ function fillToken(
   filling.word[at] = word;
   filling.start[at] = start;
   filling.end[at] = end;
-  const c = word.charCodeAt(0);
   filling.flags[at] =
-    (capitalized ? CAPITALIZED : 0) | (c >= 48 && c <= 57 ? NUMERIC : 0) | (joined ? JOINED : 0);
+    (capitalized ? CAPITALIZED : 0) |
+    (isDigit(word.charCodeAt(0)) ? NUMERIC : 0) |
+    (joined ? JOINED : 0);
 }
 
 /** `foldTokens(text)` in columns. */
