@@ -13,7 +13,7 @@ import {
 } from "../../search/eval.js";
 import { type Perturbation, perturbVariants } from "../../search/perturb.js";
 import type { SearchAnswer } from "../../search/types.js";
-import { miniSearchAnchor } from "./eval-anchor.js";
+import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
@@ -152,7 +152,10 @@ async function main(): Promise<void> {
     const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
     for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
     const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
-    if (values.compare) list.push(["minisearch", miniSearchAnchor(corpus.articles as Article[])]);
+    if (values.compare) {
+      const articles = corpus.articles as Article[];
+      list.push(["minisearch", miniSearchAnchor(articles)], ["lunr", lunrAnchor(articles)]);
+    }
     engines.set(dir, list);
     return list;
   }
