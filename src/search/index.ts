@@ -399,15 +399,7 @@ export class SearchIndex {
         ...(caption ? { caption: true as const } : {}),
       };
       passageOf.set(result, passage);
-      let words: Set<string> | null = null;
-      // Read only for the candidates diversify takes up.
-      return {
-        result,
-        get words() {
-          words ??= contentWords(quote);
-          return words;
-        },
-      };
+      return new QuoteCandidate(result);
     };
     const results: SearchResult[] = [];
     for (const tier of TIERS)
@@ -588,6 +580,20 @@ export class SearchIndex {
           },
     );
     return pass.best(runs, this.rank.candidates, chrome);
+  }
+}
+
+/**
+ * A result for diversify, the words of its quote read only for the candidates it takes up. A class:
+ * a getter written in an object literal is a new accessor each time, and V8 then keeps what its
+ * closure holds (the whole question) through every scavenge until a full collection.
+ */
+class QuoteCandidate implements Candidate {
+  #words: Set<string> | null = null;
+  constructor(readonly result: SearchResult) {}
+  get words(): Set<string> {
+    this.#words ??= contentWords(this.result.quote);
+    return this.#words;
   }
 }
 

@@ -292,20 +292,37 @@ export function noMatchEvidence(
   const onTopic = passages.filter(
     (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered),
   );
-  const most = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
-  let held: number | undefined;
-  return {
-    coverage: most(onTopic.map((p) => p.coverage)),
-    get held() {
-      held ??= most(onTopic.map((p) => p.held()));
-      return held;
-    },
-    absentWordingShare: absentWording.reduce((s, g) => s + g.weight, 0) / total,
-    offTopic: passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
-  };
+  return new Evidence(
+    most(onTopic.map((p) => p.coverage)),
+    onTopic,
+    absentWording.reduce((s, g) => s + g.weight, 0) / total,
+    passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
+  );
+}
+
+function most(xs: readonly number[]): number {
+  return xs.reduce((m, x) => Math.max(m, x), 0);
+}
+
+/**
+ * The evidence, its `held` read on need. A class, not a getter in an object literal: that is a new
+ * accessor each question, and V8 then keeps what its closure holds through every scavenge.
+ */
+class Evidence implements NoMatchEvidence {
+  #held: number | undefined;
+  constructor(
+    readonly coverage: number,
+    private readonly onTopic: readonly JudgedPassage[],
+    readonly absentWordingShare: number,
+    readonly offTopic: number,
+  ) {}
+  get held(): number {
+    this.#held ??= most(this.onTopic.map((p) => p.held()));
+    return this.#held;
+  }
 }
 
 /**

@@ -4,10 +4,12 @@ import {
   answers,
   defaultTopicOptions,
   heldKeyShare,
+  type JudgedPassage,
   type KeyWord,
   keyWords,
   missingKeyWords,
   type NoMatchEvidence,
+  noMatchEvidence,
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
@@ -329,6 +331,38 @@ describe("answers (the no-match decision over its evidence)", () => {
   it("answers when an on-topic passage names every key word carrying minHeldKeyShare of the question", () => {
     expect(answers({ ...evidence, absentWordingShare: 0, held: 0.4 }, 0.5, topic)).toBe(true);
     expect(answers({ ...evidence, absentWordingShare: 0, held: 0.39 }, 0.5, topic)).toBe(false);
+  });
+});
+
+describe("noMatchEvidence", () => {
+  const judged = (
+    coverage: number,
+    offTopic: number,
+    held: number,
+    asked: number[],
+  ): JudgedPassage => ({
+    coverage,
+    offTopic,
+    answered: false,
+    held() {
+      asked.push(held);
+      return held;
+    },
+  });
+
+  it("reads the passages' held key share only when asked, once, over the on-topic passages", () => {
+    const asked: number[] = [];
+    const evidence = noMatchEvidence(
+      index.parse("who pardoned the turkey"),
+      [judged(0.25, 0, 0.3, asked), judged(0.5, 0.1, 0.6, asked), judged(0.75, 1, 0.9, asked)],
+      defaultTopicOptions,
+    );
+    expect(asked).toEqual([]);
+    expect(evidence.coverage).toBe(0.5);
+    expect(evidence.offTopic).toBe(0);
+    expect(evidence.held).toBe(0.6);
+    expect(evidence.held).toBe(0.6);
+    expect(asked).toEqual([0.3, 0.6]);
   });
 });
 
