@@ -29,18 +29,16 @@ class Taken {
   sums = new Float64Array(FIRST_SLOTS >> 1);
   count = 0;
 
-  /** Where `d`, which was taken, was taken. */
-  at(d: number): number {
+  /** Where `d` was taken; taken now, with a sum of 0, if it was not. */
+  atOrAdd(d: number): number {
     const { slots, mask } = this;
     let s = Math.imul(d, 0x9e3779b1) >>> this.shift;
-    while (slots[2 * s] !== d) s = (s + 1) & mask;
-    return slots[2 * s + 1] as number;
-  }
-
-  /** Takes `d`, not taken yet, with a sum of 0; where it was taken. */
-  add(d: number): number {
+    for (let held = slots[2 * s] as number; held !== EMPTY; held = slots[2 * s] as number) {
+      if (held === d) return slots[2 * s + 1] as number;
+      s = (s + 1) & mask;
+    }
     const at = this.count;
-    if (2 * (at + 1) > this.mask + 1) this.resize(2 * (this.mask + 1));
+    if (2 * (at + 1) > mask + 1) this.resize(2 * (mask + 1));
     this.docs[at] = d;
     this.sums[at] = 0;
     this.put(d, at);
@@ -92,36 +90,30 @@ class Taken {
  */
 export class FirstPass {
   /**
-   * Three words per 32 paragraphs: one bit each in the first for held by a run read so far (then
-   * for not summed yet), in the second for held by more than one, in the third for page chrome as
-   * `chromeOf` marks it. Side by side, a paragraph costs one cache line, not also a byte of the
-   * chrome array.
+   * Two words per 32 paragraphs, one bit each: in the first, held by a run read so far; in the
+   * second, held by more than one. Side by side, a paragraph costs one cache line; page chrome is
+   * read in the index's array only for the few that may be among the k.
    */
   private readonly marks: Uint32Array;
-  private chromeOf: Uint8Array | null = null;
   private readonly taken = new Taken();
 
   /** Scratch for paragraph ids below `size`: every mark is cleared once `best` returns. */
   constructor(readonly size: number) {
-    this.marks = new Uint32Array(3 * ((size >>> 5) + 1));
+    this.marks = new Uint32Array(2 * ((size >>> 5) + 1));
   }
 
-  /**
-   * The k best paragraphs, best first, leaving out those `chrome` marks 1 (an index's own array,
-   * never changed: it is read into the chrome bits when it is not the one read last).
-   */
+  /** The k best paragraphs, best first, leaving out those `chrome` marks 1. */
   best(runs: readonly PostingRun[], k: number, chrome: Uint8Array | null): number[] {
     if (k <= 0) return [];
     const { marks, taken } = this;
-    if (chrome !== null && chrome !== this.chromeOf) this.readChrome(chrome);
     for (const { docs } of runs)
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j] as number;
-        const w = (d >>> 5) * 3;
+        const w = (d >>> 5) << 1;
         const bit = 1 << (d & 31);
         const held = marks[w] as number;
         if ((held & bit) !== 0) marks[w + 1] = (marks[w + 1] as number) | bit;
-        else if (chrome === null || ((marks[w + 2] as number) & bit) === 0) marks[w] = held | bit;
+        else marks[w] = held | bit;
       }
     const top = new TopK(k);
     for (const { docs, impacts, weight } of runs) {
@@ -130,45 +122,26 @@ export class FirstPass {
       let kth = -1;
       for (let j = 0; j < docs.length; j++) {
         const d = docs[j] as number;
-        const w = (d >>> 5) * 3;
-        const bit = 1 << (d & 31);
-        const held = marks[w] as number;
+        const w = (d >>> 5) << 1;
+        // Nothing reads the first word from here on: cleared whole as the postings pass.
+        marks[w] = 0;
         const impact = impacts[j] as number;
-        if (((marks[w + 1] as number) & bit) !== 0) {
-          let at: number;
-          if ((held & bit) !== 0) {
-            marks[w] = held & ~bit;
-            at = taken.add(d);
-          } else at = taken.at(d);
+        if (((marks[w + 1] as number) & (1 << (d & 31))) !== 0) {
+          const at = taken.atOrAdd(d);
           taken.sums[at] = (taken.sums[at] as number) + weight * impact;
-        } else if ((held & bit) !== 0) {
-          marks[w] = held & ~bit;
-          if (singles < k || impact === kth) {
-            top.push(d, weight * impact);
-            if (++singles === k) kth = impact;
-          }
+        } else if ((singles < k || impact === kth) && chrome?.[d] !== 1) {
+          top.push(d, weight * impact);
+          if (++singles === k) kth = impact;
         }
       }
     }
     const { docs, sums, count } = taken;
     for (let at = 0; at < count; at++) {
       const d = docs[at] as number;
-      top.push(d, sums[at] as number);
-      const w = (d >>> 5) * 3 + 1;
-      marks[w] = (marks[w] as number) & ~(1 << (d & 31));
+      if (chrome?.[d] !== 1) top.push(d, sums[at] as number);
+      marks[((d >>> 5) << 1) + 1] = 0;
     }
     taken.clear();
     return top.sorted();
-  }
-
-  /** Reads `chrome` into the chrome bits (once per index: the array is the index's own). */
-  private readChrome(chrome: Uint8Array): void {
-    const { marks } = this;
-    for (let w = 2; w < marks.length; w += 3) marks[w] = 0;
-    for (let d = 0; d < chrome.length; d++) {
-      const w = (d >>> 5) * 3 + 2;
-      if (chrome[d] === 1) marks[w] = (marks[w] as number) | (1 << (d & 31));
-    }
-    this.chromeOf = chrome;
   }
 }
