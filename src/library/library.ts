@@ -701,16 +701,28 @@ function snapshotOf(
   errors: LoadError[],
   speakers: SpeakerHolder,
 ): Snapshot {
-  const articles = index.articles as Article[];
-  return {
-    corpus: { dir, articles, errors, loadedAt: new Date() },
+  return new LiveSnapshot(
+    { dir, articles: index.articles as Article[], errors, loadedAt: new Date() },
     index,
-    // Never made here: a question does not wait for the whole corpus's quotes.
-    get speakers() {
-      return speakers.directory ?? speakers.fallback ?? noSpeakers();
-    },
-    article: (id) => index.article(id),
-  };
+    speakers,
+  );
+}
+
+class LiveSnapshot implements Snapshot {
+  constructor(
+    readonly corpus: Snapshot["corpus"],
+    readonly index: SearchIndex,
+    private readonly holder: SpeakerHolder,
+  ) {}
+
+  // Never made here: a question does not wait for the whole corpus's quotes.
+  get speakers(): SpeakerDirectory {
+    return this.holder.directory ?? this.holder.fallback ?? noSpeakers();
+  }
+
+  article(id: string): Article | undefined {
+    return this.index.article(id);
+  }
 }
 
 let emptyDirectory: SpeakerDirectory | null = null;
