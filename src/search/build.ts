@@ -315,11 +315,11 @@ export class IndexBuilder {
     invert: (input: InvertInput, meanwhile: () => void) => Promise<PostingLists>,
   ): Promise<IndexState> {
     const input = this.invertInput();
-    const made: { tables?: Tables } = {};
+    let tables: Tables | undefined;
     const lists = await invert(input, () => {
-      made.tables = this.tables(input);
+      tables = this.tables(input);
     });
-    return this.complete(made.tables ?? this.tables(input), lists);
+    return this.complete(tables ?? this.tables(input), lists);
   }
 
   private invertInput(): InvertInput {
