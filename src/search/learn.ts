@@ -40,9 +40,16 @@ export interface LearnOptions {
   steps: number;
   /** Step size. Default 0.05. */
   rate: number;
+  /** Over each question's candidates at once, or over pairs of them. Default "listwise". */
+  loss: "listwise" | "pairwise";
 }
 
-export const defaultLearnOptions: LearnOptions = { l2: 1, steps: 400, rate: 0.05 };
+export const defaultLearnOptions: LearnOptions = {
+  l2: 1,
+  steps: 400,
+  rate: 0.05,
+  loss: "listwise",
+};
 
 /** Each candidate's score under `weights`, as the ranking composes it (`SearchIndex.search`). */
 export function scoresUnder(
@@ -76,17 +83,32 @@ function firstTier(candidates: readonly CandidateParts[]): number[] {
 }
 
 /**
- * Listwise loss of one question: minus the log of the share the answering candidates of the first
- * tier take of a softmax over that tier's scores, times `sharpness`.
+ * Loss of one question over its first tier, scores times `sharpness`: listwise, minus the log of
+ * the share the answering candidates take of a softmax; pairwise (RankNet), the mean over pairs
+ * of an answering candidate and another of the log-loss of ranking the first above.
  */
 function questionLoss(
   q: LabelledQuestion,
   weights: ScoreWeights,
   sharpness: number,
   passage: PassageOptions,
+  kind: LearnOptions["loss"],
 ): number {
   const scores = scoresUnder(q.candidates, weights, passage);
   const top = firstTier(q.candidates);
+  if (kind === "pairwise") {
+    let sum = 0;
+    let pairs = 0;
+    for (const g of top) {
+      if (!q.relevant[g]) continue;
+      for (const o of top) {
+        if (q.relevant[o]) continue;
+        sum += Math.log1p(Math.exp(-sharpness * ((scores[g] as number) - (scores[o] as number))));
+        pairs++;
+      }
+    }
+    return sum / pairs;
+  }
   let max = Number.NEGATIVE_INFINITY;
   for (const i of top) max = Math.max(max, scores[i] as number);
   let all = 0;
@@ -111,12 +133,12 @@ function objective(
   theta: readonly number[],
   start: ScoreWeights,
   passage: PassageOptions,
-  l2: number,
+  { l2, loss: kind }: LearnOptions,
 ): number {
   const weights = toWeights(theta);
   const sharpness = Math.exp(theta[NAMES.length] as number);
   let loss = 0;
-  for (const q of questions) loss += questionLoss(q, weights, sharpness, passage);
+  for (const q of questions) loss += questionLoss(q, weights, sharpness, passage, kind);
   let penalty = 0;
   NAMES.forEach((name, k) => {
     penalty += ((theta[k] as number) - start[name]) ** 2;
@@ -150,7 +172,7 @@ export function learnWeights(
   const used = questions.filter(informative);
   // The sharpness (its log) is fitted too: ranking does not depend on it, the loss does.
   const theta = [...NAMES.map((n) => start[n]), Math.log(10)];
-  const f = (t: readonly number[]) => objective(used, t, start, passage, options.l2);
+  const f = (t: readonly number[]) => objective(used, t, start, passage, options);
   const before = f(theta);
   for (let step = 0; step < options.steps; step++) {
     const grad = theta.map((_, k) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { type LabelledQuestion, learnWeights, scoresUnder } from "../../src/search/learn.js";
+import {
+  defaultLearnOptions,
+  type LabelledQuestion,
+  learnWeights,
+  scoresUnder,
+} from "../../src/search/learn.js";
 import { priorWeights } from "../../src/search/learned-weights.js";
 import { defaultPassageOptions } from "../../src/search/passage.js";
 import type { CandidateParts } from "../../src/search/types.js";
@@ -64,6 +69,24 @@ describe("learning the score weights", () => {
       leadBonus: 0.1468,
       echoBonus: 1,
     });
+  });
+
+  it("weighs two answers above one miss apart over pairs, together over the whole list", () => {
+    // Two answers without the kind asked for and one with it, against a lead that covers more.
+    const two: LabelledQuestion[] = [
+      {
+        candidates: [candidate(0.8, false, true), candidate(0.75, false), candidate(0.7, true)],
+        relevant: [false, true, true],
+      },
+    ];
+    const answerBonus = (loss: "listwise" | "pairwise") =>
+      Number(
+        learnWeights(two, priorWeights, defaultPassageOptions, {
+          ...defaultLearnOptions,
+          loss,
+        }).weights.answerBonus.toFixed(4),
+      );
+    expect([answerBonus("listwise"), answerBonus("pairwise")]).toEqual([0.2534, 0.3613]);
   });
 
   it("keeps the prior weights when no question has an answer and a miss to tell apart", () => {

@@ -3,14 +3,20 @@ import { parseArgs } from "node:util";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { answers, type EvalItem, foldOf, parseEvalFile } from "../../search/eval.js";
 import { defaultRankOptions, type RankOptions, type SearchIndex } from "../../search/index.js";
-import { type LabelledQuestion, learnWeights } from "../../search/learn.js";
+import {
+  defaultLearnOptions,
+  informative,
+  type LabelledQuestion,
+  type LearnOptions,
+  learnWeights,
+} from "../../search/learn.js";
 import { priorWeights, type ScoreWeights } from "../../search/learned-weights.js";
 import type { CandidateParts } from "../../search/types.js";
 import { splitSpec } from "./question-files.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run train -- FILE:CORPUS_DIR... [--folds N] [--fold K] [--rounds R] [--write FILE]";
+  "usage: npm run train -- FILE:CORPUS_DIR... [--folds N] [--fold K] [--rounds R] [--loss listwise|pairwise] [--write FILE]";
 
 /** Ranking with `weights` in place of the defaults' score weights. */
 function withWeights(weights: ScoreWeights): RankOptions {
@@ -37,6 +43,11 @@ function labelled(index: SearchIndex, items: readonly EvalItem[]): LabelledQuest
   return out;
 }
 
+function lossKind(value: string): LearnOptions["loss"] {
+  if (value === "listwise" || value === "pairwise") return value;
+  throw new Error(`--loss must be listwise or pairwise, not "${value}"\n${USAGE}`);
+}
+
 /** The TypeScript module ranking reads its weights from. */
 function weightsModule(weights: ScoreWeights, note: string): string {
   const lines = Object.entries(weights).map(([k, v]) => `  ${k}: ${Number(v.toFixed(4))},`);
@@ -51,6 +62,7 @@ async function main(): Promise<void> {
       fold: { type: "string", default: "0" },
       rounds: { type: "string", default: "2" },
       write: { type: "string" },
+      loss: { type: "string", default: "listwise" },
     },
   });
   if (positionals.length === 0) throw new Error(USAGE);
@@ -80,7 +92,14 @@ async function main(): Promise<void> {
   // Each round reads the candidates as the weights so far rank them, then fits again from the prior.
   let weights = priorWeights;
   for (let round = 0; round < Number(values.rounds); round++) {
-    const fit = learnWeights(read(weights), priorWeights, defaultRankOptions.passage);
+    const questions = read(weights);
+    console.log(
+      `round ${round + 1}: ${questions.length} answerable questions, ${questions.filter(informative).length} with an answer and a miss in the first tier`,
+    );
+    const fit = learnWeights(questions, priorWeights, defaultRankOptions.passage, {
+      ...defaultLearnOptions,
+      loss: lossKind(values.loss),
+    });
     weights = fit.weights;
     console.log(
       `round ${round + 1}: loss on fold ${fold} ${fit.loss.before.toFixed(4)} -> ${fit.loss.after.toFixed(4)}, sharpness ${fit.sharpness.toFixed(2)}`,
