@@ -5,7 +5,6 @@ import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
-import { boosted, echoed } from "./boosts.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import {
   type Candidate,
@@ -15,7 +14,6 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import { FirstPass, type PostingRun } from "./first-pass.js";
-import { learnedWeights } from "./learned-weights.js";
 import {
   answers,
   defaultTopicOptions,
@@ -33,7 +31,6 @@ import {
   type PassageContext,
   type PassageOptions,
   type PassageTerms,
-  type PassageWindows,
   passageTerms,
   scorePassage,
 } from "./passage.js";
@@ -50,7 +47,7 @@ import {
 import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";
 import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
 import { Speller } from "./spell.js";
-import type { CandidateParts, SearchAnswer, SearchOptions, SearchResult } from "./types.js";
+import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 
 export type { IndexState, SearchIndexOptions } from "./build.js";
 
@@ -106,10 +103,10 @@ export const defaultRankOptions: RankOptions = {
   maxPostings: 20_000,
   informativeWeight: 4,
   minCoverage: 0.5,
-  speakerBoost: learnedWeights.speakerBoost,
+  speakerBoost: 0.2,
   speakerArticles: 5,
-  leadBonus: learnedWeights.leadBonus,
-  echoBonus: learnedWeights.echoBonus,
+  leadBonus: 0.15,
+  echoBonus: 1,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -315,7 +312,6 @@ export class SearchIndex {
       // Whoever the question names and the paragraph quotes is named by the attribution.
       const speaker = parsed.kind === "quote" ? speakerGroups(article, p, parsed, this.cache) : [];
       const tokens = tokensOf(d, text);
-      const windows: PassageWindows | null = options.parts ? [] : null;
       const match = scorePassage(
         text,
         parsed,
@@ -325,33 +321,16 @@ export class SearchIndex {
         p > 0 ? contextOf(a, article) : null,
         speaker,
         tokens,
-        windows,
       );
-      match.score = boosted(
-        match.score,
-        speaker.length > 0,
-        p === 0,
-        this.rank.speakerBoost,
-        this.rank.leadBonus,
-      );
+      if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
+      if (p === 0) match.score *= 1 + this.rank.leadBonus;
       const offTopic =
         years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
       const tier = tierOf(caption, match.words);
-      const parts: CandidateParts | null = windows && {
-        outlet: article.outlet,
-        paragraph: text,
-        tier,
-        windows,
-        paragraphCover: windows.paragraphCover ?? 0,
-        total: parsed.totalWeight || 1,
-        speaker: speaker.length > 0,
-        lead: p === 0,
-        echo: null,
-      };
-      return { article, p, text, tokens, match, offTopic, caption, tier, parts };
+      return { article, p, text, tokens, match, offTopic, caption, tier };
     });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
@@ -368,20 +347,15 @@ export class SearchIndex {
           let held = 0;
           for (const [word, weight] of answer.words)
             if (s.match.words.word.includes(word)) held += weight;
-          if (s.parts) s.parts.echo = { held, total: answer.total };
           // It follows the best passage, never overtakes it.
-          s.match.score = echoed(
-            s.match.score,
+          s.match.score = Math.min(
             best.match.score,
-            held,
-            answer.total,
-            this.rank.echoBonus,
+            s.match.score * (1 + (this.rank.echoBonus * held) / answer.total),
           );
         }
         scored.sort(order);
       }
     }
-    if (options.parts) options.parts(scored.map((s) => s.parts as CandidateParts));
     // "No match" unless some passage holds enough of the question, or names its every key word,
     // in an article that names every key word of it (not another earthquake, another Super Bowl).
     // Key words are the question's: a candidate's words are read in its table, not in the cache

@@ -10,7 +10,6 @@ import {
 } from "../text/token-columns.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
-import { learnedWeights } from "./learned-weights.js";
 import { type ParsedQuery, type QueryGroup, rankFactor } from "./query.js";
 import {
   answeredByKind,
@@ -59,11 +58,11 @@ export interface PassageOptions {
 
 export const defaultPassageOptions: PassageOptions = {
   maxQuoteChars: 300,
-  phraseBonus: learnedWeights.phraseBonus,
-  answerBonus: learnedWeights.answerBonus,
-  instanceBonus: learnedWeights.instanceBonus,
-  paragraphShare: learnedWeights.paragraphShare,
-  pairFactor: learnedWeights.pairFactor,
+  phraseBonus: 0.3,
+  answerBonus: 0.1,
+  instanceBonus: 0.2,
+  paragraphShare: 0.25,
+  pairFactor: 0.9,
   pronounFactor: 0.6,
   contextFactor: 0.3,
   coverageCredit: 0.5,
@@ -261,57 +260,11 @@ export interface PassageContext {
   lead: string;
 }
 
-/** What the score of one quote window adds up, before the weights (`windowScore`). */
-export interface WindowParts {
-  /** Share of the question's weight the window covers. */
-  covered: number;
-  /** Weight of the question's words found next to each other (`phraseWeight`), not yet a share. */
-  phrase: number;
-  /** The window holds the kind of answer asked for. */
-  answered: boolean;
-  /** The window names an individual of the kind asked for. */
-  instance: boolean;
-  /** Two sentences. */
-  pair: boolean;
-}
-
-/** Every window a paragraph was scored on, and the weight of the question the whole paragraph holds. */
-export type PassageWindows = WindowParts[] & { paragraphCover?: number };
-
-/** A quote window's score: its coverage plus the bonuses, weighed by `options`. */
-export function windowScore(
-  covered: number,
-  phrase: number,
-  total: number,
-  answered: boolean,
-  instance: boolean,
-  pair: boolean,
-  options: PassageOptions,
-): number {
-  let score = covered;
-  score += (options.phraseBonus * phrase) / total;
-  if (answered) score += options.answerBonus;
-  if (instance) score += options.instanceBonus;
-  if (pair) score *= options.pairFactor;
-  return score;
-}
-
-/** A paragraph's score: its best window's, and the share of the question the whole of it holds. */
-export function passageScore(
-  best: number,
-  paragraphCover: number,
-  total: number,
-  options: PassageOptions,
-): number {
-  return (1 - options.paragraphShare) * best + (options.paragraphShare * paragraphCover) / total;
-}
-
 /**
  * Scores a paragraph for a question: its best one- or two-sentence quote, plus the rest.
  * `text` and the paragraph before it (read only when a pronoun may stand for a name in it) are
  * paragraphs the index holds (read with `terms.indexed`). `tokens` are `text`'s, when a caller has
- * them already (the other steps of a question read the same candidates). `windows`, when given,
- * receives every window's parts (for learning the weights; the score does not depend on it).
+ * them already (the other steps of a question read the same candidates).
  */
 export function scorePassage(
   text: string,
@@ -322,7 +275,6 @@ export function scorePassage(
   context: PassageContext | null = null,
   present: readonly number[] = [],
   tokens: TokenColumns = tokenColumns(text),
-  windows: PassageWindows | null = null,
 ): PassageMatch {
   const { groupsOf, cache } = terms;
   hits.length = 0;
@@ -408,22 +360,21 @@ export function scorePassage(
       const start = (sentences[i] as { start: number }).start;
       const end = (sentences[i + span - 1] as { end: number }).end;
       if (span === 2 && end - start > options.maxQuoteChars) continue;
-      const covered = cover(query, start, end, floor) / total;
-      const phrase = phraseWeight(query, start, end);
-      let answered = false;
+      let score = cover(query, start, end, floor) / total;
+      score += (options.phraseBonus * phraseWeight(query, start, end)) / total;
       if (query.kind) {
         // Words start in order: those of the window are one run of them.
         const from = firstAtOrAfter(starts, start, n);
         const to = firstAtOrAfter(starts, end, n);
         // A slice a window only for the kinds read in the text, not in the words.
         const window = readsText(query.kind) ? text.slice(start, end) : "";
-        answered = hasAnswer(query.kind, window, words, from, to);
-        answeredAnywhere ||= answered;
+        if (hasAnswer(query.kind, window, words, from, to)) {
+          score += options.answerBonus;
+          answeredAnywhere = true;
+        }
       }
-      const instance = instances.some((at) => at >= start && at < end);
-      const pair = span === 2;
-      windows?.push({ covered, phrase, answered, instance, pair });
-      const score = windowScore(covered, phrase, total, answered, instance, pair, options);
+      if (instances.some((at) => at >= start && at < end)) score += options.instanceBonus;
+      if (span === 2) score *= options.pairFactor;
       if (score > bestScore) {
         bestScore = score;
         bestStart = start;
@@ -439,9 +390,9 @@ export function scorePassage(
     if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
       highlights.push([start - quote.start, end - quote.start]);
   }
-  if (windows) windows.paragraphCover = paragraphCover;
   return {
-    score: passageScore(bestScore, paragraphCover, total, options),
+    score:
+      (1 - options.paragraphShare) * bestScore + (options.paragraphShare * paragraphCover) / total,
     coverage,
     quoteStart: quote.start,
     quoteEnd: quote.end,

@@ -1,5 +1,4 @@
 import type { NoMatchEvidence } from "./no-match.js";
-import type { WindowParts } from "./passage.js";
 
 /** Another outlet's near-identical passage, grouped under the best one. */
 export interface AlsoReported {
@@ -52,26 +51,4 @@ export interface SearchOptions {
   limit?: number;
   /** Receives what the no-match decision read (for tuning and evaluation). */
   explain?: (evidence: NoMatchEvidence) => void;
-  /** Receives what each candidate's score adds up, in ranked order (for learning the weights). */
-  parts?: (candidates: CandidateParts[]) => void;
-}
-
-/** What a candidate passage's score is made of, before its weights (`RankOptions`). */
-export interface CandidateParts {
-  outlet: string;
-  paragraph: string;
-  /** Body text that adds to the question 0, a restatement of it 1, a caption 2: ranked first. */
-  tier: number;
-  /** Every quote window it was scored on. */
-  windows: readonly WindowParts[];
-  /** Weight of the question the whole paragraph holds. */
-  paragraphCover: number;
-  /** The question's weight. */
-  total: number;
-  /** It quotes someone the question names. */
-  speaker: boolean;
-  /** An article's first paragraph. */
-  lead: boolean;
-  /** Weight of the best passage's answer words it holds, of their total; null when not read. */
-  echo: { held: number; total: number } | null;
 }

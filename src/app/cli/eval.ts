@@ -14,7 +14,6 @@ import {
 import { type Perturbation, perturbVariants } from "../../search/perturb.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
-import { splitSpec } from "./question-files.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
@@ -96,6 +95,14 @@ function miss(o: ItemOutcome): string | null {
   if (problems.length === 0) return null;
   const first = o.first ? `\n    first: ${o.first.outlet}: ${o.first.quote.slice(0, 160)}` : "";
   return `  ${o.id} "${o.q}": ${problems.join(", ")}${first}`;
+}
+
+/** "questions.jsonl:corpus/dir" -> both paths; a spec without a corpus uses `fallback`. */
+function splitSpec(spec: string, fallback: string): { file: string; corpus: string } {
+  const at = spec.indexOf(".jsonl:");
+  return at < 0
+    ? { file: spec, corpus: fallback }
+    : { file: spec.slice(0, at + 6), corpus: spec.slice(at + 7) };
 }
 
 /** A short name for a question file: its folder and name ("real/dev"). */
