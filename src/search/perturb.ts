@@ -1,3 +1,4 @@
+import { foldTokens } from "../text/fold.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { foldOf } from "./eval.js";
 import { isFunctionWord } from "./mend.js";
@@ -63,4 +64,88 @@ export function perturbVariants(
     if (typed !== null) out.add(typed);
   }
   return [...out];
+}
+
+/** How many words a short search keeps: people type two to four. */
+const SHORT_SEARCH_WORDS = [2, 4] as const;
+
+/** A question's word that a short search may keep, in the question's order. */
+interface ContentWord {
+  /** As the search types it: a name in the case typed, any other word in lower case. */
+  typed: string;
+  /** Folded, as `documentFrequency` counts it. */
+  word: string;
+  at: number;
+  name: boolean;
+}
+
+/** Content words of `question`, once each: no question word, function word or lone letter. */
+function contentWords(question: string): ContentWord[] {
+  const seen = new Set<string>();
+  const out: ContentWord[] = [];
+  for (const [at, t] of foldTokens(question).entries()) {
+    const { word } = t;
+    if (t.joined || seen.has(word) || STOPWORDS.has(word) || isFunctionWord(word)) continue;
+    if (word.length < 2 && !t.numeric) continue;
+    seen.add(word);
+    const written = question.slice(t.start, t.end).replace(/['’]s$/, "");
+    // Capitalised after the first word, or a capital inside ("McCarthy", "NASA"): a name.
+    const name = (t.capitalized && at > 0) || /\p{Lu}/u.test(written.slice(1));
+    out.push({ typed: name ? written : word, word, at, name });
+  }
+  return out;
+}
+
+/**
+ * `question` cut to a short search as people type one: two to four of its content words (the
+ * number chosen from `id`), names first, then the rarest in the corpus (`docFreq`: paragraphs
+ * holding a folded word), in the question's order; names in the case typed, other words in lower case.
+ * With `variant` above 0, one of the k + 1 rarest is left out instead of the (k + 1)-th, chosen
+ * from the id. Null when the question has no content word.
+ */
+export function shortSearch(
+  question: string,
+  id: string,
+  docFreq: (word: string) => number,
+  variant = 0,
+): string | null {
+  const words = contentWords(question);
+  if (words.length === 0) return null;
+  const seed = variant === 0 ? id : `${id}~${variant}`;
+  const pick = (n: number, salt: number) => foldOf(`${seed}#${salt}`, n * SPREAD) % n;
+  const [fewest, most] = SHORT_SEARCH_WORDS;
+  const k = Math.min(words.length, fewest + pick(most - fewest + 1, 1));
+  const rarest = [...words].sort(
+    (a, b) => Number(b.name) - Number(a.name) || docFreq(a.word) - docFreq(b.word) || a.at - b.at,
+  );
+  const pool = rarest.slice(0, variant === 0 ? k : k + 1);
+  if (pool.length > k) pool.splice(pick(pool.length, 2), 1);
+  return pool
+    .sort((a, b) => a.at - b.at)
+    .map((w) => w.typed)
+    .join(" ");
+}
+
+/** Up to `n` different short searches for `question` (`shortSearch`'s variants 0 … n − 1, repeats dropped). */
+export function shortSearchVariants(
+  question: string,
+  id: string,
+  docFreq: (word: string) => number,
+  n: number,
+): string[] {
+  const out = new Set<string>();
+  for (let variant = 0; variant < n; variant++) {
+    const typed = shortSearch(question, id, docFreq, variant);
+    if (typed !== null) out.add(typed);
+  }
+  return [...out];
+}
+
+/** How many of `paragraphs` hold each folded word, for `shortSearch` (0 for a word none holds). */
+export function documentFrequency(paragraphs: Iterable<string>): (word: string) => number {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs)
+    for (const word of new Set(foldTokens(paragraph).map((t) => t.word)))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  return (word) => counts.get(word) ?? 0;
 }

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { perturbQuestion, perturbVariants } from "../../src/search/perturb.js";
+import { isFunctionWord } from "../../src/search/mend.js";
+import {
+  documentFrequency,
+  perturbQuestion,
+  perturbVariants,
+  shortSearch,
+  shortSearchVariants,
+} from "../../src/search/perturb.js";
+import { STOPWORDS } from "../../src/text/stopwords.js";
 
 describe("perturbQuestion", () => {
   it("misspells one content word of six letters or more, keeping its first letter", () => {
@@ -67,6 +75,89 @@ describe("perturbVariants", () => {
         expect(new Set(typed).size).toBe(typed.length);
         expect(typed).not.toContain(question);
       }),
+    );
+  });
+});
+
+const PARAGRAPHS = [
+  "Kurmanbek Bakiyev flew to Kazakhstan on Thursday.",
+  "Bakiyev signed a letter of resignation, the interim government said.",
+  "The interim government said the president had left the country.",
+  "Roza Otunbayeva said the government would hold elections.",
+];
+const docFreq = documentFrequency(PARAGRAPHS);
+
+describe("documentFrequency", () => {
+  it("counts the paragraphs that hold each folded word, once per paragraph", () => {
+    expect(
+      ["government", "said", "bakiyev", "kazakhstan", "resignation", "cat"].map(docFreq),
+    ).toEqual([3, 3, 2, 1, 1, 0]);
+  });
+});
+
+describe("shortSearch", () => {
+  it("keeps names in the case typed, then the rarest other words, in the question's order", () => {
+    expect(
+      shortSearch(
+        "Where did Bakiyev fly after the government said he resigned?",
+        "ru-003",
+        docFreq,
+      ),
+    ).toBe("Bakiyev fly resigned");
+    expect(
+      shortSearch("Where did Bakiyev fly after the government said he resigned?", "a", docFreq),
+    ).toBe("Bakiyev fly");
+  });
+
+  it("leaves out question words, function words and lone letters, and lowers other words", () => {
+    expect(shortSearch("What did the government say about it?", "a", docFreq)).toBe(
+      "government say",
+    );
+    expect(shortSearch("Did the Government say it?", "a", docFreq)).toBe("Government say");
+    expect(shortSearch("who is he, and what was it?", "a", docFreq)).toBeNull();
+  });
+
+  it("leaves out one of the rarest words in its other variants", () => {
+    expect(
+      shortSearchVariants(
+        "Why did the interim government say President Bakiyev signed a letter of resignation?",
+        "ru-003",
+        docFreq,
+        4,
+      ),
+    ).toEqual([
+      "say President Bakiyev",
+      "say Bakiyev",
+      "President Bakiyev",
+      "say President signed letter",
+    ]);
+  });
+
+  it("is the same for the same id, never empty, and keeps only the question's own words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[A-Za-z]{1,9}$/), { minLength: 1, maxLength: 12 }),
+        fc.string(),
+        fc.nat(5),
+        (words, id, variant) => {
+          const question = words.join(" ");
+          const typed = shortSearch(question, id, docFreq, variant);
+          expect(typed).toBe(shortSearch(question, id, docFreq, variant));
+          const own = new Set(words.map((w) => w.toLowerCase()));
+          const content = [...own].filter(
+            (w) => w.length > 1 && !STOPWORDS.has(w) && !isFunctionWord(w),
+          );
+          if (content.length === 0) {
+            expect(typed).toBeNull();
+            return;
+          }
+          const kept = (typed ?? "").split(" ");
+          expect(kept.length).toBeGreaterThanOrEqual(Math.min(2, content.length));
+          expect(kept.length).toBeLessThanOrEqual(4);
+          for (const w of kept) expect(own.has(w.toLowerCase())).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

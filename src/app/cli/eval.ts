@@ -11,13 +11,18 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
-import { type Perturbation, perturbVariants } from "../../search/perturb.js";
+import {
+  documentFrequency,
+  type Perturbation,
+  perturbVariants,
+  shortSearchVariants,
+} from "../../search/perturb.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word [--variants N]] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords [--variants N]] [--misses] [--json]";
 
 type Engine = (q: string) => SearchAnswer;
 
@@ -146,11 +151,14 @@ async function main(): Promise<void> {
 
   const config = cliConfig(values.corpus);
   const engines = new Map<string, Array<[string, Engine]>>();
+  const docFreqs = new Map<string, (word: string) => number>();
   async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
     const known = engines.get(dir);
     if (known) return known;
     const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
     for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
+    if (perturb === "keywords")
+      docFreqs.set(dir, documentFrequency(corpus.articles.flatMap((a) => a.paragraphs)));
     const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
     if (values.compare) {
       const articles = corpus.articles as Article[];
@@ -163,12 +171,14 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const spec of positionals) {
     const { file, corpus } = splitSpec(spec, config.corpusDir);
-    const items = misspelt(
-      parseEvalFile(await readFile(file, "utf8"), file).filter(keep),
-      perturb,
-      variants,
-    );
-    for (const [engine, search] of await enginesFor(corpus))
+    const list = await enginesFor(corpus);
+    const read = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
+    const docFreq = docFreqs.get(corpus);
+    const items =
+      perturb === "keywords" && docFreq
+        ? shortened(read, docFreq, variants)
+        : misspelt(read, perturb === "keywords" ? null : perturb, variants);
+    for (const [engine, search] of list)
       runs.push({
         set: setName(file),
         engine,
@@ -196,10 +206,10 @@ main().catch((error: unknown) => {
   process.exit(1);
 });
 
-function perturbation(value: string | undefined): Perturbation | null {
+function perturbation(value: string | undefined): Perturbation | "keywords" | null {
   if (value === undefined) return null;
-  if (value === "typo" || value === "function-word") return value;
-  throw new Error(`--perturb must be typo or function-word, not "${value}"\n${USAGE}`);
+  if (value === "typo" || value === "function-word" || value === "keywords") return value;
+  throw new Error(`--perturb must be typo, function-word or keywords, not "${value}"\n${USAGE}`);
 }
 
 /**
@@ -210,5 +220,19 @@ function misspelt(items: EvalItem[], mode: Perturbation | null, variants: number
   if (mode === null) return items;
   return items.flatMap((item) =>
     perturbVariants(item.q, item.id, mode, variants).map((q) => ({ ...item, q })),
+  );
+}
+
+/**
+ * The questions cut to short searches of their key words, `variants` ways each (same ids and
+ * gold); those with no content word are left out.
+ */
+function shortened(
+  items: EvalItem[],
+  docFreq: (word: string) => number,
+  variants: number,
+): EvalItem[] {
+  return items.flatMap((item) =>
+    shortSearchVariants(item.q, item.id, docFreq, variants).map((q) => ({ ...item, q })),
   );
 }
