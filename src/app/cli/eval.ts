@@ -128,6 +128,8 @@ function positiveInt(value: string | undefined, name: string): number | undefine
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
+    // Explicit: under `node -e` (the tests' bundled child) the default would read argv[1] too.
+    args: process.argv.slice(2),
     allowPositionals: true,
     options: {
       corpus: { type: "string" },
