@@ -18,6 +18,7 @@ import {
   answers,
   defaultTopicOptions,
   heldKeyShare,
+  type KeyWord,
   keyWords,
   missesYear,
   missingKeyWords,
@@ -500,6 +501,11 @@ export class SearchIndex {
   private outlets(): FuzzyNames {
     this.outletNames ??= new FuzzyNames([...new Set(this.view.articles.map((a) => a.outlet))]);
     return this.outletNames;
+  }
+
+  /** The question's key words, as the no-match decision reads them (exposed for the evaluation). */
+  keyWords(query: string): KeyWord[] {
+    return keyWords(this.parse(query), this.topicCorpus(), this.rank.topic);
   }
 
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */

@@ -86,6 +86,8 @@ export interface TopicCorpus {
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
 export interface KeyWord {
+  /** The question's word, folded. */
+  word: string;
   /** Index terms that count as the word (its own, corrections, derived forms). */
   terms: string[];
   weight: number;
@@ -125,7 +127,7 @@ export function keyWords(
     const terms = strong.map((a) => a.term);
     const paragraphs = strong.reduce((s, a) => s + corpus.postingCount(a.id), 0);
     if (paragraphs > options.maxKeyPostings) {
-      out.push({ terms, weight: g.weight, articles: null, edition: false });
+      out.push({ word: g.word, terms, weight: g.weight, articles: null, edition: false });
       continue;
     }
     const articles = articlesHolding(
@@ -133,7 +135,7 @@ export function keyWords(
       corpus,
     );
     if (paragraphs < options.minBurst * articles.length) continue;
-    out.push({ terms, weight: g.weight, articles, edition: false });
+    out.push({ word: g.word, terms, weight: g.weight, articles, edition: false });
   }
   return out;
 }
@@ -163,7 +165,12 @@ function editionKey(
 ): KeyWord {
   // Stemming and name keys leave figures and numerals as written.
   const own = g.alternatives.find((a) => a.term === g.word);
-  const key = { terms: [g.word], weight: g.weight, edition: isRomanNumeral(g.word) };
+  const key = {
+    word: g.word,
+    terms: [g.word],
+    weight: g.weight,
+    edition: isRomanNumeral(g.word),
+  };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
   return { ...key, articles: articlesHolding(own ? [own.id] : [], corpus) };

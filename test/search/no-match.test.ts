@@ -271,8 +271,14 @@ describe("heldKeyShare", () => {
   const cache = new TermCache();
   const term = (word: string) => cache.term(word);
   const keys: KeyWord[] = [
-    { terms: [cache.term("attenborough")], weight: 3, articles: null, edition: false },
-    { terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
+    {
+      word: "attenborough",
+      terms: [cache.term("attenborough")],
+      weight: 3,
+      articles: null,
+      edition: false,
+    },
+    { word: "bird", terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Article } from "../../corpus/types.js";
+import type { Article, Corpus } from "../../corpus/types.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import {
   type EvalItem,
@@ -11,13 +11,15 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
+import type { SearchIndex } from "../../search/index.js";
 import { type Perturbation, perturbVariants } from "../../search/perturb.js";
+import { CorpusNames, type Swap, swapQuestion, swapVariants } from "../../search/swap-names.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word [--variants N]] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|name|edition [--variants N]] [--misses] [--json]";
 
 type Engine = (q: string) => SearchAnswer;
 
@@ -141,16 +143,26 @@ async function main(): Promise<void> {
   if (fold !== undefined && fold >= folds)
     throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
   const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
-  const perturb = perturbation(values.perturb);
+  const swap = swapMode(values.perturb);
+  const perturb = swap === null ? perturbation(values.perturb) : null;
   const variants = positiveInt(values.variants, "variants") ?? 1;
 
   const config = cliConfig(values.corpus);
+  const loaded = new Map<string, Loaded>();
+  async function load(dir: string): Promise<Loaded> {
+    const known = loaded.get(dir);
+    if (known) return known;
+    const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
+    for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
+    const made = { corpus, index, names: null };
+    loaded.set(dir, made);
+    return made;
+  }
   const engines = new Map<string, Array<[string, Engine]>>();
   async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
     const known = engines.get(dir);
     if (known) return known;
-    const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
-    for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
+    const { corpus, index } = await load(dir);
     const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
     if (values.compare) {
       const articles = corpus.articles as Article[];
@@ -163,11 +175,11 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const spec of positionals) {
     const { file, corpus } = splitSpec(spec, config.corpusDir);
-    const items = misspelt(
-      parseEvalFile(await readFile(file, "utf8"), file).filter(keep),
-      perturb,
-      variants,
-    );
+    const read = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
+    const items =
+      swap === null
+        ? misspelt(read, perturb, variants)
+        : swapped(read, swap, variants, await load(corpus));
     for (const [engine, search] of await enginesFor(corpus))
       runs.push({
         set: setName(file),
@@ -199,7 +211,9 @@ main().catch((error: unknown) => {
 function perturbation(value: string | undefined): Perturbation | null {
   if (value === undefined) return null;
   if (value === "typo" || value === "function-word") return value;
-  throw new Error(`--perturb must be typo or function-word, not "${value}"\n${USAGE}`);
+  throw new Error(
+    `--perturb must be typo, function-word, name or edition, not "${value}"\n${USAGE}`,
+  );
 }
 
 /**
@@ -211,4 +225,32 @@ function misspelt(items: EvalItem[], mode: Perturbation | null, variants: number
   return items.flatMap((item) =>
     perturbVariants(item.q, item.id, mode, variants).map((q) => ({ ...item, q })),
   );
+}
+
+/** A corpus as loaded, with its names once a swap has needed them. */
+interface Loaded {
+  corpus: Corpus;
+  index: SearchIndex;
+  names: CorpusNames | null;
+}
+
+function swapMode(value: string | undefined): Swap | null {
+  return value === "name" || value === "edition" ? value : null;
+}
+
+/**
+ * The answerable questions made unanswerable, `variants` ways each (`swapQuestion`: same ids, so
+ * folds stay the same, and no gold); those with nothing to swap are left out.
+ */
+function swapped(items: EvalItem[], mode: Swap, variants: number, corpus: Loaded): EvalItem[] {
+  corpus.names ??= new CorpusNames(corpus.corpus.articles);
+  const names = corpus.names;
+  return items
+    .filter((item) => Object.values(item.gold).some((fragments) => fragments.length > 0))
+    .flatMap((item) => {
+      const gold = names.goldTerms(item);
+      return swapVariants(item.q, item.id, variants, (q, id) =>
+        swapQuestion(q, id, mode, corpus.index.keyWords(q), names, gold),
+      ).map((q) => ({ ...item, q, gold: {} }));
+    });
 }
