@@ -11,6 +11,7 @@ const articles = [
     outlet: "Wire",
     paragraphs: [
       "Officials said the protest in Zhanaozen grew in 2011 as workers in Almaty joined.",
+      "The mayor of Zhanaozen, Dana Quill, met them, and aides to Dana Quill spoke to the crowd.",
       "The crowd in Zhanaozen marched to the square, and police in Zhanaozen made arrests.",
       "Workers from Almaty arrived by bus.",
     ],
@@ -72,6 +73,12 @@ describe("swapQuestion", () => {
     );
     expect(swap("why did the protest in zhanaozen grow", "q-2")).toBe(
       "why did the protest in portland grow",
+    );
+  });
+
+  it("swaps every word of the key name wherever the question writes it or part of it", () => {
+    expect(swap("What did Dana Quill say in Zhanaozen, and why did Quill go?", "q-3")).toBe(
+      "What did Lisbon say in Zhanaozen, and why did Lisbon go?",
     );
   });
 
