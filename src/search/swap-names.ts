@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
+import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import { answers, type EvalItem, foldOf } from "./eval.js";
@@ -121,19 +122,6 @@ export class CorpusNames {
     }
     return terms;
   }
-}
-
-/**
- * The tokens of a paragraph, each with whether it may open a sentence or a quotation (a capital
- * there says nothing): the first, and any after a full stop, colon or quotation mark.
- */
-function sentenceTokens(text: string): Array<{ token: FoldedToken; opens: boolean }> {
-  let end = 0;
-  return foldTokens(text).map((token, i) => {
-    const opens = i === 0 || /[.!?:;"\u201c\u201d]/.test(text.slice(end, token.start));
-    end = token.end;
-    return { token, opens };
-  });
 }
 
 /**
