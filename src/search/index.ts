@@ -18,6 +18,8 @@ import {
   answers,
   defaultTopicOptions,
   heldKeyShare,
+  holdsKeyName,
+  type KeyWord,
   keyWords,
   missesYear,
   missingKeyWords,
@@ -296,6 +298,7 @@ export class SearchIndex {
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);
+    const named = holdsKeyName(parsed, topic, this.rank.topic, this.cache);
     // One context an article: the groups its title and lead lend are read once.
     const contexts = new Map<number, PassageContext>();
     const contextOf = (a: number, article: Article): PassageContext => {
@@ -330,7 +333,7 @@ export class SearchIndex {
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
       const tier = tierOf(caption, match.words);
-      return { article, p, text, tokens, match, offTopic, caption, tier };
+      return { article, rank: a, p, text, tokens, match, offTopic, caption, tier };
     });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
@@ -357,7 +360,8 @@ export class SearchIndex {
       }
     }
     // "No match" unless some passage holds enough of the question, or names its every key word,
-    // in an article that names every key word of it (not another earthquake, another Super Bowl).
+    // in an article that names every key word of it (not another earthquake, another Super Bowl)
+    // and its key name, however seldom articles repeat it (not another airline's plan).
     // Key words are the question's: a candidate's words are read in its table, not in the cache
     // of every word met, unless one (a year the corpus lacks) is not among its terms.
     const keyTerm = keys.every((k) => k.terms.every((t) => terms.groupsOf.has(t)))
@@ -368,6 +372,9 @@ export class SearchIndex {
       scored.map((s) => ({
         coverage: s.match.coverage,
         offTopic: s.offTopic,
+        named() {
+          return named(s.rank);
+        },
         answered: s.match.answered,
         // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
         held() {
@@ -493,6 +500,10 @@ export class SearchIndex {
       articleOf: (d) => view.rankOfDoc(d),
       title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
       wordsOf: this.writtenForms,
+      paragraph: (d) => {
+        const { article, paragraph } = view.locate(d);
+        return paragraphOf(article, paragraph) ?? "";
+      },
     };
     return this.topicRead;
   }
@@ -500,6 +511,11 @@ export class SearchIndex {
   private outlets(): FuzzyNames {
     this.outletNames ??= new FuzzyNames([...new Set(this.view.articles.map((a) => a.outlet))]);
     return this.outletNames;
+  }
+
+  /** The question's key words, as the no-match decision reads them (exposed for the evaluation). */
+  keyWords(query: string): KeyWord[] {
+    return keyWords(this.parse(query), this.topicCorpus(), this.rank.topic);
   }
 
   /** The question as weighted word groups (exposed for the evaluation's diagnostics). */

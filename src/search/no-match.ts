@@ -1,8 +1,9 @@
 import { isEveryday } from "../text/common-words.js";
 import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
+import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
-import { namesAThing } from "../text/wordnet.js";
+import { namesAThing, taggedUses } from "../text/wordnet.js";
 import { firstAtOrAfter } from "./passage.js";
 import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
@@ -51,6 +52,13 @@ export interface TopicOptions {
    * event stays missing. 0 turns it off. Default 0.5 (chosen on fold 0, docs/retrieval.md).
    */
   absentWordingCredit: number;
+  /**
+   * Share of a word's uses where no sentence opens that the corpus writes with a capital for the
+   * word to be the question's key name (`keyName`): "hey" for a mistyped "they" is none. Default 0.5.
+   */
+  nameCapitalShare: number;
+  /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
+  nameUses: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -60,6 +68,8 @@ export const defaultTopicOptions: TopicOptions = {
   minBurst: 2,
   minHeldKeyShare: 0.4,
   absentWordingCredit: 0.5,
+  nameCapitalShare: 0.5,
+  nameUses: 8,
 };
 
 /**
@@ -82,10 +92,14 @@ export interface TopicCorpus {
   title: (a: number) => string;
   /** The words as written, by some live article, whose term is `term`. */
   wordsOf: (term: string) => string[];
+  /** Text of paragraph `doc`. */
+  paragraph: (doc: number) => string;
 }
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
 export interface KeyWord {
+  /** The question's word, folded. */
+  word: string;
   /** Index terms that count as the word (its own, corrections, derived forms). */
   terms: string[];
   weight: number;
@@ -125,7 +139,7 @@ export function keyWords(
     const terms = strong.map((a) => a.term);
     const paragraphs = strong.reduce((s, a) => s + corpus.postingCount(a.id), 0);
     if (paragraphs > options.maxKeyPostings) {
-      out.push({ terms, weight: g.weight, articles: null, edition: false });
+      out.push({ word: g.word, terms, weight: g.weight, articles: null, edition: false });
       continue;
     }
     const articles = articlesHolding(
@@ -133,9 +147,108 @@ export function keyWords(
       corpus,
     );
     if (paragraphs < options.minBurst * articles.length) continue;
-    out.push({ terms, weight: g.weight, articles, edition: false });
+    out.push({ word: g.word, terms, weight: g.weight, articles, edition: false });
   }
   return out;
+}
+
+/** The question's key name and the articles that hold it (see `keyName`). */
+interface KeyName {
+  /** Its own term and those of the spellings it was corrected, completed or joined to. */
+  terms: string[];
+  /** Ascending, each once. */
+  articles: Int32Array;
+}
+
+/**
+ * The question's key name: of its words the corpus writes as the question does, the heaviest
+ * that names a thing, is not everyday English, that WordNet's sense-tagged texts never use (a
+ * name, by the test corrections use: "Musk", "Bakiyev") and that the corpus mostly writes with a
+ * capital (`writtenAsName`), however seldom its articles repeat it. Null when there is none, or
+ * when it is in more than `maxKeyPostings` paragraphs (too common to tell, as a key word).
+ */
+function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions): KeyName | null {
+  // Heaviest first (the question's order among equals): the capitals are read until one passes.
+  const byWeight = [...query.groups].sort((x, y) => y.weight - x.weight);
+  const best = byWeight.find(
+    (g) =>
+      !g.asked &&
+      !/^\d/.test(g.word) &&
+      !isEditionMarker(g.word) &&
+      g.alternatives.some((a) => a.source === "word" && corpus.wordsOf(a.term).includes(g.word)) &&
+      !isEveryday(g.word) &&
+      namesAThing(g.word, IRREGULAR) &&
+      taggedUses(g.word, IRREGULAR) === 0 &&
+      writtenAsName(g, corpus, options),
+  );
+  if (best === undefined) return null;
+  const spelt = best.alternatives.filter((a) => a.source !== "related");
+  const paragraphs = spelt.reduce((s, a) => s + corpus.postingCount(a.id), 0);
+  if (paragraphs > options.maxKeyPostings) return null;
+  return {
+    terms: spelt.map((a) => a.term),
+    articles: articlesHolding(
+      spelt.map((a) => a.id),
+      corpus,
+    ),
+  };
+}
+
+/**
+ * Whether the corpus writes `g`'s word with a capital in more than `nameCapitalShare` of its first
+ * `nameUses` uses, as written, where no sentence opens.
+ */
+function writtenAsName(
+  g: ParsedQuery["groups"][number],
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): boolean {
+  let capital = 0;
+  let uses = 0;
+  for (const a of g.alternatives) {
+    if (a.source !== "word") continue;
+    // A word that seldom stands where no sentence opens is read up to `maxKeyPostings` paragraphs.
+    for (const d of corpus.postings(a.id).subarray(0, options.maxKeyPostings)) {
+      for (const { token, opens } of sentenceTokens(corpus.paragraph(d)))
+        if (token.word === g.word && !opens) {
+          uses++;
+          if (token.capitalized) capital++;
+        }
+      // Settled once either way can no longer win over `nameUses` uses.
+      const most = options.nameCapitalShare * options.nameUses;
+      if (capital > most) return true;
+      if (uses - capital >= options.nameUses - most) return false;
+    }
+  }
+  return capital > options.nameCapitalShare * uses;
+}
+
+/**
+ * Whether article `a` (its paragraphs or title) holds the question's key name (`keyName`), or the
+ * question has none: a passage of an article that never names the question's person or place
+ * answers another question, whatever else it shares. The name is found on the first call and each
+ * article judged once.
+ */
+export function holdsKeyName(
+  query: ParsedQuery,
+  corpus: TopicCorpus,
+  options: TopicOptions,
+  cache: TermCache,
+): (a: number) => boolean {
+  let name: KeyName | null | undefined;
+  const judged = new Map<number, boolean>();
+  return (a) => {
+    // Not `??=`: null, no key name, is an answer.
+    if (name === undefined) name = keyName(query, corpus, options);
+    if (name === null || holds(name.articles, a)) return true;
+    let held = judged.get(a);
+    if (held === undefined) {
+      const title = new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
+      held = name.terms.some((t) => title.has(t));
+      judged.set(a, held);
+    }
+    return held;
+  };
 }
 
 /**
@@ -163,7 +276,12 @@ function editionKey(
 ): KeyWord {
   // Stemming and name keys leave figures and numerals as written.
   const own = g.alternatives.find((a) => a.term === g.word);
-  const key = { terms: [g.word], weight: g.weight, edition: isRomanNumeral(g.word) };
+  const key = {
+    word: g.word,
+    terms: [g.word],
+    weight: g.weight,
+    edition: isRomanNumeral(g.word),
+  };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
   return { ...key, articles: articlesHolding(own ? [own.id] : [], corpus) };
@@ -274,6 +392,8 @@ export interface JudgedPassage {
   coverage: number;
   /** Share of the key words' weight its article lacks. */
   offTopic: number;
+  /** Its article holds the question's key name (`holdsKeyName`), asked only of on-topic passages. */
+  named: () => boolean;
   /** It holds the kind of answer asked for (`PassageMatch.answered`). */
   answered: boolean;
   /** heldKeyShare of its words, asked only when the decision needs it (it reads every word). */
@@ -290,7 +410,7 @@ export function noMatchEvidence(
   // ("how many rounds of voting … McCarthy speaker" meets "McCarthy, who is hoping to become speaker").
   const figure = asksForFigure(query.kind);
   const onTopic = passages.filter(
-    (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered),
+    (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered) && p.named(),
   );
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),

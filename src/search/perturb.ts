@@ -13,6 +13,31 @@ const MIN_TYPO_WORD = 6;
 const SPREAD = 1_000_003;
 
 /**
+ * A repeatable choice below `n` for the choice numbered `salt`, from `seed` alone (a question id):
+ * what every perturbation picks with, so a run is the same every time.
+ */
+export function picker(seed: string): (n: number, salt: number) => number {
+  return (n, salt) => foldOf(`${seed}#${salt}`, n * SPREAD) % n;
+}
+
+/**
+ * Up to `n` different questions `make` gives for the seeds `id`, `id~1`, `id~2` … (null: none),
+ * repeats dropped, so a small question set is read many ways.
+ */
+export function variantsOf(
+  id: string,
+  n: number,
+  make: (seed: string, k: number) => string | null,
+): string[] {
+  const out = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    const made = make(k === 0 ? id : `${id}~${k}`, k);
+    if (made !== null) out.add(made);
+  }
+  return [...out];
+}
+
+/**
  * `question` with one word misspelt as people type in a hurry, chosen from `id` alone so a run
  * is repeatable: a letter left out, two letters swapped or a vowel typed for a letter (typo, in a
  * content word of six letters or more), or a letter left out or two swapped (function-word, in a
@@ -25,7 +50,7 @@ export function perturbQuestion(question: string, id: string, mode: Perturbation
       : isFunctionWord(m[0].toLowerCase()),
   );
   if (words.length === 0) return null;
-  const pick = (n: number, salt: number) => foldOf(`${id}#${salt}`, n * SPREAD) % n;
+  const pick = picker(id);
   const chosen = words[pick(words.length, 1)] as RegExpMatchArray;
   const w = chosen[0];
   // A typo keeps the first letter (people rarely miss it, and corrections assume it).
@@ -58,12 +83,7 @@ export function perturbVariants(
   mode: Perturbation,
   n: number,
 ): string[] {
-  const out = new Set<string>();
-  for (let k = 0; k < n; k++) {
-    const typed = perturbQuestion(question, k === 0 ? id : `${id}~${k}`, mode);
-    if (typed !== null) out.add(typed);
-  }
-  return [...out];
+  return variantsOf(id, n, (seed) => perturbQuestion(question, seed, mode));
 }
 
 /** How many words a short search keeps: people type two to four. */
@@ -112,7 +132,7 @@ export function shortSearch(
   const words = contentWords(question);
   if (words.length === 0) return null;
   const seed = variant === 0 ? id : `${id}~${variant}`;
-  const pick = (n: number, salt: number) => foldOf(`${seed}#${salt}`, n * SPREAD) % n;
+  const pick = picker(seed);
   const [fewest, most] = SHORT_SEARCH_WORDS;
   const k = Math.min(words.length, fewest + pick(most - fewest + 1, 1));
   const rarest = [...words].sort(
@@ -133,12 +153,7 @@ export function shortSearchVariants(
   docFreq: (word: string) => number,
   n: number,
 ): string[] {
-  const out = new Set<string>();
-  for (let variant = 0; variant < n; variant++) {
-    const typed = shortSearch(question, id, docFreq, variant);
-    if (typed !== null) out.add(typed);
-  }
-  return [...out];
+  return variantsOf(id, n, (_seed, variant) => shortSearch(question, id, docFreq, variant));
 }
 
 /** How many of `paragraphs` hold each folded word, for `shortSearch` (0 for a word none holds). */

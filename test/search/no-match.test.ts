@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/corpus/types.js";
 import { SearchIndex } from "../../src/search/index.js";
 import {
   answers,
@@ -85,6 +86,7 @@ describe("key words of a misspelt question", () => {
     articleOf: () => 0,
     title: () => "",
     wordsOf: (term) => written[term] ?? [],
+    paragraph: () => "",
   };
 
   it("judges a misspelling by the word its likeliest correction is written as: everyday English is no key word", () => {
@@ -271,8 +273,14 @@ describe("heldKeyShare", () => {
   const cache = new TermCache();
   const term = (word: string) => cache.term(word);
   const keys: KeyWord[] = [
-    { terms: [cache.term("attenborough")], weight: 3, articles: null, edition: false },
-    { terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
+    {
+      word: "attenborough",
+      terms: [cache.term("attenborough")],
+      weight: 3,
+      articles: null,
+      edition: false,
+    },
+    { word: "bird", terms: [cache.term("bird")], weight: 1, articles: null, edition: false },
   ];
 
   it("is the key words' share of the question's weight when the text names them all", () => {
@@ -343,6 +351,7 @@ describe("noMatchEvidence", () => {
   ): JudgedPassage => ({
     coverage,
     offTopic,
+    named: () => true,
     answered: false,
     held() {
       asked.push(held);
@@ -505,5 +514,85 @@ describe("no match for a figure no passage holds", () => {
     const index = build("Marsh was made speaker after 15 rounds of voting.");
     const answer = index.search(question);
     expect([answer.noMatch, answer.results[0]?.paragraphIndex]).toEqual([false, 1]);
+  });
+});
+
+describe("the question's key name as a veto", () => {
+  const built = (...articles: Article[]) =>
+    SearchIndex.build([...articles, fillerArticle("weather", "Daily")]);
+  const airlines = built(
+    article({
+      id: "weigh",
+      outlet: "Daily",
+      title: "Airline to weigh passengers",
+      paragraphs: [
+        "Finnair said this week it will weigh some passengers before they board the plane.",
+        "The airline said the weighing is voluntary and anonymous.",
+      ],
+    }),
+    article({
+      id: "strike",
+      outlet: "Weekly",
+      paragraphs: [
+        "Pilots at Lufthansa went on strike on Friday, grounding flights.",
+        "The union wants higher pay for its pilots.",
+      ],
+    }),
+  );
+
+  it("when the question names a thing the answering article never names, answers no match", () => {
+    const answer = airlines.search("will Lufthansa weigh passengers before they board the plane");
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+
+  it("reads the key name by how the corpus writes it, not the question: typed in lower case, it still vetoes", () => {
+    expect(
+      airlines.search("will lufthansa weigh passengers before they board the plane").noMatch,
+    ).toBe(true);
+  });
+
+  it("takes no word the corpus mostly writes in lower case for a name: a mistyped they, hey, vetoes nothing", () => {
+    const chatty = built(
+      ...["weigh", "strike"].map((id) => airlines.article(id) as Article),
+      article({
+        id: "chat",
+        outlet: "Weekly",
+        paragraphs: ["He said hey, and hey, let them try."],
+      }),
+    );
+    const answer = chatty.search("which airline will weigh passengers before hey board the plane");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("counts a key name the article's title holds and its paragraphs do not", () => {
+    const titled = built(
+      article({
+        id: "weigh",
+        outlet: "Daily",
+        title: "Finnair to weigh passengers",
+        paragraphs: [
+          "The airline said this week it will weigh some passengers before they board the plane.",
+          "Staff will run the scales at the gate.",
+        ],
+      }),
+      article({
+        id: "routes",
+        outlet: "Weekly",
+        paragraphs: ["Flights to Asia on Finnair were cut in March."],
+      }),
+    );
+    const answer = titled.search("will Finnair weigh passengers before they board the plane");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.paragraphIndex).toBe(0);
+  });
+
+  it("when the question names the thing the article names, answers with its passage", () => {
+    const answer = airlines.search("will Finnair weigh passengers before they board the plane");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "Finnair said this week it will weigh some passengers before they board the plane.",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { Article } from "../../corpus/types.js";
+import type { Article, Corpus } from "../../corpus/types.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import {
   type EvalItem,
@@ -11,18 +11,24 @@ import {
   scoreItem,
   summarize,
 } from "../../search/eval.js";
+import type { SearchIndex } from "../../search/index.js";
 import {
   documentFrequency,
   type Perturbation,
   perturbVariants,
   shortSearchVariants,
 } from "../../search/perturb.js";
+import { CorpusNames, type Swap, swapQuestion, swapVariants } from "../../search/swap-names.js";
 import type { SearchAnswer } from "../../search/types.js";
 import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords [--variants N]] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords|name|edition [--variants N]] [--misses] [--json]";
+
+/** How `--perturb` changes every question before it is asked. */
+const MODES = ["typo", "function-word", "keywords", "name", "edition"] as const;
+type Mode = (typeof MODES)[number];
 
 type Engine = (q: string) => SearchAnswer;
 
@@ -148,19 +154,25 @@ async function main(): Promise<void> {
   if (fold !== undefined && fold >= folds)
     throw new Error(`--fold must be below --folds (${folds})\n${USAGE}`);
   const keep = (item: EvalItem) => fold === undefined || foldOf(item.id, folds) === fold;
-  const perturb = perturbation(values.perturb);
+  const mode = perturbation(values.perturb);
   const variants = positiveInt(values.variants, "variants") ?? 1;
 
   const config = cliConfig(values.corpus);
-  const engines = new Map<string, Array<[string, Engine]>>();
-  const docFreqs = new Map<string, (word: string) => number>();
-  async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
-    const known = engines.get(dir);
+  const loaded = new Map<string, Loaded>();
+  async function load(dir: string): Promise<Loaded> {
+    const known = loaded.get(dir);
     if (known) return known;
     const { corpus, index } = await loadIndexed(dir, { maxFileBytes: config.maxFileBytes });
     for (const e of corpus.errors) process.stderr.write(`eval: skipped ${e.file}: ${e.message}\n`);
-    if (perturb === "keywords")
-      docFreqs.set(dir, documentFrequency(corpus.articles.flatMap((a) => a.paragraphs)));
+    const made = { corpus, index, names: null, docFreq: null };
+    loaded.set(dir, made);
+    return made;
+  }
+  const engines = new Map<string, Array<[string, Engine]>>();
+  async function enginesFor(dir: string): Promise<Array<[string, Engine]>> {
+    const known = engines.get(dir);
+    if (known) return known;
+    const { corpus, index } = await load(dir);
     const list: Array<[string, Engine]> = [["newsquote", (q) => index.search(q, { limit: 5 })]];
     if (values.compare) {
       const articles = corpus.articles as Article[];
@@ -173,14 +185,9 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   for (const spec of positionals) {
     const { file, corpus } = splitSpec(spec, config.corpusDir);
-    const list = await enginesFor(corpus);
     const read = parseEvalFile(await readFile(file, "utf8"), file).filter(keep);
-    const docFreq = docFreqs.get(corpus);
-    const items =
-      perturb === "keywords" && docFreq
-        ? shortened(read, docFreq, variants)
-        : misspelt(read, perturb === "keywords" ? null : perturb, variants);
-    for (const [engine, search] of list)
+    const items = mode === null ? read : perturbed(read, mode, variants, await load(corpus));
+    for (const [engine, search] of await enginesFor(corpus))
       runs.push({
         set: setName(file),
         engine,
@@ -208,18 +215,17 @@ main().catch((error: unknown) => {
   process.exit(1);
 });
 
-function perturbation(value: string | undefined): Perturbation | "keywords" | null {
+function perturbation(value: string | undefined): Mode | null {
   if (value === undefined) return null;
-  if (value === "typo" || value === "function-word" || value === "keywords") return value;
-  throw new Error(`--perturb must be typo, function-word or keywords, not "${value}"\n${USAGE}`);
+  if (MODES.includes(value as Mode)) return value as Mode;
+  throw new Error(`--perturb must be one of ${MODES.join(", ")}, not "${value}"\n${USAGE}`);
 }
 
 /**
  * The questions with one word misspelt, `variants` ways each (same ids, so folds stay the same);
  * those with no word to misspell are left out.
  */
-function misspelt(items: EvalItem[], mode: Perturbation | null, variants: number): EvalItem[] {
-  if (mode === null) return items;
+function misspelt(items: EvalItem[], mode: Perturbation, variants: number): EvalItem[] {
   return items.flatMap((item) =>
     perturbVariants(item.q, item.id, mode, variants).map((q) => ({ ...item, q })),
   );
@@ -237,4 +243,38 @@ function shortened(
   return items.flatMap((item) =>
     shortSearchVariants(item.q, item.id, docFreq, variants).map((q) => ({ ...item, q })),
   );
+}
+
+/** A corpus as loaded, with its names once a swap has needed them. */
+interface Loaded {
+  corpus: Corpus;
+  index: SearchIndex;
+  names: CorpusNames | null;
+  /** For `--perturb keywords`: how many of the corpus's paragraphs hold a word. */
+  docFreq: ((word: string) => number) | null;
+}
+
+/** The questions as `mode` changes them; the same ids, so folds stay the same. */
+function perturbed(items: EvalItem[], mode: Mode, variants: number, corpus: Loaded): EvalItem[] {
+  if (mode === "name" || mode === "edition") return swapped(items, mode, variants, corpus);
+  if (mode !== "keywords") return misspelt(items, mode, variants);
+  corpus.docFreq ??= documentFrequency(corpus.corpus.articles.flatMap((a) => a.paragraphs));
+  return shortened(items, corpus.docFreq, variants);
+}
+
+/**
+ * The answerable questions made unanswerable, `variants` ways each (`swapQuestion`: same ids, so
+ * folds stay the same, and no gold); those with nothing to swap are left out.
+ */
+function swapped(items: EvalItem[], mode: Swap, variants: number, corpus: Loaded): EvalItem[] {
+  corpus.names ??= new CorpusNames(corpus.corpus.articles);
+  const names = corpus.names;
+  return items
+    .filter((item) => Object.values(item.gold).some((fragments) => fragments.length > 0))
+    .flatMap((item) => {
+      const gold = names.goldTerms(item);
+      return swapVariants(item.q, item.id, variants, (q, id) =>
+        swapQuestion(q, id, mode, corpus.index.keyWords(q), names, gold),
+      ).map((q) => ({ ...item, q, gold: {} }));
+    });
 }

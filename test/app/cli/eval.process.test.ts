@@ -37,8 +37,8 @@ async function evalCli(args: readonly string[]): Promise<[number | null, string,
 }
 
 /** Each engine's questions scored, first two questions asked, and figures to three places. */
-async function summary(args: readonly string[]): Promise<unknown[]> {
-  const [code, out, err] = await evalCli([SET, ...args, "--json"]);
+async function summary(args: readonly string[], set = SET): Promise<unknown[]> {
+  const [code, out, err] = await evalCli([set, ...args, "--json"]);
   expect(err).toBe("");
   expect(code).toBe(0);
   return (JSON.parse(out) as RunJson[]).map((r) => {
@@ -78,48 +78,61 @@ describe("npm run eval", () => {
     ]);
   }, 60_000);
 
-  it("asks each question misspelt several ways with --perturb typo --variants", async () => {
-    expect(await summary(["--perturb", "typo", "--variants", "3"])).toEqual([
+  // Each mode on a fixture: questions asked, unanswerable among them, the first two, and
+  // Hit@1, outlet recall@5, unanswerable caught, answerable refused.
+  it.each([
+    [
+      "misspells a content word with --perturb typo",
+      "typo",
+      SET,
       [
-        "newsquote",
         27,
         8,
         ["how many peole died when the dam burst", "how many peopel died when the dam burst"],
-        ["1.000", "0.944", "1.000", "0.000"],
       ],
-    ]);
-  }, 60_000);
-
-  it("misspells a function word with --perturb function-word", async () => {
-    expect(await summary(["--perturb", "function-word", "--variants", "3"])).toEqual([
+      ["1.000", "0.944", "1.000", "0.000"],
+    ],
+    [
+      "misspells a function word with --perturb function-word",
+      "function-word",
+      SET,
       [
-        "newsquote",
         17,
         4,
         ["how many people died when hte dam burst", "how many people died hen the dam burst"],
-        ["0.941", "0.882", "1.000", "0.059"],
       ],
-    ]);
-  }, 60_000);
-
-  it("cuts each question to a short search with --perturb keywords", async () => {
-    expect(await summary(["--perturb", "keywords", "--variants", "3"])).toEqual([
-      [
-        "newsquote",
-        13,
-        5,
-        ["people died dam burst", "died dam burst"],
-        ["0.923", "0.897", "1.000", "0.000"],
-      ],
-    ]);
-  }, 60_000);
+      ["0.941", "0.882", "1.000", "0.059"],
+    ],
+    [
+      "cuts each question to a short search with --perturb keywords",
+      "keywords",
+      SET,
+      [13, 5, ["people died dam burst", "died dam burst"]],
+      ["0.923", "0.897", "1.000", "0.000"],
+    ],
+    [
+      "makes answerable questions unanswerable with --perturb name",
+      "name",
+      "test/fixtures/heldout/questions.jsonl:test/fixtures/heldout/corpus",
+      [0, 2, ["previous accidents at Vlast mines", "previous accidents at Yermaganbet mines"]],
+      ["0.000", "0.000", "0.000", "0.000"],
+    ],
+  ] as const)(
+    "%s, three ways a question",
+    async (_title, mode, set, [n, off, first], figures) => {
+      expect(await summary(["--perturb", mode, "--variants", "3"], set)).toEqual([
+        ["newsquote", n, off, first, figures],
+      ]);
+    },
+    60_000,
+  );
 
   it("names the modes it knows when given another", async () => {
     const [code, out, err] = await evalCli([SET, "--perturb", "typos"]);
     expect([code, out]).toEqual([1, ""]);
     expect(err).toBe(
-      'eval: --perturb must be typo, function-word or keywords, not "typos"\n' +
-        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords [--variants N]] [--misses] [--json]\n",
+      'eval: --perturb must be one of typo, function-word, keywords, name, edition, not "typos"\n' +
+        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords|name|edition [--variants N]] [--misses] [--json]\n",
     );
   }, 60_000);
 });
