@@ -121,6 +121,8 @@ export const defaultRankOptions: RankOptions = {
  */
 interface Workspace {
   cache: TermCache;
+  /** Whether the corpus writes a word as a name (`TopicCorpus.writtenAsName`): one article more or less seldom moves it. */
+  names: Map<string, boolean>;
   pass: FirstPass | null;
   copies: PostingList;
 }
@@ -145,6 +147,7 @@ export class SearchIndex {
     /** Shared by an index and those changes make of it: the first question after a change starts warm. */
     private readonly work: Workspace = {
       cache: new TermCache(),
+      names: new Map(),
       pass: null,
       copies: new PostingList(),
     },
@@ -504,6 +507,7 @@ export class SearchIndex {
         const { article, paragraph } = view.locate(d);
         return paragraphOf(article, paragraph) ?? "";
       },
+      writtenAsName: this.work.names,
     };
     return this.topicRead;
   }

@@ -59,6 +59,8 @@ export interface TopicOptions {
   nameCapitalShare: number;
   /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
   nameUses: number;
+  /** Paragraphs read at most for those uses: a word seldom used where no sentence opens is settled by these. Default 32. */
+  nameParagraphs: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -70,6 +72,7 @@ export const defaultTopicOptions: TopicOptions = {
   absentWordingCredit: 0.5,
   nameCapitalShare: 0.5,
   nameUses: 8,
+  nameParagraphs: 32,
 };
 
 /**
@@ -94,6 +97,8 @@ export interface TopicCorpus {
   wordsOf: (term: string) => string[];
   /** Text of paragraph `doc`. */
   paragraph: (doc: number) => string;
+  /** Whether the corpus writes a word as a name (`writtenAsName`), as found: kept across questions. */
+  writtenAsName: Map<string, boolean>;
 }
 
 /** One key word of the question: the articles that use it (null: too common to tell). */
@@ -179,7 +184,7 @@ function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions)
       !isEveryday(g.word) &&
       namesAThing(g.word, IRREGULAR) &&
       taggedUses(g.word, IRREGULAR) === 0 &&
-      writtenAsName(g, corpus, options),
+      isWrittenAsName(g, corpus, options),
   );
   if (best === undefined) return null;
   const spelt = best.alternatives.filter((a) => a.source !== "related");
@@ -194,9 +199,26 @@ function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions)
   };
 }
 
+/** Words whose capitals an index keeps before it starts afresh (a long-running process stays bounded). */
+const NAMES_KEPT = 100_000;
+
+/** `writtenAsName`, read once for many questions: questions repeat their names. */
+function isWrittenAsName(
+  g: ParsedQuery["groups"][number],
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): boolean {
+  const known = corpus.writtenAsName.get(g.word);
+  if (known !== undefined) return known;
+  const found = writtenAsName(g, corpus, options);
+  if (corpus.writtenAsName.size >= NAMES_KEPT) corpus.writtenAsName.clear();
+  corpus.writtenAsName.set(g.word, found);
+  return found;
+}
+
 /**
  * Whether the corpus writes `g`'s word with a capital in more than `nameCapitalShare` of its first
- * `nameUses` uses, as written, where no sentence opens.
+ * `nameUses` uses, as written, where no sentence opens, in its first `nameParagraphs` paragraphs.
  */
 function writtenAsName(
   g: ParsedQuery["groups"][number],
@@ -207,8 +229,7 @@ function writtenAsName(
   let uses = 0;
   for (const a of g.alternatives) {
     if (a.source !== "word") continue;
-    // A word that seldom stands where no sentence opens is read up to `maxKeyPostings` paragraphs.
-    for (const d of corpus.postings(a.id).subarray(0, options.maxKeyPostings)) {
+    for (const d of corpus.postings(a.id).subarray(0, options.nameParagraphs)) {
       for (const { token, opens } of sentenceTokens(corpus.paragraph(d)))
         if (token.word === g.word && !opens) {
           uses++;

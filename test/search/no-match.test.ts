@@ -5,6 +5,7 @@ import {
   answers,
   defaultTopicOptions,
   heldKeyShare,
+  holdsKeyName,
   type JudgedPassage,
   type KeyWord,
   keyWords,
@@ -87,6 +88,7 @@ describe("key words of a misspelt question", () => {
     title: () => "",
     wordsOf: (term) => written[term] ?? [],
     paragraph: () => "",
+    writtenAsName: new Map(),
   };
 
   it("judges a misspelling by the word its likeliest correction is written as: everyday English is no key word", () => {
@@ -594,5 +596,46 @@ describe("the question's key name as a veto", () => {
     expect(answer.results[0]?.quote).toBe(
       "Finnair said this week it will weigh some passengers before they board the plane.",
     );
+  });
+});
+
+describe("holdsKeyName's reading of capitals", () => {
+  // One word in 100 paragraphs of article 0, always opening its sentence: its capital tells nothing.
+  let reads = 0;
+  const corpus: TopicCorpus = {
+    postings: () => Int32Array.from({ length: 100 }, (_, i) => i),
+    postingCount: () => 100,
+    articleOf: () => 0,
+    title: () => "",
+    wordsOf: () => ["zarkovia"],
+    paragraph: () => {
+      reads++;
+      return "Zarkovia stayed quiet.";
+    },
+    writtenAsName: new Map(),
+  };
+  const query = {
+    groups: [
+      {
+        word: "zarkovia",
+        weight: 3,
+        alternatives: [{ id: 0, term: "zarkovia", factor: 1, source: "word" as const }],
+        asked: false,
+        speaks: false,
+      },
+    ],
+    kind: null,
+    totalWeight: 3,
+    initials: [],
+  };
+  const vetoOf = () => holdsKeyName(query, corpus, defaultTopicOptions, new TermCache());
+
+  it("reads at most nameParagraphs paragraphs of a word, then once for every question", () => {
+    // No use where no sentence opens: not written as a name, so no key name and nothing vetoed.
+    expect(vetoOf()(1)).toBe(true);
+    expect(reads).toBe(defaultTopicOptions.nameParagraphs);
+    expect(vetoOf()(1)).toBe(true);
+    expect(reads).toBe(defaultTopicOptions.nameParagraphs);
+    expect([...corpus.writtenAsName]).toEqual([["zarkovia", false]]);
   });
 });
