@@ -3,7 +3,7 @@ import { foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
-import { namesAThing, taggedUses } from "../text/wordnet.js";
+import { namesAThing } from "../text/wordnet.js";
 import { firstAtOrAfter } from "./passage.js";
 import type { Alternative, ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
@@ -53,8 +53,9 @@ export interface TopicOptions {
    */
   absentWordingCredit: number;
   /**
-   * Share of a word's uses where no sentence opens that the corpus writes with a capital for the
-   * word to be the question's key name (`keyName`): "hey" for a mistyped "they" is none. Default 0.5.
+   * Share of a word's uses where no sentence opens and no full stop follows that the corpus writes
+   * with a capital for the word to be the question's key name (`keyName`): "hey" for a mistyped
+   * "they" is none. Default 0.5.
    */
   nameCapitalShare: number;
   /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
@@ -111,9 +112,10 @@ export interface KeyWord {
   /** Ascending, each once. */
   articles: Int32Array | null;
   /**
-   * A roman numeral ("Super Bowl LVII", "World War II"): part of an event's name, so an article
-   * that lacks it reports another edition. An ordinal or a year may count the story's own events
-   * ("his 62nd home run" asked of the article on his 61st) and weighs like any key word.
+   * A roman numeral ("Super Bowl LVII", "World War II") or an ordinal before a name ("the 74th
+   * Emmy Awards"): part of an event's name, so an article that lacks it reports another edition.
+   * Another ordinal or a year may count the story's own events ("his 62nd home run" asked of the
+   * article on his 61st) and weighs like any key word.
    */
   edition: boolean;
 }
@@ -129,9 +131,9 @@ export function keyWords(
   options: TopicOptions,
 ): KeyWord[] {
   const out: KeyWord[] = [];
-  for (const g of query.groups) {
+  for (const [i, g] of query.groups.entries()) {
     if (isEditionMarker(g.word)) {
-      out.push(editionKey(g, corpus, options));
+      out.push(editionKey(g, query.groups[i + 1], corpus, options));
       continue;
     }
     if (g.asked || isAmount(g.word)) continue;
@@ -167,10 +169,11 @@ interface KeyName {
 
 /**
  * The question's key name: of its words the corpus writes as the question does, the heaviest
- * that names a thing, is not everyday English, that WordNet's sense-tagged texts never use (a
- * name, by the test corrections use: "Musk", "Bakiyev") and that the corpus mostly writes with a
- * capital (`writtenAsName`), however seldom its articles repeat it. Null when there is none, or
- * when it is in more than `maxKeyPostings` paragraphs (too common to tell, as a key word).
+ * that names a thing, is not everyday English and that the corpus mostly writes with a capital
+ * (`writtenAsName`), however seldom its articles repeat it. WordNet's sense-tagged texts use
+ * many names ("Washington", "Japan", "Monday"), so they do not tell a name here; the capitals do.
+ * Null when there is none, or when it is in more than `maxKeyPostings` paragraphs (too common to
+ * tell, as a key word).
  */
 function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions): KeyName | null {
   // Heaviest first (the question's order among equals): the capitals are read until one passes.
@@ -183,7 +186,6 @@ function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions)
       g.alternatives.some((a) => a.source === "word" && corpus.wordsOf(a.term).includes(g.word)) &&
       !isEveryday(g.word) &&
       namesAThing(g.word, IRREGULAR) &&
-      taggedUses(g.word, IRREGULAR) === 0 &&
       isWrittenAsName(g, corpus, options),
   );
   if (best === undefined) return null;
@@ -218,7 +220,9 @@ function isWrittenAsName(
 
 /**
  * Whether the corpus writes `g`'s word with a capital in more than `nameCapitalShare` of its first
- * `nameUses` uses, as written, where no sentence opens, in its first `nameParagraphs` paragraphs.
+ * `nameUses` uses, as written, where no sentence opens and no full stop follows: an abbreviation
+ * ("Portland, Ore.", "Lt. Col.") is a capital that says nothing of "ore" or "lt" typed for
+ * "more" or "it". Read in its first `nameParagraphs` paragraphs.
  */
 function writtenAsName(
   g: ParsedQuery["groups"][number],
@@ -230,8 +234,9 @@ function writtenAsName(
   for (const a of g.alternatives) {
     if (a.source !== "word") continue;
     for (const d of corpus.postings(a.id).subarray(0, options.nameParagraphs)) {
-      for (const { token, opens } of sentenceTokens(corpus.paragraph(d)))
-        if (token.word === g.word && !opens) {
+      const text = corpus.paragraph(d);
+      for (const { token, opens } of sentenceTokens(text))
+        if (token.word === g.word && !opens && text[token.end] !== ".") {
           uses++;
           if (token.capitalized) capital++;
         }
@@ -288,10 +293,13 @@ function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): stri
 
 /**
  * A year, ordinal or roman numeral of the question as a key word, however seldom its articles
- * repeat it, as its own term only: "Bowl LVI" joined, or "2022" corrected, is not "2021".
+ * repeat it, as its own term only: "Bowl LVI" joined, or "2022" corrected, is not "2021". A roman
+ * numeral, or an ordinal the question follows (`next`, its next word) with a name
+ * (`writtenAsName`: "the 74th Emmy Awards", not "his 62nd home run"), numbers an event's edition.
  */
 function editionKey(
   g: ParsedQuery["groups"][number],
+  next: ParsedQuery["groups"][number] | undefined,
   corpus: TopicCorpus,
   options: TopicOptions,
 ): KeyWord {
@@ -301,7 +309,9 @@ function editionKey(
     word: g.word,
     terms: [g.word],
     weight: g.weight,
-    edition: isRomanNumeral(g.word),
+    edition:
+      isRomanNumeral(g.word) ||
+      (!isYear(g.word) && next !== undefined && writtenAsName(next, corpus, options)),
   };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };

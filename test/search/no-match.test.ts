@@ -639,3 +639,88 @@ describe("holdsKeyName's reading of capitals", () => {
     expect([...corpus.writtenAsName]).toEqual([["zarkovia", false]]);
   });
 });
+
+describe("the key name read from the corpus's capitals", () => {
+  const built = (...articles: Article[]) =>
+    SearchIndex.build([...articles, fillerArticle("weather", "Daily")]);
+  const weigh = (extra: string) =>
+    article({
+      id: "weigh",
+      outlet: "Daily",
+      title: "Airline to weigh passengers",
+      paragraphs: [
+        `Finnair said this week it will weigh some passengers before they board the plane${extra}.`,
+        "The airline said the weighing is voluntary and anonymous.",
+      ],
+    });
+  const routes = article({
+    id: "routes",
+    outlet: "Weekly",
+    paragraphs: [
+      "Flights to Japan from Portland, Ore. were cut in March.",
+      "Lufthansa flies there twice a week.",
+    ],
+  });
+  const terminal = article({
+    id: "terminal",
+    outlet: "Weekly",
+    paragraphs: ["Salem, Ore. opened a terminal for flights to Japan on Friday."],
+  });
+
+  it("takes a name WordNet's tagged texts use for the key name: no match when only an article that never names Japan tells of weighing", () => {
+    const answer = built(weigh(""), routes, terminal).search(
+      "will Japan weigh passengers before they board the plane",
+    );
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+
+  it("answers the same question when the article that tells of weighing names Japan", () => {
+    const answer = built(weigh(" to Japan"), routes, terminal).search(
+      "will Japan weigh passengers before they board the plane",
+    );
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "Finnair said this week it will weigh some passengers before they board the plane to Japan.",
+    );
+  });
+
+  it("reads no capital an abbreviation has: ore, mistyped for more, written only as Ore., is no key name", () => {
+    const answer = built(weigh(""), routes, terminal).search(
+      "will Finnair weigh ore passengers before they board the plane",
+    );
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.paragraphIndex).toBe(0);
+  });
+});
+
+describe("an ordinal before a name as an edition", () => {
+  const emmys = SearchIndex.build([
+    article({
+      id: "emmys",
+      outlet: "Daily",
+      title: "Succession wins at the Emmy Awards",
+      paragraphs: [
+        "Succession won the award for outstanding drama series at the 75th Emmy Awards on Monday.",
+        "The Emmy Awards were presented in Los Angeles, and the Emmy for comedy went to The Bear.",
+      ],
+    }),
+    fillerArticle("weather", "Weekly"),
+  ]);
+
+  it("when the article numbers another edition of the named event, answers no match", () => {
+    const answer = emmys.search(
+      "which show won the award for outstanding drama series at the 74th Emmy Awards",
+    );
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+
+  it("when the article numbers the edition asked, answers with its passage", () => {
+    const answer = emmys.search(
+      "which show won the award for outstanding drama series at the 75th Emmy Awards",
+    );
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.paragraphIndex).toBe(0);
+  });
+});
