@@ -295,7 +295,7 @@ function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): stri
  * A year, ordinal or roman numeral of the question as a key word, however seldom its articles
  * repeat it, as its own term only: "Bowl LVI" joined, or "2022" corrected, is not "2021". A roman
  * numeral, or an ordinal the question follows (`next`, its next word) with a name
- * (`writtenAsName`: "the 74th Emmy Awards", not "his 62nd home run"), numbers an event's edition.
+ * (`isWrittenAsName`: "the 74th Emmy Awards", not "his 62nd home run"), numbers an event's edition.
  */
 function editionKey(
   g: ParsedQuery["groups"][number],
@@ -311,7 +311,7 @@ function editionKey(
     weight: g.weight,
     edition:
       isRomanNumeral(g.word) ||
-      (!isYear(g.word) && next !== undefined && writtenAsName(next, corpus, options)),
+      (!isYear(g.word) && next !== undefined && isWrittenAsName(next, corpus, options)),
   };
   if (own && corpus.postingCount(own.id) > options.maxKeyPostings)
     return { ...key, articles: null };
