@@ -229,6 +229,8 @@ function writtenAsName(
   corpus: TopicCorpus,
   options: TopicOptions,
 ): boolean {
+  // Settled once either way can no longer win over `nameUses` uses.
+  const most = options.nameCapitalShare * options.nameUses;
   let capital = 0;
   let uses = 0;
   for (const a of g.alternatives) {
@@ -240,8 +242,6 @@ function writtenAsName(
           uses++;
           if (token.capitalized) capital++;
         }
-      // Settled once either way can no longer win over `nameUses` uses.
-      const most = options.nameCapitalShare * options.nameUses;
       if (capital > most) return true;
       if (uses - capital >= options.nameUses - most) return false;
     }
@@ -269,12 +269,17 @@ export function holdsKeyName(
     if (name === null || holds(name.articles, a)) return true;
     let held = judged.get(a);
     if (held === undefined) {
-      const title = new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
+      const title = titleTerms(a, corpus, cache);
       held = name.terms.some((t) => title.has(t));
       judged.set(a, held);
     }
     return held;
   };
+}
+
+/** The terms of article `a`'s title and publication date: a key word the title names is held. */
+function titleTerms(a: number, corpus: TopicCorpus, cache: TermCache): Set<string> {
+  return new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
 }
 
 /**
@@ -355,12 +360,12 @@ export function missingKeyWords(
 ): number {
   let missing = 0;
   let total = 0;
-  let titleTerms: Set<string> | null = null;
+  let title: Set<string> | null = null;
   for (const k of keys) {
     total += k.weight;
     if (k.articles === null || holds(k.articles, a)) continue;
-    titleTerms ??= new Set(foldTokens(corpus.title(a)).map((t) => cache.term(t.word)));
-    if (k.terms.some((t) => titleTerms?.has(t))) continue;
+    title ??= titleTerms(a, corpus, cache);
+    if (k.terms.some((t) => title?.has(t))) continue;
     if (k.edition) return 1;
     missing += k.weight;
   }
