@@ -5,7 +5,7 @@ import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import { firstAtOrAfter } from "./passage.js";
-import type { Alternative, ParsedQuery } from "./query.js";
+import { likeliestCorrection, type ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 
 /**
@@ -289,9 +289,7 @@ function titleTerms(a: number, corpus: TopicCorpus, cache: TermCache): Set<strin
  */
 function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): string[] {
   if (g.alternatives.some((a) => a.source === "word")) return [g.word];
-  const typo = g.alternatives
-    .filter((a) => a.source === "typo")
-    .reduce<Alternative | null>((best, a) => (best && best.factor >= a.factor ? best : a), null);
+  const typo = likeliestCorrection(g.alternatives);
   const written = typo ? corpus.wordsOf(typo.term) : [];
   return written.length > 0 ? written : [g.word];
 }

@@ -157,8 +157,10 @@ const lending = {
 
 function lendWord(word: string, _start: number, _end: number, capitalized: boolean): void {
   if (lending.namesOnly && !capitalized) return;
-  for (const [g, factor] of lending.groupsOf.get(lending.term(word)) ?? [])
-    if (factor === 1) lending.groups.add(g);
+  // What counts in full in ranking: the word, and its correction into an English word, which
+  // ranks as the word typed right ("paudoned": pardoned).
+  for (const [g, , rank] of lending.groupsOf.get(lending.term(word)) ?? [])
+    if (rank === 1) lending.groups.add(g);
 }
 
 function lendPlainWord(start: number, end: number, capitalized: boolean): void {

@@ -260,12 +260,15 @@ export function parseQuery(
     if (seen.has(term)) return;
     seen.add(term);
     const alternatives: Alternative[] = [];
-    const id = vocabulary.id(term);
+    const own = vocabulary.id(term);
+    const stemOnly = own >= 0 ? misspeltIntoStem(w, term, own, speller, options) : [];
+    // A misspelling whose stem some other corpus word has is read as the words it misspells.
+    const id = stemOnly.length > 0 ? -1 : own;
     // The word as meant (a misspelt English word read as it, below).
     let word = w.word;
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
-      let found = correct(w.word, term);
+      let found = stemOnly.length > 0 ? stemOnly : correct(w.word, term);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, english, options));
@@ -326,7 +329,10 @@ export function parseQuery(
     if (typed !== null) meant.set(w.start, typed);
     // ... and the word is as telling as those words, not as an unknown word.
     // A misspelling is as telling as the word it stands for ("knockyd" as "knocked").
-    const standIns = [...synonymIds, ...alternatives.filter((a) => a.source === "typo")];
+    // Its likeliest correction, not its rarest: "earhquake" is the earthquake of 60 paragraphs, not
+    // the one paragraph's "eartquake".
+    const likeliest = likeliestCorrection(alternatives);
+    const standIns = likeliest === null ? synonymIds : [...synonymIds, likeliest];
     const found =
       id >= 0
         ? idf(documentFrequency(id), docs)
@@ -364,9 +370,7 @@ function meantWord(
   alternatives: readonly Alternative[],
   wordsOf: (term: string) => readonly string[],
 ): string | null {
-  let likeliest: Alternative | null = null;
-  for (const a of alternatives)
-    if (a.source === "typo" && (likeliest === null || a.factor > likeliest.factor)) likeliest = a;
+  const likeliest = likeliestCorrection(alternatives);
   if (likeliest === null) return null;
   let best: string | null = null;
   let fewest = Number.POSITIVE_INFINITY;
@@ -378,6 +382,34 @@ function meantWord(
     }
   }
   return best;
+}
+
+/** The spelling correction that counts most (the commonest of the closest), or null. */
+export function likeliestCorrection(alternatives: readonly Alternative[]): Alternative | null {
+  let likeliest: Alternative | null = null;
+  for (const a of alternatives)
+    if (a.source === "typo" && (likeliest === null || a.factor > likeliest.factor)) likeliest = a;
+  return likeliest;
+}
+
+/**
+ * A lower-case word the corpus does not write, that is no English word, but whose stem is term
+ * `own` of other corpus words ("retireeent" stems to the "retire" of "retirees", "retalier" to the
+ * "retali" of "retaliation"): the corrections of the word as typed into other terms
+ * ("retirement", "retailer"), so that it is read as a misspelling. Empty for any other word.
+ */
+function misspeltIntoStem(
+  w: FoldedToken,
+  term: string,
+  own: number,
+  speller: Speller,
+  options: QueryOptions,
+): Correction[] {
+  if (w.capitalized || /\d/.test(w.word) || w.word.length < options.typoMinLength) return [];
+  if (speller.writes(w.word) || isEnglish(w.word)) return [];
+  return speller
+    .corrections(w.word, term, typoEdits(w.word, options), 0)
+    .filter((c) => c.id !== own);
 }
 
 /**

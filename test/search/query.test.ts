@@ -43,3 +43,65 @@ describe("a spelling correction's weight in ranking", () => {
     expect(ranked(asNames, "police inspeted office").map(([p]) => p)).toEqual([2, 1, 3]);
   });
 });
+
+describe("a misspelt word's weight and reading", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "quake",
+      outlet: "Daily",
+      title: "Biden pardoned two turkeys",
+      paragraphs: [
+        "An earthquake struck the east of Turkey on Monday.",
+        "The earthquake destroyed houses in three villages.",
+        "Rescuers said the earthquake was the strongest in years.",
+        "One eartquake survivor spoke to reporters.",
+        "The president made jokes about the turkeys at the ceremony.",
+        "Retirees and workers left the villages after the earthquake.",
+        "His retirement was announced on Tuesday.",
+        "The governor pardoned a man in March.",
+      ],
+    }),
+    article({
+      id: "jokes",
+      outlet: "Weekly",
+      paragraphs: [
+        "The comedy club opened in March.",
+        "Comedians made jokes about the turkeys at the ceremony.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const group = (question: string, word: string) =>
+    index.parse(question).groups.find((g) => g.word === word);
+  const ranked = (question: string) =>
+    index.search(question).results.map((r) => [r.article, r.paragraphIndex, r.score]);
+
+  it("weighs a misspelling as its likeliest correction, not its rarest", () => {
+    const typo = group("turkey earhquake", "earhquake");
+    expect(typo?.alternatives.map((a) => [a.term, a.factor])).toEqual([
+      ["earthkuak", 0.8],
+      ["eartkuak", 0.4],
+    ]);
+    expect(typo?.weight).toBe(group("turkey earthquake", "earthquake")?.weight);
+  });
+
+  it("reads a word the corpus does not write, whose stem only other words have, as a misspelling", () => {
+    expect(
+      group("his retireeent", "retireeent")?.alternatives.map((a) => [a.term, a.factor, a.source]),
+    ).toEqual([["retir", 0.8, "typo"]]);
+    expect(group("the retirees", "retirees")?.alternatives.map((a) => [a.term, a.source])).toEqual([
+      ["retire", "word"],
+      ["retir", "related"],
+    ]);
+  });
+
+  it("lends a correction into an English word from the title as it lends the word typed right", () => {
+    expect(ranked("jokes paudoned turkeys")).toEqual(ranked("jokes pardoned turkeys"));
+    expect(ranked("jokes paudoned turkeys").map(([a, p]) => [a, p])).toEqual([
+      ["quake", 4],
+      ["jokes", 1],
+      ["quake", 7],
+      ["quake", 0],
+    ]);
+  });
+});
