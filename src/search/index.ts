@@ -376,7 +376,7 @@ export class SearchIndex {
         coverage: s.match.coverage,
         offTopic: s.offTopic,
         named() {
-          return named(s.rank);
+          return named.holds(s.rank);
         },
         answered: s.match.answered,
         // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
@@ -385,6 +385,7 @@ export class SearchIndex {
         },
       })),
       this.rank.topic,
+      named.share,
     );
     options.explain?.(evidence);
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;

@@ -62,6 +62,14 @@ export interface TopicOptions {
   nameUses: number;
   /** Paragraphs read at most for those uses: a word seldom used where no sentence opens is settled by these. Default 32. */
   nameParagraphs: number;
+  /**
+   * Least share of the rest of the question, beyond its key name, that a passage holds to answer
+   * by coverage: a passage naming the key name and little else the question asks ("heubner
+   * apology" met by "… according to Heubner.") answers another question. One naming every key
+   * word answers when it holds anything beyond the key name. Not read when the key name is the
+   * whole question ("Aliev"). Negative turns it off. Default 0.25 (chosen on fold 0, docs/retrieval.md).
+   */
+  minBeyondKeyName: number;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -74,6 +82,7 @@ export const defaultTopicOptions: TopicOptions = {
   nameCapitalShare: 0.5,
   nameUses: 8,
   nameParagraphs: 32,
+  minBeyondKeyName: 0.25,
 };
 
 /**
@@ -161,6 +170,8 @@ export function keyWords(
 
 /** The question's key name and the articles that hold it (see `keyName`). */
 interface KeyName {
+  /** Its share of the question's weight. */
+  share: number;
   /** Its own term and those of the spellings it was corrected, completed or joined to. */
   terms: string[];
   /** Ascending, each once. */
@@ -193,6 +204,7 @@ function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions)
   const paragraphs = spelt.reduce((s, a) => s + corpus.postingCount(a.id), 0);
   if (paragraphs > options.maxKeyPostings) return null;
   return {
+    share: best.weight / (query.totalWeight || 1),
     terms: spelt.map((a) => a.term),
     articles: articlesHolding(
       spelt.map((a) => a.id),
@@ -260,21 +272,36 @@ export function holdsKeyName(
   corpus: TopicCorpus,
   options: TopicOptions,
   cache: TermCache,
-): (a: number) => boolean {
+): KeyNameTest {
   let name: KeyName | null | undefined;
   const judged = new Map<number, boolean>();
-  return (a) => {
-    // Not `??=`: null, no key name, is an answer.
+  // Not `??=`: null, no key name, is an answer.
+  const found = () => {
     if (name === undefined) name = keyName(query, corpus, options);
-    if (name === null || holds(name.articles, a)) return true;
-    let held = judged.get(a);
-    if (held === undefined) {
-      const title = titleTerms(a, corpus, cache);
-      held = name.terms.some((t) => title.has(t));
-      judged.set(a, held);
-    }
-    return held;
+    return name;
   };
+  return {
+    holds(a) {
+      const key = found();
+      if (key === null || holds(key.articles, a)) return true;
+      let held = judged.get(a);
+      if (held === undefined) {
+        const title = titleTerms(a, corpus, cache);
+        held = key.terms.some((t) => title.has(t));
+        judged.set(a, held);
+      }
+      return held;
+    },
+    share: () => found()?.share ?? 0,
+  };
+}
+
+/** `holdsKeyName`'s answers. */
+export interface KeyNameTest {
+  /** Whether article `a` holds the key name, or the question has none. */
+  holds(a: number): boolean;
+  /** The key name's share of the question's weight (0 with none). */
+  share(): number;
 }
 
 /** The terms of article `a`'s title and publication date: a key word the title names is held. */
@@ -438,20 +465,28 @@ export function noMatchEvidence(
   query: ParsedQuery,
   passages: readonly JudgedPassage[],
   options: TopicOptions,
+  nameShare: () => number,
 ): NoMatchEvidence {
   const total = query.totalWeight || 1;
   // A figure is what a how-many question asks: a passage with no counted figure does not answer it
   // ("how many rounds of voting … McCarthy speaker" meets "McCarthy, who is hoping to become speaker").
   const figure = asksForFigure(query.kind);
-  const onTopic = passages.filter(
+  const named = passages.filter(
     (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered) && p.named(),
   );
+  // Read once some passage named it: the key name is found on the first `named`.
+  const share = named.length > 0 ? nameShare() : 0;
+  // A question of its key name alone ("Aliev", "what happened to Kaliyev") asks for any passage on it.
+  const alone = share === 0 || share >= 1 || options.minBeyondKeyName < 0;
+  const beyond = (p: JudgedPassage, least: number) =>
+    alone || p.coverage - share > least * (1 - share);
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
   return new Evidence(
-    most(onTopic.map((p) => p.coverage)),
-    onTopic,
+    most(named.filter((p) => beyond(p, options.minBeyondKeyName)).map((p) => p.coverage)),
+    // Naming every key word is evidence of its own: anything beyond the key name will do.
+    named.filter((p) => beyond(p, 0)),
     absentWording.reduce((s, g) => s + g.weight, 0) / total,
     passages.reduce((m, p) => Math.min(m, p.offTopic), 1),
   );
@@ -469,6 +504,7 @@ class Evidence implements NoMatchEvidence {
   #held: number | undefined;
   constructor(
     readonly coverage: number,
+    /** The on-topic passages whose held key share counts. */
     private readonly onTopic: readonly JudgedPassage[],
     readonly absentWordingShare: number,
     readonly offTopic: number,

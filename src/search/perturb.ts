@@ -100,7 +100,7 @@ interface ContentWord {
 }
 
 /** Content words of `question`, once each: no question word, function word or lone letter. */
-function contentWords(question: string): ContentWord[] {
+export function contentWords(question: string): ContentWord[] {
   const seen = new Set<string>();
   const out: ContentWord[] = [];
   for (const [at, t] of foldTokens(question).entries()) {

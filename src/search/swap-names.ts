@@ -4,10 +4,10 @@ import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, TermCache } from "../text/terms.js";
-import { namesAThing } from "../text/wordnet.js";
+import { isProperOrUnknown } from "../text/wordnet.js";
 import { answers, type EvalItem } from "./eval.js";
 import type { KeyWord } from "./no-match.js";
-import { picker, variantsOf } from "./perturb.js";
+import { contentWords, picker, variantsOf } from "./perturb.js";
 
 /**
  * How `swapQuestion` makes an answerable question unanswerable: its key name swapped for another
@@ -19,6 +19,12 @@ export type Swap = "name" | "edition";
 export interface SwapOptions {
   /** Share of a word's uses inside a sentence written with a capital for it to be a name. Default 0.5. */
   nameCapitalShare: number;
+  /**
+   * Share of a word's uses inside a sentence written with a capital for it to be swapped in: a
+   * name is written so nearly always; "Foundation", "County" or "Wall" of an organisation's or a
+   * place's name are written in lower case a third of the time or more. Default 0.9.
+   */
+  swappedInCapitalShare: number;
   /** Fewest uses inside a sentence for a word's capital letter to tell (one may be a title's). Default 2. */
   minNameUses: number;
   /** A name stands in for one used by at most this many times as many articles, or as few. Default 2. */
@@ -31,6 +37,7 @@ export interface SwapOptions {
 
 export const defaultSwapOptions: SwapOptions = {
   nameCapitalShare: 0.5,
+  swappedInCapitalShare: 0.9,
   minNameUses: 2,
   articlesRatio: 2,
   minPool: 10,
@@ -79,12 +86,14 @@ export class CorpusNames {
 
   /** Whether the corpus mostly writes `word` (folded) with a capital inside a sentence. */
   isName(word: string): boolean {
+    return this.capitalShare(word) > this.options.nameCapitalShare;
+  }
+
+  /** Share of `word`'s uses inside a sentence written with a capital (0 when under `minNameUses`). */
+  private capitalShare(word: string): number {
     const u = this.uses.get(word);
-    return (
-      u !== undefined &&
-      u.capital + u.lower >= this.options.minNameUses &&
-      u.capital > this.options.nameCapitalShare * (u.capital + u.lower)
-    );
+    const n = u === undefined ? 0 : u.capital + u.lower;
+    return u === undefined || n < this.options.minNameUses ? 0 : u.capital / n;
   }
 
   /** Articles that use `word` (folded). */
@@ -95,17 +104,20 @@ export class CorpusNames {
   #names: string[] | null = null;
 
   /**
-   * The names of three letters or more that are no everyday word, no roman numeral, and that
-   * name a thing (`namesAThing`), as the key words they may stand for; made on first use.
+   * The names that may be swapped in: of three letters or more, no everyday word, no roman
+   * numeral, written with a capital in at least `swappedInCapitalShare` of their uses inside a
+   * sentence, and that WordNet knows only as an individual's name or not at all
+   * (`isProperOrUnknown`: not "foundation", "wall", "Saturday"); made on first use. Neither test
+   * is the no-match decision's own, so the measure does not grade the decision by itself.
    */
   names(): readonly string[] {
     this.#names ??= [...this.uses.keys()].filter(
       (w) =>
         /^[a-z]{3,}$/.test(w) &&
-        this.isName(w) &&
+        this.capitalShare(w) >= this.options.swappedInCapitalShare &&
         !isEveryday(w) &&
         !isRomanNumeral(w) &&
-        namesAThing(w, IRREGULAR),
+        isProperOrUnknown(w, IRREGULAR),
     );
     return this.#names;
   }
@@ -127,7 +139,8 @@ export class CorpusNames {
  * has nothing to swap. name: its key name (of `keys`, the key words the no-match decision reads,
  * the heaviest the corpus mostly capitalises) becomes, wherever the question writes it, another
  * name of the corpus used by about as many articles, that none of `goldTerms` (the terms of the
- * articles that answer it) is, typed in the question's case. edition: one of its years, ordinals
+ * articles that answer it) is, typed in the question's case; none when the name is all the question
+ * asks ("tiktok", "what happened in Zhanaozen"). edition: one of its years, ordinals
  * or roman numerals becomes one up to `SwapOptions.maxEditionStep` away that the answering articles lack.
  */
 export function swapQuestion(
@@ -169,6 +182,8 @@ export function swapQuestion(
   // The whole name goes, wherever the question writes it or part of it: "Nancy Pelosi … Pelosi".
   const runs = nameRuns(question, tokens, names);
   const named = new Set(runs.find((r) => r.some((t) => t.word === key.word))?.map((t) => t.word));
+  // A search of a name alone ("tiktok") asks for whatever the corpus reports of the name swapped in.
+  if (contentWords(question).every((w) => named.has(w.word))) return null;
   const at = runs.filter((r) => r.some((t) => named.has(t.word)));
   return replaced(question, at, pool[pick(pool.length, 1)] as string);
 }

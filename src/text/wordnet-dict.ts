@@ -17,12 +17,17 @@ export function wordnetFile(name: string): string {
  * adjective's syntactic marker dropped ("galore(ip)" -> "galore").
  */
 export function synsetWords(fields: readonly string[]): string[] {
+  return synsetWritten(fields).map((w) => w.toLowerCase());
+}
+
+/** `synsetWords` in the case WordNet writes them: "Iran", "Saturday", "wall". */
+export function synsetWritten(fields: readonly string[]): string[] {
   const count = Number.parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++) {
     const word = fields[4 + 2 * i] ?? "";
     const open = word.indexOf("(");
-    words.push((open >= 0 && word.endsWith(")") ? word.slice(0, open) : word).toLowerCase());
+    words.push(open >= 0 && word.endsWith(")") ? word.slice(0, open) : word);
   }
   return words;
 }

