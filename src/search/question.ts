@@ -150,6 +150,23 @@ function isFigure(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
 }
 
+const YEAR = /^(1[89]|20)\d\d$/;
+const ORDINAL = /^\d[\d,]*(st|nd|rd|th)$/;
+
+/**
+ * Whether the figure at i may be the count a how-many question asks for: not the question's own
+ * ("laid off in 2023"), nor a year or an ordinal ("his 61st home run"), which date or rank.
+ */
+function isCount(words: EvidenceWords, i: number): boolean {
+  const w = words.word[i] as string;
+  return (
+    isFigure(words, i) &&
+    ((words.flags[i] as number) & MATCHED) === 0 &&
+    !YEAR.test(w) &&
+    !ORDINAL.test(w)
+  );
+}
+
 const CURRENCY =
   "dollars?|euros?|pounds?|roubles?|rubles?|yuan|yen|rupees?|francs?|lira|tenge|soms?|somoni|manats?|hryvnias?|lari|drams?|usd|eur|gbp";
 /** An amount of money: "$3.9bn", "10m tenge", "5 million euros". */
@@ -205,7 +222,7 @@ export function hasAnswer(
       case "number":
         // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not
         // any figure the sentence happens to hold.
-        if (isFigure(words, i) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
+        if (isCount(words, i) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
           return true;
         break;
       case "distance":
@@ -224,7 +241,7 @@ export function hasAnswer(
       case "time":
         // "Thursday" in "she announced on Thursday … when did she first become speaker?" is the
         // question's own date, not its answer.
-        if (!matched && (MONTHS_AND_DAYS.has(w) || /^(1[89]|20)\d\d$/.test(w))) return true;
+        if (!matched && (MONTHS_AND_DAYS.has(w) || YEAR.test(w))) return true;
         break;
       case "reason":
         if (REASON_WORDS.has(w)) return true;

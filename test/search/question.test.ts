@@ -114,14 +114,12 @@ function columns(words: readonly Evidence[]): EvidenceWords {
   };
 }
 
+/** A lower-case word, numeric when it opens with a digit, matched to the question or not. */
+function word(w: string, matched: boolean): Evidence {
+  return { word: w, capitalized: false, numeric: /^\d/.test(w), matched, sentenceStart: false };
+}
+
 describe("a when-question answered by a date the question does not give", () => {
-  const word = (w: string, matched: boolean): Evidence => ({
-    word: w,
-    capitalized: false,
-    numeric: /^\d/.test(w),
-    matched,
-    sentenceStart: false,
-  });
   const time = (...words: Evidence[]) => hasAnswer("time", "", columns(words));
 
   it("the question's own day is no answer; a year it does not name is", () => {
@@ -169,6 +167,59 @@ describe("a when-question answered by a date the question does not give", () => 
       [1, 0.833],
       [2, 0.627],
     ]);
+  });
+});
+
+describe("a how-many figure is a count, not the question's own figure, a year or a rank", () => {
+  const number = (...words: Evidence[]) => hasAnswer("number", "", columns(words));
+  const layoffs = (first: string) =>
+    article({
+      id: "layoffs",
+      outlet: "Daily",
+      title: "Company cuts costs",
+      paragraphs: [first, "Its shares rose after the announcement."],
+    });
+
+  it("a figure beside a question word counts; the question's own, a year or an ordinal does not", () => {
+    expect(number(word("laid", true), word("off", false), word("300", false))).toBe(true);
+    expect(number(word("laid", true), word("off", false), word("2023", true))).toBe(false);
+    expect(number(word("laid", true), word("off", false), word("2023", false))).toBe(false);
+    expect(number(word("his", false), word("61st", false), word("run", true))).toBe(false);
+    expect(number(word("five", false), word("people", true))).toBe(true);
+  });
+
+  const index = SearchIndex.build([
+    article({
+      id: "season",
+      outlet: "Daily",
+      title: "Yankees close the season",
+      paragraphs: [
+        "The Yankees closed their season at home on Sunday.",
+        "Judge reached his 61st home run on Wednesday.",
+        "Judge finished with 62 home runs.",
+      ],
+    }),
+    layoffs("The company said it would lay off staff in 2023 to cut costs."),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("the count ranks above the ordinal that shares its words", () => {
+    const answer = index.search("how many home runs did judge hit");
+    // Both 0.973 before: "61st" read as a count of home runs.
+    expect(answer.results.map((r) => [r.paragraphIndex, r.score])).toEqual([
+      [2, 0.973],
+      [1, 0.898],
+      [0, 0.293],
+    ]);
+  });
+
+  it("a paragraph whose only figure is the question's own year gives no count: no match", () => {
+    expect(index.search("how many people did the company lay off in 2023").noMatch).toBe(true);
+    const counted = SearchIndex.build([
+      layoffs("The company said it would lay off 300 staff in 2023 to cut costs."),
+      fillerArticle("weather", "Daily"),
+    ]);
+    expect(counted.search("how many people did the company lay off in 2023").noMatch).toBe(false);
   });
 });
 
