@@ -24,7 +24,7 @@ import { TimeSlice } from "./turns.js";
 /** Folder of the saved index inside the corpus; its "." keeps it out of the loader, the watcher and git. */
 export const INDEX_DIR = ".index";
 /** Raised whenever the layout of the saved files or of IndexState changes: an older index is rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 2;
 /** The file naming every other one; written last, atomically, so it is the commit point of a save. */
 export const MANIFEST = "manifest.json";
 /** Articles per file (encodeArticles): each is written and read in one turn of the event loop (a few ms). */

@@ -31,11 +31,7 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bhow (far|deep)\b|\bdistance\b|\bdepth\b/, "distance"],
   // "how long" asks for a time as often as for a distance: "45 days" or "300 km".
   [/\bhow long(?! ago)\b/, "length"],
-  // "what percent of the vote": a share is a figure, as a count is.
-  [
-    /\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b|\bwhat (percent|percentage|proportion|share)\b|\bwhat %/,
-    "number",
-  ],
+  [/\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],

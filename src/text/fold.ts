@@ -105,7 +105,6 @@ export function scanWords(
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
-      if (isPercentSign(text, i)) emit(PERCENT, i, i + 1, false, false);
       i++;
       continue;
     }
@@ -155,16 +154,6 @@ export function scanWords(
     }
     i = end;
   }
-}
-
-/** The word "%" is read as: "50.48%" and "50.48 percent" meet, as do "what % of" and "what percent of". */
-const PERCENT = "percent";
-
-/** A "%" that is not part of a word (a URL's "%20" follows a letter): a figure's unit, or typed for the word. */
-function isPercentSign(text: string, i: number): boolean {
-  if (text.charCodeAt(i) !== 37) return false;
-  const before = text.charCodeAt(i - 1);
-  return i === 0 || isDigit(before) || !isWordChar(text, i - 1);
 }
 
 /** ASCII characters that may continue a word: ' - . , (whether they do depends on what follows). */

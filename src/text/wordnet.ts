@@ -145,10 +145,7 @@ function sensesOf(lemma: string): Sense[] {
 
 interface Synset {
   words: string[];
-  /**
-   * Derivationally related forms and, of an adjective, the noun it pertains to ("Jewish" → "Jew",
-   * "Russian" → "Russia"): [source word index (1-based), target pos, target offset, target word index].
-   */
+  /** Derivationally related forms: [source word index (1-based), target pos, target offset, target word index]. */
   derivations: Array<[number, Pos, number, number]>;
   /** Noun synsets it is a kind (`@`) or an instance (`@i`) of, one step up. */
   hypernyms: number[];
@@ -176,8 +173,7 @@ function synset(pos: Pos, offset: number): Synset {
     const targetPos =
       POS_OF_TYPE[{ n: "1", v: "2", a: "3", s: "5", r: "4" }[fields[at + 2] ?? ""] ?? ""];
     const st = fields[at + 3] ?? "0000";
-    // A pertainym (adjective → noun) or an adverb's adjective ("\\") is a form of the word, as "+".
-    if ((symbol !== "+" && symbol !== "\\") || !targetPos) continue;
+    if (symbol !== "+" || !targetPos) continue;
     derivations.push([
       Number.parseInt(st.slice(0, 2), 16),
       targetPos,

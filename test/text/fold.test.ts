@@ -24,31 +24,6 @@ describe("foldTokens", () => {
     ]);
   });
 
-  it("when a percent sign follows a figure or stands alone, it reads as the word percent; inside a word it does not", () => {
-    const tokens = foldTokens("won 50.48% of votes; what % of them; a%20b");
-    expect(tokens.map((t) => t.word)).toEqual([
-      "won",
-      "50.48",
-      "percent",
-      "of",
-      "votes",
-      "what",
-      "percent",
-      "of",
-      "them",
-      "a",
-      "20b",
-    ]);
-    expect(tokens[2]).toEqual({
-      word: "percent",
-      start: 9,
-      end: 10,
-      capitalized: false,
-      numeric: false,
-      joined: false,
-    });
-  });
-
   it("when a word is hyphenated, its joined form is flagged and spans the whole word", () => {
     const joined = foldTokens("in Jalal-Abad").find((t) => t.joined);
     expect(joined).toEqual({

@@ -30,11 +30,6 @@ describe("relatedWords", () => {
     expect(words("states")).toEqual(["province:synonym"]);
   });
 
-  it("when an adjective pertains to a noun, the noun is a derivation (Jewish finds Jew, Russian finds Russia)", () => {
-    expect(words("jewish")).toEqual(["jew:derivation"]);
-    expect(words("russian")).toEqual(["russia:derivation"]);
-  });
-
   it("when a word is not in WordNet, nothing is added", () => {
     expect(words("bakiyev")).toEqual([]);
   });
