@@ -1,3 +1,5 @@
+import { isYear } from "../text/markers.js";
+
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const WORDS = `${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands`;
 const HEDGE =
@@ -47,7 +49,7 @@ function isTimeOrDate(quote: string, figure: string, start: number, end: number)
   )
     return true;
   return (
-    /^(1[89]|20)\d\d$/.test(digits) &&
+    isYear(digits) &&
     /\b(in|since|until|by|of)\s+$/i.test(quote.slice(Math.max(0, start - 7), start))
   );
 }

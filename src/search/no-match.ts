@@ -90,7 +90,7 @@ export const defaultTopicOptions: TopicOptions = {
  * "$1.337 billion", "£15,000" for "150,000 yuan"), so its absence says little. A year stays key.
  */
 function isAmount(word: string): boolean {
-  return /^\d/.test(word) && !/^(1[89]|20)\d\d$/.test(word);
+  return /^\d/.test(word) && !isYear(word);
 }
 
 /** What the topic check reads of the index. */

@@ -1,3 +1,4 @@
+import { isOrdinal, isYear } from "../text/markers.js";
 import { IRREGULAR } from "../text/terms.js";
 import { CAPITALIZED, NUMERIC } from "../text/token-columns.js";
 import { isSpeechWord } from "../text/wordnet.js";
@@ -150,9 +151,6 @@ function isFigure(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
 }
 
-const YEAR = /^(1[89]|20)\d\d$/;
-const ORDINAL = /^\d[\d,]*(st|nd|rd|th)$/;
-
 /**
  * Whether the figure at i may be the count a how-many question asks for: not the question's own
  * ("laid off in 2023"), nor a year or an ordinal ("his 61st home run"), which date or rank.
@@ -162,8 +160,8 @@ function isCount(words: EvidenceWords, i: number): boolean {
   return (
     isFigure(words, i) &&
     ((words.flags[i] as number) & MATCHED) === 0 &&
-    !YEAR.test(w) &&
-    !ORDINAL.test(w)
+    !isYear(w) &&
+    !isOrdinal(w)
   );
 }
 
@@ -241,7 +239,7 @@ export function hasAnswer(
       case "time":
         // "Thursday" in "she announced on Thursday … when did she first become speaker?" is the
         // question's own date, not its answer.
-        if (!matched && (MONTHS_AND_DAYS.has(w) || YEAR.test(w))) return true;
+        if (!matched && (MONTHS_AND_DAYS.has(w) || isYear(w))) return true;
         break;
       case "reason":
         if (REASON_WORDS.has(w)) return true;

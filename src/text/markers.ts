@@ -20,6 +20,11 @@ export function isYear(word: string): boolean {
   return YEAR.test(word);
 }
 
+/** Whether a word is an ordinal in figures ("61st", "74th"). */
+export function isOrdinal(word: string): boolean {
+  return ORDINAL.test(word);
+}
+
 /** Whether a lower-case word names which edition or year: a year, an ordinal in figures, a roman numeral. */
 export function isEditionMarker(word: string): boolean {
   return YEAR.test(word) || ORDINAL.test(word) || isRomanNumeral(word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEditionMarker, isRomanNumeral } from "../../src/text/markers.js";
+import { isEditionMarker, isOrdinal, isRomanNumeral, isYear } from "../../src/text/markers.js";
 import { nameKey } from "../../src/text/names.js";
 
 describe("edition markers", () => {
@@ -13,6 +13,12 @@ describe("edition markers", () => {
     expect(
       ["1,000", "300", "v", "x", "mix", "civil", "dc", "lid", "vixen"].map(isEditionMarker),
     ).toEqual([false, false, false, false, false, false, false, false, false]);
+  });
+
+  it("tells years and ordinals in figures apart from other figures", () => {
+    expect(["1999", "2023", "1799", "2100", "300"].filter(isYear)).toEqual(["1999", "2023"]);
+    const ordinals = ["61st", "2nd", "74th", "1st", "61", "first", "st"].filter(isOrdinal);
+    expect(ordinals).toEqual(["61st", "2nd", "74th", "1st"]);
   });
 
   it("keeps a roman numeral's letters in its name key, so two editions never share a key", () => {
