@@ -14,6 +14,7 @@ import {
 } from "./diversify.js";
 import { figureIn } from "./figures.js";
 import { FirstPass, type PostingRun } from "./first-pass.js";
+import { functionWordReading } from "./mend.js";
 import {
   answers,
   defaultTopicOptions,
@@ -263,11 +264,21 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchAnswer {
+    const answer = this.searchAs(query, query, options);
+    if (!answer.noMatch) return answer;
+    // A word the corpus writes may still be a misspelt function word ("hat did …"): read as one
+    // only when the question as typed finds nothing.
+    const reading = functionWordReading(query);
+    return reading === null ? answer : this.searchAs(query, reading, options);
+  }
+
+  /** The answer to `query` read as `read`. */
+  private searchAs(query: string, read: string, options: SearchOptions): SearchAnswer {
     const limit = options.limit ?? 5;
     const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
     const allowed = options.outlet ? new Set(this.outlets().match(options.outlet, 3)) : null;
     if (allowed?.size === 0) return none;
-    let parsed = this.parse(query);
+    let parsed = this.parse(read);
     if (parsed.groups.length === 0) return none;
     let docs = this.candidates(parsed, allowed);
     // Each candidate paragraph is tokenized once a question, however many steps read its words.

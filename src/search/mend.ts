@@ -33,15 +33,42 @@ const QUESTION_WORDS = new Set([
  * letter left out at two ("wo", "ot"); and no English word in WordNet itself.
  */
 export function mendedFunctionWord(word: string): string | null {
-  if (word.length < 2 || STOPWORDS.has(word)) return null;
+  const best = slipOf(word);
+  // WordNet is asked last: most words the corpus lacks are names near no function word.
+  return best !== null && !isEnglish(word) ? best : null;
+}
+
+/** The function word `word` is one edit from (as `mendedFunctionWord` counts edits), whatever else it is. */
+function slipOf(word: string): string | null {
+  if (word.length < 2 || STOPWORDS.has(word) || FUNCTION_WORD_SET.has(word)) return null;
   let best: string | null = null;
   for (const f of FUNCTION_WORDS) {
     if (editDistance(word, f, 0, f.length, 1) > 1) continue;
     if (word.length <= 3 && !dropsOrSwaps(word, f)) continue;
     if (best === null || (QUESTION_WORDS.has(f) && !QUESTION_WORDS.has(best))) best = f;
   }
-  // WordNet is asked last: most words the corpus lacks are names near no function word.
-  return best !== null && !isEnglish(word) ? best : null;
+  return best;
+}
+
+/**
+ * The question read again with a lower-case word one edit from a function word read as it where a
+ * question word or its auxiliary stands, though the corpus writes the word or WordNet knows it:
+ * opening the question ("hat did …": what) or right after its opening question words ("who des
+ * …", "how much dose …": does). Null when it has none. The reading a question gets when, as
+ * typed, it finds no match: a real "hat" or "dose" is read as typed first.
+ */
+export function functionWordReading(question: string): string | null {
+  let changed = false;
+  let frame = true;
+  const read = question.replace(/[A-Za-z0-9]+/g, (w) => {
+    if (!frame) return w;
+    frame = QUESTION_WORDS.has(w.toLowerCase());
+    const slip = w === w.toLowerCase() && !/\d/.test(w) ? slipOf(w) : null;
+    if (slip === null) return w;
+    changed = true;
+    return slip;
+  });
+  return changed ? read : null;
 }
 
 /** Longest word whose WordNet entries are mostly symbols and abbreviations ("te", "wy", "ho"). */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
 import {
+  functionWordReading,
   isFunctionWord,
   mendedEnglishWord,
   mendedFunctionWord,
@@ -123,6 +124,11 @@ describe("a question with a misspelt function word", () => {
         '"Vegans are not welcome here," the chef told reporters.',
       ],
     }),
+    article({
+      id: "races",
+      outlet: "Daily",
+      paragraphs: ["A Sydney milliner sold a tall white hat to the governor for the races."],
+    }),
     fillerArticle("weather", "Daily"),
   ]);
 
@@ -131,6 +137,56 @@ describe("a question with a misspelt function word", () => {
     const right = index.search("what did the perth chef tell vegans");
     expect([mended.noMatch, mended.results[0]?.quote]).toEqual([false, right.results[0]?.quote]);
     expect(index.parse("whta did teh perth chef tell vegans").kind).toBe("quote");
+  });
+
+  it("written or known to WordNet, is read as the function word only when the question as typed finds no match", () => {
+    const typo = index.search("hat did the chef say");
+    const hat = index.search("what hat did the milliner sell");
+    expect([typo.noMatch, typo.query, typo.results[0]?.quote]).toEqual([
+      false,
+      "hat did the chef say",
+      "A chef in Perth posted a sign telling vegans to stay away from his restaurant.",
+    ]);
+    expect(hat.results[0]?.quote).toBe(
+      "A Sydney milliner sold a tall white hat to the governor for the races.",
+    );
+  });
+});
+
+describe("a misspelt function word the corpus writes or WordNet knows", () => {
+  it("is read as the function word where a question word or its auxiliary stands, in lower case", () => {
+    const read = {
+      "hat did the governor promise the families": "what did the governor promise the families",
+      "who des fances tiafoe play in the semis": "who does fances tiafoe play in the semis",
+      "how much dose twitter blue cost": "how much does twitter blue cost",
+      "why did hey scrap the seabird scene": null,
+      "what did the chef ell reporters": null,
+      "Hat did the governor promise": null,
+      "how many tourists had to leave": null,
+    };
+    expect(Object.fromEntries(Object.keys(read).map((q) => [q, functionWordReading(q)]))).toEqual(
+      read,
+    );
+  });
+});
+
+describe("functionWordReading on any text", () => {
+  it("changes only lower-case words of letters at the question's opening, each into a function word", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        const read = functionWordReading(text);
+        if (read === null) return;
+        const words = (t: string) => t.match(/[A-Za-z0-9]+|[^A-Za-z0-9]+/g) ?? [];
+        const before = words(text);
+        const after = words(read);
+        expect(after.length).toBe(before.length);
+        expect(after.some((w, i) => w !== before[i])).toBe(true);
+        after.forEach((w, i) => {
+          if (w === before[i]) return;
+          expect([/[^a-z]/.test(before[i] as string), isFunctionWord(w)]).toEqual([false, true]);
+        });
+      }),
+    );
   });
 });
 
