@@ -1,4 +1,5 @@
 import { notRegexSpace } from "../text/count.js";
+import { commonestNounClass } from "../text/wordnet.js";
 import { isDigitCode } from "./chars.js";
 import { describesPerson } from "./noun-phrase.js";
 import { splitSentences } from "./sentences.js";
@@ -375,6 +376,27 @@ function roleWordsOf(role: string | null): string[] {
   });
 }
 
+/** WordNet's classes of buildings and things made, places, and bodies of people (lexicographer files). */
+const PLACE_CLASSES = new Set([6, 14, 15]);
+
+/** Whether a word's commonest sense in WordNet is a building, a place or a body: "stadium", "county". */
+function endsInPlace(word: string): boolean {
+  return PLACE_CLASSES.has(commonestNounClass(word) ?? -1);
+}
+
+/** Notes the capitalised words written alone ("Truss said") as names of one word. */
+function addWordsAlone(
+  text: string,
+  tokens: readonly Token[],
+  shortest: Map<string, number>,
+): void {
+  const ranges = capitalRanges(text, tokens);
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    if ((ranges[r + 1] as number) - from === 1) shortest.set((tokens[from] as Token).lower, 1);
+  }
+}
+
 /** How far into its sentence (characters) a name may be and still be the sentence's subject. */
 const SUBJECT_REACH = 70;
 
@@ -426,9 +448,34 @@ export class People {
     private readonly masked: readonly string[],
     private readonly tokens: readonly (readonly Token[])[],
   ) {
+    // The fewest words each name is written with: a person's is shortened ("Truss said").
+    const shortest = new Map<string, number>();
     masked.forEach((text, para) => {
-      for (const run of findNames(text, tokens[para])) this.record(run.name, run.role);
+      for (const run of findNames(text, tokens[para])) {
+        const key = surnameKey(this.record(run.name, run.role).name);
+        shortest.set(key, Math.min(shortest.get(key) ?? Infinity, partCount(run.name)));
+      }
     });
+    this.dropPlaces(shortest);
+  }
+
+  /**
+   * Forgets the names whose last word is first of all, in WordNet, a building, a place or a body
+   * ("Arthur Ashe Stadium", "Bexar County"), unless the article also writes the name
+   * shorter, as it does a person's ("Trump", "Truss said", "Parlow Cone" for "Cindy Parlow Cone"):
+   * a stadium is no "he".
+   */
+  private dropPlaces(shortest: Map<string, number>): void {
+    let wordsAlone = false;
+    for (const [key, person] of this.bySurname) {
+      if (!endsInPlace(key)) continue;
+      if (!wordsAlone)
+        this.masked.forEach((text, para) => {
+          addWordsAlone(text, this.tokens[para] ?? [], shortest);
+        });
+      wordsAlone = true;
+      if ((shortest.get(key) ?? 1) >= partCount(person.name)) this.bySurname.delete(key);
+    }
   }
 
   /** A person attribution names: the article's subjects are read first, without them (see `events`). */

@@ -21,6 +21,26 @@ describe("pronoun speakers", () => {
   });
 });
 
+describe("pronoun speakers and places", () => {
+  it.each([
+    [
+      "a he after a sentence about a stadium goes to the person, not the stadium",
+      "The crowd at Arthur Ashe Stadium delighted in the play of Quux, who won in straight sets.",
+      "Zed Quux",
+    ],
+    [
+      "a name ending in a common noun is a person when the article shortens it",
+      "Ben Truss arrived at noon. Truss met the committee for an hour.",
+      "Ben Truss",
+    ],
+  ])("%s", (_, sentence, speaker) => {
+    const quote = "“I feel so at home at courts like this,” he said after the match.";
+    expect(speakers(["Zed Quux reached the semifinals on Wednesday.", sentence, quote])).toEqual([
+      [speaker, null],
+    ]);
+  });
+});
+
 describe("role mentions", () => {
   it("the governor is the person introduced with that title, described as governor", () => {
     expect(
