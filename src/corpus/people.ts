@@ -397,6 +397,27 @@ function addWordsAlone(
   }
 }
 
+/** Conjunctions that open a clause before the subject: "After Petro claimed victory, Hernandez …". */
+const SUBORDINATORS = new Set(
+  "after before when while although though as since once until because if unless whereas".split(
+    " ",
+  ),
+);
+
+/**
+ * Where the subject part of a sentence starts when the sentence opens with a subordinate clause
+ * (a conjunction among its first two words, "After …," "Shortly after …,"): just after the
+ * clause's comma. -1 when it opens with no such clause.
+ */
+export function openingClauseEnd(text: string, start: number, end: number): number {
+  // redos-bounded: a slice of 40 characters
+  const opening = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(start, start + 40));
+  const words = [opening?.[1], opening?.[2]].map((w) => w?.toLowerCase() ?? "");
+  if (!words.some((w) => SUBORDINATORS.has(w))) return -1;
+  const comma = text.indexOf(",", start);
+  return comma === -1 || comma >= end ? -1 : comma + 1;
+}
+
 /** How far into its sentence (characters) a name may be and still be the sentence's subject. */
 const SUBJECT_REACH = 70;
 
@@ -593,6 +614,10 @@ export class People {
     let k = 0;
     for (const span of splitSentences(text)) {
       let subjectTaken = false;
+      // "Shortly after Petro claimed victory, rival Hernandez gave a speech": Hernandez is the subject.
+      const clause = openingClauseEnd(text, span.start, span.end);
+      // The first name of a sentence opening with a clause: its subject if none follows the clause.
+      let first = -1;
       for (; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
         const t = tokens[k] as Token;
         if (!t.capital || PRONOUNS.has(t.lower)) continue;
@@ -602,10 +627,15 @@ export class People {
         const nameGoesOn =
           next?.capital && onlySpaces(text, t.end, next.start) && this.bySurname.has(next.lower);
         if (!person || nameGoesOn) continue;
-        const isSubject = !subjectTaken && !t.possessive && t.start - span.start < SUBJECT_REACH;
+        const reaches = (from: number) =>
+          !t.possessive && t.start >= from && t.start - from < SUBJECT_REACH;
+        if (clause !== -1 && first === -1 && reaches(span.start)) first = subjects.length;
+        const isSubject = !subjectTaken && reaches(clause === -1 ? span.start : clause);
         if (isSubject) subjectTaken = true;
         subjects.push({ para, pos: t.start, person, subject: isSubject });
       }
+      // "When Biden arrived, he said": no name after the clause, so the clause's name is the subject.
+      if (!subjectTaken && first !== -1) (subjects[first] as SubjectEvent).subject = true;
     }
   }
 }
