@@ -1,4 +1,5 @@
 import { notRegexSpace } from "../text/count.js";
+import { commonestNounClass } from "../text/wordnet.js";
 import { isDigitCode } from "./chars.js";
 import { describesPerson } from "./noun-phrase.js";
 import { splitSentences } from "./sentences.js";
@@ -375,6 +376,48 @@ function roleWordsOf(role: string | null): string[] {
   });
 }
 
+/** WordNet's classes of buildings and things made, places, and bodies of people (lexicographer files). */
+const PLACE_CLASSES = new Set([6, 14, 15]);
+
+/** Whether a word's commonest sense in WordNet is a building, a place or a body: "stadium", "county". */
+function endsInPlace(word: string): boolean {
+  return PLACE_CLASSES.has(commonestNounClass(word) ?? -1);
+}
+
+/** Notes the capitalised words written alone ("Truss said") as names of one word. */
+function addWordsAlone(
+  text: string,
+  tokens: readonly Token[],
+  shortest: Map<string, number>,
+): void {
+  const ranges = capitalRanges(text, tokens);
+  for (let r = 0; r < ranges.length; r += 2) {
+    const from = ranges[r] as number;
+    if ((ranges[r + 1] as number) - from === 1) shortest.set((tokens[from] as Token).lower, 1);
+  }
+}
+
+/** Conjunctions that open a clause before the subject: "After Petro claimed victory, Hernandez …". */
+const SUBORDINATORS = new Set(
+  "after before when while although though as since once until because if unless whereas".split(
+    " ",
+  ),
+);
+
+/**
+ * Where the subject part of a sentence starts when the sentence opens with a subordinate clause
+ * (a conjunction among its first two words, "After …," "Shortly after …,"): just after the
+ * clause's comma. -1 when it opens with no such clause.
+ */
+export function openingClauseEnd(text: string, start: number, end: number): number {
+  // redos-bounded: a slice of 40 characters
+  const opening = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(start, start + 40));
+  const words = [opening?.[1], opening?.[2]].map((w) => w?.toLowerCase() ?? "");
+  if (!words.some((w) => SUBORDINATORS.has(w))) return -1;
+  const comma = text.indexOf(",", start);
+  return comma === -1 || comma >= end ? -1 : comma + 1;
+}
+
 /** How far into its sentence (characters) a name may be and still be the sentence's subject. */
 const SUBJECT_REACH = 70;
 
@@ -426,9 +469,34 @@ export class People {
     private readonly masked: readonly string[],
     private readonly tokens: readonly (readonly Token[])[],
   ) {
+    // The fewest words each name is written with: a person's is shortened ("Truss said").
+    const shortest = new Map<string, number>();
     masked.forEach((text, para) => {
-      for (const run of findNames(text, tokens[para])) this.record(run.name, run.role);
+      for (const run of findNames(text, tokens[para])) {
+        const key = surnameKey(this.record(run.name, run.role).name);
+        shortest.set(key, Math.min(shortest.get(key) ?? Infinity, partCount(run.name)));
+      }
     });
+    this.dropPlaces(shortest);
+  }
+
+  /**
+   * Forgets the names whose last word is first of all, in WordNet, a building, a place or a body
+   * ("Arthur Ashe Stadium", "Bexar County"), unless the article also writes the name
+   * shorter, as it does a person's ("Trump", "Truss said", "Parlow Cone" for "Cindy Parlow Cone"):
+   * a stadium is no "he".
+   */
+  private dropPlaces(shortest: Map<string, number>): void {
+    let wordsAlone = false;
+    for (const [key, person] of this.bySurname) {
+      if (!endsInPlace(key)) continue;
+      if (!wordsAlone)
+        this.masked.forEach((text, para) => {
+          addWordsAlone(text, this.tokens[para] ?? [], shortest);
+        });
+      wordsAlone = true;
+      if ((shortest.get(key) ?? 1) >= partCount(person.name)) this.bySurname.delete(key);
+    }
   }
 
   /** A person attribution names: the article's subjects are read first, without them (see `events`). */
@@ -546,6 +614,10 @@ export class People {
     let k = 0;
     for (const span of splitSentences(text)) {
       let subjectTaken = false;
+      // "Shortly after Petro claimed victory, rival Hernandez gave a speech": Hernandez is the subject.
+      const clause = openingClauseEnd(text, span.start, span.end);
+      // The first name of a sentence opening with a clause: its subject if none follows the clause.
+      let first = -1;
       for (; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
         const t = tokens[k] as Token;
         if (!t.capital || PRONOUNS.has(t.lower)) continue;
@@ -555,10 +627,15 @@ export class People {
         const nameGoesOn =
           next?.capital && onlySpaces(text, t.end, next.start) && this.bySurname.has(next.lower);
         if (!person || nameGoesOn) continue;
-        const isSubject = !subjectTaken && !t.possessive && t.start - span.start < SUBJECT_REACH;
+        const reaches = (from: number) =>
+          !t.possessive && t.start >= from && t.start - from < SUBJECT_REACH;
+        if (clause !== -1 && first === -1 && reaches(span.start)) first = subjects.length;
+        const isSubject = !subjectTaken && reaches(clause === -1 ? span.start : clause);
         if (isSubject) subjectTaken = true;
         subjects.push({ para, pos: t.start, person, subject: isSubject });
       }
+      // "When Biden arrived, he said": no name after the clause, so the clause's name is the subject.
+      if (!subjectTaken && first !== -1) (subjects[first] as SubjectEvent).subject = true;
     }
   }
 }

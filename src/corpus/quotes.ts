@@ -6,6 +6,7 @@ import {
   findNames,
   isRolePhrase,
   nameContextWord,
+  openingClauseEnd,
   People,
   type Person,
   type Position,
@@ -321,8 +322,11 @@ class Attributor {
     const sentences = splitSentences(text);
     const last = sentences[sentences.length - 1];
     if (!last) return undefined;
-    const tokens = tokenize(text.slice(last.start, last.end));
-    for (let i = tokens.length - 2; i >= 0; i--) {
+    const sentence = text.slice(last.start, last.end);
+    const tokens = tokenize(sentence);
+    // "After Petro claimed victory, Hernandez gave a speech": who speaks in the opening clause did not.
+    const clause = openingClauseEnd(sentence, 0, sentence.length);
+    for (let i = tokens.length - 2; i >= 0 && (tokens[i] as Token).start >= clause; i--) {
       const t = tokens[i] as Token;
       if (t.capital && !t.possessive && isSpeechVerb(tokens, i + 1))
         return this.people.find(t.text);

@@ -403,6 +403,21 @@ export function taggedUses(word: string, irregular: ReadonlyMap<string, string>)
   return n;
 }
 
+const classCache = new Map<string, number | null>();
+
+/**
+ * WordNet's lexicographer file of the commonest sense of the noun `word` (lower case, as written)
+ * that is a class, not an individual: 6 noun.artifact for "stadium", 15 noun.location for
+ * "county", 17 noun.object for "hill", 18 noun.person for "judge"; null when it has none.
+ */
+export function commonestNounClass(word: string): number | null {
+  return remembered(classCache, word, () => {
+    const senses = sensesOf(word.replaceAll(" ", "_")).filter((s) => s.pos === "n");
+    senses.sort((a, b) => a.rank - b.rank);
+    return senses.find((s) => !synset("n", s.offset).instance)?.lexFile ?? null;
+  });
+}
+
 /** Hypernym steps walked up from a named instance: "Illinois" → American state → state is two. */
 const MAX_HYPERNYM_STEPS = 8;
 

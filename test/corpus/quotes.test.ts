@@ -21,6 +21,39 @@ describe("pronoun speakers", () => {
   });
 });
 
+describe("who a he is: not a place, not a name inside an opening clause", () => {
+  const quote = "“I accept the result as it should be,” he said after the match.";
+  const names = "Zed Quux and Baz Other ran. Ann Briggs, a voter, watched them.";
+  it.each([
+    [
+      "a he after a sentence about a stadium goes to the person, not the stadium",
+      "Zed Quux reached the semifinals on Wednesday.",
+      "The crowd at Arthur Ashe Stadium delighted in the play of Quux, who won in straight sets.",
+      "Zed Quux",
+    ],
+    [
+      "a name ending in a common noun is a person when the article shortens it",
+      "Zed Quux reached the semifinals on Wednesday.",
+      "Ben Truss arrived at noon. Truss met the committee for an hour.",
+      "Ben Truss",
+    ],
+    [
+      "a name inside the opening clause is not the subject; the name after it is",
+      names,
+      "Shortly after Zed Quux claimed victory, rival Baz Other gave a speech saying he accepted it.",
+      "Baz Other",
+    ],
+    [
+      "with no name after the clause, the clause's name is the subject",
+      names,
+      "When Zed Quux arrived at the hall, the crowd stood up and cheered for a long time.",
+      "Zed Quux",
+    ],
+  ])("%s", (_, first, second, speaker) => {
+    expect(speakers([first, second, quote])).toEqual([[speaker, null]]);
+  });
+});
+
 describe("role mentions", () => {
   it("the governor is the person introduced with that title, described as governor", () => {
     expect(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
+  commonestNounClass,
   isProperOrUnknown,
   isSpeechWord,
   kindsOf,
@@ -139,5 +140,20 @@ describe("namesInstanceOf", () => {
       "Ukraine:country",
       "Winston Churchill:person",
     ]);
+  });
+});
+
+describe("commonestNounClass", () => {
+  it("is the lexicographer file of a noun's commonest sense that names a kind", () => {
+    expect(["stadium", "county", "league", "hill", "judge"].map(commonestNounClass)).toEqual([
+      6, 15, 14, 17, 18,
+    ]);
+  });
+
+  it("skips senses that name one individual, and is null for a word with no noun sense", () => {
+    // Seven people named Lee come first in WordNet; the first class is the sheltered side.
+    expect(commonestNounClass("lee")).toBe(15);
+    expect(commonestNounClass("washington")).toBeNull();
+    expect(commonestNounClass("quickly")).toBeNull();
   });
 });
