@@ -116,7 +116,8 @@ export function mendFunctionWords(question: string, written: (word: string) => b
   });
 }
 
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/** The letters a slip may type. */
+export const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** Every word one edit from `word` that keeps its first letter: a letter left out, added, changed, or two swapped. */
 function oneEditAway(word: string): Set<string> {

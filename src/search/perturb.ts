@@ -2,11 +2,16 @@ import { foldTokens } from "../text/fold.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { foldOf } from "./eval.js";
 import { isFunctionWord } from "./mend.js";
+import { slipTyped } from "./typing-slips.js";
 
-/** How `perturbQuestion` misspells a question: one content word, or one function word. */
-export type Perturbation = "typo" | "function-word";
+/**
+ * How `perturbQuestion` misspells a question: one typing slip in a content word as people make
+ * them (typo, `slipTyped`), the earlier measure (typo-v1: only words of six letters or more, no
+ * letter added, a vowel often typed for a consonant far from it), or one function word.
+ */
+export type Perturbation = "typo" | "typo-v1" | "function-word";
 
-/** Shortest content word given a typo: shorter ones are mostly names or function words. */
+/** Shortest content word given a typo by typo-v1. */
 const MIN_TYPO_WORD = 6;
 
 /** Different seeds for the choices made from one question id. */
@@ -39,13 +44,15 @@ export function variantsOf(
 
 /**
  * `question` with one word misspelt as people type in a hurry, chosen from `id` alone so a run
- * is repeatable: a letter left out, two letters swapped or a vowel typed for a letter (typo, in a
- * content word of six letters or more), or a letter left out or two swapped (function-word, in a
- * word such as "what", "the", "many"). Null when the question has no such word.
+ * is repeatable: one typing slip in a content word (typo: `slipTyped`); a letter left out, two
+ * letters swapped or a vowel typed for a letter (typo-v1, in a content word of six letters or
+ * more); or a letter left out or two swapped (function-word, in a word such as "what", "the",
+ * "many"). Null when the question has no such word.
  */
 export function perturbQuestion(question: string, id: string, mode: Perturbation): string | null {
+  if (mode === "typo") return slipTyped(question, picker(id), isContentWord);
   const words = [...question.matchAll(/[A-Za-z]+/g)].filter((m) =>
-    mode === "typo"
+    mode === "typo-v1"
       ? m[0].length >= MIN_TYPO_WORD && !STOPWORDS.has(m[0].toLowerCase())
       : isFunctionWord(m[0].toLowerCase()),
   );
@@ -54,8 +61,8 @@ export function perturbQuestion(question: string, id: string, mode: Perturbation
   const chosen = words[pick(words.length, 1)] as RegExpMatchArray;
   const w = chosen[0];
   // A typo keeps the first letter (people rarely miss it, and corrections assume it).
-  const at = mode === "typo" ? 1 + pick(w.length - 2, 2) : pick(w.length - 1, 2);
-  const operation = pick(mode === "typo" ? 3 : 2, 3);
+  const at = mode === "typo-v1" ? 1 + pick(w.length - 2, 2) : pick(w.length - 1, 2);
+  const operation = pick(mode === "typo-v1" ? 3 : 2, 3);
   const dropped = w.slice(0, at) + w.slice(at + 1);
   const swapped = w.slice(0, at) + w.charAt(at + 1) + w.charAt(at) + w.slice(at + 2);
   const typed =
@@ -66,6 +73,12 @@ export function perturbQuestion(question: string, id: string, mode: Perturbation
         : w.slice(0, at) + vowelFor(w.charAt(at), pick(5, 4)) + w.slice(at + 1);
   const start = chosen.index ?? 0;
   return question.slice(0, start) + typed + question.slice(start + w.length);
+}
+
+/** A word no stopword or function word, nor one with such a word before its apostrophe ("what's"). */
+function isContentWord(word: string): boolean {
+  const head = word.toLowerCase().split(/['’]/)[0] as string;
+  return !STOPWORDS.has(head) && !isFunctionWord(head);
 }
 
 function vowelFor(letter: string, n: number): string {

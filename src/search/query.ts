@@ -13,7 +13,7 @@ import {
   taggedUses,
   type WordNetOptions,
 } from "../text/wordnet.js";
-import { isEnglish, mendedEnglishWord, mendFunctionWords } from "./mend.js";
+import { isEnglish, LETTERS, mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
 import type { Correction, Speller } from "./spell.js";
 import { editDistance } from "./vocabulary.js";
@@ -54,6 +54,12 @@ export interface QueryOptions {
   /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
   typoMinLength: number;
   /**
+   * Shortest word as typed (not its stem) that gets one typo allowed against the corpus's words
+   * as written, when it is no English word itself: typing slips hit short words too ("gte",
+   * "bwl", "wokr"). Default 3.
+   */
+  typoShortLength: number;
+  /**
    * Shortest word that, when nothing in the corpus is within its typos and it starts no corpus
    * word, gets one typo more. Default 7 (chosen on fold 0, docs/retrieval.md).
    */
@@ -93,6 +99,7 @@ export const defaultQueryOptions: QueryOptions = {
   acronymFactor: 1,
   acronymWordFactor: 0.5,
   typoMinLength: 5,
+  typoShortLength: 3,
   typoWideLength: 7,
   completionMinLength: 4,
   maxCorrections: 3,
@@ -269,6 +276,8 @@ export function parseQuery(
     if (id >= 0) alternatives.push({ id, term, factor: 1, source: "word" });
     else if (!/^\d/.test(term) && !isRomanNumeral(term)) {
       let found = stemOnly.length > 0 ? stemOnly : correct(w.word, term);
+      if (found.length === 0 && typedEdits(w.word, options) > 0)
+        found = firstLetterSlips(w.word, speller, vocabulary, cache);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
       alternatives.push(...closestTerms(found, vocabulary, documentFrequency, english, options));
@@ -527,12 +536,19 @@ export function withAcronyms(
   const groups = parsed.groups.map((g) => {
     if (!couldBeAcronym(g.word)) return g;
     const present = g.alternatives.some((a) => a.source === "word");
-    if (present ? g.word.length > MAX_PRESENT_ACRONYM_LETTERS : g.alternatives.length > 0) return g;
+    // A short word the corpus lacks may be initials though it is one slip from a corpus word
+    // ("nyc", "nbc"): initials written out where the question's other words are say more.
+    const guessed = !present && g.word.length < options.typoMinLength;
+    if (
+      present ? g.word.length > MAX_PRESENT_ACRONYM_LETTERS : g.alternatives.length > 0 && !guessed
+    )
+      return g;
     const alternatives = spelledOut(g.word, present);
     if (alternatives.length === 0) return g;
     changed = true;
     const weight = Math.min(g.weight, weightOf(alternatives));
-    return { ...g, weight, alternatives: dedupe([...g.alternatives, ...alternatives]) };
+    const kept = guessed ? [] : g.alternatives;
+    return { ...g, weight, alternatives: dedupe([...kept, ...alternatives]) };
   });
   let kind = parsed.kind;
   for (const word of parsed.initials) {
@@ -617,7 +633,42 @@ function corrections(
   term: string,
   options: QueryOptions,
 ): Correction[] {
-  return speller.corrections(word, term, typoEdits(word, options), typoEdits(term, options));
+  return speller.corrections(word, term, typedEdits(word, options), typoEdits(term, options));
+}
+
+/** Edits a misspelling as typed may be from a corpus word: a short word gets one only when it is no English word itself ("care" is no "came"). */
+function typedEdits(word: string, options: QueryOptions): number {
+  const short =
+    word.length < options.typoMinLength &&
+    word.length >= options.typoShortLength &&
+    !isEnglish(word);
+  return short ? 1 : typoEdits(word, options);
+}
+
+/**
+ * Terms of the words the corpus writes one slip at the first letter from `word`, which a
+ * correction never reaches (it keeps the first letter): the first two letters swapped ("ehalth"),
+ * the first letter changed ("nlast"), left out ("utin") or typed before it ("bminers").
+ */
+function firstLetterSlips(
+  word: string,
+  speller: Speller,
+  vocabulary: Terms,
+  cache: TermCache,
+): Correction[] {
+  const rest = word.slice(1);
+  const typed = new Set([word.charAt(1) + word.charAt(0) + word.slice(2), rest]);
+  for (const c of LETTERS) {
+    typed.add(c + rest);
+    typed.add(c + word);
+  }
+  typed.delete(word);
+  const found = new Set<number>();
+  for (const t of [...typed].sort()) {
+    const id = speller.writes(t) ? vocabulary.id(cache.term(t)) : -1;
+    if (id >= 0) found.add(id);
+  }
+  return [...found].map((id) => ({ id, edits: 1 }));
 }
 
 /** Edits a misspelling may be from a corpus word or stem of about its length: none under `typoMinLength` letters, one from there, two from twice that. */

@@ -102,6 +102,18 @@ describe("withAcronyms", () => {
     ).toBe(null);
   });
 
+  it("reads a short word one slip from a corpus word as the name instead of its corrections", () => {
+    const slip = [{ id: 4, term: "rat", factor: 0.8, source: "typo" as const }];
+    const out = withAcronyms(
+      parsed(slip),
+      () => texts.map(tokenColumns),
+      corpus,
+      new TermCache(),
+      defaultQueryOptions,
+    );
+    expect(out?.groups[0]?.alternatives.map((a) => a.term)).toEqual(["newiork", "iorkciti"]);
+  });
+
   it("returns null when no paragraph writes the name out", () => {
     expect(
       withAcronyms(

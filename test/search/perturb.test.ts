@@ -11,10 +11,19 @@ import {
 import { STOPWORDS } from "../../src/text/stopwords.js";
 
 describe("perturbQuestion", () => {
-  it("misspells one content word of six letters or more, keeping its first letter", () => {
+  it("misspells one content word of six letters or more, keeping its first letter (typo-v1)", () => {
+    expect(
+      perturbQuestion("how many tourists had to get out of yellowstone", "ru-003", "typo-v1"),
+    ).toBe("how many toorists had to get out of yellowstone");
+  });
+
+  it("makes one typing slip in a content word of three letters or more (typo)", () => {
     expect(
       perturbQuestion("how many tourists had to get out of yellowstone", "ru-003", "typo"),
-    ).toBe("how many toorists had to get out of yellowstone");
+    ).toBe("how many toursts had to get out of yellowstone");
+    expect(perturbQuestion("who won super bowl lvii", "ru-097", "typo")).toBe(
+      "who won super bowl lvi",
+    );
   });
 
   it("misspells one function word by leaving out or swapping letters", () => {
@@ -24,7 +33,8 @@ describe("perturbQuestion", () => {
   });
 
   it("is null when the question has no word of the kind", () => {
-    expect(perturbQuestion("who won super bowl lvii", "ru-097", "typo")).toBeNull();
+    expect(perturbQuestion("who won super bowl lvii", "ru-097", "typo-v1")).toBeNull();
+    expect(perturbQuestion("who is he, and what's it to us?", "ru-097", "typo")).toBeNull();
   });
 
   it("always changes exactly one word and gives the same result for the same id", () => {
@@ -34,7 +44,7 @@ describe("perturbQuestion", () => {
         fc.string(),
         (words, id) => {
           const question = words.join(" ");
-          for (const mode of ["typo", "function-word"] as const) {
+          for (const mode of ["typo", "typo-v1", "function-word"] as const) {
             const typed = perturbQuestion(question, id, mode);
             if (typed === null) continue;
             expect(typed).toBe(perturbQuestion(question, id, mode));
@@ -57,14 +67,14 @@ describe("perturbQuestion", () => {
 describe("perturbVariants", () => {
   it("misspells a question several ways, the first as perturbQuestion does", () => {
     expect(
-      perturbVariants("how many tourists had to get out of yellowstone", "ru-003", "typo", 4),
+      perturbVariants("how many tourists had to get out of yellowstone", "ru-003", "typo-v1", 4),
     ).toEqual([
       "how many toorists had to get out of yellowstone",
       "how many tourists had to get out of yellowsuone",
       "how many tourisst had to get out of yellowstone",
       "how many tourists had to get out of yellowstne",
     ]);
-    expect(perturbVariants("who won super bowl lvii", "ru-097", "typo", 4)).toEqual([]);
+    expect(perturbVariants("who won super bowl lvii", "ru-097", "typo-v1", 4)).toEqual([]);
   });
 
   it("gives distinct misspellings, at most as many as asked", () => {

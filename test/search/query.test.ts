@@ -105,3 +105,38 @@ describe("a misspelt word's weight and reading", () => {
     ]);
   });
 });
+
+describe("slips in short words and at the first letter", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "miners",
+      outlet: "Daily",
+      paragraphs: [
+        "The miners were trapped after the blast, officials said.",
+        "Rescuers reached the miners on Monday and gave them food.",
+        "The union asked for a deal on health care for the miners.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const corrected = (question: string, word: string) =>
+    index
+      .parse(question)
+      .groups.find((g) => g.word === word)
+      ?.alternatives.map((a) => [a.term, a.factor, a.source]);
+
+  it("corrects a short word that is no English word by one edit", () => {
+    expect(corrected("miners trapped after the blst", "blst")).toEqual([["blast", 0.8, "typo"]]);
+    expect(corrected("a dael for the miners", "dael")).toEqual([["deal", 0.8, "typo"]]);
+  });
+
+  it("leaves a short English word the corpus lacks as it is", () => {
+    expect(corrected("did the miners dare", "dare")).toEqual([]);
+  });
+
+  it("corrects a slip at the first letter when nothing keeps it", () => {
+    expect(corrected("nlast at the mine", "nlast")).toEqual([["blast", 0.8, "typo"]]);
+    expect(corrected("ehalth care", "ehalth")).toEqual([["health", 0.8, "typo"]]);
+    expect(corrected("when were the iners trapped", "iners")).toEqual([["miner", 0.8, "typo"]]);
+  });
+});

@@ -82,8 +82,19 @@ describe("npm run eval", () => {
   // Hit@1, outlet recall@5, unanswerable caught, answerable refused.
   it.each([
     [
-      "misspells a content word with --perturb typo",
+      "makes one typing slip in a content word with --perturb typo",
       "typo",
+      SET,
+      [
+        33,
+        9,
+        ["how many peopel died when the dam burst", "how many people disd when the dam burst"],
+      ],
+      ["0.939", "0.909", "1.000", "0.061"],
+    ],
+    [
+      "misspells a content word of six letters or more with --perturb typo-v1",
+      "typo-v1",
       SET,
       [
         27,
@@ -131,8 +142,8 @@ describe("npm run eval", () => {
     const [code, out, err] = await evalCli([SET, "--perturb", "typos"]);
     expect([code, out]).toEqual([1, ""]);
     expect(err).toBe(
-      'eval: --perturb must be one of typo, function-word, keywords, name, edition, not "typos"\n' +
-        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|function-word|keywords|name|edition [--variants N]] [--misses] [--json]\n",
+      'eval: --perturb must be one of typo, typo-v1, function-word, keywords, name, edition, not "typos"\n' +
+        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|typo-v1|function-word|keywords|name|edition [--variants N]] [--misses] [--json]\n",
     );
   }, 60_000);
 });
