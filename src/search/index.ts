@@ -5,6 +5,7 @@ import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
+import { attributesWords, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import {
   type Candidate,
@@ -347,7 +348,8 @@ export class SearchIndex {
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;
       const tier = tierOf(caption, match.words);
-      return { article, rank: a, p, text, tokens, match, offTopic, caption, tier };
+      const quoted = speaker.length > 0;
+      return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
     });
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
       a.tier - b.tier || b.match.score - a.match.score;
@@ -400,6 +402,15 @@ export class SearchIndex {
     );
     options.explain?.(evidence);
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
+    // "What did X say" asks for X's words: no passage on topic giving X any, nothing answers it.
+    if (this.rank.topic.speakerHeard && parsed.kind === "quote") {
+      const speakers = speakerTerms(parsed);
+      const heard = (s: (typeof scored)[number]) =>
+        s.offTopic <= this.rank.topic.maxMissingKeyShare &&
+        named.holds(s.rank) &&
+        (s.quoted || attributesWords(s.text, speakers, (w) => this.cache.term(w)));
+      if (speakers.size > 0 && !scored.some(heard)) return none;
+    }
     const passageOf = new Map<SearchResult, (typeof scored)[number]>();
     const toCandidate = (passage: (typeof scored)[number]): Candidate => {
       const { article, p, text, match, caption } = passage;

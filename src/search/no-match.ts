@@ -70,6 +70,14 @@ export interface TopicOptions {
    * whole question ("Aliev"). Negative turns it off. Default 0.25 (chosen on fold 0, docs/retrieval.md).
    */
   minBeyondKeyName: number;
+  /**
+   * A question asking what someone said ("what did taco bell say about …") answers only when a
+   * passage on topic gives that speaker words: a quote credited to them, a quotation in a
+   * sentence naming them, or a verb of saying beside them as its speaker (`attributesWords`). A
+   * story that only ranks or lists them has nothing they said. Default true (chosen on fold 0,
+   * docs/retrieval.md).
+   */
+  speakerHeard: boolean;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -83,6 +91,7 @@ export const defaultTopicOptions: TopicOptions = {
   nameUses: 8,
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,
+  speakerHeard: true,
 };
 
 /**

@@ -153,7 +153,8 @@ function isFigure(words: EvidenceWords, i: number): boolean {
 
 /**
  * Whether the figure at i may be the count a how-many question asks for: not the question's own
- * ("laid off in 2023"), nor a year or an ordinal ("his 61st home run"), which date or rank.
+ * ("laid off in 2023"), nor a year or an ordinal ("his 61st home run"), which date or rank, nor a
+ * span of time the question does not ask in ("five years after Hurricane Maria"), which dates too.
  */
 function isCount(words: EvidenceWords, i: number): boolean {
   const w = words.word[i] as string;
@@ -161,7 +162,17 @@ function isCount(words: EvidenceWords, i: number): boolean {
     isFigure(words, i) &&
     ((words.flags[i] as number) & MATCHED) === 0 &&
     !isYear(w) &&
-    !isOrdinal(w)
+    !isOrdinal(w) &&
+    !isUnaskedSpan(words, i + 1)
+  );
+}
+
+/** Whether the word at i is a unit of time that is none of the question's words ("how many years" asks in years). */
+function isUnaskedSpan(words: EvidenceWords, i: number): boolean {
+  return (
+    i < words.length &&
+    TIME_UNITS.has(words.word[i] as string) &&
+    ((words.flags[i] as number) & MATCHED) === 0
   );
 }
 

@@ -188,6 +188,27 @@ describe("a how-many figure is a count, not the question's own figure, a year or
     expect(number(word("five", false), word("people", true))).toBe(true);
   });
 
+  it("a span of time is no count unless the question asks in that unit", () => {
+    expect(number(word("five", false), word("years", false), word("maria", true))).toBe(false);
+    expect(number(word("five", false), word("years", true), word("prison", true))).toBe(true);
+    expect(number(word("3,000", false), word("homes", false), word("maria", true))).toBe(true);
+  });
+
+  it("a passage dating the question's event by the years since it gives no count: no match", () => {
+    const storm = (paragraph: string) =>
+      SearchIndex.build([
+        article({ id: "storm", outlet: "Daily", paragraphs: [paragraph] }),
+        fillerArticle("weather", "Daily"),
+      ]);
+    const question = "how many people died in hurricane maria";
+    const since = storm(
+      "Hurricane Fiona hit five years after Hurricane Maria left people in the dark.",
+    );
+    expect(since.search(question).noMatch).toBe(true);
+    const toll = storm("Hurricane Maria killed 2,975 people in Puerto Rico, officials said.");
+    expect(toll.search(question).noMatch).toBe(false);
+  });
+
   const index = SearchIndex.build([
     article({
       id: "season",
