@@ -558,6 +558,23 @@ export class SearchIndex {
       df: (id) => view.df(id),
       docs: view.docs,
       wordsOf: this.writtenForms,
+      together: (ids) => {
+        // The rarest term's paragraphs, narrowed by each commoner one; the commonest is read only
+        // up to the first paragraph they share.
+        const postings = this.topicCorpus().postings;
+        const [rarest, ...others] = [...ids].sort((a, b) => view.df(a) - view.df(b));
+        const last = others.pop();
+        if (rarest === undefined) return false;
+        if (last === undefined) return view.df(rarest) > 0;
+        let held = new Set(postings(rarest));
+        for (const id of others) {
+          const next = new Set<number>();
+          for (const d of postings(id)) if (held.has(d)) next.add(d);
+          held = next;
+        }
+        for (const d of postings(last)) if (held.has(d)) return true;
+        return false;
+      },
     };
     return this.queryRead;
   }

@@ -191,12 +191,14 @@ export interface QueryCorpus {
   docs: number;
   /** The corpus's words as written whose term is `term` (for what a misspelling stands for). */
   wordsOf?: (term: string) => readonly string[];
+  /** Whether some paragraph holds every one of the terms `ids`. */
+  together?: (ids: readonly number[]) => boolean;
 }
 
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
-  { vocabulary, speller, df: documentFrequency, docs, wordsOf }: QueryCorpus,
+  { vocabulary, speller, df: documentFrequency, docs, wordsOf, together }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
@@ -319,8 +321,17 @@ export function parseQuery(
     const synonymIds: Alternative[] = [];
     // Its kinds too: "hurt" asked, only "injured" written.
     const kinds = id < 0 ? kindsOf(word, IRREGULAR, options.wordnet) : [];
+    // A word of a synonym written as several ("nuclear" of "nuclear warhead" for "nukes") only for
+    // a word the corpus lacks, and only when some paragraph writes all of them.
+    const sameMeaning = relatedWords(word, IRREGULAR, options.wordnet).filter(
+      (r) =>
+        r.relation !== "part" ||
+        (id < 0 &&
+          together !== undefined &&
+          writtenTogether(r.of ?? "", vocabulary, cache, together)),
+    );
     for (const related of [
-      ...relatedWords(word, IRREGULAR, options.wordnet),
+      ...sameMeaning,
       ...kinds.map((w) => ({ word: w, relation: "kind" as const })),
     ]) {
       const syn = cache.term(related.word);
@@ -368,6 +379,17 @@ export function parseQuery(
     initials: verblessInitials(question.toLowerCase(), words),
     askedClass: askedHead(words, askedFor, meant),
   };
+}
+
+/** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */
+function writtenTogether(
+  lemma: string,
+  vocabulary: Terms,
+  cache: TermCache,
+  together: (ids: readonly number[]) => boolean,
+): boolean {
+  const ids = lemma.split("_").map((w) => vocabulary.id(cache.term(w)));
+  return ids.every((id) => id >= 0) && together(ids);
 }
 
 /**

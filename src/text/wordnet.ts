@@ -1,4 +1,5 @@
 import { openSync, readFileSync, readSync } from "node:fs";
+import { isStopword } from "./stopwords.js";
 import { synsetWritten, wordnetFile } from "./wordnet-dict.js";
 
 /**
@@ -37,12 +38,17 @@ export const defaultWordNetOptions: WordNetOptions = {
   targetShare: 0.5,
 };
 
-/** How a WordNet word relates to the question's word. */
-export type Relation = "synonym" | "derivation";
+/**
+ * How a WordNet word relates to the question's word: a synonym, a form derived from it, or a word
+ * of a synonym written as several ("nuclear" of "nuclear warhead" for "nuke").
+ */
+export type Relation = "synonym" | "derivation" | "part";
 
 export interface Related {
   word: string;
   relation: Relation;
+  /** For a part: the synonym it is a word of, as WordNet writes it ("nuclear_warhead"). */
+  of?: string;
 }
 
 type Pos = "n" | "v" | "a" | "r";
@@ -292,8 +298,10 @@ function keyOf(word: string, options: WordNetOptions): string {
 
 /**
  * Words WordNet gives for the main senses of `word`: the other words of those synsets and the
- * forms derived from the word in that sense (depart -> departure). Only one step: a synonym's own
- * synonyms are another sense and are never followed.
+ * forms derived from the word in that sense (depart -> departure), then the words of those synsets'
+ * members written as several content words that mean that sense (nuke -> nuclear, warhead), which
+ * the caller reads only where the corpus lacks the word. Only one step: a synonym's own synonyms
+ * are another sense and are never followed.
  */
 export function relatedWords(
   word: string,
@@ -302,6 +310,7 @@ export function relatedWords(
 ): Related[] {
   return remembered(cache, keyOf(word, options), () => {
     const out = new Map<string, Relation>();
+    const parts: Related[] = [];
     const lemmas = lemmasOf(word, irregular);
     for (const { lemma, sense } of mainSenses(lemmas, options)) {
       const set = synset(sense.pos, sense.offset);
@@ -310,14 +319,27 @@ export function relatedWords(
         if (!out.has(w) && standsFor(w, lemmas, pos, offset, options)) out.set(w, relation);
       };
       for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
+      for (const w of set.words)
+        if (isCompound(w) && !lemmas.includes(w) && meansSense(w, sense.pos, sense.offset, options))
+          for (const part of w.split("_"))
+            if (!lemmas.includes(part)) parts.push({ word: part, relation: "part", of: w });
       for (const [source, pos, offset, target] of set.derivations) {
         if (source !== self) continue;
         const w = synset(pos, offset).words[target - 1];
         if (w) add(w, pos, offset, "derivation");
       }
     }
-    return [...out].map(([w, relation]) => ({ word: w, relation }));
+    return [...[...out].map(([w, relation]) => ({ word: w, relation })), ...parts];
   });
+}
+
+/**
+ * Whether a WordNet entry is written as several words that each say something ("nuclear_warhead",
+ * "french_republic"): not a phrase with a function word ("make_it", "live_on", "kick_the_bucket"),
+ * whose content word alone means something else.
+ */
+function isCompound(w: string): boolean {
+  return w.includes("_") && !w.split("_").some(isStopword);
 }
 
 const kindCache = new Map<string, string[]>();

@@ -157,3 +157,26 @@ describe("commonestNounClass", () => {
     expect(commonestNounClass("quickly")).toBeNull();
   });
 });
+
+describe("relatedWords: synonyms written as several words", () => {
+  const parts = (w: string) =>
+    relatedWords(w, IRREGULAR)
+      .filter((r) => r.relation === "part")
+      .map((r) => `${r.word}:${r.of}`)
+      .join(" ");
+
+  it("lends each word of a main sense's synonym written as several content words (nuke: nuclear warhead)", () => {
+    expect(parts("nukes")).toBe(
+      "atomic:atomic_warhead warhead:atomic_warhead nuclear:nuclear_warhead " +
+        "warhead:nuclear_warhead thermonuclear:thermonuclear_warhead warhead:thermonuclear_warhead",
+    );
+  });
+
+  it("lends nothing of a phrase with a function word, whose content word alone means something else (survive: make it, live on)", () => {
+    expect(parts("survived")).toBe("pull:pull_round round:pull_round");
+  });
+
+  it("follows only the word's main senses: died lends pass away and drop dead, not go bad (a machine that dies)", () => {
+    expect(parts("died")).toBe("pass:pass_away away:pass_away drop:drop_dead dead:drop_dead");
+  });
+});
