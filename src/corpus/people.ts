@@ -1,5 +1,6 @@
+import { isEveryday } from "../text/common-words.js";
 import { notRegexSpace } from "../text/count.js";
-import { commonestNounClass } from "../text/wordnet.js";
+import { commonestNounClass, lemmasOf } from "../text/wordnet.js";
 import { isDigitCode } from "./chars.js";
 import { describesPerson } from "./noun-phrase.js";
 import { splitSentences } from "./sentences.js";
@@ -44,6 +45,9 @@ export interface Position {
   para: number;
   pos: number;
 }
+
+/** No irregular forms: a word's base form is read by its regular endings ("centers" -> "center"). */
+const REGULAR_ONLY: ReadonlyMap<string, string> = new Map();
 
 const CONNECTORS = new Set([
   "of",
@@ -92,6 +96,33 @@ function isAbbreviation(t: Token): boolean {
   return t.text.length === 1 || HONORIFICS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower);
 }
 
+/** A word of three letters or more written all in capitals: "MUST", "WATCH", "NASA". */
+function inCapitals(t: Token): boolean {
+  // Most capitalised words go on in lower case: told by their second letter, with no new string.
+  const second = t.text.charCodeAt(1);
+  if (t.text.length < 3 || (second >= LOWER_A && second <= LOWER_Z)) return false;
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+const LOWER_A = 97;
+const LOWER_Z = 122;
+
+/**
+ * An everyday word written in capitals ("MUST", "WATCH"): a label of the page, such as a video
+ * box's "MUST WATCH". An initialism ("NASA") is no everyday word, "WHO" a function word.
+ */
+function isLabelWord(t: Token): boolean {
+  return inCapitals(t) && isEveryday(t.lower) && !FUNCTION_WORDS.has(t.lower);
+}
+
+/**
+ * Whether a label in capitals stands before a word that is not: "MUST WATCH Frances Tiafoe" is
+ * no name of four words.
+ */
+function labelBreak(a: Token, b: Token): boolean {
+  return !inCapitals(b) && isLabelWord(a);
+}
+
 /**
  * Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev"), linked by "of", "for"...,
  * as [from, to) token ranges, one after the other (a run is always consecutive tokens): most runs
@@ -108,7 +139,8 @@ export function capitalRanges(text: string, tokens: readonly Token[]): number[] 
       prev !== undefined &&
       !prev.possessive &&
       onlySpaces(text, prev.end, t.start) &&
-      (text.charCodeAt(prev.end) !== DOT || isAbbreviation(prev));
+      (text.charCodeAt(prev.end) !== DOT || isAbbreviation(prev)) &&
+      !(t.capital && labelBreak(prev, t));
     const next = tokens[i + 1];
     const connector =
       !t.capital &&
@@ -263,13 +295,20 @@ function addName(
     if (isTitleWord(t)) k = i;
     if (HONORIFICS.has(t.lower)) honorific = true;
   }
+  // "Bexar County Sheriff Javier Salazar": a word WordNet first knows as a kind of person, with a
+  // first name and a surname after it, is a title even when no list has it. A last word that is a
+  // common noun ("National Highway Traffic Safety Administration") ends no person's name.
+  if (k === -1 && to - from > 2 && !isCommonNoun(run[to - 1] as Token))
+    for (let i = to - 3; i >= from && k === -1; i--) if (namesAPerson(run[i] as Token)) k = i;
   // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
   let of = -1;
-  if (k !== -1)
-    for (let i = k + 1; i < to && of === -1; i++) {
-      const lower = (run[i] as Token).lower;
-      if (lower === "of" || lower === "for") of = i;
-    }
+  for (let i = k === -1 ? from : k + 1; i < to && of === -1; i++) {
+    const lower = (run[i] as Token).lower;
+    if (lower === "of" || lower === "for") of = i;
+  }
+  // Untitled, "Magnus Carlsen of Norway" is a name and a place; "Federal Bureau of Investigation",
+  // whose word before "of" is a common noun, is no one.
+  if (k === -1 && of !== -1 && (of - from < 2 || isCommonNoun(run[of - 1] as Token))) of = -1;
   let nameFrom = k === -1 ? from : k + 1;
   const nameTo = of === -1 ? to : of;
   // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
@@ -282,10 +321,14 @@ function addName(
   if (count < 1 || count > 4) return;
   const first = run[nameFrom] as Token;
   const last = run[nameTo - 1] as Token;
+  let labels = 0;
   for (let i = nameFrom; i < nameTo; i++) {
     const t = run[i] as Token;
     if (!isNameWord(t) || (t.possessive && i < nameTo - 1)) return;
+    if (isLabelWord(t)) labels++;
   }
+  // "MUST WATCH", a label of words alone, is no one ("ICE" may be an agency that speaks).
+  if (count > 1 && labels === count) return;
   const titled = k >= 0;
   // A lone surname is a person when an appositive says so: "Kinzinger, the other Republican …,".
   const described = text.charCodeAt(last.end) === COMMA ? appositive(text, last.end) : null;
@@ -303,7 +346,8 @@ function addName(
   const titleFirst = run[titleFrom];
   const title = titleFirst ? text.slice(titleFirst.start, periodEnd(text, run[titleTo])) : "";
   const prefix = titleFirst ? rolePrefix(text, tokens, titleFirst.index) : "";
-  const after = of === -1 ? "" : text.slice((run[of] as Token).start, (run[to - 1] as Token).end);
+  const after =
+    of === -1 || !titled ? "" : text.slice((run[of] as Token).start, (run[to - 1] as Token).end);
   const role =
     joinPresent(prefix, title, after) || described || roleBefore(text, first.start) || null;
   found.push({
@@ -313,6 +357,46 @@ function addName(
     end: last.end,
     possessive: last.possessive,
   });
+}
+
+/**
+ * Whether two full names of one surname are two people: each has a first name, they differ, and
+ * neither ends with the other ("Constant Tiafoe" and "Frances Tiafoe"; "Hillary Rodham Clinton"
+ * is "Hillary Clinton", "Cindy Parlow Cone" is "Parlow Cone").
+ */
+function namesAnother(known: string, name: string): boolean {
+  if (partCount(known) < 2 || partCount(name) < 2) return false;
+  const a = known.toLowerCase().split(/\s+/);
+  const b = name.toLowerCase().split(/\s+/);
+  const endsWith = (x: string[], y: string[]) =>
+    y.every((w, i) => x[x.length - y.length + i] === w);
+  return a[0] !== b[0] && !endsWith(a, b) && !endsWith(b, a);
+}
+
+/**
+ * Whether WordNet has a class sense of the word, or of its singular, as a noun ("bureau", "Centers";
+ * not "Carlsen", "Salazar").
+ */
+function isCommonNoun(t: Token): boolean {
+  let known = commonNouns.get(t.lower);
+  if (known === undefined) {
+    known = lemmasOf(t.lower, REGULAR_ONLY).some((lemma) => commonestNounClass(lemma) !== null);
+    if (commonNouns.size >= COMMON_NOUNS_LIMIT) commonNouns.clear();
+    commonNouns.set(t.lower, known);
+  }
+  return known;
+}
+
+/** isCommonNoun's answers by word: a corpus asks about the same surnames again and again. */
+const commonNouns = new Map<string, boolean>();
+const COMMON_NOUNS_LIMIT = 50_000;
+
+/** WordNet's class of people (lexicographer file noun.person). */
+const PERSON_CLASS = 18;
+
+/** A capitalised word whose commonest sense in WordNet is a kind of person: "Sheriff", "Coach". */
+function namesAPerson(t: Token): boolean {
+  return !t.possessive && commonestNounClass(t.lower) === PERSON_CLASS;
 }
 
 /** The parts that are not empty, joined by spaces. */
@@ -457,6 +541,12 @@ interface SubjectEvent extends Position {
 export class People {
   private readonly bySurname = new Map<string, Person>();
   /**
+   * People who share a surname with someone named earlier under another first name ("Constant
+   * Tiafoe", the father of "Frances Tiafoe"), by full name in lower case: the surname stays the
+   * first one's.
+   */
+  private readonly byFullName = new Map<string, Person>();
+  /**
    * Sentence subjects and other mentions of the people the article names, read on first need:
    * most articles' quotes are attributed by name and never ask (see `events`).
    */
@@ -508,7 +598,14 @@ export class People {
   private record(name: string, role: string | null): Person {
     const key = surnameKey(name);
     let person = this.bySurname.get(key);
-    if (!person) {
+    if (person && namesAnother(person.name, name)) {
+      const full = name.toLowerCase();
+      person = this.byFullName.get(full);
+      if (!person) {
+        person = { name, role, roleWords: NO_ROLES, roles: NO_ROLES };
+        this.byFullName.set(full, person);
+      }
+    } else if (!person) {
       person = { name, role, roleWords: NO_ROLES, roles: NO_ROLES };
       this.bySurname.set(key, person);
     } else if (partCount(name) > partCount(person.name)) person.name = name;
@@ -522,7 +619,7 @@ export class People {
 
   /** The person a name refers to ("Saudabayev" -> "Kanat Saudabayev"). */
   find(name: string): Person | undefined {
-    return this.bySurname.get(surnameKey(name));
+    return this.byFullName.get(name.toLowerCase()) ?? this.bySurname.get(surnameKey(name));
   }
 
   /** Records that `person` spoke at `at`: a later "he" or "she" may refer back to them. */
@@ -621,7 +718,13 @@ export class People {
       for (; k < tokens.length && (tokens[k] as Token).start < span.end; k++) {
         const t = tokens[k] as Token;
         if (!t.capital || PRONOUNS.has(t.lower)) continue;
-        const person = this.bySurname.get(t.lower);
+        const prev = tokens[k - 1];
+        // "Constant Tiafoe" is his own person, not "Frances Tiafoe", named first.
+        const fullName =
+          prev?.capital && onlySpaces(text, prev.end, t.start)
+            ? this.byFullName.get(`${prev.lower} ${t.lower}`)
+            : undefined;
+        const person = fullName ?? this.bySurname.get(t.lower);
         const next = tokens[k + 1];
         // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
         const nameGoesOn =

@@ -10,6 +10,7 @@ import {
   People,
   type Person,
   type Position,
+  partCount,
 } from "./people.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
@@ -113,6 +114,9 @@ interface Attribution {
   org?: Organisation;
 }
 
+/** How many words may stand before the verb in a sentence that reports speech ("The company also said"). */
+const REPORTING_REACH = 4;
+
 /** How many paragraphs back "the midfielder" may take the person last written about. */
 const SALIENT_PARAGRAPHS = 2;
 
@@ -145,7 +149,9 @@ class Attributor {
       (after.text !== "" ? this.fromAfter(para, after.text, after.at) : null) ??
       this.fromBefore(para, sentenceBefore(m, span.open)) ??
       previousInParagraph ??
-      (m.search(/\S/) >= span.open ? this.continued(para) : null);
+      (m.search(/\S/) >= span.open
+        ? (this.continued(para) ?? (saysAfter(after.text) ? null : this.reportedBefore(para - 1)))
+        : null);
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
       const { speaker, role, person, org } = result;
@@ -159,6 +165,47 @@ class Attributor {
   /** A paragraph that opens with a quote and names no one continues the previous speaker. */
   private continued(para: number): Attribution | null {
     return this.last && this.last.para === para - 1 ? this.last : null;
+  }
+
+  /**
+   * A paragraph that opens with a quote, with no verb of saying after it, following one that
+   * reports speech ("Twitter said in its blog post that …") is that speaker's: the latest sentence
+   * of the paragraph before that opens with a name and a verb of saying. A role or a pronoun there
+   * ("The security official said") is not read: it may stand for someone else.
+   */
+  private reportedBefore(para: number): Attribution | null {
+    const text = this.masked[para];
+    if (text === undefined) return null;
+    const sentences = splitSentences(text);
+    for (let s = sentences.length - 1; s >= 0; s--) {
+      const span = sentences[s] as { start: number; end: number };
+      const sentence = text.slice(span.start, span.end);
+      const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
+      const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+      if (v < 1 || v > REPORTING_REACH) continue;
+      const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
+      const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
+      if (!named) continue;
+      const found = this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, span.start);
+      return found?.person || found?.org ? found : null;
+    }
+    return null;
+  }
+
+  /**
+   * The organisation that reported speech in the paragraphs just before ("Twitter said in a tweet
+   * that …"), for a later "the company said": a name of one word is known as an organisation only
+   * once it speaks, and one no full name introduced may be one.
+   */
+  private reportingOrg(at: Position): Organisation | undefined {
+    for (let para = at.para - 1; para >= 0 && at.para - para <= RECENT_ORG_PARAGRAPHS; para--) {
+      const found = this.reportedBefore(para);
+      if (found?.org) return found.org;
+      // A word alone that no full name introduced ("Quillo said") may be a company as well.
+      if (found?.person && partCount(found.person.name) === 1)
+        return this.orgs.add(found.person.name);
+    }
+    return undefined;
   }
 
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
@@ -385,7 +432,9 @@ class Attributor {
     if (m.owner) return null;
     // "the agency" may be the organisation a sentence was about; "the newspaper" only one that spoke.
     const mentioned = m.kind === "organisation" && !nounKinds(m.head).has("communication");
-    const org = this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS, mentioned);
+    const org =
+      this.orgs.resolve(m.head, m.modifiers, at, RECENT_ORG_PARAGRAPHS, mentioned) ??
+      (m.kind === "organisation" ? this.reportingOrg(at) : undefined);
     return org ? { speaker: org.name, role: m.description, org } : null;
   }
 
@@ -443,6 +492,12 @@ class Attributor {
     }
     return null;
   }
+}
+
+/** Whether the words after a quote have a verb of saying ("," a news release from the city said"). */
+function saysAfter(text: string): boolean {
+  const tokens = tokenize(text, undefined, 24);
+  return tokens.some((_, i) => isSpeechVerb(tokens, i));
 }
 
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {

@@ -233,3 +233,61 @@ describe("two names joined by a hyphen", () => {
     ).toEqual([["Carrie Walton-Penner", null]]);
   });
 });
+
+describe("who a speaker is: the right person, named cleanly", () => {
+  it.each<[string, string[], Array<[string | null, string | null]>]>([
+    [
+      "a father named with his son's surname is his own person: the son's role is not his",
+      [
+        "MUST WATCH Odile Varga on her comeback 02:10",
+        "Odile Varga won the final on Sunday.",
+        "Her father, Remy Varga, drove her to practice every morning.",
+        "“I wanted to make him proud,” Varga said.",
+      ],
+      [["Odile Varga", null]],
+    ],
+    [
+      "a title WordNet knows as a kind of person introduces the name that a he goes to",
+      [
+        "Dune County Sheriff Ramon Quillet said his office would look into the flights.",
+        "“It was cruel and a violation of their rights,” he said.",
+      ],
+      [["Ramon Quillet", "Dune County Sheriff"]],
+    ],
+    [
+      "a name written only as ‘X of Place’ is known, so a he after a clause about him is his",
+      [
+        "The young Lev Ostrov beat champion Ivo Marken of Norway in a long game.",
+        "While Marken has accused Ostrov of cheating, he has shown no proof.",
+        "“I cannot say more without permission from Ostrov,” he said on Monday.",
+      ],
+      [["Ivo Marken", null]],
+    ],
+    [
+      "the company after a one-word name that reported speech is that organisation",
+      [
+        "Quillo said in a post on Thursday that some users may see the new button.",
+        "“This is happening and it will be fine,” the company said.",
+      ],
+      [["Quillo", "company"]],
+    ],
+    [
+      "a paragraph that opens with a quote after reported speech is the reporter's",
+      [
+        "Quillo said in its blog post that the test would start with a small group of users.",
+        "“Like any new feature, we are testing it with a few people first to learn from them.”",
+      ],
+      [["Quillo", null]],
+    ],
+    [
+      "a quote that names its own speaker is not given to the one who reported speech before",
+      [
+        "Mayor Dana Pell said the city would review its water plants.",
+        "“The pressure fell below the required level during the outage,” a release from the city said.",
+      ],
+      [["a release from the city", null]],
+    ],
+  ])("%s", (_, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
