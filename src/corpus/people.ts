@@ -1,5 +1,6 @@
 import { isEveryday } from "../text/common-words.js";
 import { notRegexSpace } from "../text/count.js";
+import { remembered } from "../text/memo.js";
 import { commonestNounClass, lemmasOf } from "../text/wordnet.js";
 import { isDigitCode } from "./chars.js";
 import { describesPerson } from "./noun-phrase.js";
@@ -378,13 +379,12 @@ function namesAnother(known: string, name: string): boolean {
  * not "Carlsen", "Salazar").
  */
 function isCommonNoun(t: Token): boolean {
-  let known = commonNouns.get(t.lower);
-  if (known === undefined) {
-    known = lemmasOf(t.lower, REGULAR_ONLY).some((lemma) => commonestNounClass(lemma) !== null);
-    if (commonNouns.size >= COMMON_NOUNS_LIMIT) commonNouns.clear();
-    commonNouns.set(t.lower, known);
-  }
-  return known;
+  return remembered(
+    commonNouns,
+    t.lower,
+    () => lemmasOf(t.lower, REGULAR_ONLY).some((lemma) => commonestNounClass(lemma) !== null),
+    COMMON_NOUNS_LIMIT,
+  );
 }
 
 /** isCommonNoun's answers by word: a corpus asks about the same surnames again and again. */

@@ -1,5 +1,6 @@
 import { splitSentences } from "../corpus/sentences.js";
 import { foldTokens } from "../text/fold.js";
+import { remembered } from "../text/memo.js";
 import { IRREGULAR } from "../text/terms.js";
 import { isSpeechWord, lemmasOf } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
@@ -63,11 +64,10 @@ const sayingVerbs = new Map<string, boolean>();
  * "told", "announced"). Questions meet the same words again, so each is read once.
  */
 function isSayingVerb(word: string): boolean {
-  let verdict = sayingVerbs.get(word);
-  if (verdict === undefined) {
-    verdict = lemmasOf(word, IRREGULAR).some((lemma) => isSpeechWord(lemma, "v", IRREGULAR));
-    if (sayingVerbs.size >= VERBS_KEPT) sayingVerbs.clear();
-    sayingVerbs.set(word, verdict);
-  }
-  return verdict;
+  return remembered(
+    sayingVerbs,
+    word,
+    () => lemmasOf(word, IRREGULAR).some((lemma) => isSpeechWord(lemma, "v", IRREGULAR)),
+    VERBS_KEPT,
+  );
 }

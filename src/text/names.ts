@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import { foldWord } from "./fold.js";
 import { isRomanNumeral } from "./markers.js";
+import { remembered } from "./memo.js";
 
 /**
  * Rewrites applied in order until nothing changes. Each one merges spellings that different
@@ -23,12 +24,7 @@ export const NAME_RULES: ReadonlyArray<[RegExp, string]> = [
  * "janish"; Jalal-Abad, Jalalabad -> "jalalabad". Idempotent; never throws.
  */
 export function nameKey(word: string): string {
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const key = computeKey(word);
-  memo.set(word, key);
-  return key;
+  return remembered(memo, word, () => computeKey(word), MEMO_LIMIT);
 }
 
 /** Names repeat (every quote of a speaker, every outlet): keep recent keys. */

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { remembered } from "./memo.js";
 import { synsetWords, wordnetFile } from "./wordnet-dict.js";
 
 /** What kind of thing a common noun names, by its WordNet lexicographer file. */
@@ -131,12 +132,8 @@ function isNoun(word: string, v: Vocabulary): boolean {
  */
 export function nounKinds(word: string): ReadonlySet<NounKind> {
   vocabulary ??= load();
-  const known = asked.get(word);
-  if (known) return known;
-  if (asked.size >= ASKED_LIMIT) asked.clear();
-  const kinds = lookUp(word, vocabulary);
-  asked.set(word, kinds);
-  return kinds;
+  const words = vocabulary;
+  return remembered(asked, word, () => lookUp(word, words), ASKED_LIMIT);
 }
 
 /** Answers already given: the same heads and name words come back in every article. */

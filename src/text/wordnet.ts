@@ -1,4 +1,5 @@
 import { openSync, readFileSync, readSync } from "node:fs";
+import { remembered } from "./memo.js";
 import { isStopword } from "./stopwords.js";
 import { synsetWritten, wordnetFile } from "./wordnet-dict.js";
 
@@ -270,16 +271,6 @@ function mainSenses(
 const cache = new Map<string, Related[]>();
 const CACHE_LIMIT = 50_000;
 
-/** `memo`'s value for `key`, made by `make` the first time (emptied once it holds CACHE_LIMIT). */
-function remembered<K, V>(memo: Map<K, V>, key: K, make: () => V): V {
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const value = make();
-  if (memo.size >= CACHE_LIMIT) memo.clear();
-  memo.set(key, value);
-  return value;
-}
-
 /** Whether `w`, of the synset at `offset`, stands for the sense: one word, not the asked word itself, meaning that sense. */
 function standsFor(
   w: string,
@@ -308,29 +299,38 @@ export function relatedWords(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): Related[] {
-  return remembered(cache, keyOf(word, options), () => {
-    const out = new Map<string, Relation>();
-    const parts: Related[] = [];
-    const lemmas = lemmasOf(word, irregular);
-    for (const { lemma, sense } of mainSenses(lemmas, options)) {
-      const set = synset(sense.pos, sense.offset);
-      const self = set.words.indexOf(lemma) + 1;
-      const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
-        if (!out.has(w) && standsFor(w, lemmas, pos, offset, options)) out.set(w, relation);
-      };
-      for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
-      for (const w of set.words)
-        if (isCompound(w) && !lemmas.includes(w) && meansSense(w, sense.pos, sense.offset, options))
-          for (const part of w.split("_"))
-            if (!lemmas.includes(part)) parts.push({ word: part, relation: "part", of: w });
-      for (const [source, pos, offset, target] of set.derivations) {
-        if (source !== self) continue;
-        const w = synset(pos, offset).words[target - 1];
-        if (w) add(w, pos, offset, "derivation");
+  return remembered(
+    cache,
+    keyOf(word, options),
+    () => {
+      const out = new Map<string, Relation>();
+      const parts: Related[] = [];
+      const lemmas = lemmasOf(word, irregular);
+      for (const { lemma, sense } of mainSenses(lemmas, options)) {
+        const set = synset(sense.pos, sense.offset);
+        const self = set.words.indexOf(lemma) + 1;
+        const add = (w: string, pos: Pos, offset: number, relation: Relation) => {
+          if (!out.has(w) && standsFor(w, lemmas, pos, offset, options)) out.set(w, relation);
+        };
+        for (const w of set.words) add(w, sense.pos, sense.offset, "synonym");
+        for (const w of set.words)
+          if (
+            isCompound(w) &&
+            !lemmas.includes(w) &&
+            meansSense(w, sense.pos, sense.offset, options)
+          )
+            for (const part of w.split("_"))
+              if (!lemmas.includes(part)) parts.push({ word: part, relation: "part", of: w });
+        for (const [source, pos, offset, target] of set.derivations) {
+          if (source !== self) continue;
+          const w = synset(pos, offset).words[target - 1];
+          if (w) add(w, pos, offset, "derivation");
+        }
       }
-    }
-    return [...[...out].map(([w, relation]) => ({ word: w, relation })), ...parts];
-  });
+      return [...[...out].map(([w, relation]) => ({ word: w, relation })), ...parts];
+    },
+    CACHE_LIMIT,
+  );
 }
 
 /**
@@ -355,15 +355,20 @@ export function kindsOf(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): string[] {
-  return remembered(kindCache, keyOf(word, options), () => {
-    const out = new Set<string>();
-    const lemmas = lemmasOf(word, irregular);
-    for (const { sense } of mainSenses(lemmas, options))
-      for (const offset of synset(sense.pos, sense.offset).kinds)
-        for (const w of synset(sense.pos, offset).words)
-          if (standsFor(w, lemmas, sense.pos, offset, options)) out.add(w);
-    return [...out];
-  });
+  return remembered(
+    kindCache,
+    keyOf(word, options),
+    () => {
+      const out = new Set<string>();
+      const lemmas = lemmasOf(word, irregular);
+      for (const { sense } of mainSenses(lemmas, options))
+        for (const offset of synset(sense.pos, sense.offset).kinds)
+          for (const w of synset(sense.pos, offset).words)
+            if (standsFor(w, lemmas, sense.pos, offset, options)) out.add(w);
+      return [...out];
+    },
+    CACHE_LIMIT,
+  );
 }
 
 /**
@@ -433,11 +438,16 @@ const classCache = new Map<string, number | null>();
  * "county", 17 noun.object for "hill", 18 noun.person for "judge"; null when it has none.
  */
 export function commonestNounClass(word: string): number | null {
-  return remembered(classCache, word, () => {
-    const senses = sensesOf(word.replaceAll(" ", "_")).filter((s) => s.pos === "n");
-    senses.sort((a, b) => a.rank - b.rank);
-    return senses.find((s) => !synset("n", s.offset).instance)?.lexFile ?? null;
-  });
+  return remembered(
+    classCache,
+    word,
+    () => {
+      const senses = sensesOf(word.replaceAll(" ", "_")).filter((s) => s.pos === "n");
+      senses.sort((a, b) => a.rank - b.rank);
+      return senses.find((s) => !synset("n", s.offset).instance)?.lexFile ?? null;
+    },
+    CACHE_LIMIT,
+  );
 }
 
 /** Hypernym steps walked up from a named instance: "Illinois" → American state → state is two. */
