@@ -351,13 +351,8 @@ export class SearchIndex {
       const quoted = speaker.length > 0;
       return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
     });
-    // At a tie (another outlet's echo is lifted to the best's score), a figure asked for goes to
-    // the passage holding one bound to the question's words.
-    const figure = asksForFigure(parsed.kind);
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      a.tier - b.tier ||
-      b.match.score - a.match.score ||
-      (figure ? Number(b.match.answered) - Number(a.match.answered) : 0);
+      a.tier - b.tier || b.match.score - a.match.score;
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {
