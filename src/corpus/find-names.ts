@@ -4,7 +4,6 @@
  * its words can be one (no title, function word or label) and a title, a second word or an
  * appositive says it is a person.
  */
-
 import { capitalRanges, periodEnd } from "./capital-runs.js";
 import { isDigitCode } from "./chars.js";
 import { isCommonNoun, namesAPerson } from "./name-classes.js";
@@ -31,6 +30,7 @@ export interface NameRun {
   possessive: boolean;
 }
 
+/** A word that can be part of a person's name: capitalised, no digit, no title or function word. */
 function isNameWord(t: Token): boolean {
   return (
     t.capital &&

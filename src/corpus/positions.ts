@@ -9,6 +9,7 @@ export interface Position {
   pos: number;
 }
 
+/** Whether `a` comes before `b` in the article. */
 export function before(a: Position, b: Position): boolean {
   return a.para < b.para || (a.para === b.para && a.pos < b.pos);
 }
