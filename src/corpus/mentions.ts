@@ -3,7 +3,9 @@
  * "the news site". What a mention's head noun names comes from WordNet (see docs/speakers.md).
  */
 import { nounKinds } from "../text/noun-kinds.js";
-import { before, capitalRanges, findNames, indexAfter, type Position } from "./people.js";
+import { capitalRanges } from "./capital-runs.js";
+import { findNames } from "./find-names.js";
+import { before, indexAfter, type Position } from "./positions.js";
 import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 
 /** How many paragraphs back an organisation mention ("the agency") looks for its name. */

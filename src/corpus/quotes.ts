@@ -1,17 +1,15 @@
 import { nounKinds } from "../text/noun-kinds.js";
+import { nameContextWord } from "./capital-runs.js";
 import { hasWords, isDigitCode, NextMark } from "./chars.js";
+import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
+import { partCount } from "./name-keys.js";
+import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
-import {
-  findNames,
-  isRolePhrase,
-  nameContextWord,
-  openingClauseEnd,
-  People,
-  type Person,
-  type Position,
-  partCount,
-} from "./people.js";
+import { People } from "./people.js";
+import type { Person } from "./person-registry.js";
+import type { Position } from "./positions.js";
+import { openingClauseEnd } from "./sentence-subjects.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
 import { PRONOUNS, ROLE_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";

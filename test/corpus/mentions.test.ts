@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { capitalRanges, nameContextWord } from "../../src/corpus/capital-runs.js";
 import { orgRuns } from "../../src/corpus/mentions.js";
-import { capitalRanges, nameContextWord } from "../../src/corpus/people.js";
 import { type Token, tokenize } from "../../src/corpus/words.js";
 import { nounKinds } from "../../src/text/noun-kinds.js";
+import { wordTexts } from "./arbitraries.js";
 
 /** The runs as arrays first, joined by " and " / " & ", then those of two words or more. */
 function arrayRuns(text: string, tokens: readonly Token[]): Token[][] {
@@ -49,11 +50,8 @@ describe("organisation runs", () => {
       "X",
     );
     const gaps = fc.constantFrom(" ", "  ", ", ", ". ", " and ", " & ");
-    const texts = fc
-      .array(fc.tuple(words, gaps), { maxLength: 25 })
-      .map((parts) => parts.map(([w, g]) => w + g).join(""));
     fc.assert(
-      fc.property(texts, fc.boolean(), (text, kept) => {
+      fc.property(wordTexts(words, gaps, 25), fc.boolean(), (text, kept) => {
         const tokens = kept ? tokenize(text, nameContextWord) : tokenize(text);
         expect(orgRuns(text, tokens)).toEqual(arrayRuns(text, tokens));
       }),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { nameContextWord } from "../../src/corpus/capital-runs.js";
 import { hasWords, isWordCode } from "../../src/corpus/chars.js";
-import { nameContextWord } from "../../src/corpus/people.js";
 import { tokenize, WordSet } from "../../src/corpus/words.js";
 import { wordCount } from "../../src/text/count.js";
 

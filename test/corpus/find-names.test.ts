@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findNames } from "../../src/corpus/find-names.js";
+
+describe("names in a text", () => {
+  it("a capitalised word alone is a name only with an appositive that describes a person", () => {
+    const text =
+      "Officials met. Kinzinger, the other Republican on the panel, spoke. Protesters, the police said, left.";
+    expect(findNames(text).map((n) => n.name)).toEqual(["Kinzinger"]);
+  });
+
+  it("a video box's label in capitals before a name is no part of it", () => {
+    const text = "Replay ... MUST WATCH Odile Varga on winning 02:10. WATCH NOW Ben Arlo";
+    expect(findNames(text).map((n) => n.name)).toEqual(["Odile Varga", "Ben Arlo"]);
+  });
+
+  it("an initialism in capitals is no label: it stays in the title before the name", () => {
+    const text = "WHO Director-General Amara Tolu spoke. NASA Administrator Jon Perla agreed.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Amara Tolu", "General"],
+      ["Jon Perla", "NASA Administrator"],
+    ]);
+  });
+
+  it("a word WordNet knows as a kind of person is a title before a first name and surname", () => {
+    const text =
+      "Dune County Sheriff Ramon Quillet spoke. Hunter Quillet left. The National Tide Survey Administration met.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Ramon Quillet", "Dune County Sheriff"],
+      ["Hunter Quillet", null],
+    ]);
+  });
+
+  it("an untitled name stops at of before a place; a common noun before of names no one", () => {
+    const text = "They beat Ivo Marken of Norway. The Federal Bureau of Investigation said so.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([["Ivo Marken", null]]);
+  });
+
+  it("a title or an honorific alone names no one; with a name after it, the name is found", () => {
+    const text = "President, aides said. Gov. Tate Reeves and Mr Bakiyev's aide spoke.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Tate Reeves", "Gov."],
+      ["Bakiyev", null],
+    ]);
+  });
+});
