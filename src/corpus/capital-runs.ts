@@ -30,7 +30,7 @@ const CONNECTORS = new Set([
 ]);
 
 /** Whether only a space or two (or an abbreviation's period) stands between two words of a name. */
-export function onlySpaces(text: string, from: number, to: number): boolean {
+function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++)
     if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== ".") return false;
   return to - from <= 2;
@@ -41,6 +41,14 @@ const DOT = 46;
 /** A word a period may follow inside a name: "Gov. Tate Reeves", "J. K. Rowling", "Mr. X". */
 function isAbbreviation(t: Token): boolean {
   return t.text.length === 1 || HONORIFICS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower);
+}
+
+/**
+ * Whether two words may stand in one name or title: only spaces between them, or a period after
+ * an abbreviation ("Gov. Tate Reeves"), never a sentence's end ("… met Rodolfo Hernandez. Petro's aide").
+ */
+export function adjoins(text: string, a: Token, b: Token): boolean {
+  return onlySpaces(text, a.end, b.start) && (text.charCodeAt(a.end) !== DOT || isAbbreviation(a));
 }
 
 /**
@@ -58,8 +66,7 @@ export function capitalRanges(text: string, tokens: readonly Token[]): number[] 
     const linked =
       prev !== undefined &&
       !prev.possessive &&
-      onlySpaces(text, prev.end, t.start) &&
-      (text.charCodeAt(prev.end) !== DOT || isAbbreviation(prev)) &&
+      adjoins(text, prev, t) &&
       !(t.capital && labelBreak(prev, t));
     const next = tokens[i + 1];
     const connector =
@@ -67,7 +74,7 @@ export function capitalRanges(text: string, tokens: readonly Token[]): number[] 
       CONNECTORS.has(t.lower) &&
       next?.capital === true &&
       linked &&
-      onlySpaces(text, t.end, next.start);
+      adjoins(text, t, next);
     if ((t.capital || connector) && (linked || from === -1)) {
       if (from === -1) from = i;
     } else {

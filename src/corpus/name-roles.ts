@@ -3,7 +3,7 @@
  * ("Kyrgyzstan's ousted"), an appositive after it (", the chief of staff of Y,") or a phrase
  * before it ("Head of the interim government, X").
  */
-import { onlySpaces } from "./capital-runs.js";
+import { adjoins } from "./capital-runs.js";
 import {
   FUNCTION_WORDS,
   HONORIFICS,
@@ -16,17 +16,16 @@ import {
 /** The role words written just before a run: "Kyrgyzstan's ousted" in "Kyrgyzstan's ousted President X". */
 export function rolePrefix(text: string, tokens: readonly Token[], index: number): string {
   const runStart = (tokens[index] as Token).start;
-  let i = index - 1;
-  let from = runStart;
-  for (let n = 0; i >= 0 && n < 4; i--, n++) {
+  let next = tokens[index] as Token;
+  for (let i = index - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     const t = tokens[i] as Token;
-    if (!onlySpaces(text, t.end, from)) break;
+    if (!adjoins(text, t, next)) break;
     const roleish =
       ROLE_MODIFIERS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.capital && t.possessive);
     if (!roleish || FUNCTION_WORDS.has(t.lower)) break;
-    from = t.start;
+    next = t;
   }
-  return text.slice(from, runStart).trim();
+  return text.slice(next.start, runStart).trim();
 }
 
 /** "X, the chief of staff of Y," -> "the chief of staff of Y" when it names a role. */

@@ -3,7 +3,7 @@
  * words (after an opening clause, "After Petro claimed victory, Hernandez …"), and every later
  * mention. A "he" or "the minister" looks back along these to the person it means.
  */
-import { onlySpaces } from "./capital-runs.js";
+import { adjoins } from "./capital-runs.js";
 import type { Person, PersonRegistry } from "./person-registry.js";
 import type { Position } from "./positions.js";
 import { splitSentences } from "./sentences.js";
@@ -77,16 +77,14 @@ function collectSubjects(
       const prev = tokens[k - 1];
       // "Constant Tiafoe" is his own person, not "Frances Tiafoe", named first.
       const fullName =
-        prev?.capital && onlySpaces(text, prev.end, t.start)
+        prev?.capital && adjoins(text, prev, t)
           ? people.withFullName(`${prev.lower} ${t.lower}`)
           : undefined;
       const person = fullName ?? people.withSurname(t.lower);
       const next = tokens[k + 1];
       // Only the last word of a name counts ("Kurmanbek Bakiyev" is one mention).
       const nameGoesOn =
-        next?.capital &&
-        onlySpaces(text, t.end, next.start) &&
-        people.withSurname(next.lower) !== undefined;
+        next?.capital && adjoins(text, t, next) && people.withSurname(next.lower) !== undefined;
       if (!person || nameGoesOn) continue;
       const reaches = (from: number) =>
         !t.possessive && t.start >= from && t.start - from < SUBJECT_REACH;

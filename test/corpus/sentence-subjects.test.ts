@@ -50,3 +50,14 @@ describe("who each sentence is about", () => {
     ]);
   });
 });
+
+describe("a name at a sentence's end", () => {
+  it("is its own mention when the next sentence opens with a known surname", () => {
+    const text = "Gustavo Petro met Rodolfo Hernandez. Petro's aide spoke.";
+    expect(subjectsOf(text)).toEqual([
+      [0, text.indexOf("Petro"), "Gustavo Petro", true],
+      [0, text.indexOf("Hernandez"), "Rodolfo Hernandez", false],
+      [0, text.lastIndexOf("Petro"), "Gustavo Petro", false],
+    ]);
+  });
+});
