@@ -8,7 +8,7 @@ import { countCorpus } from "../corpus/diff.js";
 import type { LoadOptions } from "../corpus/load.js";
 import { decodeArticles } from "../corpus/packed.js";
 import { type PoolOptions, parsePriority } from "../corpus/parse-pool.js";
-import type { Article, LoadError } from "../corpus/types.js";
+import type { Article } from "../corpus/types.js";
 import { SearchIndex } from "../search/index.js";
 import { SpeakerDirectory } from "../search/speakers.js";
 import type { LibraryOptions } from "./library-options.js";
@@ -18,22 +18,12 @@ import { type FileEntry, type Served, type SpeakerHolder, snapshotOf } from "./s
 /** What the build worker saw of the directory (listCorpus, then stampFiles). */
 export type Looked = Extract<ReloadMessage, { type: "looked" }>;
 
-/** The new corpus failed as a whole; `fileErrors` are the files that failed on the way. */
-class CorpusFailure extends Error {
-  constructor(
-    message: string,
-    readonly fileErrors: LoadError[] = [],
-  ) {
-    super(message);
-  }
-}
-
 /**
- * The build worker of this process (full builds only; reloads parse changed files here), kept
- * between builds with its parsing threads: starting them takes seconds of loading code on a small
- * machine, and a process that opens several libraries (the CLI, tests) builds one after another.
- * It runs one build at a time (`turn`); idle, it does not keep the process alive, and after
- * RELOAD_WORKER_IDLE_MS it is stopped.
+ * The build worker of this process (full builds and looks at the directory; a reload parses its
+ * changed files from the main thread), kept between builds with its parsing threads: starting them
+ * takes seconds of loading code on a small machine, and a process that opens several libraries
+ * (the CLI, tests) builds one after another. It runs one build at a time (`turn`); idle, it does
+ * not keep the process alive, and after RELOAD_WORKER_IDLE_MS it is stopped.
  */
 let reloadWorker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
@@ -75,14 +65,13 @@ function releaseWorker(worker: Worker, sound: boolean): void {
 
 /**
  * Loads and indexes `dir` in the reload worker, then assembles the snapshot here from the
- * transferred index and the article chunks. Rejects when the directory cannot be read, when the
- * worker dies, or (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
+ * transferred index and the article chunks. Rejects when the directory cannot be read or when the
+ * worker dies.
  */
 export function buildInWorker(
   dir: string,
-  options: LibraryOptions,
-  mustHaveArticles: boolean,
-  pool: Partial<PoolOptions> = {},
+  options: Pick<LibraryOptions, "load" | "chunkChars" | "onProgress">,
+  pool: Partial<PoolOptions>,
 ): Promise<Served> {
   const request: ReloadRequest = {
     dir,
@@ -91,7 +80,7 @@ export function buildInWorker(
     pool,
     priority: parsePriority(),
   };
-  return inTurn(() => buildOnce(request, mustHaveArticles, options.onProgress));
+  return inTurn(() => buildOnce(request, options.onProgress));
 }
 
 /** `job` on the build worker once the jobs before it are done: one at a time. */
@@ -149,36 +138,25 @@ export function lookInWorker(dir: string, load: Partial<LoadOptions>): Promise<L
 
 function buildOnce(
   request: ReloadRequest,
-  mustHaveArticles: boolean,
   onProgress: LibraryOptions["onProgress"],
 ): Promise<Served> {
   const worker = startedWorker();
   return new Promise<Served>((resolve, reject) => {
     let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
     const articles: Article[] = [];
-    const fail = (message: string, fileErrors: LoadError[] = [], sound = false) => {
+    const fail = (message: string, sound = false) => {
       done(sound);
-      reject(new CorpusFailure(message, fileErrors));
+      reject(new Error(message));
     };
     const onError = (error: Error) => fail(`the reload worker failed: ${error.message}`);
     const onExit = (code: number) =>
       fail(`the reload worker exited (code ${code}) before it finished`);
     const onMessage = (message: ReloadMessage) => {
-      if (message.type === "failed") return fail(message.message, [], true);
+      if (message.type === "failed") return fail(message.message, true);
       if (message.type === "progress")
         return onProgress({ done: message.done, total: message.total });
-      if (message.type === "loaded") {
-        header = message;
-        if (mustHaveArticles && message.ids.length === 0) {
-          const why =
-            message.errors.length > 0 ? `${message.errors.length} file(s) failed` : "it is empty";
-          return fail(
-            `no article loaded from ${message.dir} (${why}); the previous corpus stays in service`,
-            message.errors,
-            true,
-          );
-        }
-      } else if (message.type === "articles") {
+      if (message.type === "loaded") header = message;
+      else if (message.type === "articles") {
         const { buffer, byteOffset, byteLength } = message.bytes;
         articles.push(...decodeArticles(Buffer.from(buffer, byteOffset, byteLength)));
       }

@@ -104,7 +104,7 @@ export class Library {
     const fromSaved = library !== null;
     if (library === null) {
       // Nobody is being answered yet: every core may parse.
-      const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
+      const built = await buildInWorker(dir, opts, { threads: availableParallelism() - 1 });
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
