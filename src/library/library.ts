@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
 import {
   type CorpusCounts,
   type CorpusDiff,
@@ -10,84 +9,21 @@ import {
   type ReloadReport,
 } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
-import { decodeArticles, packArticles } from "../corpus/packed.js";
+import { packArticles } from "../corpus/packed.js";
 import { articleId, type ParseResult } from "../corpus/parse.js";
-import {
-  defaultPoolOptions,
-  type PoolOptions,
-  parseFiles,
-  parsePriority,
-} from "../corpus/parse-pool.js";
+import { defaultPoolOptions, parseFiles } from "../corpus/parse-pool.js";
 import { cleanTempFiles } from "../corpus/store.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import { changeTerms, defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
-import { SearchIndex } from "../search/index.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
 import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
-import {
-  hasSavedIndex,
-  loadIndex,
-  type Manifest,
-  type SaveOptions,
-  saveIndex,
-} from "./index-store.js";
-import type { ReloadCommand, ReloadMessage, ReloadRequest } from "./reload-worker.js";
+import { buildInWorker, type Looked, lookInWorker } from "./build-worker.js";
+import { hasSavedIndex, loadIndex, type Manifest, saveIndex } from "./index-store.js";
+import { defaultLibraryOptions, type LibraryOptions } from "./library-options.js";
+import { type FileEntry, type Served, type SpeakerHolder, snapshotOf } from "./served.js";
 import { type Stamps, stampFiles } from "./stamps.js";
 import { libraryTurn, type Priority, TimeSlice } from "./turns.js";
-
-/** Options of Library.open. */
-export interface LibraryOptions {
-  /** Passed to loadCorpus (file size limit, extensions). */
-  load: Partial<LoadOptions>;
-  /**
-   * Characters of paragraph text per chunk of articles sent from the reload worker. Default 250,000:
-   * each chunk takes the main thread a few milliseconds to receive, far under the 100 ms budget.
-   */
-  chunkChars: number;
-  /**
-   * Segments beside the base before the newer ones are merged into one. Default 8: a question
-   * reads every segment's postings, and merging a few small ones takes milliseconds.
-   */
-  maxSegments: number;
-  /**
-   * Longest the library may hold the main thread at a time while it takes in changed articles or
-   * works in the background, ms. Default 5: the question answered in the same turn of the event
-   * loop adds its own time, and the two together must stay well under 50 ms.
-   */
-  sliceMs: number;
-  /** Save the index in the corpus's .index folder and start from it. Default true. */
-  persist: boolean;
-  /** Quiet time after a change before the index is saved, ms: a burst of adds is saved once. Default 2,000. */
-  saveDelayMs: number;
-  /** Passed to saveIndex (a step hook for tests). */
-  save: SaveOptions;
-  /** Told how far a full build at start-up has got (articles parsed of files listed), a few times a second. */
-  onProgress: (progress: LoadProgress) => void;
-  /**
-   * Awaited between slices of the background pass that reads the quotes by speaker after start-up.
-   * Default: the next turn of the event loop (tests hold it to show that nothing else waits for it).
-   */
-  quotePassTurn: () => Promise<unknown>;
-}
-
-/** How far loading the corpus has got: `done` articles parsed of `total` files (0 of 0 while reading the saved index). */
-export interface LoadProgress {
-  done: number;
-  total: number;
-}
-
-export const defaultLibraryOptions: LibraryOptions = {
-  load: {},
-  chunkChars: 250_000,
-  maxSegments: 8,
-  sliceMs: 5,
-  persist: true,
-  saveDelayMs: 2_000,
-  save: {},
-  onProgress: () => {},
-  quotePassTurn: () => libraryTurn("background"),
-};
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
 export interface Startup {
@@ -95,47 +31,6 @@ export interface Startup {
   /** Why the saved index was not used (missing, older format, damaged); null when it was. */
   problem: string | null;
   ms: number;
-}
-
-/** What the library knows of one file it read: its stamp and its article (with its content hash) or why it failed. */
-interface FileEntry {
-  stamp: string | undefined;
-  article: Article | null;
-  hash: string;
-  error: LoadError | null;
-}
-
-/** The snapshot in service and the files it was made from, for the next reload's diff. */
-interface Served {
-  snapshot: Snapshot;
-  /** Changed in place by the next reload (reloads run one at a time): copying it would cost every file. */
-  files: Map<string, FileEntry>;
-  /** The files of `files` that failed, in the order they failed. */
-  fileErrors: ReadonlyMap<string, LoadError>;
-  /** Totals of the articles served, kept up to date change by change. */
-  counts: CorpusCounts;
-  /** Files refused by the last look at the whole directory (two files with one id). */
-  listingErrors: LoadError[];
-  /** The snapshot's speaker directory, built on first use; shared while the articles stay the same. */
-  speakers: SpeakerHolder;
-}
-
-/**
- * A snapshot's speaker directory, made in the background from its quotes by speaker, which a
- * change makes from the previous snapshot's (only the changed articles are read again).
- */
-interface SpeakerHolder {
-  quotes: SpeakerQuotes | null;
-  /** The quotes being read a slice at a time, or brought up to date once the previous snapshot's are read. */
-  reading?: Promise<SpeakerQuotes>;
-  directory: SpeakerDirectory | null;
-  /**
-   * Served until `directory` is made: an older snapshot's directory when the changes since only
-   * added articles (it misses their speakers but shows no article this snapshot lacks), else null.
-   */
-  fallback: SpeakerDirectory | null;
-  /** Settles once `directory` is made, when it is being made. */
-  ready?: Promise<unknown>;
 }
 
 /**
@@ -209,7 +104,7 @@ export class Library {
     const fromSaved = library !== null;
     if (library === null) {
       // Nobody is being answered yet: every core may parse.
-      const built = await buildInWorker(dir, opts, false, { threads: availableParallelism() - 1 });
+      const built = await buildInWorker(dir, opts, { threads: availableParallelism() - 1 });
       library = new Library(built.snapshot.corpus.dir, opts, built);
       library.#saveSoon(0);
     }
@@ -692,256 +587,4 @@ function inSlices<T>(
   priority: Priority,
 ): Promise<T> {
   return new TimeSlice(priority, sliceMs).run(make);
-}
-
-/** A snapshot of `index`; its speaker directory is the holder's once made, what serves meanwhile until then. */
-function snapshotOf(
-  dir: string,
-  index: SearchIndex,
-  errors: LoadError[],
-  speakers: SpeakerHolder,
-): Snapshot {
-  return new LiveSnapshot(
-    { dir, articles: index.articles as Article[], errors, loadedAt: new Date() },
-    index,
-    speakers,
-  );
-}
-
-class LiveSnapshot implements Snapshot {
-  constructor(
-    readonly corpus: Snapshot["corpus"],
-    readonly index: SearchIndex,
-    private readonly holder: SpeakerHolder,
-  ) {}
-
-  // Never made here: a question does not wait for the whole corpus's quotes.
-  get speakers(): SpeakerDirectory {
-    return this.holder.directory ?? this.holder.fallback ?? noSpeakers();
-  }
-
-  article(id: string): Article | undefined {
-    return this.index.article(id);
-  }
-}
-
-let emptyDirectory: SpeakerDirectory | null = null;
-
-/** The directory of no quotes, served before any is made. */
-function noSpeakers(): SpeakerDirectory {
-  emptyDirectory ??= SpeakerDirectory.of(SpeakerQuotes.empty);
-  return emptyDirectory;
-}
-
-/** What the build worker saw of the directory (listCorpus, then stampFiles). */
-type Looked = Extract<ReloadMessage, { type: "looked" }>;
-
-/** The new corpus failed as a whole; `fileErrors` are the files that failed on the way. */
-class CorpusFailure extends Error {
-  constructor(
-    message: string,
-    readonly fileErrors: LoadError[] = [],
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The build worker of this process (full builds only; reloads parse changed files here), kept
- * between builds with its parsing threads: starting them takes seconds of loading code on a small
- * machine, and a process that opens several libraries (the CLI, tests) builds one after another.
- * It runs one build at a time (`turn`); idle, it does not keep the process alive, and after
- * RELOAD_WORKER_IDLE_MS it is stopped.
- */
-let reloadWorker: Worker | null = null;
-let idleTimer: NodeJS.Timeout | null = null;
-let turn: Promise<unknown> = Promise.resolve();
-
-/** How long an idle build worker is kept (ms). */
-const RELOAD_WORKER_IDLE_MS = 60_000;
-
-function startedWorker(): Worker {
-  if (idleTimer !== null) clearTimeout(idleTimer);
-  idleTimer = null;
-  if (reloadWorker === null) {
-    const worker = new Worker(new URL("./reload-worker-tsx.mjs", import.meta.url), {
-      execArgv: [],
-    });
-    // Dying idle, it is replaced at the next build; dying in a build, it fails that build.
-    worker.on("error", () => {});
-    worker.on("exit", () => {
-      if (reloadWorker === worker) reloadWorker = null;
-    });
-    reloadWorker = worker;
-  }
-  reloadWorker.ref();
-  return reloadWorker;
-}
-
-/** Done with the worker: kept idle when it is sound, else stopped so the next build starts afresh. */
-function releaseWorker(worker: Worker, sound: boolean): void {
-  if (reloadWorker !== worker) return;
-  if (!sound) {
-    reloadWorker = null;
-    void worker.terminate();
-    return;
-  }
-  worker.unref();
-  idleTimer = setTimeout(() => releaseWorker(worker, false), RELOAD_WORKER_IDLE_MS);
-  idleTimer.unref();
-}
-
-/**
- * Loads and indexes `dir` in the reload worker, then assembles the snapshot here from the
- * transferred index and the article chunks. Rejects when the directory cannot be read, when the
- * worker dies, or (with `mustHaveArticles`) when no article loads, so the caller keeps what it has.
- */
-function buildInWorker(
-  dir: string,
-  options: LibraryOptions,
-  mustHaveArticles: boolean,
-  pool: Partial<PoolOptions> = {},
-): Promise<Served> {
-  const request: ReloadRequest = {
-    dir,
-    load: options.load,
-    chunkChars: options.chunkChars,
-    pool,
-    priority: parsePriority(),
-  };
-  return inTurn(() => buildOnce(request, mustHaveArticles, options.onProgress));
-}
-
-/** `job` on the build worker once the jobs before it are done: one at a time. */
-function inTurn<T>(job: () => Promise<T>): Promise<T> {
-  const done = turn.then(job);
-  turn = done.catch(() => {});
-  return done;
-}
-
-/**
- * Listens to the build worker for one job; the function returned stops listening and hands the
- * worker back (`sound`: it may serve the next job).
- */
-function listen(
-  worker: Worker,
-  on: {
-    message: (message: ReloadMessage) => void;
-    error: (error: Error) => void;
-    exit: (code: number) => void;
-  },
-): (sound: boolean) => void {
-  worker.on("error", on.error);
-  worker.on("exit", on.exit);
-  worker.on("message", on.message);
-  return (sound) => {
-    worker.off("error", on.error);
-    worker.off("exit", on.exit);
-    worker.off("message", on.message);
-    releaseWorker(worker, sound);
-  };
-}
-
-/** listCorpus and stampFiles of `dir` in the build worker; null when they fail (the reload then looks again and reports why). */
-function lookInWorker(dir: string, load: Partial<LoadOptions>): Promise<Looked | null> {
-  return inTurn(
-    () =>
-      new Promise<Looked | null>((resolve) => {
-        const worker = startedWorker();
-        const stop = listen(worker, {
-          message: (message) => {
-            if (message.type === "looked") done(message, true);
-            else if (message.type === "failed") done(null, true);
-          },
-          error: () => done(null, false),
-          exit: () => done(null, false),
-        });
-        const done = (value: Looked | null, sound: boolean) => {
-          stop(sound);
-          resolve(value);
-        };
-        worker.postMessage({ type: "look", dir, load } satisfies ReloadCommand);
-      }),
-  );
-}
-
-function buildOnce(
-  request: ReloadRequest,
-  mustHaveArticles: boolean,
-  onProgress: LibraryOptions["onProgress"],
-): Promise<Served> {
-  const worker = startedWorker();
-  return new Promise<Served>((resolve, reject) => {
-    let header: Extract<ReloadMessage, { type: "loaded" }> | null = null;
-    const articles: Article[] = [];
-    const fail = (message: string, fileErrors: LoadError[] = [], sound = false) => {
-      done(sound);
-      reject(new CorpusFailure(message, fileErrors));
-    };
-    const onError = (error: Error) => fail(`the reload worker failed: ${error.message}`);
-    const onExit = (code: number) =>
-      fail(`the reload worker exited (code ${code}) before it finished`);
-    const onMessage = (message: ReloadMessage) => {
-      if (message.type === "failed") return fail(message.message, [], true);
-      if (message.type === "progress")
-        return onProgress({ done: message.done, total: message.total });
-      if (message.type === "loaded") {
-        header = message;
-        if (mustHaveArticles && message.ids.length === 0) {
-          const why =
-            message.errors.length > 0 ? `${message.errors.length} file(s) failed` : "it is empty";
-          return fail(
-            `no article loaded from ${message.dir} (${why}); the previous corpus stays in service`,
-            message.errors,
-            true,
-          );
-        }
-      } else if (message.type === "articles") {
-        const { buffer, byteOffset, byteLength } = message.bytes;
-        articles.push(...decodeArticles(Buffer.from(buffer, byteOffset, byteLength)));
-      }
-      if (header === null) return;
-      if (articles.length < header.ids.length) {
-        worker.postMessage("next" satisfies ReloadCommand);
-        return;
-      }
-      done(true);
-      assemble(header, articles).then(resolve, reject);
-    };
-    const done = listen(worker, { message: onMessage, error: onError, exit: onExit });
-    worker.postMessage({ type: "build", request } satisfies ReloadCommand);
-  });
-}
-
-/** Each step of assembling runs in its own turn of the event loop, so questions are answered in between. */
-async function assemble(
-  header: Extract<ReloadMessage, { type: "loaded" }>,
-  articles: Article[],
-): Promise<Served> {
-  const stamps = new Map(header.stamps);
-  const files = new Map<string, FileEntry>(
-    articles.map((article, i) => [
-      article.file,
-      { stamp: stamps.get(article.file), article, hash: header.hashes[i] ?? "", error: null },
-    ]),
-  );
-  await nextTurn();
-  const index = SearchIndex.fromState(header.index, articles);
-  await nextTurn();
-  const speakers: SpeakerHolder = {
-    quotes: null,
-    directory: SpeakerDirectory.fromState(header.speakers, articles),
-    fallback: null,
-  };
-  await nextTurn();
-  // Files that failed are not listed: the next full reload parses them again and reports them.
-  const snapshot = snapshotOf(header.dir, index, header.errors, speakers);
-  return {
-    snapshot,
-    files,
-    fileErrors: new Map(),
-    counts: countCorpus(articles),
-    listingErrors: header.errors,
-    speakers,
-  };
 }

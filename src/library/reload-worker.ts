@@ -1,4 +1,5 @@
-// Worker-thread side of a Library's full build (a first start, or a saved index that cannot serve): reads the corpus and builds the index and the speaker
+// Worker-thread side of a Library's full build (a first start, or a saved index that cannot serve;
+// build-worker.ts is the main thread's side): reads the corpus and builds the index and the speaker
 // directory off the main thread, then hands them over, both as transferred typed arrays, and the
 // articles in chunks on request, so the main thread deserialises one chunk per turn of its event loop.
 // The thread serves one request after another, so its parsing threads are started once.

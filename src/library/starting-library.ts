@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { ReloadReport } from "../corpus/diff.js";
 import type { Snapshot } from "../search/snapshot.js";
-import { Library, type LibraryOptions, type LoadProgress } from "./library.js";
+import { Library } from "./library.js";
+import type { LibraryOptions, LoadProgress } from "./library-options.js";
 
 /**
  * The live corpus from the moment the bot starts: while the library opens (a saved index read, or

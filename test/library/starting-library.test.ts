@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { LoadProgress } from "../../src/library/library.js";
+import type { LoadProgress } from "../../src/library/library-options.js";
 import { StartingLibrary } from "../../src/library/starting-library.js";
 import { tempCorpus } from "../corpus/corpus-dir.js";
 import { BRIDGE, FERRY } from "./bridge-ferry.js";
