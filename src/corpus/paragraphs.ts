@@ -1,11 +1,11 @@
-import { asciiBytes } from "../text/ascii-bytes.js";
 import { lineCounts } from "../text/count.js";
 import { trimEndChars } from "../text/trim.js";
 import { spanRange, withoutAuthorNote } from "./article-span.js";
-import { isWordCode } from "./chars.js";
+import { comparable } from "./comparable-text.js";
 import { stripMarkdownLinks } from "./markdown-links.js";
 import { leadDateline, mayNameSite, type OutletEvidence, STRENGTH, siteMention } from "./outlet.js";
 import { classifyLine, isoDate, type LineMeta, placedByline, titleCase } from "./page-lines.js";
+import { dedupe } from "./repeated-paragraphs.js";
 import type { Subhead } from "./types.js";
 
 /** The body of an article, laid out: headline and subheads apart, chrome removed. */
@@ -248,7 +248,7 @@ function finish(c: Collector, pieces: readonly Piece[]): BodyLayout {
   }
   c.layout.paragraphs = paragraphs;
   stripLeadDateline(c, heads);
-  dedupe(c, heads);
+  c.layout.paragraphs = dedupe(c.layout.paragraphs, heads, c.layout.warnings);
   // Most paragraphs have no subhead above them: nothing made for them.
   heads.forEach((texts, paragraph) => {
     for (const text of texts) c.layout.subheads.push({ text, paragraph });
@@ -463,133 +463,4 @@ function stripLeadDateline(c: Collector, heads: string[][]): void {
   if (lead.place && !l.place) l.place = titleCase(lead.place);
   if (lead.outlet) l.outlets.push({ outlet: lead.outlet, strength: STRENGTH.dateline });
   if (lead.date && !l.published) l.published = isoDate(lead.date) ?? null;
-}
-
-/** `heads` (the subheads above each paragraph) follows: a dropped paragraph's go to the next one. */
-function dedupe(c: Collector, heads: string[][]): void {
-  // The distinct paragraphs so far, by length: an article's paragraphs are mostly of different
-  // lengths, so few are compared and none is hashed whole (a Map of the texts would hash each).
-  const byLength = new Map<number, number[]>();
-  const distinct: string[] = [];
-  const unique = keepOnly(c.layout.paragraphs, heads, (p) => {
-    const same = byLength.get(p.length);
-    const earlier = same?.find((d) => distinct[d] === p);
-    if (earlier !== undefined) {
-      c.layout.warnings.push(
-        `paragraph repeated word for word (first as paragraph ${earlier + 1}); kept once: "${p.slice(0, 60)}…"`,
-      );
-      return false;
-    }
-    if (same) same.push(distinct.length);
-    else byLength.set(p.length, [distinct.length]);
-    distinct.push(p);
-    return true;
-  });
-  c.layout.paragraphs = dropRepeats(unique, heads, c.layout.warnings);
-}
-
-/**
- * The paragraphs `keep` accepts, in order (it sees each once, in order); `heads` is rewritten to
- * match, the subheads above a dropped paragraph moving to the next one kept.
- */
-function keepOnly(
-  paragraphs: readonly string[],
-  heads: string[][],
-  keep: (p: string, i: number) => boolean,
-): string[] {
-  const kept: string[] = [];
-  const keptHeads: string[][] = [];
-  let carried: string[] = [];
-  paragraphs.forEach((p, i) => {
-    // Most paragraphs have no subhead above them: nothing to copy.
-    const above = heads[i];
-    if (above !== undefined && above.length > 0)
-      carried = carried.length === 0 ? above : [...carried, ...above];
-    if (!keep(p, i)) return;
-    kept.push(p);
-    keptHeads.push(carried);
-    carried = [];
-  });
-  heads.splice(0, heads.length, ...keptHeads);
-  return kept;
-}
-
-/** How many paragraphs around one are searched for the text it repeats (a pull quote sits near). */
-const REPEAT_REACH = 5;
-/** Shorter repeats are common phrases, not a repeated paragraph. */
-const REPEAT_MIN_CHARS = 30;
-
-/** The words of a paragraph in lower case, one space apart. Word by word: see chars.ts on speed. */
-export function comparable(text: string): string {
-  // In ASCII a word is [A-Za-z0-9]+ and lower-casing needs no context: one pass over the whole
-  // text gives the same, without a string per word.
-  const ascii = asciiComparable(text);
-  if (ascii !== null) return ascii;
-  const words: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-    words.push(text.slice(i, end).toLowerCase());
-    i = end;
-  }
-  return words.join(" ");
-}
-
-/** Per ASCII code, its lower case when a letter or digit, 0 for the gaps between words. */
-const WORD_LOWER = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : 0,
-);
-
-/**
- * comparable() of ASCII text: each run of [A-Za-z0-9] in lower case, one space apart, written byte
- * by byte and read back as one string. What `toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()`
- * gives, at a fraction of its cost (a paragraph has a gap between words every few characters).
- * Null for any other text. Read as bytes (see asciiBytes) and rewritten in place.
- */
-function asciiComparable(text: string): string | null {
-  const bytes = asciiBytes(text);
-  if (bytes === null) return null;
-  const n = text.length;
-  // The answer is never longer than what is read: written over the bytes already read.
-  let out = 0;
-  let gap = false;
-  for (let i = 0; i < n; i++) {
-    const c = WORD_LOWER[bytes[i] as number] as number;
-    if (c === 0) {
-      gap = out > 0;
-      continue;
-    }
-    if (gap) {
-      bytes[out++] = 32;
-      gap = false;
-    }
-    bytes[out++] = c;
-  }
-  return bytes.toString("latin1", 0, out);
-}
-
-/** Drops a paragraph whose whole text is part of a longer one nearby (a pull quote, a teaser). */
-function dropRepeats(paragraphs: string[], heads: string[][], warnings: string[]): string[] {
-  // A comparable form is never longer than its text: a short text's is short, never compared.
-  const keys = paragraphs.map((p) => (p.length < REPEAT_MIN_CHARS ? "" : comparable(p)));
-  return keepOnly(paragraphs, heads, (p, i) => {
-    const key = keys[i] as string;
-    if (key.length < REPEAT_MIN_CHARS) return true;
-    const from = Math.max(0, i - REPEAT_REACH);
-    const to = Math.min(keys.length, i + REPEAT_REACH + 1);
-    for (let j = from; j < to; j++) {
-      const other = keys[j] as string;
-      if (j !== i && other.length > key.length && other.includes(key)) {
-        warnings.push(
-          `paragraph ${i + 1} repeats text of paragraph ${j + 1}; dropped: "${p.slice(0, 60)}…"`,
-        );
-        return false;
-      }
-    }
-    return true;
-  });
 }

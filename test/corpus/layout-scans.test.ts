@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/corpus/decode.js";
 import { mayNameSite, siteMention } from "../../src/corpus/outlet.js";
-import { comparable, layoutBody } from "../../src/corpus/paragraphs.js";
 
 /** The site-mention pattern as written before it was gated (outlet.ts), run over the whole text. */
 const SITE_AS_WRITTEN =
@@ -34,53 +33,6 @@ describe("a news site's mention found only where a domain may be", () => {
     );
     expect(mayNameSite("He said so. Then he left.")).toBe(false);
     expect(siteMention("as he told 24.kg on Monday")).toBe("24.kg");
-  });
-});
-
-describe("a paragraph's comparable form", () => {
-  it("is its ASCII words in lower case, one space apart, whatever the marks between them", () => {
-    const unit = fc.constantFrom("a", "Z", "0", " ", " ", ",", ".", "'", "\u007f", "\u0001", "-");
-    fc.assert(
-      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(40), (text, cut) => {
-        // A slice of a longer text, as a paragraph of an article is.
-        const at = cut % (text.length + 1);
-        const t = `${text}${text}`.slice(at, at + text.length);
-        expect(comparable(t)).toBe(
-          t
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, " ")
-            .trim(),
-        );
-      }),
-    );
-    expect(comparable("Ölçü, Bakiyev's \u201cword\u201d")).toBe("ölçü bakiyev s word");
-  });
-});
-
-describe("paragraphs repeated word for word", () => {
-  it("keeps the first of each and names it among the distinct paragraphs", () => {
-    // Two of the same length, so a length is no proof of a repeat.
-    const pool = [
-      "Alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima.",
-      "Mike november oscar papa quebec romeo sierra tango uniform victor whisky.",
-      "Xray yankee zulu alpha bravo charlie delta echo foxtrot golf hotel india.",
-      "Kilo lima mike november oscar papa quebec romeo sierra tango uniform vic.",
-    ];
-    expect(pool[2]?.length).toBe(pool[3]?.length);
-    fc.assert(
-      fc.property(fc.array(fc.nat(3), { minLength: 1, maxLength: 10 }), (picks) => {
-        const texts = picks.map((i) => pool[i] as string);
-        const layout = layoutBody(texts.join("\n\n"));
-        const distinct = [...new Set(texts)];
-        expect(layout.paragraphs).toEqual(distinct);
-        const firsts = texts
-          .map((t, i) => (texts.indexOf(t) < i ? distinct.indexOf(t) + 1 : 0))
-          .filter((n) => n > 0);
-        expect(
-          layout.warnings.map((w) => Number(/first as paragraph (\d+)/.exec(w)?.[1] ?? 0)),
-        ).toEqual(firsts);
-      }),
-    );
   });
 });
 
