@@ -127,7 +127,19 @@ interface Workspace {
   names: Map<string, boolean>;
   pass: FirstPass | null;
   copies: PostingList;
+  /** Which of a question's words each paragraph holds (`QueryCorpus.beside`), made on first use. */
+  marks: ContextMarks | null;
 }
+
+/** Bits of the context words a paragraph holds, valid where its stamp is the question's generation. */
+interface ContextMarks {
+  bits: Uint32Array;
+  stamp: Uint32Array;
+  generation: number;
+}
+
+/** Context words a paragraph's bits hold. */
+const CONTEXT_BITS = 32;
 
 /** Scratch made for this many times the paragraphs, so adds do not make it again. */
 const SCRATCH_ROOM = 1.05;
@@ -152,6 +164,7 @@ export class SearchIndex {
       names: new Map(),
       pass: null,
       copies: new PostingList(),
+      marks: null,
     },
   ) {
     this.speller = new Speller(view);
@@ -270,16 +283,25 @@ export class SearchIndex {
     // A word the corpus writes may still be a misspelt function word ("hat did …"): read as one
     // only when the question as typed finds nothing.
     const reading = functionWordReading(query);
-    return reading === null ? answer : this.searchAs(query, reading, options);
+    const read = reading === null ? answer : this.searchAs(query, reading, options);
+    if (!read.noMatch || this.rank.query.readSlips) return read;
+    // Nor as read so far: a word as typed may be a slip for another the corpus writes beside the
+    // question's other words ("toy" for Tony).
+    return this.searchAs(query, reading ?? query, options, { ...this.rank.query, readSlips: true });
   }
 
   /** The answer to `query` read as `read`. */
-  private searchAs(query: string, read: string, options: SearchOptions): SearchAnswer {
+  private searchAs(
+    query: string,
+    read: string,
+    options: SearchOptions,
+    queryOptions = this.rank.query,
+  ): SearchAnswer {
     const limit = options.limit ?? 5;
     const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
     const allowed = options.outlet ? new Set(this.outlets().match(options.outlet, 3)) : null;
     if (allowed?.size === 0) return none;
-    let parsed = this.parse(read);
+    let parsed = parseQuery(read, this.queryCorpus(), this.cache, queryOptions);
     if (parsed.groups.length === 0) return none;
     let docs = this.candidates(parsed, allowed);
     // Each candidate paragraph is tokenized once a question, however many steps read its words.
@@ -575,8 +597,47 @@ export class SearchIndex {
         for (const d of postings(last)) if (held.has(d)) return true;
         return false;
       },
+      beside: (others) => {
+        // Each paragraph marked once with the bits of the context words it holds (a stamp per
+        // question instead of clearing), so that each neighbour costs one pass over its postings.
+        const postings = this.topicCorpus().postings;
+        const marks = this.contextMarks(view.docs);
+        const { bits, stamp, generation } = marks;
+        others.slice(0, CONTEXT_BITS).forEach((o, k) => {
+          for (const d of postings(o)) {
+            if (stamp[d] !== generation) {
+              stamp[d] = generation;
+              bits[d] = 0;
+            }
+            bits[d] = (bits[d] as number) | (1 << k);
+          }
+        });
+        return (id) => {
+          const counts = new Int32Array(others.length);
+          for (const d of postings(id)) {
+            if (stamp[d] !== generation) continue;
+            for (let b = bits[d] as number; b !== 0; b &= b - 1) {
+              const k = 31 - Math.clz32(b & -b);
+              counts[k] = (counts[k] as number) + 1;
+            }
+          }
+          return Array.from(counts);
+        };
+      },
     };
     return this.queryRead;
+  }
+
+  /** Scratch marks for `docs` paragraphs under a fresh generation. */
+  private contextMarks(docs: number): ContextMarks {
+    let marks = this.work.marks;
+    if (marks === null || marks.stamp.length < docs || marks.generation >= 0xffffffff) {
+      const n = Math.ceil(docs * SCRATCH_ROOM);
+      marks = { bits: new Uint32Array(n), stamp: new Uint32Array(n), generation: 0 };
+      this.work.marks = marks;
+    }
+    marks.generation++;
+    return marks;
   }
 
   /**
