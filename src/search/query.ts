@@ -95,6 +95,13 @@ export interface QueryOptions {
    */
   slipSmoothing: number;
   /**
+   * Paragraphs a word may be written in and still be counted beside a slip's neighbours: each
+   * count is a pass over the word's paragraphs, so a commoner word is neither context nor a
+   * neighbour (it says little of which neighbour is meant). Default 20,000, as `maxPostings`
+   * reads of a word: more paragraphs than the measured corpora hold.
+   */
+  slipPostings: number;
+  /**
    * Weight of an everyday English word the corpus lacks ("country"), as a share of the weight of
    * a word the corpus lacks altogether. Default 0.35.
    */
@@ -127,6 +134,7 @@ export const defaultQueryOptions: QueryOptions = {
   readSlips: false,
   slipOdds: 0.03,
   slipSmoothing: 10,
+  slipPostings: 20_000,
 };
 
 /** One index term that counts as the question's word, with how much it counts. */
@@ -189,6 +197,8 @@ export interface ParsedQuery {
    * of "which state", "what country". Null (or absent) for other questions.
    */
   askedClass?: string | null;
+  /** Words read as slips for others the corpus writes beside the question's words (`readSlips`). */
+  slips?: number;
 }
 
 /** BM25's inverse document frequency. */
@@ -293,10 +303,11 @@ export function parseQuery(
   // The question's words the corpus writes, counted once beside each neighbour a real-word slip
   // may be for (made on first use: only a question refused as typed reads slips).
   let slipContext: SlipContext | null = null;
+  let slips = 0;
   const context = (): SlipContext => {
     if (slipContext !== null) return slipContext;
     const ids = [...new Set(content.map((w) => vocabulary.id(cache.term(w.word))))].filter(
-      (o) => o >= 0,
+      (o) => o >= 0 && documentFrequency(o) <= options.slipPostings,
     );
     slipContext = { ids, counted: ids.length > 0 && beside ? beside(ids) : null };
     return slipContext;
@@ -387,16 +398,17 @@ export function parseQuery(
       !w.capitalized &&
       !w.numeric &&
       !alternatives.some((a) => a.source === "typo")
-    )
-      alternatives.push(
-        ...realWordSlips(w.word, term, id, context(), {
-          speller,
-          df: documentFrequency,
-          docs,
-          vocabulary,
-          options,
-        }),
-      );
+    ) {
+      const read = realWordSlips(w.word, term, id, context(), {
+        speller,
+        df: documentFrequency,
+        docs,
+        vocabulary,
+        options,
+      });
+      if (read.length > 0) slips++;
+      alternatives.push(...read);
+    }
     const typed = id < 0 && wordsOf ? meantWord(w.word, alternatives, wordsOf) : null;
     if (typed !== null) meant.set(w.start, typed);
     // ... and the word is as telling as those words, not as an unknown word.
@@ -430,6 +442,7 @@ export function parseQuery(
     totalWeight,
     initials: verblessInitials(question.toLowerCase(), words),
     askedClass: askedHead(words, askedFor, meant),
+    slips,
   };
 }
 
@@ -478,10 +491,13 @@ function realWordSlips(
     return sum;
   };
   const floor = own >= 0 ? df(own) : 0;
-  const typed = Math.max(0, own >= 0 ? lift(own) : 0) - Math.log(options.slipOdds);
-  const likelier = speller
+  const neighbours = speller
     .corrections(word, term, 1, 0)
-    .filter((c) => c.id !== own && df(c.id) > floor)
+    .filter((c) => c.id !== own && df(c.id) > floor && df(c.id) <= options.slipPostings);
+  // The word as typed is counted only when some neighbour is left to beat it.
+  if (neighbours.length === 0) return [];
+  const typed = Math.max(0, own >= 0 ? lift(own) : 0) - Math.log(options.slipOdds);
+  const likelier = neighbours
     .map((c) => ({ id: c.id, fit: lift(c.id) }))
     .filter((c) => c.fit > typed)
     .sort((a, b) => b.fit - a.fit || (vocabulary.term(a.id) < vocabulary.term(b.id) ? -1 : 1))

@@ -232,4 +232,25 @@ describe("a word typed as another English word", () => {
       true,
     ]);
   });
+
+  it("is searched again only when some word reads as a slip", () => {
+    const readings = (question: string) => {
+      let n = 0;
+      index.search(question, { explain: () => n++ });
+      return n;
+    };
+    expect([
+      readings("how many people deed in the protests"),
+      readings("how many people deed in the weather"),
+    ]).toEqual([2, 1]);
+  });
+
+  it("is not counted beside words in more paragraphs than slipPostings", () => {
+    const bounded = (slipPostings: number) => {
+      const ix = SearchIndex.fromParts(index.parts);
+      ix.rank = { ...index.rank, query: { ...slipping.rank.query, slipPostings } };
+      return readAs(ix, "how many people deed in the protests", "deed");
+    };
+    expect([bounded(2), bounded(1)]).toEqual([[["die", "typo", 0.8]], []]);
+  });
 });
