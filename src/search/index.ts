@@ -127,7 +127,19 @@ interface Workspace {
   names: Map<string, boolean>;
   pass: FirstPass | null;
   copies: PostingList;
+  /** Which of a question's words each paragraph holds (`QueryCorpus.beside`), made on first use. */
+  marks: ContextMarks | null;
 }
+
+/** Bits of the context words a paragraph holds, valid where its stamp is the question's generation. */
+interface ContextMarks {
+  bits: Uint32Array;
+  stamp: Uint32Array;
+  generation: number;
+}
+
+/** Context words a paragraph's bits hold. */
+const CONTEXT_BITS = 32;
 
 /** Scratch made for this many times the paragraphs, so adds do not make it again. */
 const SCRATCH_ROOM = 1.05;
@@ -152,6 +164,7 @@ export class SearchIndex {
       names: new Map(),
       pass: null,
       copies: new PostingList(),
+      marks: null,
     },
   ) {
     this.speller = new Speller(view);
@@ -265,21 +278,30 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchAnswer {
-    const answer = this.searchAs(query, query, options);
+    const answer = this.searchAs(query, this.parse(query), options);
     if (!answer.noMatch) return answer;
     // A word the corpus writes may still be a misspelt function word ("hat did …"): read as one
     // only when the question as typed finds nothing.
     const reading = functionWordReading(query);
-    return reading === null ? answer : this.searchAs(query, reading, options);
+    const read = reading === null ? answer : this.searchAs(query, this.parse(reading), options);
+    if (!read.noMatch || this.rank.query.readSlips) return read;
+    // Nor as read so far: a word as typed may be a slip for another the corpus writes beside the
+    // question's other words ("toy" for Tony). Searched again only when some word was read as one:
+    // otherwise the reading, and so the answer, is the one just given.
+    const slipped = parseQuery(reading ?? query, this.queryCorpus(), this.cache, {
+      ...this.rank.query,
+      readSlips: true,
+    });
+    return slipped.slips ? this.searchAs(query, slipped, options) : read;
   }
 
-  /** The answer to `query` read as `read`. */
-  private searchAs(query: string, read: string, options: SearchOptions): SearchAnswer {
+  /** The answer to `query` read as `parsed`. */
+  private searchAs(query: string, read: ParsedQuery, options: SearchOptions): SearchAnswer {
     const limit = options.limit ?? 5;
     const none: SearchAnswer = { query, noMatch: true, results: [], figures: [] };
     const allowed = options.outlet ? new Set(this.outlets().match(options.outlet, 3)) : null;
     if (allowed?.size === 0) return none;
-    let parsed = this.parse(read);
+    let parsed = read;
     if (parsed.groups.length === 0) return none;
     let docs = this.candidates(parsed, allowed);
     // Each candidate paragraph is tokenized once a question, however many steps read its words.
@@ -575,8 +597,58 @@ export class SearchIndex {
         for (const d of postings(last)) if (held.has(d)) return true;
         return false;
       },
+      beside: (others) => {
+        // Each paragraph marked once with the bits of the context words it holds (a stamp per
+        // question instead of clearing), so that each neighbour costs one pass over its postings;
+        // marked when a neighbour is first counted, as most questions have none to count.
+        const postings = this.topicCorpus().postings;
+        let marks: ContextMarks | null = null;
+        const marked = (): ContextMarks => {
+          if (marks !== null) return marks;
+          marks = this.contextMarks(view.docs);
+          const { bits, stamp, generation } = marks;
+          others.slice(0, CONTEXT_BITS).forEach((o, k) => {
+            const docs = postings(o);
+            for (let i = 0; i < docs.length; i++) {
+              const d = docs[i] as number;
+              if (stamp[d] !== generation) {
+                stamp[d] = generation;
+                bits[d] = 0;
+              }
+              bits[d] = (bits[d] as number) | (1 << k);
+            }
+          });
+          return marks;
+        };
+        return (id) => {
+          const { bits, stamp, generation } = marked();
+          const counts = new Int32Array(others.length);
+          const docs = postings(id);
+          for (let i = 0; i < docs.length; i++) {
+            const d = docs[i] as number;
+            if (stamp[d] !== generation) continue;
+            for (let b = bits[d] as number; b !== 0; b &= b - 1) {
+              const k = 31 - Math.clz32(b & -b);
+              counts[k] = (counts[k] as number) + 1;
+            }
+          }
+          return Array.from(counts);
+        };
+      },
     };
     return this.queryRead;
+  }
+
+  /** Scratch marks for `docs` paragraphs under a fresh generation. */
+  private contextMarks(docs: number): ContextMarks {
+    let marks = this.work.marks;
+    if (marks === null || marks.stamp.length < docs || marks.generation >= 0xffffffff) {
+      const n = Math.ceil(docs * SCRATCH_ROOM);
+      marks = { bits: new Uint32Array(n), stamp: new Uint32Array(n), generation: 0 };
+      this.work.marks = marks;
+    }
+    marks.generation++;
+    return marks;
   }
 
   /**

@@ -77,6 +77,31 @@ export interface QueryOptions {
   /** Informative words read at most: a pasted paragraph must not cost more than a question. Default 16. */
   maxWords: number;
   /**
+   * Whether a word as typed may be read as a slip for a corpus word one edit away that the
+   * question's other words are written beside ("toy": Tony, beside "Dow"): the second reading
+   * of a question refused as typed. Default false.
+   */
+  readSlips: boolean;
+  /**
+   * Odds of a slip into a word the corpus writes: how much likelier, beside the question's other
+   * words, the neighbour must be than a word that says nothing of them. Default 0.03 (chosen on
+   * fold 0, docs/retrieval.md).
+   */
+  slipOdds: number;
+  /**
+   * Paragraphs of smoothing toward how common each of the question's other words is, when
+   * counting how often a neighbour is written beside it: a word of another paragraph of the same
+   * story is no evidence against. Default 10 (chosen on fold 0).
+   */
+  slipSmoothing: number;
+  /**
+   * Paragraphs a word may be written in and still be counted beside a slip's neighbours: each
+   * count is a pass over the word's paragraphs, so a commoner word is neither context nor a
+   * neighbour (it says little of which neighbour is meant). Default 20,000, as `maxPostings`
+   * reads of a word: more paragraphs than the measured corpora hold.
+   */
+  slipPostings: number;
+  /**
    * Weight of an everyday English word the corpus lacks ("country"), as a share of the weight of
    * a word the corpus lacks altogether. Default 0.35.
    */
@@ -106,6 +131,10 @@ export const defaultQueryOptions: QueryOptions = {
   everydayAbsentShare: 0.35,
   everydayPresentShare: 0.7,
   maxWords: 16,
+  readSlips: false,
+  slipOdds: 0.03,
+  slipSmoothing: 10,
+  slipPostings: 20_000,
 };
 
 /** One index term that counts as the question's word, with how much it counts. */
@@ -168,6 +197,8 @@ export interface ParsedQuery {
    * of "which state", "what country". Null (or absent) for other questions.
    */
   askedClass?: string | null;
+  /** Words read as slips for others the corpus writes beside the question's words (`readSlips`). */
+  slips?: number;
 }
 
 /** BM25's inverse document frequency. */
@@ -193,12 +224,17 @@ export interface QueryCorpus {
   wordsOf?: (term: string) => readonly string[];
   /** Whether some paragraph holds every one of the terms `ids`. */
   together?: (ids: readonly number[]) => boolean;
+  /**
+   * Counts for the terms `others` (the first 32): for term `id`, how many paragraphs hold it and
+   * each of them.
+   */
+  beside?: (others: readonly number[]) => (id: number) => number[];
 }
 
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
-  { vocabulary, speller, df: documentFrequency, docs, wordsOf, together }: QueryCorpus,
+  { vocabulary, speller, df: documentFrequency, docs, wordsOf, together, beside }: QueryCorpus,
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
@@ -264,6 +300,18 @@ export function parseQuery(
     )
     .flatMap((w) => splitCompound(w, vocabulary, misspelt, cache))
     .slice(0, options.maxWords);
+  // The question's words the corpus writes, counted once beside each neighbour a real-word slip
+  // may be for (made on first use: only a question refused as typed reads slips).
+  let slipContext: SlipContext | null = null;
+  let slips = 0;
+  const context = (): SlipContext => {
+    if (slipContext !== null) return slipContext;
+    const ids = [...new Set(content.map((w) => vocabulary.id(cache.term(w.word))))].filter(
+      (o) => o >= 0 && documentFrequency(o) <= options.slipPostings,
+    );
+    slipContext = { ids, counted: ids.length > 0 && beside ? beside(ids) : null };
+    return slipContext;
+  };
   content.forEach((w, i) => {
     const term = cache.term(w.word);
     if (seen.has(term)) return;
@@ -345,6 +393,22 @@ export function parseQuery(
       if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
     }
     alternatives.push(...synonymIds);
+    if (
+      options.readSlips &&
+      !w.capitalized &&
+      !w.numeric &&
+      !alternatives.some((a) => a.source === "typo")
+    ) {
+      const read = realWordSlips(w.word, term, id, context(), {
+        speller,
+        df: documentFrequency,
+        docs,
+        vocabulary,
+        options,
+      });
+      if (read.length > 0) slips++;
+      alternatives.push(...read);
+    }
     const typed = id < 0 && wordsOf ? meantWord(w.word, alternatives, wordsOf) : null;
     if (typed !== null) meant.set(w.start, typed);
     // ... and the word is as telling as those words, not as an unknown word.
@@ -378,7 +442,73 @@ export function parseQuery(
     totalWeight,
     initials: verblessInitials(question.toLowerCase(), words),
     askedClass: askedHead(words, askedFor, meant),
+    slips,
   };
+}
+
+/** The question's words the corpus writes (`ids`) and how often each is written beside a term. */
+interface SlipContext {
+  ids: number[];
+  counted: ((id: number) => number[]) | null;
+}
+
+/**
+ * Corpus terms a word as typed is likelier a slip for ("toy": Tony, "lie": line, "cam": camp), as
+ * a noisy channel with context reads them: words the corpus writes one edit away (first letter
+ * kept), in more paragraphs than the word as typed (`own`, -1 when the corpus lacks it), whose
+ * paragraphs hold the question's other words (of `context`) more often than chance, by more than the
+ * odds `slipOdds` of a slip and than the word as typed does. The likeliest weighs `typoFactor`,
+ * below the word as typed, the others by how much less likely they are.
+ */
+function realWordSlips(
+  word: string,
+  term: string,
+  own: number,
+  context: SlipContext,
+  corpus: {
+    speller: Speller;
+    df: (id: number) => number;
+    docs: number;
+    vocabulary: Terms;
+    options: QueryOptions;
+  },
+): Alternative[] {
+  const { speller, df, docs, vocabulary, options } = corpus;
+  const { ids, counted } = context;
+  if (counted === null || ids.every((o) => o === own)) return [];
+  const chance = ids.map((o) => df(o) / docs);
+  const mu = options.slipSmoothing;
+  // log P(others | x) / P(others), each P(o | x) smoothed toward P(o); the word as typed and the
+  // neighbour itself are no context.
+  const lift = (id: number): number => {
+    const n = df(id);
+    let sum = 0;
+    counted(id).forEach((c, k) => {
+      const o = ids[k];
+      const p = chance[k] ?? 0;
+      if (o !== own && o !== id) sum += Math.log((c + mu * p) / ((n + mu) * p));
+    });
+    return sum;
+  };
+  const floor = own >= 0 ? df(own) : 0;
+  const neighbours = speller
+    .corrections(word, term, 1, 0)
+    .filter((c) => c.id !== own && df(c.id) > floor && df(c.id) <= options.slipPostings);
+  // The word as typed is counted only when some neighbour is left to beat it.
+  if (neighbours.length === 0) return [];
+  const typed = Math.max(0, own >= 0 ? lift(own) : 0) - Math.log(options.slipOdds);
+  const likelier = neighbours
+    .map((c) => ({ id: c.id, fit: lift(c.id) }))
+    .filter((c) => c.fit > typed)
+    .sort((a, b) => b.fit - a.fit || (vocabulary.term(a.id) < vocabulary.term(b.id) ? -1 : 1))
+    .slice(0, options.maxCorrections);
+  const best = likelier[0]?.fit ?? 0;
+  return likelier.map((c) => ({
+    id: c.id,
+    term: vocabulary.term(c.id),
+    factor: options.typoFactor * Math.exp(c.fit - best),
+    source: "typo" as const,
+  }));
 }
 
 /** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */

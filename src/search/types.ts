@@ -49,6 +49,6 @@ export interface SearchOptions {
   outlet?: string;
   /** How many results at most. Default 5. */
   limit?: number;
-  /** Receives what the no-match decision read (for tuning and evaluation); twice for a question refused as typed and read again (`functionWordReading`). */
+  /** Receives what the no-match decision read (for tuning and evaluation); once more for each reading of a question refused as typed (`functionWordReading`, then `readSlips` when it reads a slip). */
   explain?: (evidence: NoMatchEvidence) => void;
 }
