@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  SPEECH_VERBS,
   type Token,
   tokenize,
 } from "./words.js";
@@ -55,9 +56,15 @@ export function roleBefore(text: string, start: number): string | null {
   // What the pattern needs at the end, read first: it would be tried at every position.
   if (!before.trimEnd().endsWith(",")) return null;
   const m = /(?:^|[.;:,]\s|\bthat\s)([^,.;:"\u201c\u201d]{2,90}),\s*$/.exec(before);
-  const phrase = m?.[1]?.trim();
-  if (!phrase) return null;
-  const words = tokenize(phrase);
+  const clause = m?.[1]?.trim();
+  if (!clause) return null;
+  // "Kazinform quoted the regional governor, X,": the role is what follows the verb of saying.
+  const all = tokenize(clause);
+  const verb = all.findLastIndex(
+    (t) => !t.capital && (SPEECH_VERBS.has(t.lower) || t.lower === "quoted"),
+  );
+  const phrase = verb === -1 ? clause : clause.slice((all[verb] as Token).end).trim();
+  const words = verb === -1 ? all : all.slice(verb + 1);
   const last = words[words.length - 1];
   return words.length <= 10 && words.some((w) => ROLE_WORDS.has(w.lower)) && !last?.capital
     ? phrase

@@ -729,7 +729,11 @@ class QuoteCandidate implements Candidate {
   }
 }
 
-/** The speaker when the quoted sentences lie mostly inside one of the article's direct quotes. */
+/**
+ * The speaker when the quoted sentences lie mostly inside one of the article's direct quotes, or
+ * hold one whole: a sentence that says who spoke ("Kazinform quoted the governor as saying: “…”",
+ * "Niemann also said, “…,” referring to …") is often longer than its quote.
+ */
 function speakerOf(
   article: Article,
   p: number,
@@ -742,7 +746,7 @@ function speakerOf(
     const at = text.indexOf(q.text.slice(0, 40));
     if (at < 0) continue;
     const overlap = Math.min(end, at + q.text.length) - Math.max(start, at);
-    if (overlap >= (end - start) / 2) return q.speaker;
+    if (overlap >= (end - start) / 2 || overlap === q.text.length) return q.speaker;
   }
   return null;
 }

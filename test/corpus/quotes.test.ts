@@ -291,3 +291,20 @@ describe("who a speaker is: the right person, named cleanly", () => {
     expect(speakers(paragraphs)).toEqual(expected);
   });
 });
+
+describe("the role of a person quoted through another", () => {
+  it.each([
+    [
+      "X quoted Y as saying: the role is what follows the verb",
+      "The state agency Qazpress quoted the regional governor, Omar Zhelkov, as saying: “No family will be left alone.”",
+      ["Omar Zhelkov", "the regional governor"],
+    ],
+    [
+      "X told Y, then Y speaks: the role is what follows the verb",
+      "Miners told the union leader, Aibek Tursov, about the gas. “Nobody warned us about it,” Tursov said.",
+      ["Aibek Tursov", "the union leader"],
+    ],
+  ])("%s", (_, paragraph, expected) => {
+    expect(speakers([paragraph])).toEqual([expected]);
+  });
+});
