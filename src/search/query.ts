@@ -197,10 +197,6 @@ export function parseQuery(
   const meant = new Map<number, string>();
   // Asked of a misspelt word twice (split, then corrected): worked out once, scanning the vocabulary.
   const corrected = new Map<string, Correction[]>();
-  // A correction is into an English word when WordNet's sense-tagged texts use a word the corpus
-  // writes for it ("deny" for "denied"); names ("Bakiyev", "Musk") they never use.
-  const english = (term: string): boolean =>
-    wordsOf?.(term).some((w) => taggedUses(w, IRREGULAR) > 0) === true;
   const once = (key: string, find: () => Correction[]): Correction[] => {
     let found = corrected.get(key);
     if (found === undefined) {
@@ -211,8 +207,13 @@ export function parseQuery(
   };
   const correct = (word: string, term: string): Correction[] =>
     once(word, () => corrections(speller, word, term, options));
+  // Keyed apart from `correct`'s (no word starts with a space).
   const correctWide = (word: string, term: string): Correction[] =>
     once(` ${word}`, () => wideCorrections(speller, word, term, options));
+  // A correction is into an English word when WordNet's sense-tagged texts use a word the corpus
+  // writes for it ("deny" for "denied"); names ("Bakiyev", "Musk") they never use.
+  const english = (term: string): boolean =>
+    wordsOf?.(term).some((w) => taggedUses(w, IRREGULAR) > 0) === true;
   // A word the corpus lacks that misspells one of its words is no closed compound ("morberg" is
   // Marburg misspelt, not "mor" and "berg").
   const misspelt = (word: string, term: string): boolean =>

@@ -1,7 +1,8 @@
 // Spelling corrections of a question's words: a word the corpus does not write read as the corpus
 // words it was most likely meant as (a misspelling within the edits its length allows, a slip at
 // the first letter, a misspelt stem, two words written as one), weighted so the likeliest counts
-// most. Kept apart from the question reading (query.ts) that asks them, word by word.
+// most. Kept apart from the question reading (query.ts) that asks them, word by word; the look-ups
+// in the corpus's words are the `Speller`'s (spell.ts).
 import type { FoldedToken } from "../text/fold.js";
 import { isStopword } from "../text/stopwords.js";
 import type { TermCache } from "../text/terms.js";
