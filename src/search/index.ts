@@ -5,6 +5,7 @@ import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
+import { rankFactor } from "./alternatives.js";
 import { attributesWords, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import {
@@ -45,7 +46,6 @@ import {
   parseQuery,
   type QueryCorpus,
   type QueryOptions,
-  rankFactor,
   withAcronyms,
 } from "./query.js";
 import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";

@@ -5,8 +5,9 @@ import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
 import { firstAtOrAfter } from "./passage.js";
-import { likeliestCorrection, type ParsedQuery } from "./query.js";
+import type { ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
+import { likeliestCorrection } from "./spelling.js";
 
 /**
  * Tuning of the decision that a passage is about what the question asks. A question word is a

@@ -10,7 +10,8 @@ import {
 } from "../text/token-columns.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { namesInstanceOf } from "../text/wordnet.js";
-import { type ParsedQuery, type QueryGroup, rankFactor } from "./query.js";
+import { rankFactor } from "./alternatives.js";
+import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
   answeredByKind,
   type EvidenceWords,

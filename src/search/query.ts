@@ -13,13 +13,32 @@ import {
   taggedUses,
   type WordNetOptions,
 } from "../text/wordnet.js";
-import { isEnglish, LETTERS, mendedEnglishWord, mendFunctionWords } from "./mend.js";
+import type { Alternative, Terms } from "./alternatives.js";
+import { mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, sayingAt } from "./question.js";
+import {
+  realWordSlips,
+  type SlipContext,
+  type SlipOptions,
+  slipContext,
+} from "./real-word-slips.js";
 import type { Correction, Speller } from "./spell.js";
-import { editDistance } from "./vocabulary.js";
+import {
+  closestTerms,
+  corrections,
+  firstLetterSlips,
+  likeliestCorrection,
+  meantWord,
+  misspeltIntoStem,
+  type SpellingOptions,
+  splitCompound,
+  typedEdits,
+  typoAlternative,
+  wideCorrections,
+} from "./spelling.js";
 
 /** Tuning of how a question is read. */
-export interface QueryOptions {
+export interface QueryOptions extends SpellingOptions, SlipOptions {
   /** Weight of a WordNet synonym relative to the question's own word. Default 0.2 (learned, docs/retrieval.md). */
   synonymFactor: number;
   /** Weight of a WordNet derived form (depart -> departure) relative to the question's own word. Default 0.5. */
@@ -28,19 +47,6 @@ export interface QueryOptions {
   absentSynonymFactor: number;
   /** Which WordNet senses and words are used. */
   wordnet: WordNetOptions;
-  /**
-   * Weight of a spelling correction of a word the corpus does not have, toward coverage and key
-   * words, and in ranking for a correction into a name. Default 0.8.
-   */
-  typoFactor: number;
-  /**
-   * Weight in ranking (not toward coverage or key words, where `typoFactor` holds) of a correction
-   * into an English word, one WordNet's sense-tagged texts use as the corpus writes it ("offce":
-   * office); a correction into a name ("Bekiyev": Bakiyev, Bakiev) is less sure and ranks at
-   * `typoFactor`. Default 1, the word as typed right (chosen on misspelt questions of each fold,
-   * docs/retrieval.md).
-   */
-  typoWordRankFactor: number;
   /**
    * Weight of the name a word the corpus lacks abbreviates, found written out in the first
    * pass's paragraphs ("nyc": "New York City"). Default 1: the name itself, not a guess.
@@ -51,29 +57,11 @@ export interface QueryOptions {
    * prime minister"); two of them together count as independent chances. Default 0.5.
    */
   acronymWordFactor: number;
-  /** Shortest word that gets one typo allowed; twice this gets two. Default 5. */
-  typoMinLength: number;
-  /**
-   * Shortest word as typed (not its stem) that gets one typo allowed against the corpus's words
-   * as written, when it is no English word itself: typing slips hit short words too ("gte",
-   * "bwl", "wokr"). Default 3.
-   */
-  typoShortLength: number;
-  /**
-   * Shortest word that, when nothing in the corpus is within its typos and it starts no corpus
-   * word, gets one typo more. Default 7 (chosen on fold 0, docs/retrieval.md).
-   */
-  typoWideLength: number;
   /**
    * Shortest word that, when nothing is within its typos, is read as the start of a longer
    * corpus word: a name cut short ("gronk", "trus"). Default 4.
    */
   completionMinLength: number;
-  /**
-   * Corrections kept for one misspelt word: the closest, commonest first, each weighted by the
-   * square root of its frequency relative to the commonest. Default 3.
-   */
-  maxCorrections: number;
   /** Informative words read at most: a pasted paragraph must not cost more than a question. Default 16. */
   maxWords: number;
   /**
@@ -82,25 +70,6 @@ export interface QueryOptions {
    * of a question refused as typed. Default false.
    */
   readSlips: boolean;
-  /**
-   * Odds of a slip into a word the corpus writes: how much likelier, beside the question's other
-   * words, the neighbour must be than a word that says nothing of them. Default 0.03 (chosen on
-   * fold 0, docs/retrieval.md).
-   */
-  slipOdds: number;
-  /**
-   * Paragraphs of smoothing toward how common each of the question's other words is, when
-   * counting how often a neighbour is written beside it: a word of another paragraph of the same
-   * story is no evidence against. Default 10 (chosen on fold 0).
-   */
-  slipSmoothing: number;
-  /**
-   * Paragraphs a word may be written in and still be counted beside a slip's neighbours: each
-   * count is a pass over the word's paragraphs, so a commoner word is neither context nor a
-   * neighbour (it says little of which neighbour is meant). Default 20,000, as `maxPostings`
-   * reads of a word: more paragraphs than the measured corpora hold.
-   */
-  slipPostings: number;
   /**
    * Weight of an everyday English word the corpus lacks ("country"), as a share of the weight of
    * a word the corpus lacks altogether. Default 0.35.
@@ -136,28 +105,6 @@ export const defaultQueryOptions: QueryOptions = {
   slipSmoothing: 10,
   slipPostings: 20_000,
 };
-
-/** One index term that counts as the question's word, with how much it counts. */
-export interface Alternative {
-  id: number;
-  term: string;
-  factor: number;
-  /**
-   * How it stands for the word: the word itself (or joined with a neighbour), a spelling
-   * correction or completion, or a WordNet related word. A name is only ever matched by the first two.
-   */
-  source: "word" | "typo" | "related";
-  /**
-   * Its weight in ranking when that is not `factor` (what it counts toward coverage and key
-   * words): a correction into an English word is surer than one into a name.
-   */
-  rank?: number;
-}
-
-/** What an alternative weighs in ranking. */
-export function rankFactor(a: Alternative): number {
-  return a.rank ?? a.factor;
-}
 
 /** One informative word of the question and everything that stands for it. */
 export interface QueryGroup {
@@ -206,12 +153,6 @@ export function idf(df: number, docs: number): number {
   return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
 }
 
-/** Term strings <-> ids of the corpus (-1 for a term it does not use). */
-export interface Terms {
-  id(term: string): number;
-  term(id: number): string;
-}
-
 /** What a question is read against. */
 export interface QueryCorpus {
   vocabulary: Terms;
@@ -256,40 +197,27 @@ export function parseQuery(
   const meant = new Map<number, string>();
   // Asked of a misspelt word twice (split, then corrected): worked out once, scanning the vocabulary.
   const corrected = new Map<string, Correction[]>();
-  // A correction is into an English word when WordNet's sense-tagged texts use a word the corpus
-  // writes for it ("deny" for "denied"); names ("Bakiyev", "Musk") they never use.
-  const english = (term: string): boolean =>
-    wordsOf?.(term).some((w) => taggedUses(w, IRREGULAR) > 0) === true;
-  const correct = (word: string, term: string): Correction[] => {
-    let found = corrected.get(word);
-    if (found === undefined) {
-      found = corrections(speller, word, term, options);
-      corrected.set(word, found);
-    }
-    return found;
-  };
-  // A long word misspelt twice ("mynkeypocks", "morberg"): one edit more than its length allows
-  // from a corpus word, as typed or as a stem ("exnoerees": "exonerated"), unless it is English
-  // itself ("trapped" is no "tape").
-  const wideCorrections = (word: string, term: string): Correction[] => {
-    if (word.length < options.typoWideLength || isEnglish(word)) return [];
-    const key = ` ${word}`;
+  const once = (key: string, find: () => Correction[]): Correction[] => {
     let found = corrected.get(key);
     if (found === undefined) {
-      found = speller.corrections(
-        word,
-        term,
-        typoEdits(word, options) + 1,
-        typoEdits(term, options) + 1,
-      );
+      found = find();
       corrected.set(key, found);
     }
     return found;
   };
+  const correct = (word: string, term: string): Correction[] =>
+    once(word, () => corrections(speller, word, term, options));
+  // Keyed apart from `correct`'s (no word starts with a space).
+  const correctWide = (word: string, term: string): Correction[] =>
+    once(` ${word}`, () => wideCorrections(speller, word, term, options));
+  // A correction is into an English word when WordNet's sense-tagged texts use a word the corpus
+  // writes for it ("deny" for "denied"); names ("Bakiyev", "Musk") they never use.
+  const english = (term: string): boolean =>
+    wordsOf?.(term).some((w) => taggedUses(w, IRREGULAR) > 0) === true;
   // A word the corpus lacks that misspells one of its words is no closed compound ("morberg" is
   // Marburg misspelt, not "mor" and "berg").
   const misspelt = (word: string, term: string): boolean =>
-    correct(word, term).length > 0 || wideCorrections(word, term).length > 0;
+    correct(word, term).length > 0 || correctWide(word, term).length > 0;
   const content = words
     .filter(
       (w, i) =>
@@ -302,16 +230,8 @@ export function parseQuery(
     .slice(0, options.maxWords);
   // The question's words the corpus writes, counted once beside each neighbour a real-word slip
   // may be for (made on first use: only a question refused as typed reads slips).
-  let slipContext: SlipContext | null = null;
+  let context: SlipContext | null = null;
   let slips = 0;
-  const context = (): SlipContext => {
-    if (slipContext !== null) return slipContext;
-    const ids = [...new Set(content.map((w) => vocabulary.id(cache.term(w.word))))].filter(
-      (o) => o >= 0 && documentFrequency(o) <= options.slipPostings,
-    );
-    slipContext = { ids, counted: ids.length > 0 && beside ? beside(ids) : null };
-    return slipContext;
-  };
   content.forEach((w, i) => {
     const term = cache.term(w.word);
     if (seen.has(term)) return;
@@ -341,7 +261,7 @@ export function parseQuery(
       if (found.length === 0 && mended === null)
         alternatives.push(
           ...closestTerms(
-            wideCorrections(w.word, term),
+            correctWide(w.word, term),
             vocabulary,
             documentFrequency,
             english,
@@ -399,7 +319,13 @@ export function parseQuery(
       !w.numeric &&
       !alternatives.some((a) => a.source === "typo")
     ) {
-      const read = realWordSlips(w.word, term, id, context(), {
+      context ??= slipContext(
+        content.map((w) => vocabulary.id(cache.term(w.word))),
+        documentFrequency,
+        beside,
+        options,
+      );
+      const read = realWordSlips(w.word, term, id, context, {
         speller,
         df: documentFrequency,
         docs,
@@ -446,71 +372,6 @@ export function parseQuery(
   };
 }
 
-/** The question's words the corpus writes (`ids`) and how often each is written beside a term. */
-interface SlipContext {
-  ids: number[];
-  counted: ((id: number) => number[]) | null;
-}
-
-/**
- * Corpus terms a word as typed is likelier a slip for ("toy": Tony, "lie": line, "cam": camp), as
- * a noisy channel with context reads them: words the corpus writes one edit away (first letter
- * kept), in more paragraphs than the word as typed (`own`, -1 when the corpus lacks it), whose
- * paragraphs hold the question's other words (of `context`) more often than chance, by more than the
- * odds `slipOdds` of a slip and than the word as typed does. The likeliest weighs `typoFactor`,
- * below the word as typed, the others by how much less likely they are.
- */
-function realWordSlips(
-  word: string,
-  term: string,
-  own: number,
-  context: SlipContext,
-  corpus: {
-    speller: Speller;
-    df: (id: number) => number;
-    docs: number;
-    vocabulary: Terms;
-    options: QueryOptions;
-  },
-): Alternative[] {
-  const { speller, df, docs, vocabulary, options } = corpus;
-  const { ids, counted } = context;
-  if (counted === null || ids.every((o) => o === own)) return [];
-  const chance = ids.map((o) => df(o) / docs);
-  const mu = options.slipSmoothing;
-  // log P(others | x) / P(others), each P(o | x) smoothed toward P(o); the word as typed and the
-  // neighbour itself are no context.
-  const lift = (id: number): number => {
-    const n = df(id);
-    let sum = 0;
-    counted(id).forEach((c, k) => {
-      const o = ids[k];
-      const p = chance[k] ?? 0;
-      if (o !== own && o !== id) sum += Math.log((c + mu * p) / ((n + mu) * p));
-    });
-    return sum;
-  };
-  const floor = own >= 0 ? df(own) : 0;
-  const neighbours = speller
-    .corrections(word, term, 1, 0)
-    .filter((c) => c.id !== own && df(c.id) > floor && df(c.id) <= options.slipPostings);
-  // The word as typed is counted only when some neighbour is left to beat it.
-  if (neighbours.length === 0) return [];
-  const typed = Math.max(0, own >= 0 ? lift(own) : 0) - Math.log(options.slipOdds);
-  const likelier = neighbours
-    .map((c) => ({ id: c.id, fit: lift(c.id) }))
-    .filter((c) => c.fit > typed)
-    .sort((a, b) => b.fit - a.fit || (vocabulary.term(a.id) < vocabulary.term(b.id) ? -1 : 1))
-    .slice(0, options.maxCorrections);
-  const best = likelier[0]?.fit ?? 0;
-  return likelier.map((c) => ({
-    id: c.id,
-    term: vocabulary.term(c.id),
-    factor: options.typoFactor * Math.exp(c.fit - best),
-    source: "typo" as const,
-  }));
-}
-
 /** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */
 function writtenTogether(
   lemma: string,
@@ -520,57 +381,6 @@ function writtenTogether(
 ): boolean {
   const ids = lemma.split("_").map((w) => vocabulary.id(cache.term(w)));
   return ids.every((id) => id >= 0) && together(ids);
-}
-
-/**
- * The word a misspelling stands for, as the corpus writes its likeliest (commonest) correction,
- * closest to what was typed: "cointry" is "country", so "which cointry" still asks for a country.
- */
-function meantWord(
-  typed: string,
-  alternatives: readonly Alternative[],
-  wordsOf: (term: string) => readonly string[],
-): string | null {
-  const likeliest = likeliestCorrection(alternatives);
-  if (likeliest === null) return null;
-  let best: string | null = null;
-  let fewest = Number.POSITIVE_INFINITY;
-  for (const w of wordsOf(likeliest.term)) {
-    const edits = editDistance(typed, w, 0, w.length, typed.length + w.length);
-    if (edits < fewest || (edits === fewest && best !== null && w < best)) {
-      best = w;
-      fewest = edits;
-    }
-  }
-  return best;
-}
-
-/** The spelling correction that counts most (the commonest of the closest), or null. */
-export function likeliestCorrection(alternatives: readonly Alternative[]): Alternative | null {
-  let likeliest: Alternative | null = null;
-  for (const a of alternatives)
-    if (a.source === "typo" && (likeliest === null || a.factor > likeliest.factor)) likeliest = a;
-  return likeliest;
-}
-
-/**
- * A lower-case word the corpus does not write, that is no English word, but whose stem is term
- * `own` of other corpus words ("retireeent" stems to the "retire" of "retirees", "retalier" to the
- * "retali" of "retaliation"): the corrections of the word as typed into other terms
- * ("retirement", "retailer"), so that it is read as a misspelling. Empty for any other word.
- */
-function misspeltIntoStem(
-  w: FoldedToken,
-  term: string,
-  own: number,
-  speller: Speller,
-  options: QueryOptions,
-): Correction[] {
-  if (w.capitalized || /\d/.test(w.word) || w.word.length < options.typoMinLength) return [];
-  if (speller.writes(w.word) || isEnglish(w.word)) return [];
-  return speller
-    .corrections(w.word, term, typoEdits(w.word, options), 0)
-    .filter((c) => c.id !== own);
 }
 
 /**
@@ -720,43 +530,6 @@ function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/**
- * The corpus terms a word the corpus lacks was most likely meant as: of the corrections or
- * completions found, those fewest edits away, the commoner ones counting more ("resignaton" ->
- * "resignation").
- */
-function closestTerms(
-  found: readonly Correction[],
-  vocabulary: Terms,
-  df: (id: number) => number,
-  english: (term: string) => boolean,
-  options: QueryOptions,
-): Alternative[] {
-  const fewest = found[0]?.edits ?? 0;
-  const closest = found.filter((c) => c.edits === fewest);
-  const top = Math.max(1, ...closest.map((c) => df(c.id)));
-  return closest
-    .sort((a, b) => df(b.id) - df(a.id))
-    .slice(0, options.maxCorrections)
-    .map((c) =>
-      typoAlternative(c.id, vocabulary.term(c.id), Math.sqrt(df(c.id) / top), english, options),
-    );
-}
-
-/** A spelling correction into term `id`, its weights scaled by `share`. */
-function typoAlternative(
-  id: number,
-  term: string,
-  share: number,
-  english: (term: string) => boolean,
-  options: QueryOptions,
-): Alternative {
-  const alternative: Alternative = { id, term, factor: options.typoFactor * share, source: "typo" };
-  if (options.typoWordRankFactor !== options.typoFactor && english(term))
-    alternative.rank = options.typoWordRankFactor * share;
-  return alternative;
-}
-
 /** Words that open the phrase naming what is asked for: "which sea creature", "what state". */
 const ASKING = new Set(["which", "what", "whose"]);
 /** Longest phrase after "which"/"what" read as the kind of thing asked for. */
@@ -773,94 +546,6 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
     }
   });
   return out;
-}
-
-/**
- * Corpus terms a misspelt `word` (stem `term`) may stand for. Words as typed are compared with
- * words as written ("peple" with "people"), stems with stems, each allowed the edits of its own length.
- */
-function corrections(
-  speller: Speller,
-  word: string,
-  term: string,
-  options: QueryOptions,
-): Correction[] {
-  return speller.corrections(word, term, typedEdits(word, options), typoEdits(term, options));
-}
-
-/** Edits a misspelling as typed may be from a corpus word: a short word gets one only when it is no English word itself ("care" is no "came"). */
-function typedEdits(word: string, options: QueryOptions): number {
-  const short =
-    word.length < options.typoMinLength &&
-    word.length >= options.typoShortLength &&
-    !isEnglish(word);
-  return short ? 1 : typoEdits(word, options);
-}
-
-/**
- * Terms of the words the corpus writes one slip at the first letter from `word`, which a
- * correction never reaches (it keeps the first letter): the first two letters swapped ("ehalth"),
- * the first letter changed ("nlast"), left out ("utin") or typed before it ("bminers").
- */
-function firstLetterSlips(
-  word: string,
-  speller: Speller,
-  vocabulary: Terms,
-  cache: TermCache,
-): Correction[] {
-  const rest = word.slice(1);
-  const typed = new Set([word.charAt(1) + word.charAt(0) + word.slice(2), rest]);
-  for (const c of LETTERS) {
-    typed.add(c + rest);
-    typed.add(c + word);
-  }
-  typed.delete(word);
-  const found = new Set<number>();
-  for (const t of [...typed].sort()) {
-    const id = speller.writes(t) ? vocabulary.id(cache.term(t)) : -1;
-    if (id >= 0) found.add(id);
-  }
-  return [...found].map((id) => ({ id, edits: 1 }));
-}
-
-/** Edits a misspelling may be from a corpus word or stem of about its length: none under `typoMinLength` letters, one from there, two from twice that. */
-function typoEdits(word: string, options: QueryOptions): number {
-  return word.length >= 2 * options.typoMinLength
-    ? 2
-    : word.length >= options.typoMinLength
-      ? 1
-      : 0;
-}
-
-/** Shortest part a closed compound is split into. */
-const MIN_PART = 3;
-
-/**
- * A word the corpus lacks, misspelling none of its words, that is two corpus words written as one
- * ("seabird" asked, "sea bird" written) reads as those two words; the split with the longer
- * shorter part wins.
- */
-function splitCompound(
-  w: FoldedToken,
-  vocabulary: Terms,
-  misspelt: (word: string, term: string) => boolean,
-  cache: TermCache,
-): FoldedToken[] {
-  const term = cache.term(w.word);
-  if (w.numeric || w.word.length < 2 * MIN_PART || vocabulary.id(term) >= 0) return [w];
-  if (misspelt(w.word, term)) return [w];
-  let best: FoldedToken[] = [w];
-  let bestShorter = 0;
-  for (let at = MIN_PART; at <= w.word.length - MIN_PART; at++) {
-    const parts = [w.word.slice(0, at), w.word.slice(at)];
-    const shorter = Math.min(at, w.word.length - at);
-    if (shorter <= bestShorter) continue;
-    if (parts.every((p) => !isStopword(p) && vocabulary.id(cache.term(p)) >= 0)) {
-      best = parts.map((word) => ({ ...w, word }));
-      bestShorter = shorter;
-    }
-  }
-  return best;
 }
 
 /** "What did X tell reporters": whom words were said to is attribution, not what they were about. */

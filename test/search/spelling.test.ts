@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { SearchIndex } from "../../src/search/index.js";
+import { article, fillerArticle } from "./helpers.js";
+
+describe("a spelling correction's weight in ranking", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "visit",
+      outlet: "Daily",
+      paragraphs: [
+        "The mayor of Osh spoke on Sunday.",
+        "Police said the old building of Kurmanbek Bakiyev was inspected on Monday.",
+        "Police said the staff of the office left on Monday.",
+        "The office of the mayor stayed closed.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const asNames = SearchIndex.fromParts(index.parts);
+  asNames.rank = { ...index.rank, query: { ...index.rank.query, typoWordRankFactor: 0.8 } };
+  const ranked = (ix: SearchIndex, question: string) =>
+    ix.search(question).results.map((r) => [r.paragraphIndex, r.score]);
+
+  it("counts a correction into an English word in full in ranking, one into a name at typoFactor; both at typoFactor toward coverage", () => {
+    const corrections = index
+      .parse("was the building of Bekiyev inspeted")
+      .groups.filter((g) => g.alternatives.some((a) => a.source === "typo"))
+      .map((g) => [g.word, g.alternatives.map((a) => [a.term, a.factor, a.rank ?? null])]);
+    expect(corrections).toEqual([
+      ["bekiyev", [["bakev", 0.8, null]]],
+      ["inspeted", [["inspect", 0.8, 1]]],
+    ]);
+  });
+
+  it("ranks the paragraphs for a misspelt English word as for the word typed right", () => {
+    expect(ranked(index, "police inspeted office")).toEqual(
+      ranked(index, "police inspected office"),
+    );
+    expect(ranked(index, "police inspeted office").map(([p]) => p)).toEqual([1, 2, 3]);
+  });
+
+  it("lets a paragraph without the word overtake it when the correction counts typoFactor", () => {
+    expect(ranked(asNames, "police inspeted office").map(([p]) => p)).toEqual([2, 1, 3]);
+  });
+});
+
+describe("a misspelt word's weight and reading", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "quake",
+      outlet: "Daily",
+      title: "Biden pardoned two turkeys",
+      paragraphs: [
+        "An earthquake struck the east of Turkey on Monday.",
+        "The earthquake destroyed houses in three villages.",
+        "Rescuers said the earthquake was the strongest in years.",
+        "One eartquake survivor spoke to reporters.",
+        "The president made jokes about the turkeys at the ceremony.",
+        "Retirees and workers left the villages after the earthquake.",
+        "His retirement was announced on Tuesday.",
+        "The governor pardoned a man in March.",
+      ],
+    }),
+    article({
+      id: "jokes",
+      outlet: "Weekly",
+      paragraphs: [
+        "The comedy club opened in March.",
+        "Comedians made jokes about the turkeys at the ceremony.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const group = (question: string, word: string) =>
+    index.parse(question).groups.find((g) => g.word === word);
+  const ranked = (question: string) =>
+    index.search(question).results.map((r) => [r.article, r.paragraphIndex, r.score]);
+
+  it("weighs a misspelling as its likeliest correction, not its rarest", () => {
+    const typo = group("turkey earhquake", "earhquake");
+    expect(typo?.alternatives.map((a) => [a.term, a.factor])).toEqual([
+      ["earthkuak", 0.8],
+      ["eartkuak", 0.4],
+    ]);
+    expect(typo?.weight).toBe(group("turkey earthquake", "earthquake")?.weight);
+  });
+
+  it("reads a word the corpus does not write, whose stem only other words have, as a misspelling", () => {
+    expect(
+      group("his retireeent", "retireeent")?.alternatives.map((a) => [a.term, a.factor, a.source]),
+    ).toEqual([["retir", 0.8, "typo"]]);
+    expect(group("the retirees", "retirees")?.alternatives.map((a) => [a.term, a.source])).toEqual([
+      ["retire", "word"],
+      ["retir", "related"],
+    ]);
+  });
+
+  it("lends a correction into an English word from the title as it lends the word typed right", () => {
+    expect(ranked("jokes paudoned turkeys")).toEqual(ranked("jokes pardoned turkeys"));
+    expect(ranked("jokes paudoned turkeys").map(([a, p]) => [a, p])).toEqual([
+      ["quake", 4],
+      ["jokes", 1],
+      ["quake", 7],
+      ["quake", 0],
+    ]);
+  });
+});
+
+describe("slips in short words and at the first letter", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "miners",
+      outlet: "Daily",
+      paragraphs: [
+        "The miners were trapped after the blast, officials said.",
+        "Rescuers reached the miners on Monday and gave them food.",
+        "The union asked for a deal on health care for the miners.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const corrected = (question: string, word: string) =>
+    index
+      .parse(question)
+      .groups.find((g) => g.word === word)
+      ?.alternatives.map((a) => [a.term, a.factor, a.source]);
+
+  it("corrects a short word that is no English word by one edit", () => {
+    expect(corrected("miners trapped after the blst", "blst")).toEqual([["blast", 0.8, "typo"]]);
+    expect(corrected("a dael for the miners", "dael")).toEqual([["deal", 0.8, "typo"]]);
+  });
+
+  it("leaves a short English word the corpus lacks as it is", () => {
+    expect(corrected("did the miners dare", "dare")).toEqual([]);
+  });
+
+  it("corrects a slip at the first letter when nothing keeps it", () => {
+    expect(corrected("nlast at the mine", "nlast")).toEqual([["blast", 0.8, "typo"]]);
+    expect(corrected("ehalth care", "ehalth")).toEqual([["health", 0.8, "typo"]]);
+    expect(corrected("when were the iners trapped", "iners")).toEqual([["miner", 0.8, "typo"]]);
+  });
+});
