@@ -62,3 +62,23 @@ export function countCorpus(articles: readonly Article[]): CorpusCounts {
   }
   return counts;
 }
+
+/** The totals of two sets of articles taken together. */
+export function plus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
+  return {
+    articles: a.articles + b.articles,
+    paragraphs: a.paragraphs + b.paragraphs,
+    quotes: a.quotes + b.quotes,
+    warnings: a.warnings + b.warnings,
+  };
+}
+
+/** The totals of `a` without the articles counted in `b` (which are among them). */
+export function minus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
+  return plus(a, {
+    articles: -b.articles,
+    paragraphs: -b.paragraphs,
+    quotes: -b.quotes,
+    warnings: -b.warnings,
+  });
+}

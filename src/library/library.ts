@@ -1,11 +1,11 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
 import {
-  type CorpusCounts,
   type CorpusDiff,
   contentHash,
   countCorpus,
+  minus,
+  plus,
   type ReloadReport,
 } from "../corpus/diff.js";
 import { defaultLoadOptions, type LoadOptions, listCorpus } from "../corpus/load.js";
@@ -17,13 +17,13 @@ import type { Article, LoadError } from "../corpus/types.js";
 import { changeTerms, defaultSearchIndexOptions, IndexBuilder } from "../search/build.js";
 import { inCorpusOrder, Segment } from "../search/segments.js";
 import type { Snapshot } from "../search/snapshot.js";
-import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
 import { buildInWorker, type Looked, lookInWorker } from "./build-worker.js";
 import { hasSavedIndex, loadIndex, type Manifest, saveIndex } from "./index-store.js";
 import { defaultLibraryOptions, type LibraryOptions } from "./library-options.js";
+import { directoryReady, LiveSpeakers } from "./live-speakers.js";
 import { type FileEntry, type Served, type SpeakerHolder, snapshotOf } from "./served.js";
 import { type Stamps, stampFiles } from "./stamps.js";
-import { libraryTurn, type Priority, TimeSlice } from "./turns.js";
+import { inSlices, type Priority, TimeSlice } from "./turns.js";
 
 /** Where the corpus in service came from at start-up, and why a saved index was not used. */
 export interface Startup {
@@ -49,6 +49,7 @@ export class Library {
   #startup: Startup = { from: "files", problem: null, ms: 0 };
   /** The look at the whole directory taken in the build worker while the saved index was read; the first full look uses it. */
   #early: Promise<Looked | null> | null = null;
+  readonly #speakers: LiveSpeakers;
 
   private constructor(
     /** Absolute path of the corpus directory. */
@@ -57,6 +58,7 @@ export class Library {
     first: Served,
   ) {
     this.#current = first;
+    this.#speakers = new LiveSpeakers(options);
   }
 
   /**
@@ -299,7 +301,7 @@ export class Library {
       : await slice.goOn((due) => before.snapshot.index.changing(segment, diff.removed, due));
     const speakers = same
       ? before.speakers
-      : await this.#speakersAfter(before, incoming, outgoing, slice);
+      : await this.#speakers.after(before, incoming, outgoing, slice);
     const { files } = before;
     for (const [f, entry] of updates) {
       if (entry) files.set(f, entry);
@@ -373,79 +375,9 @@ export class Library {
     return { candidates, listed, stamps, listingErrors: listing.errors };
   }
 
-  /**
-   * The quotes by speaker of `served`, read from its articles a slice at a time when not known
-   * yet (after start-up): the next change starts from them.
-   */
-  #quotesOf(served: Served): Promise<SpeakerQuotes> {
-    const holder = served.speakers;
-    if (holder.quotes) return Promise.resolve(holder.quotes);
-    // One pass, shared by everything that asks for it while it runs.
-    holder.reading ??= (async () => {
-      const change = SpeakerQuotes.empty.change();
-      await this.options.quotePassTurn();
-      let since = performance.now();
-      for (const article of served.snapshot.corpus.articles) {
-        change.add(article);
-        if (performance.now() - since > this.options.sliceMs) {
-          await this.options.quotePassTurn();
-          since = performance.now();
-        }
-      }
-      holder.quotes = await inSlices(
-        (due) => change.finishing(due),
-        this.options.sliceMs,
-        "background",
-      );
-      return holder.quotes;
-    })();
-    return holder.reading;
-  }
-
-  /**
-   * The speaker directory of `before` with `added` in and `removed` out. When the quotes of
-   * `before` are known, it is made a slice at a time before the change serves, so the first
-   * question after it has it; while they are still being read (after start-up), the change does
-   * not wait: the directory is made once they are, and an older one serves meanwhile.
-   */
-  async #speakersAfter(
-    before: Served,
-    added: readonly Article[],
-    removed: readonly Article[],
-    slice: TimeSlice,
-  ): Promise<SpeakerHolder> {
-    const old = before.speakers;
-    // Copying the changed strings' quotes is not cut: it starts a slice of its own when this one is spent.
-    if (old.quotes) await slice.pause();
-    const holder: SpeakerHolder = {
-      quotes: old.quotes?.withChanges(added, removed) ?? null,
-      directory: null,
-      fallback: removed.length === 0 ? (old.directory ?? old.fallback) : null,
-    };
-    if (holder.quotes) {
-      // From the previous directory when it was made from the quotes these were changed from.
-      holder.directory = await slice.goOn((due) =>
-        SpeakerDirectory.steps(holder.quotes as SpeakerQuotes, due, old.directory),
-      );
-      return holder;
-    }
-    holder.reading = this.#quotesOf(before).then(async (quotes) => {
-      // Changes queued behind the pass would otherwise each copy the quotes in the same turn.
-      await libraryTurn("background");
-      holder.quotes = quotes.withChanges(added, removed);
-      return holder.quotes;
-    });
-    // After the previous directory, so this one is made from it.
-    holder.ready = Promise.all([holder.reading, old.ready]).then(async ([quotes]) => {
-      holder.directory = await this.#directoryOf(quotes, "background", old.directory);
-    });
-    return holder;
-  }
-
   /** Settles once the snapshot in service has its speaker directory (made in the background after start-up). */
-  async speakersReady(): Promise<void> {
-    while (this.#current.speakers.directory === null)
-      await (this.#current.speakers.ready ?? nextTurn());
+  speakersReady(): Promise<void> {
+    return directoryReady(() => this.#current.speakers);
   }
 
   /**
@@ -459,24 +391,7 @@ export class Library {
       for (const vocabulary of [segment.vocabulary, segment.surface])
         await inSlices((due) => vocabulary.makeLetters(due), this.options.sliceMs, "background");
     }
-    const holder = served.speakers;
-    holder.ready ??= this.#quotesOf(served).then(async (quotes) => {
-      holder.directory ??= await this.#directoryOf(quotes, "background");
-    });
-    await holder.ready;
-  }
-
-  /** The speaker directory of `quotes`, made a slice at a time (from `previous`'s when it can: SpeakerDirectory.steps). */
-  #directoryOf(
-    quotes: SpeakerQuotes,
-    priority: Priority,
-    previous: SpeakerDirectory | null = null,
-  ): Promise<SpeakerDirectory> {
-    return inSlices(
-      (due) => SpeakerDirectory.steps(quotes, due, previous),
-      this.options.sliceMs,
-      priority,
-    );
+    await this.#speakers.prepare(served);
   }
 
   /**
@@ -560,31 +475,4 @@ function* indexSteps(articles: readonly Article[], due: () => boolean): Generato
   const state = builder.finish();
   if (paused || due()) yield;
   return new Segment(state, sorted);
-}
-
-function plus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
-  return {
-    articles: a.articles + b.articles,
-    paragraphs: a.paragraphs + b.paragraphs,
-    quotes: a.quotes + b.quotes,
-    warnings: a.warnings + b.warnings,
-  };
-}
-
-function minus(a: CorpusCounts, b: CorpusCounts): CorpusCounts {
-  return plus(a, {
-    articles: -b.articles,
-    paragraphs: -b.paragraphs,
-    quotes: -b.quotes,
-    warnings: -b.warnings,
-  });
-}
-
-/** Runs the steps `make` gives to their end, a slice of `sliceMs` per turn (libraryTurn). */
-function inSlices<T>(
-  make: (due: () => boolean) => Generator<void, T>,
-  sliceMs: number,
-  priority: Priority,
-): Promise<T> {
-  return new TimeSlice(priority, sliceMs).run(make);
 }

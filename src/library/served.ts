@@ -1,7 +1,8 @@
 // What a Library keeps of the corpus in service: the snapshot every question reads, and beside it
 // the files it was made from and its speaker directory (made in the background), which the next
-// change starts from. In a file of its own because both the library (library.ts) and its build
-// worker (build-worker.ts), which assembles a full build's, make them.
+// change starts from. In a file of its own because both the library (library.ts, its speaker
+// directories in live-speakers.ts) and its build worker (build-worker.ts), which assembles a full
+// build's, make them.
 import type { CorpusCounts } from "../corpus/diff.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import type { SearchIndex } from "../search/index.js";

@@ -87,3 +87,12 @@ export class TimeSlice {
     if (this.due()) await this.start();
   }
 }
+
+/** Runs the steps `make` gives to their end, a slice of `sliceMs` per turn (libraryTurn). */
+export function inSlices<T>(
+  make: (due: () => boolean) => Generator<void, T>,
+  sliceMs: number,
+  priority: Priority,
+): Promise<T> {
+  return new TimeSlice(priority, sliceMs).run(make);
+}
