@@ -308,3 +308,62 @@ describe("the role of a person quoted through another", () => {
     expect(speakers([paragraph])).toEqual([expected]);
   });
 });
+
+describe("wrong speakers: names that describe, places, outlets, reported speech, fragments", () => {
+  it.each<[string, string[], Array<[string | null, string | null]>]>([
+    [
+      "a name inside a descriptive phrase is no speaker: the person the story is about is",
+      [
+        "Maria Lopez will stop racing after this season. The 35-year-old, four-time Tour de France winner said “it is time to spend more years with my family.”",
+      ],
+      [["Maria Lopez", "35-year-old four-time Tour de France winner"]],
+    ],
+    [
+      "a city and its state before an outlet are no speaker: the outlet is",
+      [
+        "Springfield, Illinois, news station WXYZ, citing court records, said the mayor “left the building before the vote was called.”",
+      ],
+      [["WXYZ", "news station"]],
+    ],
+    [
+      "a role ending in a town and its region keeps the name before it",
+      [
+        "Amy Reed, a nurse from Leeds, England, said: “I was looking at the sky when the light appeared over the hills.”",
+      ],
+      [["Amy Reed", "a nurse from Leeds, England"]],
+    ],
+    [
+      "said X on an outlet credits X",
+      ["“We have never seen a season like this one,” said Tom Baker on Radio Five."],
+      [["Tom Baker", null]],
+    ],
+    [
+      "someone who told police that X “…” said it, not X",
+      [
+        "Police arrested Joe Carter on Friday after a crash on Main Street.",
+        "The driver of the van told police that Carter “pulled him out and started shouting at him.”",
+      ],
+      [["the driver of the van", null]],
+    ],
+    [
+      "a role no one was given is not the person named before another source spoke",
+      [
+        "Ian Paton and his brother grew the biggest pumpkin in the country this year.",
+        "The saliva of a worm “may hold the key to plastic pollution”, reported the BBC. Researchers in Spain said they found the enzymes. One hour of “exposure to the drool of a worm”, added the broadcaster, degrades the plastic.",
+      ],
+      [
+        ["the BBC", null],
+        ["the broadcaster", null],
+      ],
+    ],
+    [
+      "a clause's fragment before a verb of saying is no speaker",
+      [
+        "And though the company this year announced a plan that promises “faster service at every one of its stores,” its sales fell.",
+      ],
+      [[null, null]],
+    ],
+  ])("%s", (_title, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
