@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/corpus/quotes.js";
+import { FUNCTION_WORDS } from "../../src/corpus/words.js";
+import { wordTexts } from "./arbitraries.js";
 
 /** Speaker and role of each quote of an article given as paragraphs. */
 function speakers(paragraphs: string[]): Array<[string | null, string | null]> {
@@ -365,5 +368,33 @@ describe("wrong speakers: names that describe, places, outlets, reported speech,
     ],
   ])("%s", (_title, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
+
+describe("a speaker is a name or a noun phrase, whatever the words around the quote", () => {
+  // Pieces of attribution sentences, "|" between them.
+  const pieces =
+    "though|the company|this year|announced|said|told police that|Ramsey|Jane Doe|who|which|in|a|the driver of the|Subaru|news station KNWA|Fayetteville|Arkansas|23-time Grand Slam champion|The 40-year-old|on Sky Sports|\u201cwe will not stop here now\u201d|\u201cthis is the hardest thing I could imagine,\u201d";
+  const words = fc.constantFrom(...pieces.split("|"));
+  const gaps = fc.constantFrom(" ", ", ", " -- ", ". ");
+  const determiners = new Set(
+    "the a an his her its their this that these those one another some many each every no".split(
+      " ",
+    ),
+  );
+
+  it("never opens with a lower-case function word other than a determiner", () => {
+    fc.assert(
+      fc.property(
+        fc.array(wordTexts(words, gaps, 30), { minLength: 1, maxLength: 3 }),
+        (paragraphs) => {
+          for (const q of extractQuotes(paragraphs)) {
+            const first = q.speaker?.split(/\s+/)[0] ?? "";
+            expect(FUNCTION_WORDS.has(first) && !determiners.has(first)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
