@@ -61,14 +61,23 @@ export class People {
     return !subject || before(subject, speaker) ? speaker.person : subject.person;
   }
 
-  /** The subject of the latest sentence before `at` that has one, within `paragraphs` paragraphs. */
-  salient(at: Position, paragraphs: number): Person | undefined {
+  /**
+   * The subject of the latest sentence before `at` that has one, within `paragraphs` paragraphs;
+   * none when someone else spoke after it (`lastSpeech`): the story has moved on to them.
+   */
+  salient(
+    at: Position,
+    paragraphs: number,
+    lastSpeech?: Position & { person?: Person },
+  ): Person | undefined {
     const subjects = this.events();
     const from = indexAfter(subjects, at) - 1;
     for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
       const event = subjects[i] as SubjectEvent;
       if (at.para - event.para > paragraphs) return undefined;
-      if (event.subject) return event.person;
+      if (!event.subject) continue;
+      const movedOn = lastSpeech && lastSpeech.person !== event.person && before(event, lastSpeech);
+      return movedOn ? undefined : event.person;
     }
     return undefined;
   }

@@ -3,7 +3,7 @@ import { nameContextWord } from "./capital-runs.js";
 import { hasWords, isDigitCode, NextMark } from "./chars.js";
 import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
-import { partCount } from "./name-keys.js";
+import { partCount, surnameKey } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import { People } from "./people.js";
@@ -12,7 +12,14 @@ import type { Position } from "./positions.js";
 import { openingClauseEnd } from "./sentence-subjects.js";
 import { splitSentences } from "./sentences.js";
 import type { Quote } from "./types.js";
-import { PRONOUNS, ROLE_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
+import {
+  FUNCTION_WORDS,
+  PRONOUNS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  type Token,
+  tokenize,
+} from "./words.js";
 
 /** A quoted stretch of a paragraph: marks at `open` and `end` (end = text length when unclosed). */
 interface Span {
@@ -25,11 +32,26 @@ interface Span {
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
+const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
+
 /** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
 const LOOKBACK_PARAGRAPHS = 30;
 
-/** After a name, words that attach it to where the person works ("X at Red State", "X of Y"). */
-const AFFILIATION = /^\s+(?:at|of|from|with|for|in)\s/;
+/**
+ * After a name, words that attach it to where the person works or spoke ("X at Red State", "X of
+ * Y", "X on Sky Sports", "X to the BBC").
+ */
+const AFFILIATION = /^\s+(?:at|of|from|with|for|in|on|to)\s/;
+
+/**
+ * A noun phrase up to a name in its complement: "the driver of the Subaru", "the National Weather
+ * Service in Honolulu". Not "for" or "from": "a spokesperson for TikTok", "a report from Kotak"
+ * speak for the name.
+ */
+// redos-bounded: attribution reads windows of at most WINDOW characters around a quote
+const COMPLEMENT_BEFORE =
+  /^(?:the|The|a|A|an|An|one|One)\s+[\p{L}\s-]+?\s(?:at|of|with|in|on|to|by)(?:\s+the)?\s+$/u;
 
 /** Quotes shorter than this are scare quotes or terms ("deportation"), not statements. */
 const MIN_QUOTE_WORDS = 4;
@@ -129,6 +151,8 @@ class Attributor {
   private last: (Attribution & Position) | null = null;
   /** Where the quote being attributed opens, in its paragraph. */
   private quoteOpen = 0;
+  /** The words between the verb of saying and the quote ("told police that Ramsey"). */
+  private reported = "";
 
   constructor(private readonly masked: readonly string[]) {
     // Names written after the last quote can never name its speaker: they are not read.
@@ -140,6 +164,7 @@ class Attributor {
 
   attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
     this.quoteOpen = span.open;
+    this.reported = "";
     const m = this.masked[para] as string;
     // The words after the quote first ('," she said'), then those before ('She said: "').
     const after = firstSentence(m, Math.min(m.length, span.end + 1));
@@ -245,6 +270,7 @@ class Attributor {
       }
       if (verb.lower === "saying" || verb.lower === "quoted") continue;
       const subject = text.slice(0, verb.start);
+      this.reported = text.slice(verb.end);
       // ‘“momentous event”, said X. “…”’: the verb comes first, X after it.
       if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
       return this.resolve(subject, para, at);
@@ -286,19 +312,28 @@ class Attributor {
   private resolve(subjectText: string, para: number, at: number): Attribution | null {
     const here: Position = { para, pos: at };
     // "The spokesman, asked whether …, said": the clause before the verb is not who spoke.
-    const segments = subjectText.includes(",")
+    const segments = CLAUSE_BREAK.test(subjectText)
       ? subjectText
           .replace(INSERTED_CLAUSE, ",")
-          .split(",")
+          .split(CLAUSE_BREAK)
           .map((s) => s.trim())
       : [subjectText.trim()];
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
-    if (segments.length >= 3 && segments[segments.length - 1] === "") {
-      const role = segments[segments.length - 2] as string;
-      const named = this.named(segments[segments.length - 3] as string, role);
+    const n = segments.length;
+    const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];
+    if (name !== undefined && role !== undefined && segments[n - 1] === "") {
+      // "John Payne, a retail worker from Newport, Wales,": the role's place has its own comma.
+      const placed =
+        before !== undefined && isPlaceAfterRole(name, role)
+          ? this.named(before, `${name}, ${role}`)
+          : null;
+      if (placed) return placed;
+      // "Fayetteville, Arkansas, news station KNWA," is a place after a place, then an outlet.
+      const afterPlace = (before ?? "") !== "" && namesAfterNoun(role) && !isRolePhrase(role);
+      const named = afterPlace ? null : this.named(name, role);
       if (named) return named;
     }
-    const phrase = trimPhrase(segments.filter((s) => s !== "").pop() ?? "");
+    const phrase = trimPhrase(describedPhrase(segments.filter((s) => s !== "")));
     if (phrase.length === 0) return null;
     const tokens = tokenize(phrase);
     const first = tokens[0] as Token;
@@ -328,6 +363,10 @@ class Attributor {
     const first = runs[0];
     const run = first && AFFILIATION.test(phrase.slice(first.end)) ? first : runs[runs.length - 1];
     if (!run) return null;
+    // "23-time Grand Slam champion", "the driver of the Subaru": a name that describes a noun
+    // of the phrase, before it or in its complement, is not who spoke.
+    if (modifiesNoun(phrase, run) || COMPLEMENT_BEFORE.test(phrase.slice(0, run.start)))
+      return null;
     // "the Independent", "the CDC": a name with an article is an organisation, not a person.
     const org = this.orgs.find(run.name);
     if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {
@@ -415,7 +454,9 @@ class Attributor {
       if (earlier) return { speaker: earlier, role: null };
       // "the Duchess of York" is a title; "the Independent" and "the Star Tribune" are names.
       if (m.capital && m.of.length === 0) return null;
-      const salient = this.people.salient(at, SALIENT_PARAGRAPHS);
+      const salient = this.people.salient(at, SALIENT_PARAGRAPHS, this.last ?? undefined);
+      // "The driver told police that Ramsey “…”": the person the words are about did not say them.
+      if (salient && namedIn(this.reported, salient.name)) return null;
       return salient ? { speaker: salient.name, role: m.description, person: salient } : null;
     }
     if (m.capital) return null;
@@ -442,12 +483,14 @@ class Attributor {
    */
   private organisation(phrase: string): Attribution {
     const name = phrase.replace(/^(?:the|The)\s+/, "");
-    if (!/\p{Lu}/u.test(name)) return { speaker: lowerDeterminer(phrase), role: null };
+    // "the driver of the Subaru" is described, not named: no organisation later mentions can take.
+    if (!/^\p{Lu}/u.test(name)) return { speaker: lowerDeterminer(phrase), role: null };
     return { speaker: lowerDeterminer(phrase), role: null, org: this.orgs.add(name) };
   }
 
   /** "the ousted President" -> the named president who fits; else the role as written. */
   private role(phrase: string, tokens: readonly Token[], at: Position): Attribution | null {
+    if (!isNounPhrase(tokens)) return null;
     const head = tokens.findIndex((t) => ROLE_WORDS.has(t.lower) && !t.possessive);
     if (head === -1) {
       // An organisation or group ("the Kazakh Foreign Ministry"), if it is short enough to be one.
@@ -490,6 +533,84 @@ class Attributor {
     }
     return null;
   }
+}
+
+/**
+ * "The 40-year-old, 23-time Grand Slam champion": a phrase whose commas part its modifiers is one
+ * noun phrase when its last part has no determiner and does not start with a name.
+ */
+function describedPhrase(segments: readonly string[]): string {
+  const last = segments[segments.length - 1] ?? "";
+  const before = segments[segments.length - 2];
+  if (!before || !DESCRIBED_START.test(before) || !/^[\p{Ll}\p{N}]/u.test(last)) return last;
+  const lastFirst = tokenize(last, undefined, 1)[0];
+  if (!lastFirst || FUNCTION_WORDS.has(lastFirst.lower) || ADVERBS.has(lastFirst.lower))
+    return last;
+  return `${before} ${last}`;
+}
+
+/** A part that opens a definite noun phrase ("The 40-year-old"). */
+const DESCRIBED_START = /^(?:the|The|his|His|her|Her|its|Its|their|Their)\s/;
+
+/**
+ * Whether the words after a name, to the end of the phrase, are lower-case and end in a noun
+ * WordNet knows for a person or a body: "Grand Slam champion", "Honolulu office". A document
+ * ("the Minnesota Lottery release") is the name's own, and so is what follows an acronym ("the
+ * ISNA news agency", "the DBS analysts"): an acronym is an organisation's name.
+ */
+function modifiesNoun(phrase: string, run: { name: string; end: number }): boolean {
+  if (run.name === run.name.toUpperCase()) return false;
+  const end = run.end;
+  const rest = tokenize(phrase.slice(end), undefined, 4);
+  const last = rest[rest.length - 1];
+  if (!last || rest.length > 3 || !/^\s/.test(phrase.slice(end))) return false;
+  if (rest.some((t) => t.capital || FUNCTION_WORDS.has(t.lower) || ADVERBS.has(t.lower)))
+    return false;
+  const kinds =
+    nounKinds(last.lower).size > 0
+      ? nounKinds(last.lower)
+      : nounKinds(last.lower.replace(/s$/, ""));
+  return kinds.has("person") || kinds.has("group");
+}
+
+/** "a retail worker from Newport", "Wales": a role ending in a place, then the place's region. */
+function isPlaceAfterRole(role: string | undefined, region: string): boolean {
+  const roleWords = tokenize(role ?? "");
+  if (!role || !isRolePhrase(role) || !roleWords[roleWords.length - 1]?.capital) return false;
+  const words = tokenize(region);
+  return words.length > 0 && words.length <= 3 && words.every((t) => t.capital);
+}
+
+/** "news station KNWA": lower-case words, then a name; a role phrase is read before this. */
+function namesAfterNoun(phrase: string): boolean {
+  const tokens = tokenize(phrase);
+  return !(tokens[0]?.capital ?? true) && (tokens[tokens.length - 1]?.capital ?? false);
+}
+
+/**
+ * Whether words written as a speaker can be one: a name or a noun phrase, not a clause's
+ * fragment ("though the company this year", "which", "a"): no opening word that is a function
+ * word other than a determiner, and no verb of saying inside.
+ */
+function isNounPhrase(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  // "WHO" in capitals is an acronym, not the function word.
+  const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
+  if (FUNCTION_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && !acronym) return false;
+  if (DETERMINERS.has(first.lower) && tokens.length < 2) return false;
+  return !tokens.some((t, i) => i > 0 && !t.capital && SPEECH_VERBS.has(t.lower));
+}
+
+/** Words that open a noun phrase. */
+const DETERMINERS = new Set(
+  "the a an his her its their this that these those one another some many each every no".split(" "),
+);
+
+/** Whether `text` names the person `name` by surname. */
+function namedIn(text: string, name: string): boolean {
+  const surname = surnameKey(name);
+  return tokenize(text).some((t) => t.capital && t.lower === surname);
 }
 
 /** Whether the words after a quote have a verb of saying ("," a news release from the city said"). */

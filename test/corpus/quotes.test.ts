@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/corpus/quotes.js";
+import { FUNCTION_WORDS } from "../../src/corpus/words.js";
+import { wordTexts } from "./arbitraries.js";
 
 /** Speaker and role of each quote of an article given as paragraphs. */
 function speakers(paragraphs: string[]): Array<[string | null, string | null]> {
@@ -306,5 +309,92 @@ describe("the role of a person quoted through another", () => {
     ],
   ])("%s", (_, paragraph, expected) => {
     expect(speakers([paragraph])).toEqual([expected]);
+  });
+});
+
+describe("wrong speakers: names that describe, places, outlets, reported speech, fragments", () => {
+  it.each<[string, string[], Array<[string | null, string | null]>]>([
+    [
+      "a name inside a descriptive phrase is no speaker: the person the story is about is",
+      [
+        "Maria Lopez will stop racing after this season. The 35-year-old, four-time Tour de France winner said “it is time to spend more years with my family.”",
+      ],
+      [["Maria Lopez", "35-year-old four-time Tour de France winner"]],
+    ],
+    [
+      "a city and its state before an outlet are no speaker: the outlet is",
+      [
+        "Springfield, Illinois, news station WXYZ, citing court records, said the mayor “left the building before the vote was called.”",
+      ],
+      [["WXYZ", "news station"]],
+    ],
+    [
+      "a role ending in a town and its region keeps the name before it",
+      [
+        "Amy Reed, a nurse from Leeds, England, said: “I was looking at the sky when the light appeared over the hills.”",
+      ],
+      [["Amy Reed", "a nurse from Leeds, England"]],
+    ],
+    [
+      "said X on an outlet credits X",
+      ["“We have never seen a season like this one,” said Tom Baker on Radio Five."],
+      [["Tom Baker", null]],
+    ],
+    [
+      "someone who told police that X “…” said it, not X",
+      [
+        "Police arrested Joe Carter on Friday after a crash on Main Street.",
+        "The driver of the van told police that Carter “pulled him out and started shouting at him.”",
+      ],
+      [["the driver of the van", null]],
+    ],
+    [
+      "a role no one was given is not the person named before another source spoke",
+      [
+        "Ian Paton and his brother grew the biggest pumpkin in the country this year.",
+        "The saliva of a worm “may hold the key to plastic pollution”, reported the BBC. Researchers in Spain said they found the enzymes. One hour of “exposure to the drool of a worm”, added the broadcaster, degrades the plastic.",
+      ],
+      [
+        ["the BBC", null],
+        ["the broadcaster", null],
+      ],
+    ],
+    [
+      "a clause's fragment before a verb of saying is no speaker",
+      [
+        "And though the company this year announced a plan that promises “faster service at every one of its stores,” its sales fell.",
+      ],
+      [[null, null]],
+    ],
+  ])("%s", (_title, paragraphs, expected) => {
+    expect(speakers(paragraphs)).toEqual(expected);
+  });
+});
+
+describe("a speaker is a name or a noun phrase, whatever the words around the quote", () => {
+  // Pieces of attribution sentences, "|" between them.
+  const pieces =
+    "though|the company|this year|announced|said|told police that|Ramsey|Jane Doe|who|which|in|a|the driver of the|Subaru|news station KNWA|Fayetteville|Arkansas|23-time Grand Slam champion|The 40-year-old|on Sky Sports|\u201cwe will not stop here now\u201d|\u201cthis is the hardest thing I could imagine,\u201d";
+  const words = fc.constantFrom(...pieces.split("|"));
+  const gaps = fc.constantFrom(" ", ", ", " -- ", ". ");
+  const determiners = new Set(
+    "the a an his her its their this that these those one another some many each every no".split(
+      " ",
+    ),
+  );
+
+  it("never opens with a lower-case function word other than a determiner", () => {
+    fc.assert(
+      fc.property(
+        fc.array(wordTexts(words, gaps, 30), { minLength: 1, maxLength: 3 }),
+        (paragraphs) => {
+          for (const q of extractQuotes(paragraphs)) {
+            const first = q.speaker?.split(/\s+/)[0] ?? "";
+            expect(FUNCTION_WORDS.has(first) && !determiners.has(first)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
