@@ -7,7 +7,7 @@ import { ROLE_WORDS, type Token, tokenize } from "./words.js";
 
 /** Determiners that make a mention refer back ("the governor", "its statement"). */
 export const DEFINITE = new Set(["the", "his", "her", "its", "their", "this", "that"]);
-const INDEFINITE = new Set(["a", "an"]);
+export const INDEFINITE = new Set(["a", "an"]);
 
 /** Words after the head noun that start its complement ("the Duchess of York", "the head of X"). */
 const COMPLEMENT = new Set(

@@ -5,7 +5,7 @@ import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { partCount, surnameKey } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
-import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
+import { DEFINITE, INDEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import { People } from "./people.js";
 import type { Person } from "./person-registry.js";
 import type { Position } from "./positions.js";
@@ -566,10 +566,8 @@ function modifiesNoun(phrase: string, run: { name: string; end: number }): boole
   if (!last || rest.length > 3 || !/^\s/.test(phrase.slice(end))) return false;
   if (rest.some((t) => t.capital || FUNCTION_WORDS.has(t.lower) || ADVERBS.has(t.lower)))
     return false;
-  const kinds =
-    nounKinds(last.lower).size > 0
-      ? nounKinds(last.lower)
-      : nounKinds(last.lower.replace(/s$/, ""));
+  const written = nounKinds(last.lower);
+  const kinds = written.size > 0 ? written : nounKinds(last.lower.replace(/s$/, ""));
   return kinds.has("person") || kinds.has("group");
 }
 
@@ -602,10 +600,12 @@ function isNounPhrase(tokens: readonly Token[]): boolean {
   return !tokens.some((t, i) => i > 0 && !t.capital && SPEECH_VERBS.has(t.lower));
 }
 
-/** Words that open a noun phrase. */
-const DETERMINERS = new Set(
-  "the a an his her its their this that these those one another some many each every no".split(" "),
-);
+/** Words that open a noun phrase: the definite and indefinite ones, and quantifiers. */
+const DETERMINERS = new Set([
+  ...DEFINITE,
+  ...INDEFINITE,
+  ..."these those one another some many each every no".split(" "),
+]);
 
 /** Whether `text` names the person `name` by surname. */
 function namedIn(text: string, name: string): boolean {
