@@ -95,6 +95,19 @@ export interface RankOptions {
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
    */
   echoBonus: number;
+  /**
+   * Whether, when a figure is asked for (`asksForFigure`), a tie at the top goes to the passage
+   * holding one (`PassageMatch.answered`): the echo lifts another outlet's report of the answer to
+   * the best passage's score and no higher. Default false (docs/retrieval.md, "Shelved rules read
+   * on a second blind set").
+   */
+  figureTie: boolean;
+  /**
+   * For a question asking for the words of someone it names, the share of its score a paragraph
+   * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
+   * words (`attributesWords`). Default 1 (same section).
+   */
+  silentSpeakerFactor: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -111,6 +124,8 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
+  figureTie: false,
+  silentSpeakerFactor: 1,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -346,6 +361,8 @@ export class SearchIndex {
       }
       return context;
     };
+    // Who the question asks to hear from, when it asks for someone's words.
+    const speakers = parsed.kind === "quote" ? speakerTerms(parsed) : new Set<string>();
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
@@ -363,6 +380,12 @@ export class SearchIndex {
         tokens,
       );
       if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
+      else if (
+        speakers.size > 0 &&
+        this.rank.silentSpeakerFactor !== 1 &&
+        !attributesWords(text, speakers, (w) => this.cache.term(w))
+      )
+        match.score *= this.rank.silentSpeakerFactor;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;
       const offTopic =
         years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
@@ -373,8 +396,13 @@ export class SearchIndex {
       const quoted = speaker.length > 0;
       return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
     });
+    // At a tie (the echo lifts another outlet's report to the best's score), a figure asked for
+    // goes to the passage holding one.
+    const figure = this.rank.figureTie && asksForFigure(parsed.kind);
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      a.tier - b.tier || b.match.score - a.match.score;
+      a.tier - b.tier ||
+      b.match.score - a.match.score ||
+      (figure ? Number(b.match.answered) - Number(a.match.answered) : 0);
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {
@@ -426,7 +454,6 @@ export class SearchIndex {
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     // "What did X say" asks for X's words: no passage on topic giving X any, nothing answers it.
     if (this.rank.topic.speakerHeard && parsed.kind === "quote") {
-      const speakers = speakerTerms(parsed);
       const heard = (s: (typeof scored)[number]) =>
         s.offTopic <= this.rank.topic.maxMissingKeyShare &&
         named.holds(s.rank) &&

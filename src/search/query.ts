@@ -81,6 +81,18 @@ export interface QueryOptions extends SpellingOptions, SlipOptions {
    * Default 0.7.
    */
   everydayPresentShare: number;
+  /**
+   * Whether a question asks for words only when its question word comes before the verb of
+   * saying: "what did Netflix say" does, "Netflix says it lost how many subscribers" asks for a
+   * count. Default false (docs/retrieval.md, "Shelved rules read on a second blind set").
+   */
+  askedBeforeSaying: boolean;
+  /**
+   * For a question of a kind with no "which / what" head, the noun whose WordNet individuals
+   * answer it, as `ParsedQuery.askedClass` ("person" for who, "location" for where): a passage
+   * naming one scores `PassageOptions.instanceBonus` more. Default none (same section).
+   */
+  kindClasses: Partial<Record<AnswerKind, string>>;
 }
 
 export const defaultQueryOptions: QueryOptions = {
@@ -104,6 +116,8 @@ export const defaultQueryOptions: QueryOptions = {
   slipOdds: 0.03,
   slipSmoothing: 10,
   slipPostings: 20_000,
+  askedBeforeSaying: false,
+  kindClasses: {},
 };
 
 /** One informative word of the question and everything that stands for it. */
@@ -188,7 +202,7 @@ export function parseQuery(
     if (vocabulary.id(cache.term(j.word)) < 0) skip.add(j);
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
-  const kind = answerKind(question);
+  const kind = answerKind(question, options.askedBeforeSaying);
   const askedFor = askedWords(words);
   const saying = sayingAt(question);
   const groups: QueryGroup[] = [];
@@ -367,7 +381,9 @@ export function parseQuery(
     kind,
     totalWeight,
     initials: verblessInitials(question.toLowerCase(), words),
-    askedClass: askedHead(words, askedFor, meant),
+    askedClass:
+      askedHead(words, askedFor, meant) ??
+      (kind === null ? null : (options.kindClasses[kind] ?? null)),
     slips,
   };
 }

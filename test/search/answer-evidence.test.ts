@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
 import { defaultPassageOptions } from "../../src/search/passage.js";
+import { defaultQueryOptions } from "../../src/search/query.js";
 import { article, fillerArticle } from "./helpers.js";
 
 const lottery = SearchIndex.build([
@@ -60,6 +61,49 @@ const lotteries = SearchIndex.build([
     paragraphs: ["Each state runs its own lottery and keeps part of the money."],
   }),
 ]);
+
+describe("who and where questions answered by a named individual of the kind their class names", () => {
+  const classes = SearchIndex.build(lottery.articles);
+  classes.rank = {
+    ...defaultRankOptions,
+    query: { ...defaultQueryOptions, kindClasses: { person: "person", place: "location" } },
+  };
+  const asked = ["who sold the ticket", "where was the ticket sold", "which state sold the ticket"];
+
+  it("reads the class of a who or where question from the options, a which-head first", () => {
+    expect(asked.map((q) => classes.parse(q).askedClass)).toEqual(["person", "location", "state"]);
+  });
+
+  it("reads none without them", () => {
+    expect(asked.map((q) => lottery.parse(q).askedClass)).toEqual([null, null, "state"]);
+  });
+
+  it("ranks the paragraph naming a place WordNet knows above the one naming a shop for where", () => {
+    const shops = [
+      article({
+        id: "ticket",
+        outlet: "Daily",
+        paragraphs: [
+          "Nobody matched all six numbers on Tuesday night.",
+          "The winning lottery ticket was sold at Speedway, officials said.",
+          "The winning lottery ticket was sold in Illinois, officials said.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ];
+    const ask = (index: SearchIndex) =>
+      index
+        .search("where was the winning lottery ticket sold")
+        .results.map((r) => r.paragraphIndex);
+    const off = SearchIndex.build(shops);
+    const on = SearchIndex.build(shops);
+    on.rank = classes.rank;
+    expect([ask(off), ask(on)]).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+  });
+});
 
 describe("the kind asked for, misspelt", () => {
   it("reads a misspelt head as the word its likeliest correction is written as", () => {
@@ -141,6 +185,60 @@ describe("another outlet's report of the best passage's answer", () => {
       ["Daily", 1, 1.185],
       ["Weekly", 2, 1.185],
       ["Weekly", 1, 0.853],
+    ]);
+  });
+});
+
+const sentence = SearchIndex.build([
+  article({
+    id: "daily",
+    outlet: "Daily",
+    paragraphs: [
+      "A jury convicted the former executive of fraud on Thursday in San Jose.",
+      "After the trial in San Jose, the executive faces up to 20 years in prison.",
+    ],
+  }),
+  article({
+    id: "weekly",
+    outlet: "Weekly",
+    paragraphs: [
+      "Lawmakers heard from witnesses on Thursday.",
+      "Jury selection for the former executive's trial gets underway in San Jose.",
+    ],
+  }),
+  fillerArticle("weather", "Daily"),
+  fillerArticle("sport", "Weekly"),
+]);
+
+describe("a tie when a figure is asked for", () => {
+  const ranked = (q: string, figureTie: boolean) => {
+    const index = SearchIndex.build(sentence.articles);
+    index.rank = { ...defaultRankOptions, figureTie };
+    return index.search(q).results.map((r) => [r.outlet, r.paragraphIndex, r.score]);
+  };
+
+  it("puts first the passage holding a count beside the question's words", () => {
+    // Daily's paragraphs are lifted by the echo of the Weekly one's words to its score.
+    expect(ranked("how many years could the former executive get", true)).toEqual([
+      ["Daily", 1, 0.846],
+      ["Weekly", 1, 0.846],
+      ["Daily", 0, 0.846],
+    ]);
+  });
+
+  it("without the rule, leaves the tie in the first pass's order", () => {
+    expect(ranked("how many years could the former executive get", false)).toEqual([
+      ["Weekly", 1, 0.846],
+      ["Daily", 1, 0.846],
+      ["Daily", 0, 0.846],
+    ]);
+  });
+
+  it("leaves a tie in its order when the question asks for a date, which a weekday may not give", () => {
+    expect(ranked("when could the former executive get years", true)).toEqual([
+      ["Weekly", 1, 0.846],
+      ["Daily", 0, 0.846],
+      ["Daily", 1, 0.846],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SearchIndex } from "../../src/search/index.js";
+import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
 import { sayingAt } from "../../src/search/question.js";
 import { article, fillerArticle } from "./helpers.js";
 
@@ -52,6 +52,13 @@ describe("questions asking what someone said", () => {
   it("ranks the speaker's quote above the other person's, though its paragraph names neither the event nor the speaker's first name", () => {
     const answer = index.search("what did liz cheney say after she lost to hageman");
     expect(answer.results.map((r) => r.paragraphIndex)).toEqual([0, 4, 2, 3, 1]);
+  });
+
+  it("with a share kept by paragraphs where the speaker is silent, ranks the speaker's quote first", () => {
+    const silent = SearchIndex.build(index.articles);
+    silent.rank = { ...defaultRankOptions, silentSpeakerFactor: 0.5 };
+    const answer = silent.search("what did liz cheney say after she lost to hageman");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([4, 0, 2, 3, 1]);
   });
 
   it("takes a shortened name as naming the speaker", () => {
