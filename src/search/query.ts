@@ -84,15 +84,9 @@ export interface QueryOptions extends SpellingOptions, SlipOptions {
   /**
    * Whether a question asks for words only when its question word comes before the verb of
    * saying: "what did Netflix say" does, "Netflix says it lost how many subscribers" asks for a
-   * count. Default false (docs/retrieval.md, "Shelved rules read on a second blind set").
+   * count. Default true (docs/retrieval.md, "Shelved rules read on a second blind set").
    */
   askedBeforeSaying: boolean;
-  /**
-   * For a question of a kind with no "which / what" head, the noun whose WordNet individuals
-   * answer it, as `ParsedQuery.askedClass` ("person" for who, "location" for where): a passage
-   * naming one scores `PassageOptions.instanceBonus` more. Default none (same section).
-   */
-  kindClasses: Partial<Record<AnswerKind, string>>;
 }
 
 export const defaultQueryOptions: QueryOptions = {
@@ -116,8 +110,7 @@ export const defaultQueryOptions: QueryOptions = {
   slipOdds: 0.03,
   slipSmoothing: 10,
   slipPostings: 20_000,
-  askedBeforeSaying: false,
-  kindClasses: {},
+  askedBeforeSaying: true,
 };
 
 /** One informative word of the question and everything that stands for it. */
@@ -381,9 +374,7 @@ export function parseQuery(
     kind,
     totalWeight,
     initials: verblessInitials(question.toLowerCase(), words),
-    askedClass:
-      askedHead(words, askedFor, meant) ??
-      (kind === null ? null : (options.kindClasses[kind] ?? null)),
+    askedClass: askedHead(words, askedFor, meant),
     slips,
   };
 }

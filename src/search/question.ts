@@ -92,7 +92,7 @@ function asksForWords(q: string, askedFirst: boolean): boolean {
 }
 
 /** The kind of answer `question` asks for; `askedFirst` as in `QueryOptions.askedBeforeSaying`. */
-export function answerKind(question: string, askedFirst = false): AnswerKind | null {
+export function answerKind(question: string, askedFirst = true): AnswerKind | null {
   const q = question.toLowerCase();
   // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
   const opensWithWhat = /^\s*what\b/.test(q);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
 import { defaultPassageOptions } from "../../src/search/passage.js";
-import { defaultQueryOptions } from "../../src/search/query.js";
 import { article, fillerArticle } from "./helpers.js";
 
 const lottery = SearchIndex.build([
@@ -61,49 +60,6 @@ const lotteries = SearchIndex.build([
     paragraphs: ["Each state runs its own lottery and keeps part of the money."],
   }),
 ]);
-
-describe("who and where questions answered by a named individual of the kind their class names", () => {
-  const classes = SearchIndex.build(lottery.articles);
-  classes.rank = {
-    ...defaultRankOptions,
-    query: { ...defaultQueryOptions, kindClasses: { person: "person", place: "location" } },
-  };
-  const asked = ["who sold the ticket", "where was the ticket sold", "which state sold the ticket"];
-
-  it("reads the class of a who or where question from the options, a which-head first", () => {
-    expect(asked.map((q) => classes.parse(q).askedClass)).toEqual(["person", "location", "state"]);
-  });
-
-  it("reads none without them", () => {
-    expect(asked.map((q) => lottery.parse(q).askedClass)).toEqual([null, null, "state"]);
-  });
-
-  it("ranks the paragraph naming a place WordNet knows above the one naming a shop for where", () => {
-    const shops = [
-      article({
-        id: "ticket",
-        outlet: "Daily",
-        paragraphs: [
-          "Nobody matched all six numbers on Tuesday night.",
-          "The winning lottery ticket was sold at Speedway, officials said.",
-          "The winning lottery ticket was sold in Illinois, officials said.",
-        ],
-      }),
-      fillerArticle("weather", "Daily"),
-    ];
-    const ask = (index: SearchIndex) =>
-      index
-        .search("where was the winning lottery ticket sold")
-        .results.map((r) => r.paragraphIndex);
-    const off = SearchIndex.build(shops);
-    const on = SearchIndex.build(shops);
-    on.rank = classes.rank;
-    expect([ask(off), ask(on)]).toEqual([
-      [1, 2],
-      [2, 1],
-    ]);
-  });
-});
 
 describe("the kind asked for, misspelt", () => {
   it("reads a misspelt head as the word its likeliest correction is written as", () => {
