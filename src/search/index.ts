@@ -96,13 +96,6 @@ export interface RankOptions {
    */
   echoBonus: number;
   /**
-   * Whether, when a figure is asked for (`asksForFigure`), a tie at the top goes to the passage
-   * holding one (`PassageMatch.answered`): the echo lifts another outlet's report of the answer to
-   * the best passage's score and no higher. Default true (docs/retrieval.md, "Shelved rules read
-   * on a second blind set").
-   */
-  figureTie: boolean;
-  /**
    * For a question asking for the words of someone it names, the share of its score a paragraph
    * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
    * words (`attributesWords`). Default 0.5 (chosen on fold 0; same section).
@@ -124,7 +117,6 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
-  figureTie: true,
   silentSpeakerFactor: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
@@ -396,13 +388,8 @@ export class SearchIndex {
       const quoted = speaker.length > 0;
       return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
     });
-    // At a tie (the echo lifts another outlet's report to the best's score), a figure asked for
-    // goes to the passage holding one.
-    const figure = this.rank.figureTie && asksForFigure(parsed.kind);
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      a.tier - b.tier ||
-      b.match.score - a.match.score ||
-      (figure ? Number(b.match.answered) - Number(a.match.answered) : 0);
+      a.tier - b.tier || b.match.score - a.match.score;
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {
