@@ -95,6 +95,12 @@ export interface RankOptions {
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
    */
   echoBonus: number;
+  /**
+   * For a question asking for the words of someone it names, the share of its score a paragraph
+   * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
+   * words (`attributesWords`). Default 0.5 (chosen on fold 0; same section).
+   */
+  silentSpeakerFactor: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -111,6 +117,7 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
+  silentSpeakerFactor: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,
@@ -346,6 +353,8 @@ export class SearchIndex {
       }
       return context;
     };
+    // Who the question asks to hear from, when it asks for someone's words.
+    const speakers = parsed.kind === "quote" ? speakerTerms(parsed) : new Set<string>();
     const scored = docs.map((d) => {
       const { article, rank: a, paragraph: p, chrome } = this.view.locate(d);
       const text = paragraphOf(article, p) as string;
@@ -363,6 +372,12 @@ export class SearchIndex {
         tokens,
       );
       if (speaker.length > 0) match.score *= 1 + this.rank.speakerBoost;
+      else if (
+        speakers.size > 0 &&
+        this.rank.silentSpeakerFactor !== 1 &&
+        !attributesWords(text, speakers, (w) => this.cache.term(w))
+      )
+        match.score *= this.rank.silentSpeakerFactor;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;
       const offTopic =
         years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
@@ -426,7 +441,6 @@ export class SearchIndex {
     if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     // "What did X say" asks for X's words: no passage on topic giving X any, nothing answers it.
     if (this.rank.topic.speakerHeard && parsed.kind === "quote") {
-      const speakers = speakerTerms(parsed);
       const heard = (s: (typeof scored)[number]) =>
         s.offTopic <= this.rank.topic.maxMissingKeyShare &&
         named.holds(s.rank) &&

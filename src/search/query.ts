@@ -81,6 +81,12 @@ export interface QueryOptions extends SpellingOptions, SlipOptions {
    * Default 0.7.
    */
   everydayPresentShare: number;
+  /**
+   * Whether a question asks for words only when its question word comes before the verb of
+   * saying: "what did Netflix say" does, "Netflix says it lost how many subscribers" asks for a
+   * count. Default true (docs/retrieval.md, "Shelved rules read on a second blind set").
+   */
+  askedBeforeSaying: boolean;
 }
 
 export const defaultQueryOptions: QueryOptions = {
@@ -104,6 +110,7 @@ export const defaultQueryOptions: QueryOptions = {
   slipOdds: 0.03,
   slipSmoothing: 10,
   slipPostings: 20_000,
+  askedBeforeSaying: true,
 };
 
 /** One informative word of the question and everything that stands for it. */
@@ -188,7 +195,7 @@ export function parseQuery(
     if (vocabulary.id(cache.term(j.word)) < 0) skip.add(j);
     else for (const w of words) if (!w.joined && w.start >= j.start && w.end <= j.end) skip.add(w);
   }
-  const kind = answerKind(question);
+  const kind = answerKind(question, options.askedBeforeSaying);
   const askedFor = askedWords(words);
   const saying = sayingAt(question);
   const groups: QueryGroup[] = [];

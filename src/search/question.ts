@@ -76,23 +76,30 @@ export function sayingAt(question: string): number {
 
 const DETERMINERS = new Set("the a an his her their its this that these those".split(" "));
 
-function asksForWords(q: string): boolean {
+/**
+ * With `askedFirst`, the question word must come before the verb of saying: "Netflix says it lost
+ * how many subscribers" reports what was said and asks for a count.
+ */
+function asksForWords(q: string, askedFirst: boolean): boolean {
   const noun = ASKED_NOUN.exec(q)?.[1];
+  const asks = q.search(ASKS);
+  const saying = asks < 0 ? -1 : sayingAt(q);
   return (
-    (ASKS.test(q) && sayingAt(q) >= 0) ||
+    (saying >= 0 && (!askedFirst || asks < saying)) ||
     WORDS_NOUNS.test(q) ||
     (noun !== undefined && isSpeechWord(noun, "n", IRREGULAR))
   );
 }
 
-export function answerKind(question: string): AnswerKind | null {
+/** The kind of answer `question` asks for; `askedFirst` as in `QueryOptions.askedBeforeSaying`. */
+export function answerKind(question: string, askedFirst = true): AnswerKind | null {
   const q = question.toLowerCase();
   // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
   const opensWithWhat = /^\s*what\b/.test(q);
-  if (opensWithWhat && asksForWords(q)) return "quote";
+  if (opensWithWhat && asksForWords(q, askedFirst)) return "quote";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
   // A question opening with "what" was read for words above already.
-  return !opensWithWhat && asksForWords(q) ? "quote" : null;
+  return !opensWithWhat && asksForWords(q, askedFirst) ? "quote" : null;
 }
 
 const NUMBER_WORDS = new Set(

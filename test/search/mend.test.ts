@@ -145,7 +145,8 @@ describe("a question with a misspelt function word", () => {
     expect([typo.noMatch, typo.query, typo.results[0]?.quote]).toEqual([
       false,
       "hat did the chef say",
-      "A chef in Perth posted a sign telling vegans to stay away from his restaurant.",
+      // Read as asking for the chef's words: the paragraph where the chef speaks comes first.
+      '"Vegans are not welcome here," the chef told reporters.',
     ]);
     expect(hat.results[0]?.quote).toBe(
       "A Sydney milliner sold a tall white hat to the governor for the races.",

@@ -189,13 +189,15 @@ describe("answer kind", () => {
         "how did musk react to the report",
         "which airline said it will weigh passengers",
         "biden statement turkey",
-      ].map(answerKind),
+      ].map((q) => answerKind(q)),
     ).toEqual(["quote", "quote", null, "quote"]);
   });
 
   it("reads how long as a length of time or of distance, how far as a distance", () => {
     expect(
-      ["how long did the search last", "how far did it fly", "how long ago"].map(answerKind),
+      ["how long did the search last", "how far did it fly", "how long ago"].map((q) =>
+        answerKind(q),
+      ),
     ).toEqual(["length", "distance", "time"]);
   });
 

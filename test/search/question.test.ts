@@ -31,6 +31,13 @@ describe("questions asking for words", () => {
     expect(sayingAt("what did Liz Cheney say after she lost")).toBe(20);
   });
 
+  it("a question word after the verb of saying asks for no words, unless told to read it anywhere", () => {
+    const q = "netflix says it lost how may subscribers";
+    expect([answerKind(q), answerKind(q, false)]).toEqual([null, "quote"]);
+    expect(answerKind("what did netflix say about its subscribers")).toBe("quote");
+    expect(answerKind("how did the mayor react to the vote")).toBe("quote");
+  });
+
   it("a noun of saying as the subject is not the verb", () => {
     expect(sayingAt("what did the report find")).toBe(-1);
     expect(answerKind("what did the report find")).toBe(null);

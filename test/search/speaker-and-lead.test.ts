@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SearchIndex } from "../../src/search/index.js";
+import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
 import { sayingAt } from "../../src/search/question.js";
 import { article, fillerArticle } from "./helpers.js";
 
@@ -49,8 +49,15 @@ describe("questions asking what someone said", () => {
     expect(sayingAt("who won the race")).toBe(-1);
   });
 
-  it("ranks the speaker's quote above the other person's, though its paragraph names neither the event nor the speaker's first name", () => {
+  it("ranks the speaker's quote first, though its paragraph names neither the event nor the speaker's first name", () => {
     const answer = index.search("what did liz cheney say after she lost to hageman");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([4, 0, 2, 3, 1]);
+  });
+
+  it("with paragraphs where the speaker is silent keeping their whole score, the lead telling the loss comes first", () => {
+    const heard = SearchIndex.build(index.articles);
+    heard.rank = { ...defaultRankOptions, silentSpeakerFactor: 1 };
+    const answer = heard.search("what did liz cheney say after she lost to hageman");
     expect(answer.results.map((r) => r.paragraphIndex)).toEqual([0, 4, 2, 3, 1]);
   });
 
