@@ -8,6 +8,7 @@ import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { rankFactor } from "./alternatives.js";
 import { attributesWords, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
+import type { Part } from "./deletions.js";
 import {
   type Candidate,
   type DiversifyOptions,
@@ -39,6 +40,7 @@ import {
   passageTerms,
   scorePassage,
 } from "./passage.js";
+import { PostingList } from "./posting-list.js";
 import {
   defaultQueryOptions,
   idf,
@@ -49,7 +51,8 @@ import {
   withAcronyms,
 } from "./query.js";
 import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";
-import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
+import { Segment } from "./segment.js";
+import { SegmentView } from "./segment-view.js";
 import { Speller } from "./spell.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 

@@ -2,8 +2,8 @@ import type { Article, Quote } from "../corpus/types.js";
 import { FuzzyNames, nameKey, phraseKey } from "../text/names.js";
 import { complete, never } from "../text/steps.js";
 import { trimEndChars } from "../text/trim.js";
+import { compareFiles } from "./corpus-order.js";
 import { LayeredMap } from "./layered-map.js";
-import { compareFiles } from "./segments.js";
 
 type QuoteRef = { article: Article; quote: Quote };
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article, Quote } from "../../src/corpus/types.js";
-import { inCorpusOrder } from "../../src/search/segments.js";
+import { inCorpusOrder } from "../../src/search/corpus-order.js";
 import { SpeakerDirectory, SpeakerQuotes } from "../../src/search/speakers.js";
 import { article } from "./helpers.js";
 
