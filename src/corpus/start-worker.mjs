@@ -3,8 +3,10 @@
 // CPU (a loader thread of its own, then esbuild), which a corpus load pays once per parsing thread.
 // So the module is bundled to plain JavaScript with esbuild, the compiler tsx itself runs on, and
 // kept under node_modules/.cache with a hash of every source file in it: a thread whose sources are
-// unchanged imports that bundle; a changed source means a new bundle. When no bundle can be made or
-// written, the thread registers tsx and imports the module as before.
+// unchanged imports that bundle; a changed source means a new bundle. Bundles are kept apart by
+// checkout (a hash of its path), since checkouts may share one node_modules through a symlink and
+// each must run its own sources. When no bundle can be made or written, the thread registers tsx
+// and imports the module as before.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,10 +14,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The repository: this file is in src/corpus/. */
 const ROOT = path.resolve(fileURLToPath(import.meta.url), "../../..");
-/**
- * First line of a bundle: this prefix, then the JSON of { absolute source path: SHA-1 of its text }
- * (absolute, since the bundle names its sources' URLs: another checkout's bundle is not used).
- */
+/** First line of a bundle: this prefix, then the JSON of { absolute source path: SHA-1 of its text }. */
 const HEADER = "// sources: ";
 
 /** Imports the worker module at `entry` (a file URL), from its bundle when one can be had. */
@@ -35,7 +34,7 @@ export async function startWorker(entry) {
 
 /**
  * The path of a bundle of `source` made from its sources as they are now (written when there is
- * none, or when one of them changed), in `root`/node_modules/.cache/worker-bundles.
+ * none, or when one of them changed), in `root`/node_modules/.cache/worker-bundles/<hash of root>.
  */
 export async function workerBundle(source, root = ROOT) {
   const file = path.join(
@@ -43,6 +42,7 @@ export async function workerBundle(source, root = ROOT) {
     "node_modules",
     ".cache",
     "worker-bundles",
+    sha1(root).slice(0, 16),
     `${path.relative(root, source).replaceAll(path.sep, "~")}.mjs`,
   );
   if (isFresh(file)) return file;

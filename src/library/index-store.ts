@@ -15,8 +15,9 @@ import {
 } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import type { IndexState, SearchIndexOptions } from "../search/build.js";
+import { type Part, partOf } from "../search/deletions.js";
 import { SearchIndex } from "../search/index.js";
-import { type Part, partOf, Segment } from "../search/segments.js";
+import { Segment } from "../search/segment.js";
 import { OpenFile } from "./open-file.js";
 import { stampOf } from "./stamps.js";
 import { TimeSlice } from "./turns.js";

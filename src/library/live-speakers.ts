@@ -4,7 +4,8 @@
 // for the start-up pass over the quotes, and a question never makes a directory.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Article } from "../corpus/types.js";
-import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
+import { SpeakerQuotes } from "../search/speaker-quotes.js";
+import { SpeakerDirectory } from "../search/speakers.js";
 import type { LibraryOptions } from "./library-options.js";
 import type { Served, SpeakerHolder } from "./served.js";
 import { inSlices, libraryTurn, type Priority, type TimeSlice } from "./turns.js";

@@ -7,7 +7,8 @@ import type { CorpusCounts } from "../corpus/diff.js";
 import type { Article, LoadError } from "../corpus/types.js";
 import type { SearchIndex } from "../search/index.js";
 import type { Snapshot } from "../search/snapshot.js";
-import { SpeakerDirectory, SpeakerQuotes } from "../search/speakers.js";
+import { SpeakerQuotes } from "../search/speaker-quotes.js";
+import { SpeakerDirectory } from "../search/speakers.js";
 
 /** What the library knows of one file it read: its stamp and its article (with its content hash) or why it failed. */
 export interface FileEntry {

@@ -1,4 +1,5 @@
 import { isYear } from "../text/markers.js";
+import type { SearchAnswer, SearchResult } from "./types.js";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const WORDS = `${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands`;
@@ -52,4 +53,17 @@ function isTimeOrDate(quote: string, figure: string, start: number, end: number)
     isYear(digits) &&
     /\b(in|since|until|by|of)\s+$/i.test(quote.slice(Math.max(0, start - 7), start))
   );
+}
+
+/** Each outlet's figure, when at least two outlets give one and they are not all the same. */
+export function outletFigures(results: readonly SearchResult[]): SearchAnswer["figures"] {
+  const byOutlet = new Map<string, { outlet: string; figure: string; article: string }>();
+  for (const r of results) {
+    if (byOutlet.has(r.outlet)) continue;
+    const figure = figureIn(r.quote, r.highlights);
+    if (figure) byOutlet.set(r.outlet, { outlet: r.outlet, figure, article: r.article });
+  }
+  const list = [...byOutlet.values()];
+  const distinct = new Set(list.map((f) => f.figure.toLowerCase()));
+  return list.length >= 2 && distinct.size >= 2 ? list : [];
 }

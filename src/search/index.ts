@@ -1,25 +1,19 @@
 import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
-import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
-import { STOPWORDS } from "../text/stopwords.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
-import { rankFactor } from "./alternatives.js";
+import { answerWords } from "./answer-words.js";
 import { attributesWords, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
-import {
-  type Candidate,
-  type DiversifyOptions,
-  defaultDiversifyOptions,
-  diversify,
-} from "./diversify.js";
-import { figureIn } from "./figures.js";
-import { FirstPass, type PostingRun } from "./first-pass.js";
+import { candidates } from "./candidates.js";
+import type { Part } from "./deletions.js";
+import { type Candidate, diversify } from "./diversify.js";
+import { outletFigures } from "./figures.js";
+import { FirstPass } from "./first-pass.js";
 import { functionWordReading } from "./mend.js";
 import {
   answers,
-  defaultTopicOptions,
   heldKeyShare,
   holdsKeyName,
   type KeyWord,
@@ -28,101 +22,23 @@ import {
   missingKeyWords,
   noMatchEvidence,
   type TopicCorpus,
-  type TopicOptions,
   yearKeys,
 } from "./no-match.js";
-import {
-  defaultPassageOptions,
-  type PassageContext,
-  type PassageOptions,
-  type PassageTerms,
-  passageTerms,
-  scorePassage,
-} from "./passage.js";
-import {
-  defaultQueryOptions,
-  idf,
-  type ParsedQuery,
-  parseQuery,
-  type QueryCorpus,
-  type QueryOptions,
-  withAcronyms,
-} from "./query.js";
-import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";
-import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
+import { type PassageContext, passageTerms, scorePassage } from "./passage.js";
+import { PostingList } from "./posting-list.js";
+import { type ParsedQuery, parseQuery, type QueryCorpus, withAcronyms } from "./query.js";
+import { asksForFigure } from "./question.js";
+import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
+import { QuoteCandidate } from "./quote-candidate.js";
+import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
+import { defaultRankOptions, type RankOptions } from "./rank-options.js";
+import { TIERS, tierOf } from "./result-tiers.js";
+import { Segment } from "./segment.js";
+import { SegmentView } from "./segment-view.js";
 import { Speller } from "./spell.js";
 import type { SearchAnswer, SearchOptions, SearchResult } from "./types.js";
 
 export type { IndexState, SearchIndexOptions } from "./build.js";
-
-/** Tuning of ranking at question time. */
-export interface RankOptions {
-  /** Paragraphs re-scored sentence by sentence after the first BM25 pass. Default 30. */
-  candidates: number;
-  /**
-   * Postings read at most for one word: lists are stored highest impact first, so a very
-   * common word only contributes its best paragraphs. Scaled down for weaker alternatives and for
-   * words below `informativeWeight`. Default 20,000.
-   */
-  maxPostings: number;
-  /** IDF from which a word gets the full postings budget; commoner words get a share. Default 4. */
-  informativeWeight: number;
-  /**
-   * Share of the question's weight the best paragraph must hold, else "no match". A word the
-   * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
-   */
-  minCoverage: number;
-  /**
-   * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
-   * a question asking for words names ("what did the governor say"). Default 0.2.
-   */
-  speakerBoost: number;
-  /**
-   * For a question asking for words, the paragraphs of the best candidates' articles holding a
-   * quote by someone the question names join the candidates, from this many articles: the quote
-   * often sits in a paragraph that names neither the event nor, beyond "she said", the speaker.
-   * Default 5.
-   */
-  speakerArticles: number;
-  /**
-   * Score bonus, as a share of the score, for an article's first paragraph: news puts the answer
-   * to "what happened" in its lead. Default 0.15 (chosen on fold 0, docs/retrieval.md).
-   */
-  leadBonus: number;
-  /**
-   * Score bonus, as a share of the score, for another outlet's passage holding the names and
-   * figures of the best passage's quote that the question does not ("187", "Chocolate and Chip"),
-   * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
-   */
-  echoBonus: number;
-  /**
-   * For a question asking for the words of someone it names, the share of its score a paragraph
-   * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
-   * words (`attributesWords`). Default 0.5 (chosen on fold 0; same section).
-   */
-  silentSpeakerFactor: number;
-  query: QueryOptions;
-  passage: PassageOptions;
-  diversify: DiversifyOptions;
-  /** Whether a passage is about the question's names, places and events at all. */
-  topic: TopicOptions;
-}
-
-export const defaultRankOptions: RankOptions = {
-  candidates: 30,
-  maxPostings: 20_000,
-  informativeWeight: 4,
-  minCoverage: 0.5,
-  speakerBoost: 0.2,
-  speakerArticles: 5,
-  leadBonus: 0.15,
-  echoBonus: 1,
-  silentSpeakerFactor: 0.5,
-  query: defaultQueryOptions,
-  passage: defaultPassageOptions,
-  diversify: defaultDiversifyOptions,
-  topic: defaultTopicOptions,
-};
 
 /**
  * What searches reuse: the term of each word met, and the scratch (made on first use so fromState
@@ -137,16 +53,6 @@ interface Workspace {
   /** Which of a question's words each paragraph holds (`QueryCorpus.beside`), made on first use. */
   marks: ContextMarks | null;
 }
-
-/** Bits of the context words a paragraph holds, valid where its stamp is the question's generation. */
-interface ContextMarks {
-  bits: Uint32Array;
-  stamp: Uint32Array;
-  generation: number;
-}
-
-/** Context words a paragraph's bits hold. */
-const CONTEXT_BITS = 32;
 
 /** Scratch made for this many times the paragraphs, so adds do not make it again. */
 const SCRATCH_ROOM = 1.05;
@@ -337,7 +243,10 @@ export class SearchIndex {
       parsed = spelled;
       docs = this.candidates(parsed, allowed);
     }
-    if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
+    if (parsed.kind === "quote")
+      docs.push(
+        ...speakerQuotes(this.view, docs, parsed, allowed, this.rank.speakerArticles, this.cache),
+      );
     const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
@@ -393,9 +302,11 @@ export class SearchIndex {
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {
-      const answer = this.answerWords(
+      const answer = answerWords(
+        this.view,
         best.text.slice(best.match.quoteStart, best.match.quoteEnd),
         terms,
+        this.cache,
       );
       if (answer.total > 0) {
         for (const s of scored.slice(1)) {
@@ -488,92 +399,18 @@ export class SearchIndex {
       query,
       noMatch: false,
       results,
-      figures: asksForFigure(parsed.kind) ? figures(results) : [],
+      figures: asksForFigure(parsed.kind) ? outletFigures(results) : [],
     };
-  }
-
-  /**
-   * Paragraphs, not yet among `docs`, of the articles of the best `speakerArticles` candidates that
-   * hold a quote by someone the question names.
-   */
-  private speakerQuotes(
-    docs: readonly number[],
-    parsed: ParsedQuery,
-    allowed: ReadonlySet<string> | null,
-  ): number[] {
-    const have = new Set(docs);
-    const ranks = new Set<number>();
-    const out: number[] = [];
-    for (const d of docs) {
-      if (ranks.size >= this.rank.speakerArticles) break;
-      const { article, rank } = this.view.locate(d);
-      if (ranks.has(rank) || (allowed && !allowed.has(article.outlet))) continue;
-      ranks.add(rank);
-      const paragraphs = new Set(article.quotes.map((q) => q.paragraph));
-      for (const p of paragraphs) {
-        const doc = this.view.docOf(rank, p);
-        if (have.has(doc) || this.view.locate(doc).chrome === 1) continue;
-        if (speakerGroups(article, p, parsed, this.cache).length === 0) continue;
-        have.add(doc);
-        out.push(doc);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The names and figures of a quote that are none of the question's words, each weighed by its
-   * IDF: what the quote answers with.
-   */
-  private answerWords(
-    quote: string,
-    terms: PassageTerms,
-  ): { words: Map<string, number>; total: number } {
-    const words = new Map<string, number>();
-    let total = 0;
-    let sentenceStart = true;
-    for (const t of foldTokens(quote)) {
-      const opens = sentenceStart;
-      sentenceStart = /[.!?]\s*$/.test(quote.slice(t.end, t.end + 2));
-      if (t.joined || (!t.numeric && (!t.capitalized || opens)) || words.has(t.word)) continue;
-      const term = this.cache.term(t.word);
-      if (term === "" || terms.groupsOf.has(term)) continue;
-      const id = this.view.id(term);
-      if (id < 0) continue;
-      const weight = idf(this.view.df(id), this.view.docs);
-      words.set(t.word, weight);
-      total += weight;
-    }
-    return { words, total };
-  }
-
-  private topicCorpus(): TopicCorpus {
-    const view = this.view;
-    this.topicRead ??= {
-      postings: (id) => {
-        const term = view.term(id);
-        const stored = view.storedPostings(term, Number.POSITIVE_INFINITY);
-        if (stored) return stored.docs;
-        // A view of the shared list, read before the next look-up (no copy a key word).
-        const live = view.livePostings(term, Number.POSITIVE_INFINITY);
-        return live.gids.subarray(0, live.length);
-      },
-      postingCount: (id) => view.df(id),
-      articleOf: (d) => view.rankOfDoc(d),
-      title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
-      wordsOf: this.writtenForms,
-      paragraph: (d) => {
-        const { article, paragraph } = view.locate(d);
-        return paragraphOf(article, paragraph) ?? "";
-      },
-      writtenAsName: this.work.names,
-    };
-    return this.topicRead;
   }
 
   private outlets(): FuzzyNames {
     this.outletNames ??= new FuzzyNames([...new Set(this.view.articles.map((a) => a.outlet))]);
     return this.outletNames;
+  }
+
+  private topicCorpus(): TopicCorpus {
+    this.topicRead ??= topicCorpusOf(this.view, this.writtenForms, this.work.names);
+    return this.topicRead;
   }
 
   /** The question's key words, as the no-match decision reads them (exposed for the evaluation). */
@@ -587,69 +424,13 @@ export class SearchIndex {
   }
 
   private queryCorpus(): QueryCorpus {
-    const view = this.view;
-    this.queryRead ??= {
-      vocabulary: view,
-      speller: this.speller,
-      df: (id) => view.df(id),
-      docs: view.docs,
-      wordsOf: this.writtenForms,
-      together: (ids) => {
-        // The rarest term's paragraphs, narrowed by each commoner one; the commonest is read only
-        // up to the first paragraph they share.
-        const postings = this.topicCorpus().postings;
-        const [rarest, ...others] = [...ids].sort((a, b) => view.df(a) - view.df(b));
-        const last = others.pop();
-        if (rarest === undefined) return false;
-        if (last === undefined) return view.df(rarest) > 0;
-        let held = new Set(postings(rarest));
-        for (const id of others) {
-          const next = new Set<number>();
-          for (const d of postings(id)) if (held.has(d)) next.add(d);
-          held = next;
-        }
-        for (const d of postings(last)) if (held.has(d)) return true;
-        return false;
-      },
-      beside: (others) => {
-        // Each paragraph marked once with the bits of the context words it holds (a stamp per
-        // question instead of clearing), so that each neighbour costs one pass over its postings;
-        // marked when a neighbour is first counted, as most questions have none to count.
-        const postings = this.topicCorpus().postings;
-        let marks: ContextMarks | null = null;
-        const marked = (): ContextMarks => {
-          if (marks !== null) return marks;
-          marks = this.contextMarks(view.docs);
-          const { bits, stamp, generation } = marks;
-          others.slice(0, CONTEXT_BITS).forEach((o, k) => {
-            const docs = postings(o);
-            for (let i = 0; i < docs.length; i++) {
-              const d = docs[i] as number;
-              if (stamp[d] !== generation) {
-                stamp[d] = generation;
-                bits[d] = 0;
-              }
-              bits[d] = (bits[d] as number) | (1 << k);
-            }
-          });
-          return marks;
-        };
-        return (id) => {
-          const { bits, stamp, generation } = marked();
-          const counts = new Int32Array(others.length);
-          const docs = postings(id);
-          for (let i = 0; i < docs.length; i++) {
-            const d = docs[i] as number;
-            if (stamp[d] !== generation) continue;
-            for (let b = bits[d] as number; b !== 0; b &= b - 1) {
-              const k = 31 - Math.clz32(b & -b);
-              counts[k] = (counts[k] as number) + 1;
-            }
-          }
-          return Array.from(counts);
-        };
-      },
-    };
+    this.queryRead ??= queryCorpusOf(
+      this.view,
+      this.speller,
+      this.writtenForms,
+      () => this.topicCorpus(),
+      (docs) => this.contextMarks(docs),
+    );
     return this.queryRead;
   }
 
@@ -681,145 +462,6 @@ export class SearchIndex {
       pass = new FirstPass(Math.ceil(n * SCRATCH_ROOM));
       this.work.pass = pass;
     }
-    const scale = ((this.view.parts[0]?.segment.state.options.k1 ?? 0) + 1) / 255;
-    const { maxPostings, informativeWeight } = this.rank;
-    const copies = this.work.copies.cleared();
-    // The index's own arrays when it can lend them (page chrome is left out as they are read);
-    // else the postings, without page chrome and other outlets' paragraphs, copied out.
-    let chrome: Uint8Array | null = null;
-    const read: Array<PostingRun | { from: number; to: number; weight: number }> = [];
-    const keep = (d: number, impact: number, mark: number, article: Article | null) => {
-      if (mark !== 1 && (allowed === null || allowed.has((article as Article).outlet)))
-        copies.push(d, impact, 0);
-    };
-    for (const group of parsed.groups) {
-      const budget = maxPostings * Math.min(1, group.weight / informativeWeight);
-      for (const alt of group.alternatives) {
-        const factor = rankFactor(alt);
-        const weight = group.weight * factor * scale;
-        // A weaker alternative (synonym, typo) or a commoner word reads fewer of its best postings.
-        const limit = Math.ceil(budget * factor);
-        const stored = allowed === null ? this.view.storedPostings(alt.term, limit) : null;
-        if (stored) {
-          chrome = stored.chrome;
-          read.push({ docs: stored.docs, impacts: stored.impacts, weight });
-          continue;
-        }
-        const from = copies.length;
-        if (allowed !== null) this.view.postings(alt.term, limit, keep, true);
-        else {
-          const { gids, impacts, chromes, length } = this.view.livePostings(alt.term, limit);
-          for (let k = 0; k < length; k++)
-            if (chromes[k] !== 1) copies.push(gids[k] as number, impacts[k] as number, 0);
-        }
-        read.push({ from, to: copies.length, weight });
-      }
-    }
-    // Copies are viewed once all are made: the buffers may have grown meanwhile.
-    const runs = read.map((r) =>
-      "docs" in r
-        ? r
-        : {
-            docs: copies.gids.subarray(r.from, r.to),
-            impacts: copies.impacts.subarray(r.from, r.to),
-            weight: r.weight,
-          },
-    );
-    return pass.best(runs, this.rank.candidates, chrome);
+    return candidates(this.view, pass, this.work.copies, this.rank, parsed, allowed);
   }
-}
-
-/**
- * A result for diversify, the words of its quote read only for the candidates it takes up. A class:
- * a getter written in an object literal is a new accessor each time, and V8 then keeps what its
- * closure holds (the whole question) through every scavenge until a full collection.
- */
-class QuoteCandidate implements Candidate {
-  #words: Set<string> | null = null;
-  constructor(readonly result: SearchResult) {}
-  get words(): Set<string> {
-    this.#words ??= contentWords(this.result.quote);
-    return this.#words;
-  }
-}
-
-/**
- * The speaker when the quoted sentences lie mostly inside one of the article's direct quotes, or
- * hold one whole: a sentence that says who spoke ("Kazinform quoted the governor as saying: “…”",
- * "Niemann also said, “…,” referring to …") is often longer than its quote.
- */
-function speakerOf(
-  article: Article,
-  p: number,
-  text: string,
-  start: number,
-  end: number,
-): string | null {
-  for (const q of article.quotes) {
-    if (q.paragraph !== p || q.speaker === null) continue;
-    const at = text.indexOf(q.text.slice(0, 40));
-    if (at < 0) continue;
-    const overlap = Math.min(end, at + q.text.length) - Math.max(start, at);
-    if (overlap >= (end - start) / 2 || overlap === q.text.length) return q.speaker;
-  }
-  return null;
-}
-
-/**
- * The question's groups that name the speaker (by name, role, or a misspelling or shortening of
- * either; not by a WordNet related word) of one of the paragraph's quotes.
- */
-function speakerGroups(
-  article: Article,
-  p: number,
-  parsed: ParsedQuery,
-  cache: TermCache,
-): number[] {
-  const out = new Set<number>();
-  for (const q of article.quotes) {
-    if (q.paragraph !== p) continue;
-    const terms = new Set(
-      foldTokens(`${q.speaker ?? ""} ${q.role ?? ""}`).map((t) => cache.term(t.word)),
-    );
-    parsed.groups.forEach((g, i) => {
-      if (g.speaks && g.alternatives.some((a) => a.source !== "related" && terms.has(a.term)))
-        out.add(i);
-    });
-  }
-  return [...out];
-}
-
-/**
- * Body text that adds to the question first, then paragraphs whose every informative word is the
- * question's (a quiz page restating it: they cannot hold the answer), then captions and teasers.
- */
-const TIERS = [0, 1, 2] as const;
-
-function tierOf(caption: boolean, words: EvidenceWords): (typeof TIERS)[number] {
-  if (caption) return 2;
-  for (let i = 0; i < words.length; i++)
-    if (((words.flags[i] as number) & MATCHED) === 0 && !STOPWORDS.has(words.word[i] as string))
-      return 0;
-  return 1;
-}
-
-function contentWords(text: string): Set<string> {
-  return new Set(
-    foldTokens(text)
-      .map((t) => t.word)
-      .filter((w) => !STOPWORDS.has(w)),
-  );
-}
-
-/** Each outlet's figure, when at least two outlets give one and they are not all the same. */
-function figures(results: readonly SearchResult[]): SearchAnswer["figures"] {
-  const byOutlet = new Map<string, { outlet: string; figure: string; article: string }>();
-  for (const r of results) {
-    if (byOutlet.has(r.outlet)) continue;
-    const figure = figureIn(r.quote, r.highlights);
-    if (figure) byOutlet.set(r.outlet, { outlet: r.outlet, figure, article: r.article });
-  }
-  const list = [...byOutlet.values()];
-  const distinct = new Set(list.map((f) => f.figure.toLowerCase()));
-  return list.length >= 2 && distinct.size >= 2 ? list : [];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultRankOptions, SearchIndex } from "../../src/search/index.js";
+import { SearchIndex } from "../../src/search/index.js";
 import { defaultPassageOptions } from "../../src/search/passage.js";
+import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { article, fillerArticle } from "./helpers.js";
 
 const lottery = SearchIndex.build([

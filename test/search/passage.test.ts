@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { defaultSearchIndexOptions } from "../../src/search/build.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { defaultPassageOptions, passageTerms, scorePassage } from "../../src/search/passage.js";
-import { Segment, SegmentView } from "../../src/search/segments.js";
+import { Segment } from "../../src/search/segment.js";
+import { SegmentView } from "../../src/search/segment-view.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article } from "./helpers.js";
 

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article, Quote } from "../../src/corpus/types.js";
-import { inCorpusOrder } from "../../src/search/segments.js";
-import { SpeakerDirectory, SpeakerQuotes } from "../../src/search/speakers.js";
+import { inCorpusOrder } from "../../src/search/corpus-order.js";
+import { SpeakerQuotes } from "../../src/search/speaker-quotes.js";
+import { SpeakerDirectory } from "../../src/search/speakers.js";
 import { article } from "./helpers.js";
 
 const quote = (text: string, speaker: string | null, paragraph = 0): Quote => ({

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { type EvalItem, foldOf, parseEvalFile, scoreItem, summarize } from "../../search/eval.js";
-import { defaultRankOptions, type RankOptions, type SearchIndex } from "../../search/index.js";
+import type { SearchIndex } from "../../search/index.js";
+import { defaultRankOptions, type RankOptions } from "../../search/rank-options.js";
 
 const USAGE =
   "usage: npm run tune -- QUESTIONS.jsonl... --corpus DIR [--folds N] [--fold K] [--rounds R]";

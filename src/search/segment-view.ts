@@ -1,189 +1,13 @@
 import type { Article } from "../corpus/types.js";
 import { complete, never } from "../text/steps.js";
-import {
-  averageLength,
-  buildState,
-  changeTerms,
-  Impacts,
-  type IndexState,
-  impactOf,
-  MAX_TF,
-  type SearchIndexOptions,
-} from "./build.js";
-import { Vocabulary } from "./vocabulary.js";
-
-/**
- * Corpus order of two article files, as the loader lists them: directory by directory, names by
- * code unit ("a/b.md" before "a-b.md"), which is code-unit order with "/" below every character.
- */
-export function compareFiles(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return (x === 47 ? -1 : x) - (y === 47 ? -1 : y);
-  }
-  return a.length - b.length;
-}
-
-/** Articles in corpus order (a stable sort: articles of one file keep the order given). */
-export function inCorpusOrder(articles: readonly Article[]): Article[] {
-  return [...articles].sort((x, y) => compareFiles(x.file, y.file));
-}
-
-/** An immutable index over some articles, in corpus order: the base of a corpus or a later addition. */
-export class Segment {
-  readonly vocabulary: Vocabulary;
-  readonly surface: Vocabulary;
-  /** Local documents of article a are [articleDocStart[a], articleDocStart[a + 1]). */
-  readonly articleDocStart: Int32Array;
-  readonly totalLength: number;
-  /** Local index by article id, made on first use (or ahead, by `lookUpIds`): the articles before `#idsMade` are in. */
-  readonly #byId = new Map<string, number>();
-  #idsMade = 0;
-
-  constructor(
-    readonly state: IndexState,
-    /** In corpus order, as they were indexed. */
-    readonly articles: readonly Article[],
-  ) {
-    this.vocabulary = Vocabulary.fromState(state.vocabulary);
-    this.surface = Vocabulary.fromState(state.surface);
-    const start = new Int32Array(articles.length + 1);
-    const { docArticle, docLength } = state;
-    for (let d = 0; d < docArticle.length; d++)
-      start[(docArticle[d] as number) + 1] = (start[(docArticle[d] as number) + 1] as number) + 1;
-    for (let a = 1; a < start.length; a++)
-      start[a] = (start[a] as number) + (start[a - 1] as number);
-    this.articleDocStart = start;
-    let total = 0;
-    for (let d = 0; d < docLength.length; d++) total += docLength[d] as number;
-    this.totalLength = total;
-  }
-
-  /** Indexes `articles` (sorted into corpus order first). */
-  static build(articles: readonly Article[], options: SearchIndexOptions): Segment {
-    const sorted = inCorpusOrder(articles);
-    return new Segment(buildState(sorted, options), sorted);
-  }
-
-  get docs(): number {
-    return this.state.docArticle.length;
-  }
-
-  /** Local index of the article with this id, or -1. */
-  local(id: string): number {
-    if (this.#idsMade < this.articles.length) this.lookUpIds().next();
-    return this.#byId.get(id) ?? -1;
-  }
-
-  /**
-   * Makes the look-up by id, pausing (yielding) whenever `due()` says so: a caller may make a
-   * large segment's ahead, a slice at a time, so no change waits for it.
-   */
-  *lookUpIds(due: () => boolean = () => false): Generator<void, void> {
-    while (this.#idsMade < this.articles.length) {
-      this.#byId.set((this.articles[this.#idsMade] as Article).id, this.#idsMade);
-      this.#idsMade++;
-      if (due()) yield;
-    }
-  }
-
-  /** Paragraphs holding local term `id`. */
-  df(id: number): number {
-    return (this.state.termStart[id + 1] as number) - (this.state.termStart[id] as number);
-  }
-
-  /** Surface words of each local term: those of term t are words[start[t], start[t + 1]). Made on first use. */
-  #termWords: { start: Int32Array; words: Int32Array } | null = null;
-
-  /** The words as written (surface ids) whose term is local term `id`. */
-  wordsOf(id: number): Int32Array {
-    if (!this.#termWords) {
-      const { surfaceTerm } = this.state;
-      const start = new Int32Array(this.vocabulary.size + 1);
-      for (let w = 0; w < surfaceTerm.length; w++)
-        start[(surfaceTerm[w] as number) + 1] =
-          (start[(surfaceTerm[w] as number) + 1] as number) + 1;
-      for (let t = 1; t < start.length; t++)
-        start[t] = (start[t] as number) + (start[t - 1] as number);
-      const fill = start.slice(0, -1);
-      const words = new Int32Array(surfaceTerm.length);
-      for (let w = 0; w < surfaceTerm.length; w++) {
-        const t = surfaceTerm[w] as number;
-        words[fill[t] as number] = w;
-        fill[t] = (fill[t] as number) + 1;
-      }
-      this.#termWords = { start, words };
-    }
-    const { start, words } = this.#termWords;
-    return words.subarray(start[id] as number, start[id + 1] as number);
-  }
-}
-
-/** What removing articles took out of a segment's statistics; never mutated once made. */
-export interface Deletions {
-  /** 1 for each removed local article. */
-  articles: Uint8Array;
-  /** Removed articles (the 1s of `articles`), so a change does not count them again. */
-  count: number;
-  docs: number;
-  length: number;
-  /** Local term id -> paragraphs of removed articles holding it. */
-  terms: ReadonlyMap<number, number>;
-  /** Local surface word id -> removed articles using it. */
-  words: ReadonlyMap<number, number>;
-}
-
-function noDeletions(segment: Segment): Deletions {
-  return {
-    articles: new Uint8Array(segment.articles.length),
-    count: 0,
-    docs: 0,
-    length: 0,
-    terms: new Map(),
-    words: new Map(),
-  };
-}
-
-/** `deleted` with local article `a` of `segment` removed too: its words are indexed again, alone, to count them. */
-function withDeleted(segment: Segment, deleted: Deletions, a: number): Deletions {
-  const article = segment.articles[a] as Article;
-  const alone = new Segment(buildState([article], segment.state.options, changeTerms), [article]);
-  const terms = new Map(deleted.terms);
-  for (let t = 0; t < alone.vocabulary.size; t++) {
-    const id = segment.vocabulary.id(alone.vocabulary.term(t));
-    terms.set(id, (terms.get(id) ?? 0) + alone.df(t));
-  }
-  const words = new Map(deleted.words);
-  for (let w = 0; w < alone.surface.size; w++) {
-    const id = segment.surface.id(alone.surface.term(w));
-    words.set(id, (words.get(id) ?? 0) + 1);
-  }
-  const articles = deleted.articles.slice();
-  articles[a] = 1;
-  return {
-    articles,
-    count: deleted.count + (deleted.articles[a] === 1 ? 0 : 1),
-    docs: deleted.docs + alone.docs,
-    length: deleted.length + alone.totalLength,
-    terms,
-    words,
-  };
-}
-
-/** A segment and the articles removed from it. */
-export interface Part {
-  segment: Segment;
-  deleted: Deletions;
-}
-
-/** `segment` with its local articles `removed` marked removed. */
-export function partOf(segment: Segment, removed: Iterable<number> = []): Part {
-  let deleted = noDeletions(segment);
-  for (const a of removed) deleted = withDeleted(segment, deleted, a);
-  return { segment, deleted };
-}
+import { type Order, orderOf } from "./article-order.js";
+import { averageLength, Impacts, type SearchIndexOptions } from "./build.js";
+import { countLive, type Part, partOf, withDeleted } from "./deletions.js";
+import { ceiling, type Moved, move, noneMoved } from "./moved-impacts.js";
+import { REMOVED, type Shifts, shiftsOf } from "./paragraph-shifts.js";
+import { floorOf, PostingList } from "./posting-list.js";
+import type { Segment } from "./segment.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * Receives a posting: global paragraph id, current impact, chrome mark and article of the
@@ -589,7 +413,7 @@ export class SegmentView {
       let impact = stored;
       if (moved !== null) {
         const tf = postTf[k] as number;
-        if (moved.made[tf] === 0) this.move(p, moved, tf);
+        if (moved.made[tf] === 0) move(moved, tf, state.avgLength, impacts, this.options);
         impact = moved.table[tf * 256 + stored] as number;
         if (impact === 0) impact = impacts.of(tf, docLength[d] as number);
       }
@@ -602,31 +426,12 @@ export class SegmentView {
     return this.#impacts;
   }
 
-  /**
-   * Part p's local paragraphs as runs of consecutive ones whose global id is theirs plus the
-   * same shift (REMOVED for those of removed articles): a few runs a part, found by binary search.
-   */
+  /** Part p's paragraph runs (`shiftsOf`), made on first use. */
   private shifts(p: number): Shifts {
     let found = this.#shifts[p];
     if (found) return found;
-    const { articleDocStart } = (this.parts[p] as Part).segment;
     const ranks = this.rankOf[p] as Int32Array;
-    const cuts: number[] = [];
-    const shift: number[] = [];
-    for (let a = 0; a < ranks.length; a++) {
-      const from = articleDocStart[a] as number;
-      if (from === articleDocStart[a + 1]) continue;
-      const rank = ranks[a] as number;
-      const by = rank < 0 ? REMOVED : (this.docStart[rank] as number) - from;
-      if (by === shift.at(-1)) continue;
-      cuts.push(from);
-      shift.push(by);
-    }
-    if (cuts.length === 0) {
-      cuts.push(0);
-      shift.push(REMOVED);
-    }
-    found = { cuts: Int32Array.from(cuts), shift: Int32Array.from(shift) };
+    found = shiftsOf((this.parts[p] as Part).segment.articleDocStart, ranks, this.docStart);
     this.#shifts[p] = found;
     return found;
   }
@@ -635,210 +440,13 @@ export class SegmentView {
   private moved(p: number): Moved {
     let found = this.#moved[p];
     if (!found) {
-      found = { table: new Uint8Array((MAX_TF + 1) * 256), made: new Uint8Array(MAX_TF + 1) };
+      found = noneMoved();
       this.#moved[p] = found;
     }
     return found;
-  }
-
-  /**
-   * Fills the row of term frequency `tf` of part p's `moved`: the current impact of each stored
-   * one that every paragraph length giving it (at the part's average) turns into the same current
-   * one; 0 where they differ (the paragraph's length is read). Impacts fall as lengths grow, so
-   * lengths from MOVED_LENGTHS up are covered by leaving 0 at every stored impact they can give.
-   */
-  private move(p: number, moved: Moved, tf: number): void {
-    const { avgLength } = (this.parts[p] as Part).segment.state;
-    const now = this.impactsNow();
-    const { table } = moved;
-    const row = tf * 256;
-    const differ = new Uint8Array(256);
-    for (let length = 0; length < MOVED_LENGTHS; length++) {
-      const stored = impactOf(tf, length, avgLength, this.options);
-      const current = now.of(tf, length);
-      if (differ[stored] === 1) continue;
-      const known = table[row + stored] as number;
-      if (known === 0) table[row + stored] = current;
-      else if (known !== current) {
-        table[row + stored] = 0;
-        differ[stored] = 1;
-      }
-    }
-    for (let q = impactOf(tf, MOVED_LENGTHS, avgLength, this.options); q >= 0; q--)
-      table[row + q] = 0;
-    moved.made[tf] = 1;
-  }
-}
-
-/** Shift marking the paragraphs of removed articles. */
-const REMOVED = -(2 ** 31);
-
-/** Paragraph lengths `moved` tells impacts apart for; longer paragraphs have their length read. */
-const MOVED_LENGTHS = 512;
-
-/** Runs of a part's local paragraphs: run i starts at local paragraph cuts[i] and adds shift[i] to reach its global id. */
-interface Shifts {
-  cuts: Int32Array;
-  shift: Int32Array;
-}
-
-/** Current impacts by (term frequency, stored impact) of a part, at 256 × tf + stored, 0 where the length decides; rows filled on first use (`made`). */
-interface Moved {
-  table: Uint8Array;
-  made: Uint8Array;
-}
-
-/** The impact of the limit-th best posting counted in `hist` (postings by impact), 0 when fewer. */
-function floorOf(hist: Int32Array, limit: number): number {
-  let n = 0;
-  for (let q = 255; q >= 1; q--) {
-    n += hist[q] as number;
-    if (n >= limit) return q;
-  }
-  return 0;
-}
-
-/**
- * Postings read: global paragraph id, current impact, chrome mark and article rank of each, and
- * how many have each impact. Grows as they come and is reused, cleared, by the next read.
- */
-export class PostingList {
-  gids = new Int32Array(1024);
-  impacts = new Uint8Array(1024);
-  chromes = new Uint8Array(1024);
-  readonly hist = new Int32Array(256);
-  length = 0;
-
-  cleared(): this {
-    this.length = 0;
-    this.hist.fill(0);
-    return this;
-  }
-
-  push(gid: number, impact: number, chrome: number): void {
-    if (this.length === this.gids.length) {
-      this.gids = grown(this.gids, new Int32Array(this.length * 2));
-      this.impacts = grown(this.impacts, new Uint8Array(this.length * 2));
-      this.chromes = grown(this.chromes, new Uint8Array(this.length * 2));
-    }
-    this.gids[this.length] = gid;
-    this.impacts[this.length] = impact;
-    this.chromes[this.length] = chrome;
-    this.hist[impact] = (this.hist[impact] as number) + 1;
-    this.length++;
   }
 }
 
 /** What livePostings returns, and what it reads before choosing the best (kept: they grow to the longest lists read). */
 const POSTINGS = new PostingList();
 const FOUND = new PostingList();
-
-function grown<T extends Int32Array | Uint8Array>(old: T, bigger: T): T {
-  bigger.set(old);
-  return bigger;
-}
-
-/**
- * The highest impact a posting stored with impact `stored` can have once the average length is
- * `grow` times what it was: a longer average only raises the BM25 weight, by at most that factor.
- */
-function ceiling(stored: number, grow: number): number {
-  return grow <= 1 ? stored : Math.min(255, Math.round((stored + 0.5) * grow));
-}
-
-/** The live articles of a view's parts in corpus order, and where each is. */
-interface Order {
-  articles: Article[];
-  /** Part and local article of each rank. */
-  partOfRank: Int32Array;
-  localOfRank: Int32Array;
-  /** Global paragraph id of the first paragraph of the article of each rank (length articles + 1). */
-  docStart: Int32Array;
-  /** Per part: rank of each local article, -1 once removed. */
-  rankOf: Int32Array[];
-}
-
-/** Ranks merged between pauses' checks of `due()` (a check reads the clock). */
-const ORDER_RUN = 1024;
-
-/**
- * Merges the parts' live articles, each part already in corpus order, a run at a time: the
- * articles of one part that come before every other part's next one are found by binary search,
- * so a change costs a pass over the ranks, not a comparison per article and part. Pauses
- * (yields) whenever `due()` says so, every ORDER_RUN ranks.
- */
-function* orderOf(parts: readonly Part[], due: () => boolean): Generator<void, Order> {
-  const live = parts.reduce((n, p) => n + countLive(p), 0);
-  const articles: Article[] = new Array(live);
-  const partOfRank = new Int32Array(live);
-  const localOfRank = new Int32Array(live);
-  const docStart = new Int32Array(live + 1);
-  const rankOf = parts.map((p) => new Int32Array(p.segment.articles.length).fill(-1));
-  const next = parts.map((p) => nextLive(p, 0));
-  let docs = 0;
-  let rank = 0;
-  while (rank < live) {
-    const best = firstPart(parts, next, -1);
-    const bound = firstPart(parts, next, best);
-    const part = parts[best] as Part;
-    const { articles: own, articleDocStart: starts } = part.segment;
-    // Ties between parts go to the lower one, as a fresh build's stable sort has them.
-    let end = own.length;
-    if (bound >= 0) {
-      const limit = ((parts[bound] as Part).segment.articles[next[bound] as number] as Article)
-        .file;
-      const before = (a: Article) => {
-        const c = compareFiles(a.file, limit);
-        return c < 0 || (c === 0 && best < bound);
-      };
-      let lo = next[best] as number;
-      while (lo < end) {
-        const mid = (lo + end) >> 1;
-        if (before(own[mid] as Article)) lo = mid + 1;
-        else end = mid;
-      }
-    }
-    const ranks = rankOf[best] as Int32Array;
-    const removed = part.deleted.articles;
-    for (let local = next[best] as number; local < end; local++) {
-      if (removed[local] === 1) continue;
-      articles[rank] = own[local] as Article;
-      partOfRank[rank] = best;
-      localOfRank[rank] = local;
-      ranks[local] = rank;
-      docStart[rank] = docs;
-      docs += (starts[local + 1] as number) - (starts[local] as number);
-      rank++;
-      if (rank % ORDER_RUN === 0 && due()) yield;
-    }
-    next[best] = nextLive(part, end);
-  }
-  docStart[live] = docs;
-  return { articles, partOfRank, localOfRank, docStart, rankOf };
-}
-
-/** The part (other than `except`) whose next live article comes first in corpus order, the lowest on a tie; -1 when none is left. */
-function firstPart(parts: readonly Part[], next: readonly number[], except: number): number {
-  let best = -1;
-  let file = "";
-  for (let p = 0; p < parts.length; p++) {
-    const at = next[p] as number;
-    if (p === except || at < 0) continue;
-    const f = ((parts[p] as Part).segment.articles[at] as Article).file;
-    if (best < 0 || compareFiles(f, file) < 0) {
-      best = p;
-      file = f;
-    }
-  }
-  return best;
-}
-
-function countLive(part: Part): number {
-  return part.segment.articles.length - part.deleted.count;
-}
-
-function nextLive(part: Part, from: number): number {
-  for (let a = from; a < part.segment.articles.length; a++)
-    if (part.deleted.articles[a] === 0) return a;
-  return -1;
-}

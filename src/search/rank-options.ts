@@ -1,0 +1,74 @@
+import { type DiversifyOptions, defaultDiversifyOptions } from "./diversify.js";
+import { defaultTopicOptions, type TopicOptions } from "./no-match.js";
+import { defaultPassageOptions, type PassageOptions } from "./passage.js";
+import { defaultQueryOptions, type QueryOptions } from "./query.js";
+
+/** Tuning of ranking at question time. */
+export interface RankOptions {
+  /** Paragraphs re-scored sentence by sentence after the first BM25 pass. Default 30. */
+  candidates: number;
+  /**
+   * Postings read at most for one word: lists are stored highest impact first, so a very
+   * common word only contributes its best paragraphs. Scaled down for weaker alternatives and for
+   * words below `informativeWeight`. Default 20,000.
+   */
+  maxPostings: number;
+  /** IDF from which a word gets the full postings budget; commoner words get a share. Default 4. */
+  informativeWeight: number;
+  /**
+   * Share of the question's weight the best paragraph must hold, else "no match". A word the
+   * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
+   */
+  minCoverage: number;
+  /**
+   * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
+   * a question asking for words names ("what did the governor say"). Default 0.2.
+   */
+  speakerBoost: number;
+  /**
+   * For a question asking for words, the paragraphs of the best candidates' articles holding a
+   * quote by someone the question names join the candidates, from this many articles: the quote
+   * often sits in a paragraph that names neither the event nor, beyond "she said", the speaker.
+   * Default 5.
+   */
+  speakerArticles: number;
+  /**
+   * Score bonus, as a share of the score, for an article's first paragraph: news puts the answer
+   * to "what happened" in its lead. Default 0.15 (chosen on fold 0, docs/retrieval.md).
+   */
+  leadBonus: number;
+  /**
+   * Score bonus, as a share of the score, for another outlet's passage holding the names and
+   * figures of the best passage's quote that the question does not ("187", "Chocolate and Chip"),
+   * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
+   */
+  echoBonus: number;
+  /**
+   * For a question asking for the words of someone it names, the share of its score a paragraph
+   * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
+   * words (`attributesWords`). Default 0.5 (chosen on fold 0, docs/retrieval.md, "Shelved rules
+   * read on a second blind set").
+   */
+  silentSpeakerFactor: number;
+  query: QueryOptions;
+  passage: PassageOptions;
+  diversify: DiversifyOptions;
+  /** Whether a passage is about the question's names, places and events at all. */
+  topic: TopicOptions;
+}
+
+export const defaultRankOptions: RankOptions = {
+  candidates: 30,
+  maxPostings: 20_000,
+  informativeWeight: 4,
+  minCoverage: 0.5,
+  speakerBoost: 0.2,
+  speakerArticles: 5,
+  leadBonus: 0.15,
+  echoBonus: 1,
+  silentSpeakerFactor: 0.5,
+  query: defaultQueryOptions,
+  passage: defaultPassageOptions,
+  diversify: defaultDiversifyOptions,
+  topic: defaultTopicOptions,
+};
