@@ -790,3 +790,42 @@ describe("an ordinal before a name as an edition", () => {
     expect(answer.results[0]?.paragraphIndex).toBe(0);
   });
 });
+
+describe("a month the question names, held by an article published in it", () => {
+  const heat = (published: string) =>
+    article({
+      id: "heat",
+      outlet: "Daily",
+      title: "Heat forecasts cancel classes",
+      published,
+      paragraphs: [
+        "Excessive heat forecasts forced some schools in Michigan to close early this week.",
+        "The heat wave is expected to last through the weekend.",
+      ],
+    });
+  const cuts = article({
+    id: "cuts",
+    outlet: "Weekly",
+    paragraphs: [
+      "Flights to Denver were cut in June and again in July.",
+      "The airline said the cuts made in June would last.",
+    ],
+  });
+  const built = (published: string) =>
+    SearchIndex.build([heat(published), cuts, fillerArticle("weather", "Weekly")]);
+  const question = "did any schools close over the june heat wave";
+
+  it("answers from an article of that month that never writes the month's name", () => {
+    const answer = built("2022-06-14").search(question);
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "Excessive heat forecasts forced some schools in Michigan to close early this week.",
+    );
+  });
+
+  it("answers no match when the article was published in another month", () => {
+    const answer = built("2022-07-14").search(question);
+    expect(answer.noMatch).toBe(true);
+    expect(answer.results).toEqual([]);
+  });
+});
