@@ -1,6 +1,5 @@
 import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
-import { monthName } from "../text/dates.js";
 import { foldTokens } from "../text/fold.js";
 import { FuzzyNames } from "../text/names.js";
 import { STOPWORDS } from "../text/stopwords.js";
@@ -561,11 +560,7 @@ export class SearchIndex {
       },
       postingCount: (id) => view.df(id),
       articleOf: (d) => view.rankOfDoc(d),
-      // The month written out: "the june heat wave" is held by an article of 2022-06-14.
-      title: (a) => {
-        const published = view.articles[a]?.published ?? "";
-        return `${view.articles[a]?.title ?? ""} ${published} ${monthName(published)}`;
-      },
+      title: (a) => `${view.articles[a]?.title ?? ""} ${view.articles[a]?.published ?? ""}`,
       wordsOf: this.writtenForms,
       paragraph: (d) => {
         const { article, paragraph } = view.locate(d);

@@ -111,7 +111,7 @@ export interface TopicCorpus {
   postingCount: (id: number) => number;
   /** Article of paragraph `doc`. */
   articleOf: (doc: number) => number;
-  /** Title of article `a` and its publication date, its month written out ("" when it has neither). */
+  /** Title of article `a` and its publication date ("" when it has neither). */
   title: (a: number) => string;
   /** The words as written, by some live article, whose term is `term`. */
   wordsOf: (term: string) => string[];

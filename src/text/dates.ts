@@ -9,15 +9,3 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(y, month - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === month - 1 && date.getUTCDate() === d;
 }
-
-/**
- * The English name of the month of the `YYYY-MM-DD` date at the start of `text` ("June" for
- * "2022-06-12"), or "" when it starts with no calendar date.
- */
-export function monthName(text: string): string {
-  if (!isCalendarDate(text)) return "";
-  return new Date(`${text.slice(0, 10)}T00:00:00Z`).toLocaleString("en", {
-    month: "long",
-    timeZone: "UTC",
-  });
-}
