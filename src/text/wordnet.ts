@@ -333,6 +333,8 @@ export function relatedWords(
   );
 }
 
+const causeCache = new Map<string, string[]>();
+
 /** WordNet's verb pointers from a verb to what it causes (">") or entails ("*"): kill > die. */
 const CONSEQUENCE = new Set([">", "*"]);
 
@@ -376,15 +378,22 @@ export function causeLinkedVerbs(
   irregular: ReadonlyMap<string, string>,
   options: WordNetOptions = defaultWordNetOptions,
 ): string[] {
-  const lemmas = lemmasOf(word, irregular);
-  const out = new Set<string>();
-  for (const { sense } of mainSenses(lemmas, options)) {
-    if (sense.pos !== "v") continue;
-    for (const offset of consequencesOf(sense.offset))
-      for (const w of synset("v", offset).words)
-        if (standsFor(w, lemmas, "v", offset, options)) out.add(w);
-  }
-  return [...out];
+  return remembered(
+    causeCache,
+    keyOf(word, options),
+    () => {
+      const lemmas = lemmasOf(word, irregular);
+      const out = new Set<string>();
+      for (const { sense } of mainSenses(lemmas, options)) {
+        if (sense.pos !== "v") continue;
+        for (const offset of consequencesOf(sense.offset))
+          for (const w of synset("v", offset).words)
+            if (standsFor(w, lemmas, "v", offset, options)) out.add(w);
+      }
+      return [...out];
+    },
+    CACHE_LIMIT,
+  );
 }
 
 /**
