@@ -334,7 +334,7 @@ export class SearchIndex {
       docs = this.candidates(parsed, allowed);
     }
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
-    // A verb commoner than an informative word ("get", "go") binds no count.
+    // A how-many question's verb commoner than an informative word ("get", "go") binds no count.
     const terms = passageTerms(
       parsed,
       this.cache,

@@ -9,7 +9,7 @@ import {
   tokenColumns,
 } from "../text/token-columns.js";
 import { WordShapes } from "../text/word-shapes.js";
-import { causeLinkedVerbs, isMostlyVerb, lemmasOf, namesInstanceOf } from "../text/wordnet.js";
+import { isMostlyVerb, lemmasOf, namesInstanceOf } from "../text/wordnet.js";
 import { rankFactor } from "./alternatives.js";
 import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
@@ -225,9 +225,8 @@ export interface PassageTerms {
   /** The groups each context lends, worked out once a question however many candidates it serves. */
   lent: Map<PassageContext, readonly number[]>;
   /**
-   * For a how-many question counting by a verb (`countingVerbs`), the terms of that verb, of its
-   * related words and of the verbs WordNet links to it as cause or consequence ("kill" for
-   * "died"): a count earns `answerBonus` only in a window holding one. Empty otherwise.
+   * For a how-many question, the terms of its verbs (`countingTerms`) and of their alternatives: a
+   * count earns `answerBonus` only in a window holding one. Empty otherwise.
    */
   countedBy: ReadonlySet<string>;
 }
@@ -246,7 +245,7 @@ export function passageTerms(
 ): PassageTerms {
   const groupsOf = termGroups(query);
   const lent = new Map<PassageContext, readonly number[]>();
-  const countedBy = countingTerms(query, cache, countVerbWeight);
+  const countedBy = countingTerms(query, countVerbWeight);
   if (!wordsOfTerm)
     return {
       groupsOf,
@@ -257,7 +256,7 @@ export function passageTerms(
       countedBy,
     };
   const termOfWord = new Map<string, string>();
-  for (const term of new Set([...groupsOf.keys(), ...countedBy]))
+  for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
   const written = new WordShapes([...termOfWord.keys()]);
   return {
@@ -278,14 +277,13 @@ export function passageTerms(
  * verb in the base or past form ("did … kill", "died"); a word written as its base plus "-s" is a
  * noun there ("the current protests").
  */
-function countingTerms(query: ParsedQuery, cache: TermCache, minWeight: number): Set<string> {
+function countingTerms(query: ParsedQuery, minWeight: number): Set<string> {
   const terms = new Set<string>();
   if (query.kind !== "number") return terms;
   for (const group of query.groups) {
     const word = group.meant ?? group.word;
     if (group.weight < minWeight || !isMostlyVerb(word, IRREGULAR) || isPluralForm(word)) continue;
     for (const a of group.alternatives) terms.add(a.term);
-    for (const verb of causeLinkedVerbs(word, IRREGULAR)) terms.add(cache.term(verb));
   }
   return terms;
 }

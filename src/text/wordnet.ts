@@ -333,69 +333,6 @@ export function relatedWords(
   );
 }
 
-const causeCache = new Map<string, string[]>();
-
-/** WordNet's verb pointers from a verb to what it causes (">") or entails ("*"): kill > die. */
-const CONSEQUENCE = new Set([">", "*"]);
-
-/** Verb synset -> the verb synsets it causes or entails, and the reverse: read once, from data.verb. */
-let consequences: Map<number, number[]> | null = null;
-
-function consequencesOf(offset: number): readonly number[] {
-  if (!consequences) {
-    const links = new Map<number, number[]>();
-    const link = (a: number, b: number) => {
-      const list = links.get(a) ?? [];
-      list.push(b);
-      links.set(a, list);
-    };
-    // About 600 such pointers in WordNet: the whole file once rather than a reverse index shipped.
-    for (const line of readFileSync(wordnetFile("data.verb"), "latin1").split("\n")) {
-      if (line.startsWith(" ") || !(line.includes(" > ") || line.includes(" * "))) continue;
-      const fields = line.split(" ");
-      const source = Number(fields[0]);
-      let at = 4 + 2 * Number.parseInt(fields[3] ?? "0", 16);
-      const pointers = Number(fields[at++] ?? "0");
-      for (let i = 0; i < pointers; i++, at += 4)
-        if (CONSEQUENCE.has(fields[at] ?? "") && fields[at + 2] === "v") {
-          const target = Number(fields[at + 1]);
-          link(source, target);
-          link(target, source);
-        }
-    }
-    consequences = links;
-  }
-  return consequences.get(offset) ?? [];
-}
-
-/**
- * Verbs WordNet links to the main verb senses of `word` as cause or consequence ("kill" causes
- * "die"; "died" gives "kill", "kill" gives "die"), each a word whose own main sense that is: the
- * same event told from the other side, so "killing 13" counts the dead.
- */
-export function causeLinkedVerbs(
-  word: string,
-  irregular: ReadonlyMap<string, string>,
-  options: WordNetOptions = defaultWordNetOptions,
-): string[] {
-  return remembered(
-    causeCache,
-    keyOf(word, options),
-    () => {
-      const lemmas = lemmasOf(word, irregular);
-      const out = new Set<string>();
-      for (const { sense } of mainSenses(lemmas, options)) {
-        if (sense.pos !== "v") continue;
-        for (const offset of consequencesOf(sense.offset))
-          for (const w of synset("v", offset).words)
-            if (standsFor(w, lemmas, "v", offset, options)) out.add(w);
-      }
-      return [...out];
-    },
-    CACHE_LIMIT,
-  );
-}
-
 /**
  * Whether a WordNet entry is written as several words that each say something ("nuclear_warhead",
  * "french_republic"): not a phrase with a function word ("make_it", "live_on", "kick_the_bucket"),

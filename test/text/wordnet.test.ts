@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
-  causeLinkedVerbs,
   commonestNounClass,
   isMostlyVerb,
   isProperOrUnknown,
@@ -96,15 +95,6 @@ describe("isMostlyVerb", () => {
       "get",
       "arrested",
     ]);
-  });
-});
-
-describe("causeLinkedVerbs", () => {
-  it("gives the verbs WordNet links as cause or consequence, both ways, each meaning that sense", () => {
-    expect(causeLinkedVerbs("died", IRREGULAR)).toEqual(["kill"]);
-    expect(causeLinkedVerbs("kill", IRREGULAR)).toEqual(["die", "perish", "expire", "croak"]);
-    expect(causeLinkedVerbs("arrested", IRREGULAR)).toEqual([]);
-    expect(causeLinkedVerbs("tornado", IRREGULAR)).toEqual([]);
   });
 });
 
