@@ -65,10 +65,7 @@ export interface RankOptions {
    * words below `informativeWeight`. Default 20,000.
    */
   maxPostings: number;
-  /**
-   * IDF from which a word gets the full postings budget; commoner words get a share. A how-many
-   * question's verb this informative binds its count (`passageTerms`). Default 4.
-   */
+  /** IDF from which a word gets the full postings budget; commoner words get a share. Default 4. */
   informativeWeight: number;
   /**
    * Share of the question's weight the best paragraph must hold, else "no match". A word the
@@ -334,13 +331,7 @@ export class SearchIndex {
       docs = this.candidates(parsed, allowed);
     }
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
-    // A how-many question's verb commoner than an informative word ("get", "go") binds no count.
-    const terms = passageTerms(
-      parsed,
-      this.cache,
-      (term) => this.view.wordsOfTerm(term),
-      this.rank.informativeWeight,
-    );
+    const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);

@@ -9,14 +9,12 @@ import {
   tokenColumns,
 } from "../text/token-columns.js";
 import { WordShapes } from "../text/word-shapes.js";
-import { isMostlyVerb, lemmasOf, namesInstanceOf } from "../text/wordnet.js";
+import { namesInstanceOf } from "../text/wordnet.js";
 import { rankFactor } from "./alternatives.js";
 import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
   answeredByKind,
-  COUNTED_BY,
   type EvidenceWords,
-  flaggedBetween,
   hasAnswer,
   MATCHED,
   readsText,
@@ -224,11 +222,6 @@ export interface PassageTerms {
   written: WordShapes | null;
   /** The groups each context lends, worked out once a question however many candidates it serves. */
   lent: Map<PassageContext, readonly number[]>;
-  /**
-   * For a how-many question, the terms of its verbs (`countingTerms`) and of their alternatives: a
-   * count earns `answerBonus` only in a window holding one. Empty otherwise.
-   */
-  countedBy: ReadonlySet<string>;
 }
 
 /**
@@ -241,20 +234,11 @@ export function passageTerms(
   query: ParsedQuery,
   cache: TermCache,
   wordsOfTerm: ((term: string) => readonly string[]) | null = null,
-  countVerbWeight = 0,
 ): PassageTerms {
   const groupsOf = termGroups(query);
   const lent = new Map<PassageContext, readonly number[]>();
-  const countedBy = countingTerms(query, countVerbWeight);
   if (!wordsOfTerm)
-    return {
-      groupsOf,
-      indexed: (word) => cache.term(word),
-      cache,
-      written: null,
-      lent,
-      countedBy,
-    };
+    return { groupsOf, indexed: (word) => cache.term(word), cache, written: null, lent };
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
@@ -266,31 +250,7 @@ export function passageTerms(
     cache,
     written,
     lent,
-    countedBy,
   };
-}
-
-/**
- * The terms a count must stand beside (`PassageTerms.countedBy`): for a how-many question, those of
- * each of its verbs weighing at least `minWeight` ("kill" in "how many people did fiona kill";
- * a verb as common as "get" or "go" says little of what is counted). A question asks with its
- * verb in the base or past form ("did … kill", "died"); a word written as its base plus "-s" is a
- * noun there ("the current protests").
- */
-function countingTerms(query: ParsedQuery, minWeight: number): Set<string> {
-  const terms = new Set<string>();
-  if (query.kind !== "number") return terms;
-  for (const group of query.groups) {
-    const word = group.meant ?? group.word;
-    if (group.weight < minWeight || !isMostlyVerb(word, IRREGULAR) || isPluralForm(word)) continue;
-    for (const a of group.alternatives) terms.add(a.term);
-  }
-  return terms;
-}
-
-/** Whether WordNet knows `word` only as its base plus "-s" ("protests", "kills"; not "pass"). */
-function isPluralForm(word: string): boolean {
-  return word.endsWith("s") && !lemmasOf(word, IRREGULAR).includes(word);
 }
 
 /**
@@ -355,8 +315,7 @@ export function scorePassage(
       for (const group of carried) hits.push(group, pronoun, pronoun, start, end, position, null);
     }
     if (!joined) {
-      const counts = terms.countedBy.has(term) ? COUNTED_BY : 0;
-      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0) | counts;
+      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0);
       prev = i;
     }
   }
@@ -413,10 +372,7 @@ export function scorePassage(
         // A slice a window only for the kinds read in the text, not in the words.
         const window = readsText(query.kind) ? text.slice(start, end) : "";
         if (hasAnswer(query.kind, window, words, from, to)) {
-          // A count beside none of the question's counting verbs still answers (the no-match
-          // decision reads it), but earns no bonus: "a million people [without power]".
-          if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY))
-            score += options.answerBonus;
+          score += options.answerBonus;
           answeredAnywhere = true;
         }
       }
