@@ -7,6 +7,7 @@ export function saysAfter(text: string): boolean {
   return tokens.some((_, i) => isSpeechVerb(tokens, i));
 }
 
+/** Whether token `i` reports speech: a lower-case verb of saying, "according to", "quoted". */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.lower === "according") return tokens[i + 1]?.lower === "to";
