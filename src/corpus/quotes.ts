@@ -1,7 +1,8 @@
-import { type Attribution, Attributor } from "./attributor.js";
+import { Attributor } from "./attributor.js";
 import { hasWords } from "./chars.js";
 import { mask, quoteSpans, quoteText } from "./quote-spans.js";
 import { isNotSpoken } from "./quoted-titles.js";
+import type { Attribution } from "./subject-resolver.js";
 import type { Quote } from "./types.js";
 
 /** Quotes shorter than this are scare quotes or terms ("deportation"), not statements. */
