@@ -45,6 +45,7 @@ export interface Manifest {
 /** Segments already on disk, so a save writes only the new ones. */
 export const saved = new WeakMap<Segment, SegmentRecord>();
 
+/** The SHA-256 of `parts` read one after the other, in hex. */
 export const sha256 = (...parts: Uint8Array[]) => {
   const hash = createHash("sha256");
   for (const part of parts) hash.update(part);
