@@ -47,6 +47,7 @@ import {
   type QueryCorpus,
   type QueryOptions,
   withAcronyms,
+  withoutUnreadShortWords,
 } from "./query.js";
 import { asksForFigure, type EvidenceWords, MATCHED } from "./question.js";
 import { type Part, PostingList, Segment, SegmentView } from "./segments.js";
@@ -330,6 +331,7 @@ export class SearchIndex {
       parsed = spelled;
       docs = this.candidates(parsed, allowed);
     }
+    parsed = withoutUnreadShortWords(parsed, this.rank.query) ?? parsed;
     if (parsed.kind === "quote") docs.push(...this.speakerQuotes(docs, parsed, allowed));
     const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
     const topic = this.topicCorpus();
