@@ -32,6 +32,9 @@ interface Span {
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A relative clause's opening word. */
+const RELATIVE = /^(?:who|which)\b/;
+
 /** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
 const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
 
@@ -234,7 +237,8 @@ class Attributor {
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
   private fromAfter(para: number, text: string, at: number): Attribution | null {
     const tokens = tokenize(text, undefined, 24);
-    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    // "X, who argued the case, said": the relative clause's verb is not the one that reports.
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i) && !inRelative(text, tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
     if (verb.lower === "according")
@@ -330,7 +334,8 @@ class Attributor {
       if (placed) return placed;
       // "Fayetteville, Arkansas, news station KNWA," is a place after a place, then an outlet.
       const afterPlace = (before ?? "") !== "" && namesAfterNoun(role) && !isRolePhrase(role);
-      const named = afterPlace ? null : this.named(name, role);
+      // "Lee Gelernt, who argued the case,": a relative clause describes the name but is no role.
+      const named = afterPlace ? null : this.named(name, RELATIVE.test(role) ? null : role);
       if (named) return named;
     }
     const phrase = trimPhrase(describedPhrase(segments.filter((s) => s !== "")));
@@ -367,6 +372,12 @@ class Attributor {
     // of the phrase, before it or in its complement, is not who spoke.
     if (modifiesNoun(phrase, run) || COMPLEMENT_BEFORE.test(phrase.slice(0, run.start)))
       return null;
+    // "The Institute for Fiscal Studies": the run ends a longer name joined by a small word.
+    const joined = joinedNameStart(phrase, run.start);
+    if (joined !== -1) {
+      const known = this.orgs.add(phrase.slice(joined, run.end));
+      return { speaker: known.name, role, org: known };
+    }
     // "the Independent", "the CDC": a name with an article is an organisation, not a person.
     const org = this.orgs.find(run.name);
     if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {
@@ -619,6 +630,12 @@ function saysAfter(text: string): boolean {
   return tokens.some((_, i) => isSpeechVerb(tokens, i));
 }
 
+/** Whether the word at `i` is in a clause that opens with "who" or "which" ("X, who argued the case,"). */
+function inRelative(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = text.slice(0, (tokens[i] as Token).start);
+  return RELATIVE.test(before.slice(before.lastIndexOf(",") + 1).trimStart());
+}
+
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.lower === "according") return tokens[i + 1]?.lower === "to";
@@ -679,6 +696,34 @@ function cutRelative(phrase: string): string {
 
 /** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
 const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
+
+/** Small words that join the capitalised parts of one name ("Bank of England", "Institute for …"). */
+const NAME_CONNECTORS = new Set(["of", "for", "&"]);
+
+/**
+ * Where a longer name starts when the words before `at` are capitalised words and a connector
+ * ("The Institute for" before "Fiscal Studies", "the Central Council of" before "Jews"), else -1.
+ */
+function joinedNameStart(phrase: string, at: number): number {
+  const before = tokenize(phrase.slice(0, at));
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || phrase.slice(last.end, at).trim() !== "") return -1;
+  let start = -1;
+  while (i >= 1 && NAME_CONNECTORS.has((before[i] as Token).lower)) {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      (before[k] as Token).capital &&
+      !FUNCTION_WORDS.has((before[k] as Token).lower)
+    )
+      k--;
+    if (k === i - 1) break;
+    start = (before[k + 1] as Token).start;
+    i = k;
+  }
+  return start;
+}
 
 /** Capitalised words joined by "and" and the like, after an optional article. */
 function isProperName(tokens: readonly Token[]): boolean {
