@@ -140,6 +140,9 @@ interface Attribution {
 /** How many words may stand before the verb in a sentence that reports speech ("The company also said"). */
 const REPORTING_REACH = 4;
 
+/** Text that ends a sentence: a quote after it opens the next one. */
+const SENTENCE_END = /[.!?]\s*$/;
+
 /** How many paragraphs back "the midfielder" may take the person last written about. */
 const SALIENT_PARAGRAPHS = 2;
 
@@ -177,7 +180,9 @@ class Attributor {
       previousInParagraph ??
       (m.search(/\S/) >= span.open
         ? (this.continued(para) ?? (saysAfter(after.text) ? null : this.reportedBefore(para - 1)))
-        : null);
+        : saysAfter(after.text) || !SENTENCE_END.test(m.slice(0, span.open))
+          ? null
+          : this.reportedBefore(para, span.open));
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
       const { speaker, role, person, org } = result;
@@ -196,26 +201,57 @@ class Attributor {
   /**
    * A paragraph that opens with a quote, with no verb of saying after it, following one that
    * reports speech ("Twitter said in its blog post that …") is that speaker's: the latest sentence
-   * of the paragraph before that opens with a name and a verb of saying. A role or a pronoun there
-   * ("The security official said") is not read: it may stand for someone else.
+   * of the paragraph before that opens with a name and a verb of saying, or ends with one and a
+   * name (", said Tom Hamilton on ESPN."). A role or a pronoun there ("The security official
+   * said") is not read: it may stand for someone else. With `end`, only the sentence that ends
+   * there is read: a quote that opens a sentence continues the speech the sentence before reported.
    */
-  private reportedBefore(para: number): Attribution | null {
-    const text = this.masked[para];
+  private reportedBefore(para: number, end?: number): Attribution | null {
+    const text = this.masked[para]?.slice(0, end);
     if (text === undefined) return null;
     const sentences = splitSentences(text);
-    for (let s = sentences.length - 1; s >= 0; s--) {
+    const last = end === undefined ? 0 : sentences.length - 1;
+    for (let s = sentences.length - 1; s >= Math.max(0, last); s--) {
       const span = sentences[s] as { start: number; end: number };
       const sentence = text.slice(span.start, span.end);
-      const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
-      const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
-      if (v < 1 || v > REPORTING_REACH) continue;
-      const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
-      const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
-      if (!named) continue;
-      const found = this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, span.start);
-      return found?.person || found?.org ? found : null;
+      const found =
+        this.namedReporter(sentence, para, span.start) ??
+        this.reporterAfter(sentence, para, span.start);
+      if (found) return found.person || found.org ? found : null;
     }
     return null;
+  }
+
+  /** "Twitter said in its blog post that …": a name, then a verb of saying within a few words. */
+  private namedReporter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    if (v < 1 || v > REPORTING_REACH) return undefined;
+    const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
+    const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
+    if (!named) return undefined;
+    return this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, at) ?? null;
+  }
+
+  /** "There's something about this team, said Tom Hamilton on ESPN.": a comma, the verb, a name. */
+  private reporterAfter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence);
+    const v = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        isSpeechVerb(tokens, i) &&
+        sentence.slice((tokens[i - 1] as Token).end, t.start).includes(",") &&
+        isNameStart(tokens[i + 1]),
+    );
+    return v === -1 ? undefined : this.subjectAfter(para, sentence, tokens[v] as Token, at);
   }
 
   /**
@@ -634,6 +670,11 @@ function saysAfter(text: string): boolean {
 function inRelative(text: string, tokens: readonly Token[], i: number): boolean {
   const before = text.slice(0, (tokens[i] as Token).start);
   return RELATIVE.test(before.slice(before.lastIndexOf(",") + 1).trimStart());
+}
+
+/** A capitalised word that is no function word: the start of a name ("Tom", not "The"). */
+function isNameStart(t: Token | undefined): boolean {
+  return t?.capital === true && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/corpus/quotes.js";
+import { wordTexts } from "./arbitraries.js";
 
 /** Speaker and role of each quote of an article given as paragraphs. */
 function speakers(paragraphs: string[]): Array<[string | null, string | null]> {
@@ -49,6 +50,35 @@ describe("the subject of a verb of saying: names joined by small words, relative
       ],
       [["Simon Morrow", null]],
     ],
+    [
+      "a quote that opens a sentence continues the speech a “…, said Name” sentence reported",
+      [
+        "There’s something about this team, said Tom Harlow on Radio Fen. “They simply don’t know when they’re beaten.”",
+      ],
+      [["Tom Harlow", null]],
+    ],
+    [
+      "so does a paragraph that opens with a quote after such a sentence",
+      [
+        "There’s something about this team, said Tom Harlow on Radio Fen.",
+        "“They simply don’t know when they’re beaten.”",
+      ],
+      [["Tom Harlow", null]],
+    ],
+    [
+      "a role after the verb is not read for the next sentence's quote",
+      [
+        "There’s something about this team, said the coach. “They simply don’t know when they’re beaten.”",
+      ],
+      [[null, null]],
+    ],
+    [
+      "a quote with its own verb of saying after it is not the earlier speaker's",
+      [
+        "There’s something about this team, said Tom Harlow. “They never stop running at all,” a fan said.",
+      ],
+      [["a fan", null]],
+    ],
   ])("%s", (_, paragraphs, expected) => {
     expect(speakers(paragraphs)).toEqual(expected);
   });
@@ -75,6 +105,28 @@ describe("the subject of a verb of saying: names joined by small words, relative
         const [quote] = extractQuotes([text]);
         expect(quote?.speaker ?? "").not.toMatch(/^(?:who|which)\b/);
         expect(quote?.role ?? "").not.toMatch(/^(?:who|which)\b/);
+      }),
+    );
+  });
+
+  it("gives a quote that opens a sentence no speaker when the sentence before reports no speech", () => {
+    const words = fc.constantFrom(
+      "There",
+      "is",
+      "Tom",
+      "Harlow",
+      "on",
+      "Radio",
+      "the",
+      "team",
+      "who",
+      "of",
+    );
+    const gaps = fc.constantFrom(" ", ", ", " -- ");
+    fc.assert(
+      fc.property(wordTexts(words, gaps, 20), (before) => {
+        const [quote] = extractQuotes([`${before}. “They simply don’t know when they’re beaten.”`]);
+        expect(quote?.speaker).toBe(null);
       }),
     );
   });
