@@ -32,6 +32,9 @@ interface Span {
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A part of an appositive that is joined to the one before ("and co-author of the study"). */
+const COORDINATED = /^(?:and|or)\s/;
+
 /** A relative clause's opening word. */
 const RELATIVE = /^(?:who|which)\b/;
 
@@ -362,6 +365,13 @@ class Attributor {
     const n = segments.length;
     const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];
     if (name !== undefined && role !== undefined && segments[n - 1] === "") {
+      // "Dylan Nelson, a fellow at X in Munich, Germany, and co-author of the study,": a role
+      // joined by "and" continues the first appositive, so the name opens the phrase.
+      const joined =
+        COORDINATED.test(role) && before !== undefined && isRolePhrase(segments[1] ?? "")
+          ? this.named(segments[0] as string, segments.slice(1, n - 1).join(", "))
+          : null;
+      if (joined) return joined;
       // "John Payne, a retail worker from Newport, Wales,": the role's place has its own comma.
       const placed =
         before !== undefined && isPlaceAfterRole(name, role)

@@ -51,6 +51,18 @@ describe("the subject of a verb of saying: names joined by small words, relative
       [["Simon Morrow", null]],
     ],
     [
+      "a role joined by “and” continues the first appositive: the name that opens the phrase spoke",
+      [
+        "Ada Lind, a fellow at the Pell Institute in Munich, Germany, and co-author of the study, said in a statement. “We saw what we had not programmed into the code.”",
+      ],
+      [
+        [
+          "Ada Lind",
+          "a fellow at the Pell Institute in Munich, Germany, and co-author of the study",
+        ],
+      ],
+    ],
+    [
       "a quote that opens a sentence continues the speech a “…, said Name” sentence reported",
       [
         "There’s something about this team, said Tom Harlow on Radio Fen. “They simply don’t know when they’re beaten.”",
