@@ -416,8 +416,13 @@ class Attributor {
     if (!run) return null;
     // "23-time Grand Slam champion", "the driver of the Subaru": a name that describes a noun
     // of the phrase, before it or in its complement, is not who spoke.
-    if (modifiesNoun(phrase, run) || COMPLEMENT_BEFORE.test(phrase.slice(0, run.start)))
-      return null;
+    if (modifiesNoun(phrase, run)) return null;
+    if (COMPLEMENT_BEFORE.test(phrase.slice(0, run.start))) {
+      // "a biography on the LVMH website": a text on the name's own text is the name's.
+      if (!publishedBy(phrase, run)) return null;
+      const known = this.orgs.find(run.name) ?? this.orgs.add(run.name);
+      return { speaker: known.name, role: lowerDeterminer(phrase), org: known };
+    }
     // "The Institute for Fiscal Studies": the run ends a longer name joined by a small word.
     const joined = joinedNameStart(phrase, run.start);
     if (joined !== -1) {
@@ -626,6 +631,27 @@ function modifiesNoun(phrase: string, run: { name: string; end: number }): boole
   const written = nounKinds(last.lower);
   const kinds = written.size > 0 ? written : nounKinds(last.lower.replace(/s$/, ""));
   return kinds.has("person") || kinds.has("group");
+}
+
+/**
+ * Whether a document phrase holds a name that owns another document in its complement: "a
+ * biography on the LVMH website" (both "biography" and "website" are only writings in WordNet).
+ */
+function publishedBy(phrase: string, run: { start: number; end: number }): boolean {
+  const before = tokenize(phrase.slice(0, run.start));
+  const after = tokenize(phrase.slice(run.end));
+  const head =
+    before[before.length - 3]?.lower === "the"
+      ? before[before.length - 4]
+      : before[before.length - 3];
+  const owned = after.length === 1 ? after[0] : undefined;
+  return isOnlyWriting(head) && isOnlyWriting(owned) && !owned?.capital;
+}
+
+/** A word WordNet files as a writing and as no person or body. */
+function isOnlyWriting(t: Token | undefined): boolean {
+  const kinds = t ? nounKinds(t.lower) : new Set<string>();
+  return kinds.has("communication") && !kinds.has("person") && !kinds.has("group");
 }
 
 /** "a retail worker from Newport", "Wales": a role ending in a place, then the place's region. */

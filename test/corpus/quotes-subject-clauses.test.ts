@@ -63,6 +63,20 @@ describe("the subject of a verb of saying: names joined by small words, relative
       ],
     ],
     [
+      "a writing on a name's own website is the name's, with the phrase as its role",
+      [
+        "“In the process, he reinvigorated the brand as its cornerstone,” according to a biography on the Vantor website.",
+      ],
+      [["Vantor", "a biography on the Vantor website"]],
+    ],
+    [
+      "a writing on a page, which WordNet also files as a person, is not given to the name",
+      [
+        "“In the process, he reinvigorated the brand as its cornerstone,” according to a post on the Vantor page.",
+      ],
+      [["a post on the Vantor page", null]],
+    ],
+    [
       "a quote that opens a sentence continues the speech a “…, said Name” sentence reported",
       [
         "There’s something about this team, said Tom Harlow on Radio Fen. “They simply don’t know when they’re beaten.”",
