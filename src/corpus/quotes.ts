@@ -640,10 +640,8 @@ function modifiesNoun(phrase: string, run: { name: string; end: number }): boole
 function publishedBy(phrase: string, run: { start: number; end: number }): boolean {
   const before = tokenize(phrase.slice(0, run.start));
   const after = tokenize(phrase.slice(run.end));
-  const head =
-    before[before.length - 3]?.lower === "the"
-      ? before[before.length - 4]
-      : before[before.length - 3];
+  // The word before the preposition, itself before an optional "the".
+  const head = before[before.length - (before[before.length - 1]?.lower === "the" ? 3 : 2)];
   const owned = after.length === 1 ? after[0] : undefined;
   return isOnlyWriting(head) && isOnlyWriting(owned) && !owned?.capital;
 }

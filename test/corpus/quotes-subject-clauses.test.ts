@@ -70,6 +70,13 @@ describe("the subject of a verb of saying: names joined by small words, relative
       [["Vantor", "a biography on the Vantor website"]],
     ],
     [
+      "so is one on a website named without “the”",
+      [
+        "“In the process, he reinvigorated the brand as its cornerstone,” according to a biography on Vantor website.",
+      ],
+      [["Vantor", "a biography on Vantor website"]],
+    ],
+    [
       "a writing on a page, which WordNet also files as a person, is not given to the name",
       [
         "“In the process, he reinvigorated the brand as its cornerstone,” according to a post on the Vantor page.",
