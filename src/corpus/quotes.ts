@@ -32,6 +32,12 @@ interface Span {
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A part of an appositive that is joined to the one before ("and co-author of the study"). */
+const COORDINATED = /^(?:and|or)\s/;
+
+/** A relative clause's opening word. */
+const RELATIVE = /^(?:who|which)\b/;
+
 /** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
 const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
 
@@ -137,6 +143,9 @@ interface Attribution {
 /** How many words may stand before the verb in a sentence that reports speech ("The company also said"). */
 const REPORTING_REACH = 4;
 
+/** Text that ends a sentence: a quote after it opens the next one. */
+const SENTENCE_END = /[.!?]\s*$/;
+
 /** How many paragraphs back "the midfielder" may take the person last written about. */
 const SALIENT_PARAGRAPHS = 2;
 
@@ -174,7 +183,9 @@ class Attributor {
       previousInParagraph ??
       (m.search(/\S/) >= span.open
         ? (this.continued(para) ?? (saysAfter(after.text) ? null : this.reportedBefore(para - 1)))
-        : null);
+        : saysAfter(after.text) || !SENTENCE_END.test(m.slice(0, span.open))
+          ? null
+          : this.reportedBefore(para, span.open));
     const result = found ?? { speaker: null, role: null };
     if (result.speaker) {
       const { speaker, role, person, org } = result;
@@ -193,26 +204,57 @@ class Attributor {
   /**
    * A paragraph that opens with a quote, with no verb of saying after it, following one that
    * reports speech ("Twitter said in its blog post that …") is that speaker's: the latest sentence
-   * of the paragraph before that opens with a name and a verb of saying. A role or a pronoun there
-   * ("The security official said") is not read: it may stand for someone else.
+   * of the paragraph before that opens with a name and a verb of saying, or ends with one and a
+   * name (", said Tom Hamilton on ESPN."). A role or a pronoun there ("The security official
+   * said") is not read: it may stand for someone else. With `end`, only the sentence that ends
+   * there is read: a quote that opens a sentence continues the speech the sentence before reported.
    */
-  private reportedBefore(para: number): Attribution | null {
-    const text = this.masked[para];
+  private reportedBefore(para: number, end?: number): Attribution | null {
+    const text = this.masked[para]?.slice(0, end);
     if (text === undefined) return null;
     const sentences = splitSentences(text);
-    for (let s = sentences.length - 1; s >= 0; s--) {
+    const last = end === undefined ? 0 : sentences.length - 1;
+    for (let s = sentences.length - 1; s >= Math.max(0, last); s--) {
       const span = sentences[s] as { start: number; end: number };
       const sentence = text.slice(span.start, span.end);
-      const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
-      const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
-      if (v < 1 || v > REPORTING_REACH) continue;
-      const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
-      const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
-      if (!named) continue;
-      const found = this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, span.start);
-      return found?.person || found?.org ? found : null;
+      const found =
+        this.namedReporter(sentence, para, span.start) ??
+        this.reporterAfter(sentence, para, span.start);
+      if (found) return found.person || found.org ? found : null;
     }
     return null;
+  }
+
+  /** "Twitter said in its blog post that …": a name, then a verb of saying within a few words. */
+  private namedReporter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    if (v < 1 || v > REPORTING_REACH) return undefined;
+    const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
+    const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
+    if (!named) return undefined;
+    return this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, at) ?? null;
+  }
+
+  /** "There's something about this team, said Tom Hamilton on ESPN.": a comma, the verb, a name. */
+  private reporterAfter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence);
+    const v = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        isSpeechVerb(tokens, i) &&
+        sentence.slice((tokens[i - 1] as Token).end, t.start).includes(",") &&
+        isNameStart(tokens[i + 1]),
+    );
+    return v === -1 ? undefined : this.subjectAfter(para, sentence, tokens[v] as Token, at);
   }
 
   /**
@@ -234,7 +276,8 @@ class Attributor {
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
   private fromAfter(para: number, text: string, at: number): Attribution | null {
     const tokens = tokenize(text, undefined, 24);
-    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    // "X, who argued the case, said": the relative clause's verb is not the one that reports.
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i) && !inRelative(text, tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
     if (verb.lower === "according")
@@ -322,6 +365,13 @@ class Attributor {
     const n = segments.length;
     const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];
     if (name !== undefined && role !== undefined && segments[n - 1] === "") {
+      // "Dylan Nelson, a fellow at X in Munich, Germany, and co-author of the study,": a role
+      // joined by "and" continues the first appositive, so the name opens the phrase.
+      const joined =
+        COORDINATED.test(role) && before !== undefined && isRolePhrase(segments[1] ?? "")
+          ? this.named(segments[0] as string, segments.slice(1, n - 1).join(", "))
+          : null;
+      if (joined) return joined;
       // "John Payne, a retail worker from Newport, Wales,": the role's place has its own comma.
       const placed =
         before !== undefined && isPlaceAfterRole(name, role)
@@ -330,7 +380,8 @@ class Attributor {
       if (placed) return placed;
       // "Fayetteville, Arkansas, news station KNWA," is a place after a place, then an outlet.
       const afterPlace = (before ?? "") !== "" && namesAfterNoun(role) && !isRolePhrase(role);
-      const named = afterPlace ? null : this.named(name, role);
+      // "Lee Gelernt, who argued the case,": a relative clause describes the name but is no role.
+      const named = afterPlace ? null : this.named(name, RELATIVE.test(role) ? null : role);
       if (named) return named;
     }
     const phrase = trimPhrase(describedPhrase(segments.filter((s) => s !== "")));
@@ -365,8 +416,19 @@ class Attributor {
     if (!run) return null;
     // "23-time Grand Slam champion", "the driver of the Subaru": a name that describes a noun
     // of the phrase, before it or in its complement, is not who spoke.
-    if (modifiesNoun(phrase, run) || COMPLEMENT_BEFORE.test(phrase.slice(0, run.start)))
-      return null;
+    if (modifiesNoun(phrase, run)) return null;
+    if (COMPLEMENT_BEFORE.test(phrase.slice(0, run.start))) {
+      // "a biography on the LVMH website": a text on the name's own text is the name's.
+      if (!publishedBy(phrase, run)) return null;
+      const known = this.orgs.find(run.name) ?? this.orgs.add(run.name);
+      return { speaker: known.name, role: lowerDeterminer(phrase), org: known };
+    }
+    // "The Institute for Fiscal Studies": the run ends a longer name joined by a small word.
+    const joined = joinedNameStart(phrase, run.start);
+    if (joined !== -1) {
+      const known = this.orgs.add(phrase.slice(joined, run.end));
+      return { speaker: known.name, role, org: known };
+    }
     // "the Independent", "the CDC": a name with an article is an organisation, not a person.
     const org = this.orgs.find(run.name);
     if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {
@@ -571,6 +633,25 @@ function modifiesNoun(phrase: string, run: { name: string; end: number }): boole
   return kinds.has("person") || kinds.has("group");
 }
 
+/**
+ * Whether a document phrase holds a name that owns another document in its complement: "a
+ * biography on the LVMH website" (both "biography" and "website" are only writings in WordNet).
+ */
+function publishedBy(phrase: string, run: { start: number; end: number }): boolean {
+  const before = tokenize(phrase.slice(0, run.start));
+  const after = tokenize(phrase.slice(run.end));
+  // The word before the preposition, itself before an optional "the".
+  const head = before[before.length - (before[before.length - 1]?.lower === "the" ? 3 : 2)];
+  const owned = after.length === 1 ? after[0] : undefined;
+  return isOnlyWriting(head) && isOnlyWriting(owned) && !owned?.capital;
+}
+
+/** A word WordNet files as a writing and as no person or body. */
+function isOnlyWriting(t: Token | undefined): boolean {
+  const kinds = t ? nounKinds(t.lower) : new Set<string>();
+  return kinds.has("communication") && !kinds.has("person") && !kinds.has("group");
+}
+
 /** "a retail worker from Newport", "Wales": a role ending in a place, then the place's region. */
 function isPlaceAfterRole(role: string | undefined, region: string): boolean {
   const roleWords = tokenize(role ?? "");
@@ -617,6 +698,17 @@ function namedIn(text: string, name: string): boolean {
 function saysAfter(text: string): boolean {
   const tokens = tokenize(text, undefined, 24);
   return tokens.some((_, i) => isSpeechVerb(tokens, i));
+}
+
+/** Whether the word at `i` is in a clause that opens with "who" or "which" ("X, who argued the case,"). */
+function inRelative(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = text.slice(0, (tokens[i] as Token).start);
+  return RELATIVE.test(before.slice(before.lastIndexOf(",") + 1).trimStart());
+}
+
+/** A capitalised word that is no function word: the start of a name ("Tom", not "The"). */
+function isNameStart(t: Token | undefined): boolean {
+  return t?.capital === true && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
@@ -679,6 +771,34 @@ function cutRelative(phrase: string): string {
 
 /** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
 const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
+
+/** Small words that join the capitalised parts of one name ("Bank of England", "Institute for …"). */
+const NAME_CONNECTORS = new Set(["of", "for", "&"]);
+
+/**
+ * Where a longer name starts when the words before `at` are capitalised words and a connector
+ * ("The Institute for" before "Fiscal Studies", "the Central Council of" before "Jews"), else -1.
+ */
+function joinedNameStart(phrase: string, at: number): number {
+  const before = tokenize(phrase.slice(0, at));
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || phrase.slice(last.end, at).trim() !== "") return -1;
+  let start = -1;
+  while (i >= 1 && NAME_CONNECTORS.has((before[i] as Token).lower)) {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      (before[k] as Token).capital &&
+      !FUNCTION_WORDS.has((before[k] as Token).lower)
+    )
+      k--;
+    if (k === i - 1) break;
+    start = (before[k + 1] as Token).start;
+    i = k;
+  }
+  return start;
+}
 
 /** Capitalised words joined by "and" and the like, after an optional article. */
 function isProperName(tokens: readonly Token[]): boolean {
