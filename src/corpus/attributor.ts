@@ -1,10 +1,16 @@
-import { findNames } from "./find-names.js";
-import { isRolePhrase } from "./name-roles.js";
-import { readMention } from "./noun-phrase.js";
-import { firstSentence, isSpeechVerb, saysAfter, sentenceBefore } from "./quote-context.js";
+import {
+  firstSentence,
+  inRelative,
+  isSpeechVerb,
+  saysAfter,
+  sentenceBefore,
+} from "./quote-context.js";
 import type { Span } from "./quote-spans.js";
 import { type Attribution, SubjectResolver } from "./subject-resolver.js";
 import { type Token, tokenize } from "./words.js";
+
+/** Text that ends a sentence: a quote after it opens the next one. */
+const SENTENCE_END = /[.!?]\s*$/;
 
 /** Works out who said each quote in one article: reads the phrase that names the speaker around the quote. */
 export class Attributor {
@@ -28,7 +34,9 @@ export class Attributor {
       (m.search(/\S/) >= span.open
         ? (this.continued(para) ??
           (saysAfter(after.text) ? null : this.who.reportedBefore(para - 1)))
-        : null);
+        : saysAfter(after.text) || !SENTENCE_END.test(m.slice(0, span.open))
+          ? null
+          : this.who.reportedBefore(para, span.open));
     const result = found ?? { speaker: null, role: null };
     this.who.spoke(result, para, span.open);
     return result;
@@ -43,11 +51,12 @@ export class Attributor {
   /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
   private fromAfter(para: number, text: string, at: number): Attribution | null {
     const tokens = tokenize(text, undefined, 24);
-    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    // "X, who argued the case, said": the relative clause's verb is not the one that reports.
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i) && !inRelative(text, tokens, i));
     if (v === -1 || v > 16) return null;
     const verb = tokens[v] as Token;
     if (verb.lower === "according")
-      return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+      return this.who.subjectAfter(para, text, tokens[v + 1] as Token, at);
     let subjectEnd = verb.start;
     const prev = tokens[v - 1];
     if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower))
@@ -58,7 +67,7 @@ export class Attributor {
       if (quoted) return quoted;
     }
     const subject = text.slice(0, subjectEnd);
-    if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
+    if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.who.subjectAfter(para, text, verb, at);
     return this.who.resolve(subject, para, at);
   }
 
@@ -72,7 +81,7 @@ export class Attributor {
       if (!isSpeechVerb(tokens, v)) continue;
       const verb = tokens[v] as Token;
       if (verb.lower === "according")
-        return this.subjectAfter(para, text, tokens[v + 1] as Token, at);
+        return this.who.subjectAfter(para, text, tokens[v + 1] as Token, at);
       if (verb.lower === "quoted") {
         const quoted = this.quotedAsSaying(para, text, tokens, v, at);
         if (quoted) return quoted;
@@ -81,7 +90,8 @@ export class Attributor {
       const subject = text.slice(0, verb.start);
       this.who.reported = text.slice(verb.end);
       // ‘“momentous event”, said X. “…”’: the verb comes first, X after it.
-      if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.subjectAfter(para, text, verb, at);
+      if (/^[\s,\-\u2013\u2014]*$/.test(subject))
+        return this.who.subjectAfter(para, text, verb, at);
       return this.who.resolve(subject, para, at);
     }
     return null;
@@ -101,19 +111,5 @@ export class Attributor {
     if (as <= v + 1) return null;
     const verb = tokens[v] as Token;
     return this.who.resolve(text.slice(verb.end, (tokens[as] as Token).start), para, at + verb.end);
-  }
-
-  /** The subject written after `verb`: ", said Jane Doe, a spokeswoman". */
-  private subjectAfter(para: number, text: string, verb: Token, at: number): Attribution | null {
-    const rest = text.slice(verb.end);
-    const m = /^\s*([^,.;:!?"\u201c\u201d]{2,100})(?:,\s*([^,.;"\u201c\u201d]{2,100}))?/.exec(rest);
-    if (!m?.[1]) return null;
-    // "said The Times's science editor, Tom Whipple": the role, then the name.
-    const role = m[1].trim();
-    if (m[2] && (isRolePhrase(role) || readMention(role)) && findNames(m[2]).length > 0)
-      return this.who.named(m[2], role);
-    const found = this.who.resolve(m[1], para, at + verb.end);
-    if (found && !found.role && m[2] && isRolePhrase(m[2].trim())) found.role = m[2].trim();
-    return found;
   }
 }

@@ -7,6 +7,15 @@ export function saysAfter(text: string): boolean {
   return tokens.some((_, i) => isSpeechVerb(tokens, i));
 }
 
+/** A relative clause's opening word. */
+export const RELATIVE = /^(?:who|which)\b/;
+
+/** Whether the word at `i` is in a clause that opens with "who" or "which" ("X, who argued the case,"). */
+export function inRelative(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = text.slice(0, (tokens[i] as Token).start);
+  return RELATIVE.test(before.slice(before.lastIndexOf(",") + 1).trimStart());
+}
+
 /** Whether token `i` reports speech: a lower-case verb of saying, "according to", "quoted". */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;

@@ -2,7 +2,7 @@ import { nounKinds } from "../text/noun-kinds.js";
 import { surnameKey } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, INDEFINITE } from "./noun-phrase.js";
-import { FUNCTION_WORDS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
+import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS, type Token, tokenize } from "./words.js";
 
 /** Words between a subject and its verb, or after it, that are not part of who spoke. */
 export const ADVERBS = new Set(
@@ -45,6 +45,25 @@ export function modifiesNoun(phrase: string, run: { name: string; end: number })
   const written = nounKinds(last.lower);
   const kinds = written.size > 0 ? written : nounKinds(last.lower.replace(/s$/, ""));
   return kinds.has("person") || kinds.has("group");
+}
+
+/**
+ * Whether a document phrase holds a name that owns another document in its complement: "a
+ * biography on the LVMH website" (both "biography" and "website" are only writings in WordNet).
+ */
+export function publishedBy(phrase: string, run: { start: number; end: number }): boolean {
+  const before = tokenize(phrase.slice(0, run.start));
+  const after = tokenize(phrase.slice(run.end));
+  // The word before the preposition, itself before an optional "the".
+  const head = before[before.length - (before[before.length - 1]?.lower === "the" ? 3 : 2)];
+  const owned = after.length === 1 ? after[0] : undefined;
+  return isOnlyWriting(head) && isOnlyWriting(owned) && !owned?.capital;
+}
+
+/** A word WordNet files as a writing and as no person or body. */
+function isOnlyWriting(t: Token | undefined): boolean {
+  const kinds = t ? nounKinds(t.lower) : new Set<string>();
+  return kinds.has("communication") && !kinds.has("person") && !kinds.has("group");
 }
 
 /** "a retail worker from Newport", "Wales": a role ending in a place, then the place's region. */
@@ -114,6 +133,39 @@ export function cutRelative(phrase: string): string {
 
 /** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
 export const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
+
+/** Small words that join the capitalised parts of one name ("Bank of England", "Institute for …"). */
+const NAME_CONNECTORS = new Set(["of", "for", "&"]);
+
+/**
+ * Where a longer name starts when the words before `at` are capitalised words and a connector
+ * ("The Institute for" before "Fiscal Studies", "the Central Council of" before "Jews"), else -1.
+ */
+export function joinedNameStart(phrase: string, at: number): number {
+  const before = tokenize(phrase.slice(0, at));
+  let i = before.length - 1;
+  const last = before[i];
+  if (!last || phrase.slice(last.end, at).trim() !== "") return -1;
+  let start = -1;
+  while (i >= 1 && NAME_CONNECTORS.has((before[i] as Token).lower)) {
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      (before[k] as Token).capital &&
+      !FUNCTION_WORDS.has((before[k] as Token).lower)
+    )
+      k--;
+    if (k === i - 1) break;
+    start = (before[k + 1] as Token).start;
+    i = k;
+  }
+  return start;
+}
+
+/** A capitalised word that is no function word: the start of a name ("Tom", not "The"). */
+export function isNameStart(t: Token | undefined): boolean {
+  return t?.capital === true && !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower);
+}
 
 /** Capitalised words joined by "and" and the like, after an optional article. */
 export function isProperName(tokens: readonly Token[]): boolean {

@@ -8,7 +8,7 @@ import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
 import { People } from "./people.js";
 import type { Person } from "./person-registry.js";
 import type { Position } from "./positions.js";
-import { isSpeechVerb, sentenceBefore, WINDOW } from "./quote-context.js";
+import { isSpeechVerb, RELATIVE, sentenceBefore, WINDOW } from "./quote-context.js";
 import { lastQuoteParagraph } from "./quote-spans.js";
 import { openingClauseEnd } from "./sentence-subjects.js";
 import { splitSentences } from "./sentences.js";
@@ -16,13 +16,16 @@ import {
   ADVERBS,
   cutRelative,
   describedPhrase,
+  isNameStart,
   isNounPhrase,
   isPlaceAfterRole,
   isProperName,
+  joinedNameStart,
   lowerDeterminer,
   modifiesNoun,
   namedIn,
   namesAfterNoun,
+  publishedBy,
   trimPhrase,
 } from "./subject-phrase.js";
 import { PRONOUNS, ROLE_WORDS, type Token, tokenize, tokenizeLong } from "./words.js";
@@ -31,6 +34,9 @@ import { PRONOUNS, ROLE_WORDS, type Token, tokenize, tokenizeLong } from "./word
 // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
+
+/** A part of an appositive that is joined to the one before ("and co-author of the study"). */
+const COORDINATED = /^(?:and|or)\s/;
 
 /** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
 const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
@@ -110,26 +116,71 @@ export class SubjectResolver {
   /**
    * A paragraph that opens with a quote, with no verb of saying after it, following one that
    * reports speech ("Twitter said in its blog post that …") is that speaker's: the latest sentence
-   * of the paragraph before that opens with a name and a verb of saying. A role or a pronoun there
-   * ("The security official said") is not read: it may stand for someone else.
+   * of the paragraph before that opens with a name and a verb of saying, or ends with one and a
+   * name (", said Tom Hamilton on ESPN."). A role or a pronoun there ("The security official
+   * said") is not read: it may stand for someone else. With `end`, only the sentence that ends
+   * there is read: a quote that opens a sentence continues the speech the sentence before reported.
    */
-  reportedBefore(para: number): Attribution | null {
-    const text = this.masked[para];
+  reportedBefore(para: number, end?: number): Attribution | null {
+    const text = this.masked[para]?.slice(0, end);
     if (text === undefined) return null;
     const sentences = splitSentences(text);
-    for (let s = sentences.length - 1; s >= 0; s--) {
+    const last = end === undefined ? 0 : sentences.length - 1;
+    for (let s = sentences.length - 1; s >= Math.max(0, last); s--) {
       const span = sentences[s] as { start: number; end: number };
       const sentence = text.slice(span.start, span.end);
-      const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
-      const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
-      if (v < 1 || v > REPORTING_REACH) continue;
-      const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
-      const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
-      if (!named) continue;
-      const found = this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, span.start);
-      return found?.person || found?.org ? found : null;
+      const found =
+        this.namedReporter(sentence, para, span.start) ??
+        this.reporterAfter(sentence, para, span.start);
+      if (found) return found.person || found.org ? found : null;
     }
     return null;
+  }
+
+  /** "Twitter said in its blog post that …": a name, then a verb of saying within a few words. */
+  private namedReporter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence, undefined, REPORTING_REACH + 1);
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i));
+    if (v < 1 || v > REPORTING_REACH) return undefined;
+    const subject = tokens.slice(0, v).filter((t) => !ADVERBS.has(t.lower));
+    const named = subject.length > 0 && subject.every((t) => t.capital && !PRONOUNS.has(t.lower));
+    if (!named) return undefined;
+    return this.resolve(sentence.slice(0, (tokens[v] as Token).start), para, at) ?? null;
+  }
+
+  /** "There's something about this team, said Tom Hamilton on ESPN.": a comma, the verb, a name. */
+  private reporterAfter(
+    sentence: string,
+    para: number,
+    at: number,
+  ): Attribution | null | undefined {
+    const tokens = tokenize(sentence);
+    const v = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        isSpeechVerb(tokens, i) &&
+        sentence.slice((tokens[i - 1] as Token).end, t.start).includes(",") &&
+        isNameStart(tokens[i + 1]),
+    );
+    return v === -1 ? undefined : this.subjectAfter(para, sentence, tokens[v] as Token, at);
+  }
+
+  /** The subject written after `verb`: ", said Jane Doe, a spokeswoman". */
+  subjectAfter(para: number, text: string, verb: Token, at: number): Attribution | null {
+    const rest = text.slice(verb.end);
+    const m = /^\s*([^,.;:!?"\u201c\u201d]{2,100})(?:,\s*([^,.;"\u201c\u201d]{2,100}))?/.exec(rest);
+    if (!m?.[1]) return null;
+    // "said The Times's science editor, Tom Whipple": the role, then the name.
+    const role = m[1].trim();
+    if (m[2] && (isRolePhrase(role) || readMention(role)) && findNames(m[2]).length > 0)
+      return this.named(m[2], role);
+    const found = this.resolve(m[1], para, at + verb.end);
+    if (found && !found.role && m[2] && isRolePhrase(m[2].trim())) found.role = m[2].trim();
+    return found;
   }
 
   /**
@@ -162,6 +213,13 @@ export class SubjectResolver {
     const n = segments.length;
     const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];
     if (name !== undefined && role !== undefined && segments[n - 1] === "") {
+      // "Dylan Nelson, a fellow at X in Munich, Germany, and co-author of the study,": a role
+      // joined by "and" continues the first appositive, so the name opens the phrase.
+      const joined =
+        COORDINATED.test(role) && before !== undefined && isRolePhrase(segments[1] ?? "")
+          ? this.named(segments[0] as string, segments.slice(1, n - 1).join(", "))
+          : null;
+      if (joined) return joined;
       // "John Payne, a retail worker from Newport, Wales,": the role's place has its own comma.
       const placed =
         before !== undefined && isPlaceAfterRole(name, role)
@@ -170,7 +228,8 @@ export class SubjectResolver {
       if (placed) return placed;
       // "Fayetteville, Arkansas, news station KNWA," is a place after a place, then an outlet.
       const afterPlace = (before ?? "") !== "" && namesAfterNoun(role) && !isRolePhrase(role);
-      const named = afterPlace ? null : this.named(name, role);
+      // "Lee Gelernt, who argued the case,": a relative clause describes the name but is no role.
+      const named = afterPlace ? null : this.named(name, RELATIVE.test(role) ? null : role);
       if (named) return named;
     }
     const phrase = trimPhrase(describedPhrase(segments.filter((s) => s !== "")));
@@ -205,8 +264,19 @@ export class SubjectResolver {
     if (!run) return null;
     // "23-time Grand Slam champion", "the driver of the Subaru": a name that describes a noun
     // of the phrase, before it or in its complement, is not who spoke.
-    if (modifiesNoun(phrase, run) || COMPLEMENT_BEFORE.test(phrase.slice(0, run.start)))
-      return null;
+    if (modifiesNoun(phrase, run)) return null;
+    if (COMPLEMENT_BEFORE.test(phrase.slice(0, run.start))) {
+      // "a biography on the LVMH website": a text on the name's own text is the name's.
+      if (!publishedBy(phrase, run)) return null;
+      const known = this.orgs.find(run.name) ?? this.orgs.add(run.name);
+      return { speaker: known.name, role: lowerDeterminer(phrase), org: known };
+    }
+    // "The Institute for Fiscal Studies": the run ends a longer name joined by a small word.
+    const joined = joinedNameStart(phrase, run.start);
+    if (joined !== -1) {
+      const known = this.orgs.add(phrase.slice(joined, run.end));
+      return { speaker: known.name, role, org: known };
+    }
     // "the Independent", "the CDC": a name with an article is an organisation, not a person.
     const org = this.orgs.find(run.name);
     if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {

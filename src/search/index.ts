@@ -27,7 +27,13 @@ import {
 import { scorePassage } from "./passage.js";
 import { type PassageContext, passageTerms } from "./passage-terms.js";
 import { PostingList } from "./posting-list.js";
-import { type ParsedQuery, parseQuery, type QueryCorpus, withAcronyms } from "./query.js";
+import {
+  type ParsedQuery,
+  parseQuery,
+  type QueryCorpus,
+  withAcronyms,
+  withoutUnreadShortWords,
+} from "./query.js";
 import { asksForFigure } from "./question.js";
 import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
 import { QuoteCandidate } from "./quote-candidate.js";
@@ -244,6 +250,7 @@ export class SearchIndex {
       parsed = spelled;
       docs = this.candidates(parsed, allowed);
     }
+    parsed = withoutUnreadShortWords(parsed, this.rank.query) ?? parsed;
     if (parsed.kind === "quote")
       docs.push(
         ...speakerQuotes(this.view, docs, parsed, allowed, this.rank.speakerArticles, this.cache),

@@ -533,6 +533,23 @@ export function withAcronyms(
   return { ...parsed, groups, kind, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
 }
 
+/**
+ * `parsed` without the words too short to correct (under `typoShortLength` letters) that the
+ * corpus lacks and nothing stands for, not even initials ("tp" for top, "sb" for sub): a slip no
+ * reading recovers says nothing of the topic, so it neither weighs as an unknown name nor refuses
+ * the question. Null when no word is left out, or when no other word is left.
+ */
+export function withoutUnreadShortWords(
+  parsed: ParsedQuery,
+  options: SpellingOptions,
+): ParsedQuery | null {
+  const kept = parsed.groups.filter(
+    (g) => g.alternatives.length > 0 || g.word.length >= options.typoShortLength,
+  );
+  if (kept.length === parsed.groups.length || kept.length === 0) return null;
+  return { ...parsed, groups: kept, totalWeight: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
 function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }

@@ -1,5 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
+import {
+  defaultQueryOptions,
+  type ParsedQuery,
+  type QueryGroup,
+  withoutUnreadShortWords,
+} from "../../src/search/query.js";
 import { article, fillerArticle } from "./helpers.js";
 
 describe("words of a synonym written as several", () => {
@@ -40,5 +47,73 @@ describe("words of a synonym written as several", () => {
       "Officials said the pass was closed as crews moved away and one man dropped dead.",
     ]);
     expect(lent(ix, "how many people died", "died")).toEqual([["die", 1, "word"]]);
+  });
+});
+
+describe("words too short to correct that nothing stands for", () => {
+  const group = (word: string, weight: number, terms: string[]): QueryGroup => ({
+    word,
+    weight,
+    alternatives: terms.map((term, id) => ({ id, term, factor: 1, source: "word" as const })),
+    asked: false,
+    speaks: false,
+  });
+  const query = (groups: QueryGroup[]): ParsedQuery => ({
+    groups,
+    kind: null,
+    totalWeight: groups.reduce((s, g) => s + g.weight, 0),
+    initials: [],
+  });
+
+  it("are left out of the question, with their weight", () => {
+    const read = withoutUnreadShortWords(
+      query([group("musk", 5, ["musk"]), group("tp", 9, []), group("rich", 6, ["rich"])]),
+      defaultQueryOptions,
+    );
+    expect(read?.groups.map((g) => g.word)).toEqual(["musk", "rich"]);
+    expect(read?.totalWeight).toBe(11);
+  });
+
+  it("stay when some reading stands for them, or when they are long enough to correct", () => {
+    const parsed = query([group("musk", 5, ["musk"]), group("us", 2, ["us"]), group("tpo", 9, [])]);
+    expect(withoutUnreadShortWords(parsed, defaultQueryOptions)).toBeNull();
+  });
+
+  it("stay when nothing else is left to ask", () => {
+    expect(withoutUnreadShortWords(query([group("tp", 9, [])]), defaultQueryOptions)).toBeNull();
+  });
+
+  it("leave out only those, and weigh the question as what is left (property)", () => {
+    const groups = fc.array(
+      fc.record({ word: fc.stringMatching(/^[a-z]{1,5}$/), weight: fc.nat(9), read: fc.boolean() }),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(groups, (gs) => {
+        const parsed = query(gs.map((g) => group(g.word, g.weight, g.read ? [g.word] : [])));
+        const read = withoutUnreadShortWords(parsed, defaultQueryOptions) ?? parsed;
+        const kept = parsed.groups.filter((g) => g.alternatives.length > 0 || g.word.length >= 3);
+        expect(read.groups).toEqual(kept.length > 0 ? kept : parsed.groups);
+        expect(read.totalWeight).toBe(read.groups.reduce((s, g) => s + g.weight, 0));
+      }),
+    );
+  });
+
+  it("no longer refuse a question as an unknown name no article holds: it reads as without them", () => {
+    const ix = SearchIndex.build([
+      article({
+        id: "titan",
+        outlet: "Daily",
+        paragraphs: [
+          "Each passenger paid $250,000 for a seat on the Titan.",
+          "The Titan had made dives to the wreck before.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    const first = (q: string) => ix.search(q).results.map((r) => [r.paragraphIndex, r.score])[0];
+    expect(first("how much did each titan sb passenger pay")).toEqual([0, 1.327]);
+    expect(first("how much did each titan passenger pay")).toEqual([0, 1.327]);
+    expect(ix.search("sb").noMatch).toBe(true);
   });
 });

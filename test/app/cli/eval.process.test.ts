@@ -90,7 +90,7 @@ describe("npm run eval", () => {
         9,
         ["how many peopel died when the dam burst", "how many people disd when the dam burst"],
       ],
-      ["0.939", "0.909", "1.000", "0.061"],
+      ["0.970", "0.924", "1.000", "0.030"],
     ],
     [
       "misspells a content word of six letters or more with --perturb typo-v1",
