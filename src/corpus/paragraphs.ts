@@ -318,7 +318,7 @@ function pageHeader(kept: Line[], headerEnd: number, c: Collector): Line[] {
 function joinWrapped(lines: Line[]): Line[] {
   const blockMax = new Map<number, number>();
   for (const l of lines) blockMax.set(l.block, Math.max(blockMax.get(l.block) ?? 0, l.text.length));
-  // Joined with join(), not `+=`: see mask() in quotes.ts on deep ropes.
+  // Joined with join(), not `+=`: see mask() in quote-spans.ts on deep ropes.
   const groups: Line[][] = [];
   let last: Line | undefined;
   for (const line of lines) {

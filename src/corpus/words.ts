@@ -280,3 +280,21 @@ export const FUNCTION_WORDS = set(`
   asked speaking writing though although because whereas unless until`);
 
 export const PRONOUNS = set("he she him her they them it i we");
+
+/** How long a piece of one paragraph is tokenized at once (huge pasted paragraphs stay linear). */
+const CHUNK = 4000;
+
+/** Tokenizes a paragraph in pieces cut at spaces, with offsets into the whole paragraph. */
+export function tokenizeLong(text: string, keepLower: (word: string) => boolean): Token[] {
+  if (text.length <= CHUNK) return tokenize(text, keepLower);
+  const tokens: Token[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    const space = text.lastIndexOf(" ", to);
+    if (to < text.length && space > from) to = space;
+    for (const t of tokenize(text.slice(from, to), keepLower))
+      tokens.push({ ...t, start: t.start + from, end: t.end + from, index: tokens.length });
+    from = to;
+  }
+  return tokens;
+}

@@ -2,7 +2,7 @@
 // (library.ts) and its build worker (build-worker.ts) both read them, and the worker's file cannot
 // import the library's, which imports it.
 import type { LoadOptions } from "../corpus/load.js";
-import type { SaveOptions } from "./index-store.js";
+import type { SaveOptions } from "./save-index.js";
 import { libraryTurn } from "./turns.js";
 
 /** Options of Library.open. */

@@ -1,6 +1,6 @@
 import { foldTokens } from "../text/fold.js";
 import type { TermCache } from "../text/terms.js";
-import type { PassageTerms } from "./passage.js";
+import type { PassageTerms } from "./passage-terms.js";
 import { idf } from "./query.js";
 import type { SegmentView } from "./segment-view.js";
 

@@ -24,7 +24,8 @@ import {
   type TopicCorpus,
   yearKeys,
 } from "./no-match.js";
-import { type PassageContext, passageTerms, scorePassage } from "./passage.js";
+import { scorePassage } from "./passage.js";
+import { type PassageContext, passageTerms } from "./passage-terms.js";
 import { PostingList } from "./posting-list.js";
 import {
   type ParsedQuery,

@@ -4,10 +4,10 @@ import { isEditionMarker, isRomanNumeral, isYear } from "../text/markers.js";
 import { sentenceTokens } from "../text/sentence-tokens.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { namesAThing } from "../text/wordnet.js";
-import { firstAtOrAfter } from "./passage.js";
 import type { ParsedQuery } from "./query.js";
 import { asksForFigure } from "./question.js";
 import { likeliestCorrection } from "./spelling.js";
+import { firstAtOrAfter } from "./text-ranges.js";
 
 /**
  * Tuning of the decision that a passage is about what the question asks. A question word is a

@@ -1,6 +1,6 @@
 import { type DiversifyOptions, defaultDiversifyOptions } from "./diversify.js";
 import { defaultTopicOptions, type TopicOptions } from "./no-match.js";
-import { defaultPassageOptions, type PassageOptions } from "./passage.js";
+import { defaultPassageOptions, type PassageOptions } from "./passage-options.js";
 import { defaultQueryOptions, type QueryOptions } from "./query.js";
 
 /** Tuning of ranking at question time. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nameContextWord } from "../../src/corpus/capital-runs.js";
 import { hasWords, isWordCode } from "../../src/corpus/chars.js";
-import { tokenize, WordSet } from "../../src/corpus/words.js";
+import { tokenize, tokenizeLong, WordSet } from "../../src/corpus/words.js";
 import { wordCount } from "../../src/text/count.js";
 
 const set = new WordSet(["of", "minister", "vice-president", "al"]);
@@ -146,5 +146,13 @@ describe("words counted up to a minimum", () => {
         },
       ),
     );
+  });
+});
+
+describe("a long paragraph tokenized in pieces", () => {
+  it("gives the words, offsets and indexes tokenizing it whole would", () => {
+    const text = "Jo Ramsey said the plan would work. ".repeat(200);
+    const keep = () => false;
+    expect(tokenizeLong(text, keep)).toEqual(tokenize(text, keep));
   });
 });

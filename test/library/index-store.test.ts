@@ -3,17 +3,9 @@ import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
-import {
-  HASH_PIECE,
-  INDEX_DIR,
-  INDEX_FORMAT,
-  MANIFEST,
-  MANIFEST_FILES_RUN,
-  type Manifest,
-  manifestBytes,
-} from "../../src/library/index-store.js";
+import { INDEX_DIR, INDEX_FORMAT, MANIFEST } from "../../src/library/index-manifest.js";
 import { Library } from "../../src/library/library.js";
-import { TimeSlice } from "../../src/library/turns.js";
+import { HASH_PIECE } from "../../src/library/save-index.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { articleText, tempCorpus } from "../corpus/corpus-dir.js";
 import { BRIDGE, FERRY } from "./bridge-ferry.js";
@@ -80,33 +72,6 @@ describe("the saved index", () => {
 
     expect(library.startup).toMatchObject({ from: "saved index", problem: null });
     expect(QUESTIONS.map((q) => library.snapshot.index.search(q))).toEqual(await freshAnswers(dir));
-  });
-
-  it("a manifest made a slice at a time is the same bytes however many slices: its body's JSON and that body's checksum", async () => {
-    const manifest = {
-      format: INDEX_FORMAT,
-      code: "c",
-      options: {},
-      segments: [],
-      files: Array.from({ length: 2 * MANIFEST_FILES_RUN + 7 }, (_, i) => [
-        `dir/é ${i}.md`,
-        `${i}-1`,
-        'h"',
-      ]),
-    } as unknown as Manifest;
-    const manySlices = await manifestBytes(manifest, new TimeSlice("background", -1));
-    const one = await manifestBytes(
-      manifest,
-      new TimeSlice("background", Number.POSITIVE_INFINITY),
-    );
-    const outer = JSON.parse(Buffer.from(manySlices).toString("utf8")) as {
-      sha256: string;
-      body: string;
-    };
-
-    expect(Buffer.from(manySlices).equals(Buffer.from(one))).toBe(true);
-    expect(outer.body).toBe(JSON.stringify(manifest));
-    expect(outer.sha256).toBe(sha256(Buffer.from(outer.body)));
   });
 
   it("after a restart, every article reads as the fresh build's, its quotes from the saved files even once they are deleted", async () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INDEX_DIR } from "../../src/library/index-store.js";
+import { INDEX_DIR } from "../../src/library/index-manifest.js";
 import { Library } from "../../src/library/library.js";
 import { tempCorpus, tree } from "../corpus/corpus-dir.js";
 import { BRIDGE, FERRY } from "./bridge-ferry.js";

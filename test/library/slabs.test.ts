@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Slabs } from "../../src/library/index-store.js";
+import { Slabs } from "../../src/library/slabs.js";
 
 describe("Slabs", () => {
   it("carves buffers one after the other from one slab, each 8-byte aligned", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { defaultPassageOptions } from "../../src/search/passage.js";
+import { defaultPassageOptions } from "../../src/search/passage-options.js";
 import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { article, fillerArticle } from "./helpers.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerWords } from "../../src/search/answer-words.js";
 import { defaultSearchIndexOptions } from "../../src/search/build.js";
 import { SearchIndex } from "../../src/search/index.js";
-import { passageTerms } from "../../src/search/passage.js";
+import { passageTerms } from "../../src/search/passage-terms.js";
 import { idf } from "../../src/search/query.js";
 import { Segment } from "../../src/search/segment.js";
 import { SegmentView } from "../../src/search/segment-view.js";

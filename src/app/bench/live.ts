@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import { INDEX_DIR } from "../../library/index-store.js";
+import { INDEX_DIR } from "../../library/index-manifest.js";
 import type { Library } from "../../library/library.js";
 import type { SyntheticNews } from "./generate.js";
 

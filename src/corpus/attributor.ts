@@ -1,0 +1,115 @@
+import {
+  firstSentence,
+  inRelative,
+  isSpeechVerb,
+  saysAfter,
+  sentenceBefore,
+} from "./quote-context.js";
+import type { Span } from "./quote-spans.js";
+import { type Attribution, SubjectResolver } from "./subject-resolver.js";
+import { type Token, tokenize } from "./words.js";
+
+/** Text that ends a sentence: a quote after it opens the next one. */
+const SENTENCE_END = /[.!?]\s*$/;
+
+/** Works out who said each quote in one article: reads the phrase that names the speaker around the quote. */
+export class Attributor {
+  /** Who a phrase means. */
+  private readonly who: SubjectResolver;
+
+  constructor(private readonly masked: readonly string[]) {
+    this.who = new SubjectResolver(masked);
+  }
+
+  attribute(para: number, span: Span, previousInParagraph: Attribution | null): Attribution {
+    this.who.quoteOpen = span.open;
+    this.who.reported = "";
+    const m = this.masked[para] as string;
+    // The words after the quote first ('," she said'), then those before ('She said: "').
+    const after = firstSentence(m, Math.min(m.length, span.end + 1));
+    const found =
+      (after.text !== "" ? this.fromAfter(para, after.text, after.at) : null) ??
+      this.fromBefore(para, sentenceBefore(m, span.open)) ??
+      previousInParagraph ??
+      (m.search(/\S/) >= span.open
+        ? (this.continued(para) ??
+          (saysAfter(after.text) ? null : this.who.reportedBefore(para - 1)))
+        : saysAfter(after.text) || !SENTENCE_END.test(m.slice(0, span.open))
+          ? null
+          : this.who.reportedBefore(para, span.open));
+    const result = found ?? { speaker: null, role: null };
+    this.who.spoke(result, para, span.open);
+    return result;
+  }
+
+  /** A paragraph that opens with a quote and names no one continues the previous speaker. */
+  private continued(para: number): Attribution | null {
+    const last = this.who.last;
+    return last && last.para === para - 1 ? last : null;
+  }
+
+  /** `," X said`, `, said X`, `, according to X`, `X was quoted as saying`. */
+  private fromAfter(para: number, text: string, at: number): Attribution | null {
+    const tokens = tokenize(text, undefined, 24);
+    // "X, who argued the case, said": the relative clause's verb is not the one that reports.
+    const v = tokens.findIndex((_, i) => isSpeechVerb(tokens, i) && !inRelative(text, tokens, i));
+    if (v === -1 || v > 16) return null;
+    const verb = tokens[v] as Token;
+    if (verb.lower === "according")
+      return this.who.subjectAfter(para, text, tokens[v + 1] as Token, at);
+    let subjectEnd = verb.start;
+    const prev = tokens[v - 1];
+    if (verb.lower === "quoted" && prev && ["was", "is", "were", "being"].includes(prev.lower))
+      subjectEnd = prev.start;
+    else if (verb.lower === "quoted") {
+      // ‘," the statement quoted X as saying’: X spoke, not the statement.
+      const quoted = this.quotedAsSaying(para, text, tokens, v, at);
+      if (quoted) return quoted;
+    }
+    const subject = text.slice(0, subjectEnd);
+    if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.who.subjectAfter(para, text, verb, at);
+    return this.who.resolve(subject, para, at);
+  }
+
+  /**
+   * `X said: "`, `X told reporters that "`, `quoted X as saying, "`, `According to X, "`: read
+   * only when the words after the quote name no one, as most quotes' do.
+   */
+  private fromBefore(para: number, { text, at }: { text: string; at: number }): Attribution | null {
+    const tokens = tokenize(text);
+    for (let v = tokens.length - 1; v >= 0; v--) {
+      if (!isSpeechVerb(tokens, v)) continue;
+      const verb = tokens[v] as Token;
+      if (verb.lower === "according")
+        return this.who.subjectAfter(para, text, tokens[v + 1] as Token, at);
+      if (verb.lower === "quoted") {
+        const quoted = this.quotedAsSaying(para, text, tokens, v, at);
+        if (quoted) return quoted;
+      }
+      if (verb.lower === "saying" || verb.lower === "quoted") continue;
+      const subject = text.slice(0, verb.start);
+      this.who.reported = text.slice(verb.end);
+      // ‘“momentous event”, said X. “…”’: the verb comes first, X after it.
+      if (/^[\s,\-\u2013\u2014]*$/.test(subject))
+        return this.who.subjectAfter(para, text, verb, at);
+      return this.who.resolve(subject, para, at);
+    }
+    return null;
+  }
+
+  /** "quoted X as saying": X, the words between the verb at `v` and "as saying". */
+  private quotedAsSaying(
+    para: number,
+    text: string,
+    tokens: readonly Token[],
+    v: number,
+    at: number,
+  ): Attribution | null {
+    const as = tokens.findIndex(
+      (t, i) => i > v && t.lower === "as" && tokens[i + 1]?.lower === "saying",
+    );
+    if (as <= v + 1) return null;
+    const verb = tokens[v] as Token;
+    return this.who.resolve(text.slice(verb.end, (tokens[as] as Token).start), para, at + verb.end);
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { Attributor } from "../../src/corpus/attributor.js";
+import { mask, quoteSpans } from "../../src/corpus/quote-spans.js";
+
+/** Who the first quote of each paragraph holding one is attributed to, in order. */
+function speakers(paragraphs: readonly string[]): Array<[string | null, string | null]> {
+  const spans = paragraphs.map(quoteSpans);
+  const attributor = new Attributor(paragraphs.map((p, i) => mask(p, spans[i] ?? [])));
+  return spans.flatMap((quotes, para) => {
+    const span = quotes[0];
+    if (!span) return [];
+    const found = attributor.attribute(para, span, null);
+    return [[found.speaker, found.role] as [string | null, string | null]];
+  });
+}
+
+describe("reading who said a quote from the words around it", () => {
+  it("a surname after the quote is the person introduced earlier, with the role given then", () => {
+    expect(
+      speakers(["Jane Doe, the mayor, spoke on Monday.", '"We will stay here," Doe said.']),
+    ).toEqual([["Jane Doe", "the mayor"]]);
+  });
+
+  it("a name before the quote speaks when the words after it name no one", () => {
+    expect(speakers(["Intro.", 'Tom Reed told reporters: "It is over for us now."'])).toEqual([
+      ["Tom Reed", null],
+    ]);
+  });
+
+  it("a paragraph that opens with a quote and names no one continues the previous speaker", () => {
+    expect(
+      speakers([
+        "Intro.",
+        'Tom Reed told reporters: "It is over for us now."',
+        '"Nobody saw this coming at all."',
+      ]),
+    ).toEqual([
+      ["Tom Reed", null],
+      ["Tom Reed", null],
+    ]);
+  });
+
+  it("a quote two paragraphs after the last speaker, naming no one, has no speaker", () => {
+    expect(
+      speakers([
+        "Intro.",
+        'Tom Reed told reporters: "It is over for us now."',
+        "The rain went on all day.",
+        '"Nobody saw this coming at all."',
+      ]).slice(1),
+    ).toEqual([[null, null]]);
+  });
+});
