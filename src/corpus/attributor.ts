@@ -9,8 +9,15 @@ import type { Span } from "./quote-spans.js";
 import { type Attribution, SubjectResolver } from "./subject-resolver.js";
 import { type Token, tokenize } from "./words.js";
 
-/** Text that ends a sentence: a quote after it opens the next one. */
-const SENTENCE_END = /[.!?]\s*$/;
+/**
+ * Whether the text before `pos` ends a sentence, so a quote at `pos` opens the next one. Reads back
+ * from `pos` only: a paragraph of thousands of quotes stays linear.
+ */
+function endsSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i >= 0 && ".!?".includes(text.charAt(i));
+}
 
 /** Works out who said each quote in one article: reads the phrase that names the speaker around the quote. */
 export class Attributor {
@@ -34,7 +41,7 @@ export class Attributor {
       (m.search(/\S/) >= span.open
         ? (this.continued(para) ??
           (saysAfter(after.text) ? null : this.who.reportedBefore(para - 1)))
-        : saysAfter(after.text) || !SENTENCE_END.test(m.slice(0, span.open))
+        : saysAfter(after.text) || !endsSentence(m, span.open)
           ? null
           : this.who.reportedBefore(para, span.open));
     const result = found ?? { speaker: null, role: null };

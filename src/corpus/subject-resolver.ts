@@ -122,16 +122,20 @@ export class SubjectResolver {
    * there is read: a quote that opens a sentence continues the speech the sentence before reported.
    */
   reportedBefore(para: number, end?: number): Attribution | null {
-    const text = this.masked[para]?.slice(0, end);
+    // With `end`, a window before it holds the one sentence read: a paragraph of thousands of
+    // quotes stays linear. A sentence longer than the window is not read.
+    const from = end === undefined ? 0 : Math.max(0, end - WINDOW);
+    const text = this.masked[para]?.slice(from, end);
     if (text === undefined) return null;
     const sentences = splitSentences(text);
     const last = end === undefined ? 0 : sentences.length - 1;
     for (let s = sentences.length - 1; s >= Math.max(0, last); s--) {
       const span = sentences[s] as { start: number; end: number };
+      if (from > 0 && span.start === 0) break;
       const sentence = text.slice(span.start, span.end);
       const found =
-        this.namedReporter(sentence, para, span.start) ??
-        this.reporterAfter(sentence, para, span.start);
+        this.namedReporter(sentence, para, from + span.start) ??
+        this.reporterAfter(sentence, para, from + span.start);
       if (found) return found.person || found.org ? found : null;
     }
     return null;

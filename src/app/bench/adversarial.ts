@@ -8,6 +8,7 @@ export function adversarialBodies(bytes: number): Record<string, string> {
   return {
     "one line of quote marks": fill('"'),
     "one paragraph of quotes with attributions": fill('"We will not leave the city," he said. '),
+    "quotes that open sentences": fill('They left. "We will not leave the city." '),
     "dots without spaces": fill("a."),
     initials: fill("A. "),
     "capitalised words": fill("Kanat Saudabayev Foreign Minister "),
