@@ -77,4 +77,32 @@ describe("diversify", () => {
 
     expect(results.map((r) => r.outlet)).toEqual(["A", "B", "A"]);
   });
+
+  // The first outlet's second passage, and another outlet's passage under 0.6 of it.
+  const farBelow = () => [
+    candidate("A", "first passage about the dam", 1),
+    candidate("A", "second passage about the flood", 0.7),
+    candidate("B", "a passage on another story", 0.4),
+  ];
+  const order = (overtakeShare: number) =>
+    diversify(farBelow(), 5, { ...defaultDiversifyOptions, overtakeShare }).map((r) => [
+      r.outlet,
+      r.score,
+    ]);
+
+  it("when another outlet's passage scores far below the best left, the first outlet's next passage comes first", () => {
+    expect(order(defaultDiversifyOptions.overtakeShare)).toEqual([
+      ["A", 1],
+      ["A", 0.7],
+      ["B", 0.4],
+    ]);
+  });
+
+  it("when the share is 0, the outlet discount alone orders them", () => {
+    expect(order(0)).toEqual([
+      ["A", 1],
+      ["B", 0.4],
+      ["A", 0.7],
+    ]);
+  });
 });
