@@ -2,7 +2,11 @@ import type { AlsoReported, SearchResult } from "./types.js";
 
 /** Tuning of how results from several outlets are mixed and grouped. */
 export interface DiversifyOptions {
-  /** Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.5. */
+  /**
+   * Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.7:
+   * with `overtakeShare`, another outlet's passage comes before an outlet's second one when it
+   * scores over 0.7 of it (0.5 before `overtakeShare` kept unrelated passages out).
+   */
   outletDecay: number;
   /**
    * Word overlap (Jaccard) from which two quotes count as the same passage. Default 0.8: wire copy
@@ -22,7 +26,7 @@ export interface DiversifyOptions {
 }
 
 export const defaultDiversifyOptions: DiversifyOptions = {
-  outletDecay: 0.5,
+  outletDecay: 0.7,
   sameText: 0.8,
   minRelativeScore: 0.2,
   overtakeShare: 0.6,
