@@ -2,7 +2,11 @@ import type { AlsoReported, SearchResult } from "./types.js";
 
 /** Tuning of how results from several outlets are mixed and grouped. */
 export interface DiversifyOptions {
-  /** Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.5. */
+  /**
+   * Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.7:
+   * with `overtakeShare`, another outlet's passage comes before an outlet's second one when it
+   * scores over 0.7 of it (0.5 before `overtakeShare` kept unrelated passages out).
+   */
   outletDecay: number;
   /**
    * Word overlap (Jaccard) from which two quotes count as the same passage. Default 0.8: wire copy
@@ -12,12 +16,20 @@ export interface DiversifyOptions {
   sameText: number;
   /** Candidates scoring below this share of the best one are left out. Default 0.2. */
   minRelativeScore: number;
+  /**
+   * A passage comes before a better one through `outletDecay` only when it scores at least this
+   * share of the best passage left. Default 0.6: a weak paragraph of an unrelated article from
+   * another outlet no longer pushes the one outlet reporting the answer out of the top 5, while
+   * another outlet's own report of it, scoring near, still gets its place. 0: `outletDecay` alone.
+   */
+  overtakeShare: number;
 }
 
 export const defaultDiversifyOptions: DiversifyOptions = {
-  outletDecay: 0.5,
+  outletDecay: 0.7,
   sameText: 0.8,
   minRelativeScore: 0.2,
+  overtakeShare: 0.6,
 };
 
 /** A ranked result with the words of its quote, for comparing passages. */
@@ -28,7 +40,8 @@ export interface Candidate {
 
 /**
  * Picks up to `limit` results so that every outlet reporting the answer gets a place: a result's
- * score is discounted for each result already taken from its outlet. A near-copy of a taken
+ * score is discounted for each result already taken from its outlet, among the passages scoring
+ * `overtakeShare` of the best one left or more (so the first result is always the best). A near-copy of a taken
  * passage from another outlet is attached to it as `alsoReportedBy`; from the same outlet it is dropped.
  */
 export function diversify(
@@ -41,9 +54,11 @@ export function diversify(
   const taken: Candidate[] = [];
   const perOutlet = new Map<string, number>();
   while (taken.length < limit && pool.length > 0) {
+    const floor = options.overtakeShare * Math.max(...pool.map((c) => c.result.score));
     let bestAt = 0;
     let bestValue = -1;
     pool.forEach((c, i) => {
+      if (c.result.score < floor) return;
       const value = c.result.score * options.outletDecay ** (perOutlet.get(c.result.outlet) ?? 0);
       if (value > bestValue) {
         bestValue = value;

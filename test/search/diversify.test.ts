@@ -69,12 +69,43 @@ describe("diversify", () => {
       [
         candidate("A", "first passage about the dam", 1),
         candidate("A", "second passage about the flood", 0.9),
-        candidate("B", "another outlet on the collapse", 0.6),
+        candidate("B", "another outlet on the collapse", 0.65),
       ],
       5,
       defaultDiversifyOptions,
     );
 
     expect(results.map((r) => r.outlet)).toEqual(["A", "B", "A"]);
+  });
+
+  // The first outlet's third passage, and another outlet's passage under 0.6 of it.
+  const farBelow = () => [
+    candidate("A", "first passage about the dam", 1),
+    candidate("A", "second passage about the flood", 0.9),
+    candidate("A", "third passage about the rescue", 0.8),
+    candidate("B", "a passage on another story", 0.45),
+  ];
+  const order = (overtakeShare: number) =>
+    diversify(farBelow(), 5, { ...defaultDiversifyOptions, overtakeShare }).map((r) => [
+      r.outlet,
+      r.score,
+    ]);
+
+  it("when another outlet's passage scores far below the best left, the first outlet's next passage comes first", () => {
+    expect(order(defaultDiversifyOptions.overtakeShare)).toEqual([
+      ["A", 1],
+      ["A", 0.9],
+      ["A", 0.8],
+      ["B", 0.45],
+    ]);
+  });
+
+  it("when the share is 0, the outlet discount alone orders them", () => {
+    expect(order(0)).toEqual([
+      ["A", 1],
+      ["A", 0.9],
+      ["B", 0.45],
+      ["A", 0.8],
+    ]);
   });
 });
