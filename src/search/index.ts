@@ -255,7 +255,13 @@ export class SearchIndex {
       docs.push(
         ...speakerQuotes(this.view, docs, parsed, allowed, this.rank.speakerArticles, this.cache),
       );
-    const terms = passageTerms(parsed, this.cache, (term) => this.view.wordsOfTerm(term));
+    // A how-many question's verb commoner than an informative word ("get", "go") binds no count.
+    const terms = passageTerms(
+      parsed,
+      this.cache,
+      (term) => this.view.wordsOfTerm(term),
+      this.rank.informativeWeight,
+    );
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);
@@ -305,8 +311,11 @@ export class SearchIndex {
       const quoted = speaker.length > 0;
       return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
     });
+    const figure = this.rank.figureTie && asksForFigure(parsed.kind);
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      a.tier - b.tier || b.match.score - a.match.score;
+      a.tier - b.tier ||
+      b.match.score - a.match.score ||
+      (figure ? Number(b.match.answered) - Number(a.match.answered) : 0);
     scored.sort(order);
     const [best] = scored;
     if (best && this.rank.echoBonus > 0) {

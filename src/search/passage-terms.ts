@@ -1,6 +1,7 @@
 import { scanWords } from "../text/fold.js";
-import type { TermCache } from "../text/terms.js";
+import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { WordShapes } from "../text/word-shapes.js";
+import { isMostlyVerb, lemmasOf } from "../text/wordnet.js";
 import { rankFactor } from "./alternatives.js";
 import type { ParsedQuery } from "./query.js";
 
@@ -80,6 +81,11 @@ export interface PassageTerms {
   written: WordShapes | null;
   /** The groups each context lends, worked out once a question however many candidates it serves. */
   lent: Map<PassageContext, readonly number[]>;
+  /**
+   * For a how-many question, the terms of its verbs (`countingTerms`) and of their alternatives: a
+   * count earns `answerBonus` only in a window holding one. Empty otherwise.
+   */
+  countedBy: ReadonlySet<string>;
 }
 
 /**
@@ -92,11 +98,20 @@ export function passageTerms(
   query: ParsedQuery,
   cache: TermCache,
   wordsOfTerm: ((term: string) => readonly string[]) | null = null,
+  countVerbWeight = 0,
 ): PassageTerms {
   const groupsOf = termGroups(query);
   const lent = new Map<PassageContext, readonly number[]>();
+  const countedBy = countingTerms(query, countVerbWeight);
   if (!wordsOfTerm)
-    return { groupsOf, indexed: (word) => cache.term(word), cache, written: null, lent };
+    return {
+      groupsOf,
+      indexed: (word) => cache.term(word),
+      cache,
+      written: null,
+      lent,
+      countedBy,
+    };
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
@@ -108,7 +123,31 @@ export function passageTerms(
     cache,
     written,
     lent,
+    countedBy,
   };
+}
+
+/**
+ * The terms a count must stand beside (`PassageTerms.countedBy`): for a how-many question, those of
+ * each of its verbs weighing at least `minWeight` ("kill" in "how many people did fiona kill";
+ * a verb as common as "get" or "go" says little of what is counted). A question asks with its
+ * verb in the base or past form ("did … kill", "died"); a word written as its base plus "-s" is a
+ * noun there ("the current protests").
+ */
+function countingTerms(query: ParsedQuery, minWeight: number): Set<string> {
+  const terms = new Set<string>();
+  if (query.kind !== "number") return terms;
+  for (const group of query.groups) {
+    const word = group.meant ?? group.word;
+    if (group.weight < minWeight || !isMostlyVerb(word, IRREGULAR) || isPluralForm(word)) continue;
+    for (const a of group.alternatives) terms.add(a.term);
+  }
+  return terms;
+}
+
+/** Whether WordNet knows `word` only as its base plus "-s" ("protests", "kills"; not "pass"). */
+function isPluralForm(word: string): boolean {
+  return word.endsWith("s") && !lemmasOf(word, IRREGULAR).includes(word);
 }
 
 /**

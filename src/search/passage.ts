@@ -13,7 +13,9 @@ import { groupsIn, type PassageContext, type PassageTerms } from "./passage-term
 import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
   answeredByKind,
+  COUNTED_BY,
   type EvidenceWords,
+  flaggedBetween,
   hasAnswer,
   MATCHED,
   readsText,
@@ -94,7 +96,8 @@ export function scorePassage(
       for (const group of carried) hits.push(group, pronoun, pronoun, start, end, position, null);
     }
     if (!joined) {
-      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0);
+      const counts = terms.countedBy.has(term) ? COUNTED_BY : 0;
+      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0) | counts;
       prev = i;
     }
   }
@@ -151,7 +154,10 @@ export function scorePassage(
         // A slice a window only for the kinds read in the text, not in the words.
         const window = readsText(query.kind) ? text.slice(start, end) : "";
         if (hasAnswer(query.kind, window, words, from, to)) {
-          score += options.answerBonus;
+          // A count beside none of the question's counting verbs still answers (the no-match
+          // decision reads it), but earns no bonus: "a million people [without power]".
+          if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY))
+            score += options.answerBonus;
           answeredAnywhere = true;
         }
       }

@@ -137,6 +137,8 @@ const PERSON_TITLES = new Set(
 export const MATCHED = 8;
 /** It opens its sentence (so its capital says nothing). */
 export const SENTENCE_START = 16;
+/** It matched the verb a how-many question counts by ("kill" in "how many people did fiona kill"). */
+export const COUNTED_BY = 32;
 
 /**
  * A passage's words as the answer check sees them, in columns: each word folded, and its flags
@@ -148,9 +150,14 @@ export interface EvidenceWords {
   readonly flags: Uint8Array;
 }
 
-/** Whether one of words[from, to) matched a question word. */
-function matchedBetween(words: EvidenceWords, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (((words.flags[i] as number) & MATCHED) !== 0) return true;
+/** Whether one of words[from, to) has flag `flag` (by default: matched a question word). */
+export function flaggedBetween(
+  words: EvidenceWords,
+  from: number,
+  to: number,
+  flag = MATCHED,
+): boolean {
+  for (let i = from; i < to; i++) if (((words.flags[i] as number) & flag) !== 0) return true;
   return false;
 }
 
@@ -238,7 +245,7 @@ export function hasAnswer(
       case "number":
         // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not
         // any figure the sentence happens to hold.
-        if (isCount(words, i) && matchedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
+        if (isCount(words, i) && flaggedBetween(words, Math.max(from, i - 3), Math.min(to, i + 4)))
           return true;
         break;
       case "distance":

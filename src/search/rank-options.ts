@@ -13,7 +13,10 @@ export interface RankOptions {
    * words below `informativeWeight`. Default 20,000.
    */
   maxPostings: number;
-  /** IDF from which a word gets the full postings budget; commoner words get a share. Default 4. */
+  /**
+   * IDF from which a word gets the full postings budget; commoner words get a share. A how-many
+   * question's verb this informative binds its count (`passageTerms`). Default 4.
+   */
   informativeWeight: number;
   /**
    * Share of the question's weight the best paragraph must hold, else "no match". A word the
@@ -44,6 +47,12 @@ export interface RankOptions {
    */
   echoBonus: number;
   /**
+   * Whether, when a figure is asked for (`asksForFigure`), a tie goes to the passage holding one
+   * (`PassageMatch.answered`). Default true (docs/retrieval.md, "Tied rules read on a third blind
+   * set").
+   */
+  figureTie: boolean;
+  /**
    * For a question asking for the words of someone it names, the share of its score a paragraph
    * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
    * words (`attributesWords`). Default 0.5 (chosen on fold 0, docs/retrieval.md, "Shelved rules
@@ -66,6 +75,7 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   echoBonus: 1,
+  figureTie: true,
   silentSpeakerFactor: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,

@@ -388,6 +388,24 @@ export function namesAThing(word: string, irregular: ReadonlyMap<string, string>
   return nouns * 2 >= total;
 }
 
+/**
+ * Whether WordNet reads `word` mostly as a verb: most of its base forms' tagged uses are verbs, and
+ * it lists no more senses of another part of speech ("sub" has one tagged use, of its one verb
+ * sense, and two noun senses). "died", "kill" and "get" are; "people", "tornado" and "new" are
+ * not, nor a word WordNet does not know.
+ */
+export function isMostlyVerb(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
+  const uses = { n: 0, v: 0, a: 0, r: 0 };
+  const listed = { n: 0, v: 0, a: 0, r: 0 };
+  for (const s of senses) {
+    uses[s.pos] += s.count;
+    listed[s.pos]++;
+  }
+  const total = uses.n + uses.v + uses.a + uses.r;
+  return uses.v > 0 && uses.v * 2 > total && listed.v >= Math.max(listed.n, listed.a, listed.r);
+}
+
 /** WordNet's sense classes of saying and of what is said (noun.communication, verb.communication). */
 const COMMUNICATION: Record<"n" | "v", number> = { n: 10, v: 32 };
 

@@ -145,3 +145,57 @@ describe("another outlet's report of the best passage's answer", () => {
     ]);
   });
 });
+
+const sentence = SearchIndex.build([
+  article({
+    id: "daily",
+    outlet: "Daily",
+    paragraphs: [
+      "A jury convicted the former executive of fraud on Thursday in San Jose.",
+      "After the trial in San Jose, the executive faces up to 20 years in prison.",
+    ],
+  }),
+  article({
+    id: "weekly",
+    outlet: "Weekly",
+    paragraphs: [
+      "Lawmakers heard from witnesses on Thursday.",
+      "Jury selection for the former executive's trial gets underway in San Jose.",
+    ],
+  }),
+  fillerArticle("weather", "Daily"),
+  fillerArticle("sport", "Weekly"),
+]);
+
+describe("a tie when a figure is asked for", () => {
+  const ranked = (q: string, figureTie: boolean) => {
+    const index = SearchIndex.build(sentence.articles);
+    index.rank = { ...defaultRankOptions, figureTie };
+    return index.search(q).results.map((r) => [r.outlet, r.paragraphIndex, r.score]);
+  };
+
+  it("puts first the passage holding a count beside the question's words", () => {
+    // Daily's paragraphs are lifted by the echo of the Weekly one's words to its score.
+    expect(ranked("how many years could the former executive get", true)).toEqual([
+      ["Daily", 1, 0.846],
+      ["Weekly", 1, 0.846],
+      ["Daily", 0, 0.846],
+    ]);
+  });
+
+  it("without the rule, leaves the tie in the first pass's order", () => {
+    expect(ranked("how many years could the former executive get", false)).toEqual([
+      ["Weekly", 1, 0.846],
+      ["Daily", 1, 0.846],
+      ["Daily", 0, 0.846],
+    ]);
+  });
+
+  it("leaves a tie in its order when the question asks for a date, which a weekday may not give", () => {
+    expect(ranked("when could the former executive get years", true)).toEqual([
+      ["Weekly", 1, 0.846],
+      ["Daily", 0, 0.846],
+      ["Daily", 1, 0.846],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { passageTerms } from "../../src/search/passage-terms.js";
 import { Segment } from "../../src/search/segment.js";
 import { SegmentView } from "../../src/search/segment-view.js";
 import { TermCache } from "../../src/text/terms.js";
-import { article } from "./helpers.js";
+import { article, fillerArticle } from "./helpers.js";
 
 /**
  * Words whose forms meet in one term (stems, irregular verbs, British spellings, name keys,
@@ -73,10 +73,19 @@ describe("the question's terms for scoring passages", () => {
       fc.property(
         fc.array(articleBody, { minLength: 1, maxLength: 4 }),
         fc.array(articleBody, { maxLength: 2 }),
-        fc.array(fc.constantFrom(...WORDS, "resignaton", "Bakiyevs", "jalal abad", "york"), {
-          minLength: 1,
-          maxLength: 5,
-        }),
+        fc.array(
+          fc.constantFrom(
+            ...WORDS,
+            "resignaton",
+            "Bakiyevs",
+            "jalal abad",
+            "york",
+            "how many",
+            "died",
+            "killing",
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
         (base, added, words) => {
           const make = (b: { title: string; paragraphs: string[] }, i: number, part: string) =>
             article({ id: `${part}${i}`, outlet: "AP", title: b.title, paragraphs: b.paragraphs });
@@ -108,5 +117,60 @@ describe("the question's terms for scoring passages", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a how-many count beside the verb the question counts by", () => {
+  const storm = (...paragraphs: string[]) =>
+    SearchIndex.build([
+      article({ id: "storm", outlet: "Daily", title: "Hurricane Fiona", paragraphs }),
+      // Enough other paragraphs that an everyday verb of one of them is informative
+      // (`informativeWeight`): "kill" weighs 4.3 here.
+      ...Array.from({ length: 8 }, (_, i) => fillerArticle(`other${i}`, "Daily")),
+    ]);
+  const ranked = (index: SearchIndex, question: string) =>
+    index.search(question).results.map((r) => [r.paragraphIndex, r.score]);
+
+  it("a figure beside the counted noun but not the verb earns no bonus, so the count of the killed goes first", () => {
+    const index = storm(
+      "More than a million people in Puerto Rico are without power after Fiona.",
+      "The hurricane has killed at least five people across the Caribbean.",
+    );
+    expect(ranked(index, "how many people did fiona kill")).toEqual([
+      [1, 0.816],
+      [0, 0.788],
+    ]);
+  });
+
+  it("such a figure still answers the question: the no-match decision reads it as before", () => {
+    const index = storm(
+      "More than a million people in Puerto Rico are without power after Fiona.",
+      "Officials fear the storm may kill more.",
+    );
+    expect(ranked(index, "how many people did fiona kill")).toEqual([
+      [0, 0.788],
+      [1, 0.52],
+    ]);
+  });
+
+  it("a verb commoner than the weight given binds no count", () => {
+    const index = storm("Fiona killed 13 people in Puerto Rico.", "Officials counted the dead.");
+    const parsed = index.parse("how many people did fiona kill");
+    // "kill" weighs 4.3 here.
+    const counted = (weight: number) => [
+      ...passageTerms(parsed, new TermCache(), null, weight).countedBy,
+    ];
+    expect([counted(4), counted(5)]).toEqual([["kil"], []]);
+  });
+
+  it("a question word written as a verb plus -s is a noun there, and binds no count", () => {
+    const index = storm("About 1,000 people were arrested during the Fiona protests.");
+    const parsed = index.parse("how many people were arrested in the protests");
+    expect([...passageTerms(parsed, new TermCache()).countedBy]).toEqual(["arest"]);
+  });
+
+  it("a question that asks for no count has no verb to bind", () => {
+    const index = storm("Fiona killed 13 people in Puerto Rico.");
+    expect(passageTerms(index.parse("who did fiona kill"), new TermCache()).countedBy.size).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IRREGULAR } from "../../src/text/terms.js";
 import {
   commonestNounClass,
+  isMostlyVerb,
   isProperOrUnknown,
   isSpeechWord,
   kindsOf,
@@ -82,6 +83,18 @@ describe("namesAThing", () => {
   it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
     const words = ["trapped", "armed", "bed", "mohammed"];
     expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
+});
+
+describe("isMostlyVerb", () => {
+  it("keeps the words WordNet's tagged uses and senses read mostly as verbs, not nouns, adjectives or unknown words", () => {
+    const words = ["died", "kill", "get", "arrested", "people", "tornado", "new", "sub", "balwani"];
+    expect(words.filter((w) => isMostlyVerb(w, IRREGULAR))).toEqual([
+      "died",
+      "kill",
+      "get",
+      "arrested",
+    ]);
   });
 });
 
