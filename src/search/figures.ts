@@ -25,7 +25,7 @@ export function figureIn(
   for (const m of quote.matchAll(FIGURE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isTimeOrDate(quote, m[0], start, end)) continue;
+    if (isTimeOrDate(quote, m[0], start, end) || notACount(quote, m[0], start)) continue;
     const near = highlights.some(
       ([hs, he]) =>
         (hs >= end ? hs - end : start - he) <= NEAR_CHARS && !(hs >= start && he <= end),
@@ -53,6 +53,29 @@ function isTimeOrDate(quote: string, figure: string, start: number, end: number)
     isYear(digits) &&
     /\b(in|since|until|by|of)\s+$/i.test(quote.slice(Math.max(0, start - 7), start))
   );
+}
+
+/** A span of time that dates an event rather than counting: "Four years after …", "two days ago". */
+const DATING_SPAN =
+  /^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|ago|later|earlier|before)\b/i;
+
+/**
+ * A figure that is no count: joined by a hyphen to the word before it, it names a thing
+ * ("Covid-19", "F-16"); alone between commas after a name, it is an age ("Holmes, 38, and"); before
+ * "years after", it dates.
+ */
+function notACount(quote: string, figure: string, start: number): boolean {
+  const end = start + figure.length;
+  if (/\p{L}-$/u.test(quote.slice(Math.max(0, start - 2), start))) return true;
+  if (DATING_SPAN.test(quote.slice(end, end + 40))) return true;
+  if (!/^\d+$/.test(figure) || quote.charAt(end) !== "," || !quote.slice(0, start).endsWith(", "))
+    return false;
+  const name =
+    quote
+      .slice(Math.max(0, start - 40), start - 2)
+      .split(/\s/)
+      .pop() ?? "";
+  return /^\p{Lu}/u.test(name);
 }
 
 /** Each outlet's figure, when at least two outlets give one and they are not all the same. */
