@@ -6,6 +6,7 @@ import {
   sentenceBefore,
 } from "./quote-context.js";
 import type { Span } from "./quote-spans.js";
+import { trimEnd } from "./sentences.js";
 import { type Attribution, SubjectResolver } from "./subject-resolver.js";
 import { type Token, tokenize } from "./words.js";
 
@@ -14,9 +15,8 @@ import { type Token, tokenize } from "./words.js";
  * from `pos` only: a paragraph of thousands of quotes stays linear.
  */
 function endsSentence(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
-  return i >= 0 && ".!?".includes(text.charAt(i));
+  const end = trimEnd(text, pos);
+  return end > 0 && ".!?".includes(text.charAt(end - 1));
 }
 
 /** Works out who said each quote in one article: reads the phrase that names the speaker around the quote. */

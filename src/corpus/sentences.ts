@@ -203,7 +203,8 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-function trimEnd(text: string, to: number): number {
+/** Where the text before `to` ends once trailing white space is left out. */
+export function trimEnd(text: string, to: number): number {
   let i = to;
   while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;

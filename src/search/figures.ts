@@ -25,7 +25,7 @@ export function figureIn(
   for (const m of quote.matchAll(FIGURE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isTimeOrDate(quote, m[0], start, end) || notACount(quote, m[0], start)) continue;
+    if (isTimeOrDate(quote, m[0], start, end) || notACount(quote, m[0], start, end)) continue;
     const near = highlights.some(
       ([hs, he]) =>
         (hs >= end ? hs - end : start - he) <= NEAR_CHARS && !(hs >= start && he <= end),
@@ -64,12 +64,11 @@ const DATING_SPAN =
  * ("Covid-19", "F-16"); alone between commas after a name, it is an age ("Holmes, 38, and"); before
  * "years after", it dates.
  */
-function notACount(quote: string, figure: string, start: number): boolean {
-  const end = start + figure.length;
-  if (/\p{L}-$/u.test(quote.slice(Math.max(0, start - 2), start))) return true;
+function notACount(quote: string, figure: string, start: number, end: number): boolean {
+  const before = quote.slice(Math.max(0, start - 2), start);
+  if (/\p{L}-$/u.test(before)) return true;
   if (DATING_SPAN.test(quote.slice(end, end + 40))) return true;
-  if (!/^\d+$/.test(figure) || quote.charAt(end) !== "," || !quote.slice(0, start).endsWith(", "))
-    return false;
+  if (!/^\d+$/.test(figure) || quote.charAt(end) !== "," || before !== ", ") return false;
   const name =
     quote
       .slice(Math.max(0, start - 40), start - 2)

@@ -92,7 +92,8 @@ export interface PassageTerms {
  * The question's terms for scoring passages. With `wordsOfTerm` (every word as written, of the
  * paragraphs passages come from, whose term is the given one), a passage word's term is read from
  * the question's own words: no stemming, and a look-up in a small table rather than the cache of
- * every word met.
+ * every word met. `countVerbWeight`: the weight from which a how-many question's verb binds its
+ * count (`countedBy`).
  */
 export function passageTerms(
   query: ParsedQuery,
