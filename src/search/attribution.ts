@@ -20,6 +20,11 @@ export function speakerTerms(query: ParsedQuery): Set<string> {
 
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
+/** Whether `text` holds a direct quotation (a quote mark). */
+export function holdsQuotation(text: string): boolean {
+  return QUOTE_MARKS.test(text);
+}
+
 /** Words at most between a speaker and its verb of saying: "Twitter, the company, said". */
 const SUBJECT_REACH = 4;
 

@@ -4,7 +4,7 @@ import { FuzzyNames } from "../text/names.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { answerWords } from "./answer-words.js";
-import { attributesWords, speakerTerms } from "./attribution.js";
+import { attributesWords, holdsQuotation, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import { candidates } from "./candidates.js";
 import type { Part } from "./deletions.js";
@@ -298,7 +298,8 @@ export class SearchIndex {
       else if (
         speakers.size > 0 &&
         this.rank.silentSpeakerFactor !== 1 &&
-        !attributesWords(text, speakers, (w) => this.cache.term(w))
+        // A report of what they said ("Twitter said it is testing …") is no words of theirs.
+        !(holdsQuotation(text) && attributesWords(text, speakers, (w) => this.cache.term(w)))
       )
         match.score *= this.rank.silentSpeakerFactor;
       if (p === 0) match.score *= 1 + this.rank.leadBonus;

@@ -55,8 +55,9 @@ export interface RankOptions {
   /**
    * For a question asking for the words of someone it names, the share of its score a paragraph
    * keeps where they do not speak: no quote of it is credited to them, and no sentence gives them
-   * words (`attributesWords`). Default 0.5 (chosen on fold 0, docs/retrieval.md, "Shelved rules
-   * read on a second blind set").
+   * words (`attributesWords`), or one does but the paragraph quotes nobody (a report: "Twitter
+   * said it is testing …"). Default 0.5 (chosen on fold 0, docs/retrieval.md, "Shelved rules
+   * read on a second blind set"; the report since "Reports of what the speaker said").
    */
   silentSpeakerFactor: number;
   query: QueryOptions;

@@ -68,6 +68,35 @@ describe("questions asking what someone said", () => {
   });
 });
 
+describe("a report of what the speaker said", () => {
+  const edit = SearchIndex.build([
+    article({
+      id: "edit",
+      outlet: "Daily",
+      title: "Twitter tests an edit button",
+      paragraphs: [
+        "Twitter said on Thursday that it is testing an edit button.",
+        "Users have asked for the feature for years.",
+        "\u201cWe want to get the edit button right,\u201d a Twitter spokesperson said.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("sport", "Weekly"),
+  ]);
+
+  it("ranks below a paragraph quoting the speaker's own words", () => {
+    const answer = edit.search("what did twitter say about the edit button");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([2, 0]);
+  });
+
+  it("with paragraphs where the speaker is silent keeping their whole score, the report comes first", () => {
+    const reported = SearchIndex.build(edit.articles);
+    reported.rank = { ...defaultRankOptions, silentSpeakerFactor: 1 };
+    const answer = reported.search("what did twitter say about the edit button");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([0, 2]);
+  });
+});
+
 describe("the lead paragraph", () => {
   it("when the lead and a later paragraph hold the same words, the lead answers first", () => {
     const twice = SearchIndex.build([
