@@ -104,6 +104,15 @@ describe("role mentions", () => {
     ).toEqual([["Tom Whipple", "The Times’s science editor"]]);
   });
 
+  it("a name written family name first is its first word alone later", () => {
+    expect(
+      speakers([
+        "Singapore (CNN) Chinese Defense Minister Wei Fenghe on Sunday accused the United States of bullying.",
+        "“Taiwan is first and foremost China's Taiwan,” Wei told the Shangri-La Dialogue.",
+      ]),
+    ).toEqual([["Wei Fenghe", "Chinese Defense Minister"]]);
+  });
+
   it("a lone surname with a person appositive is a person roles can find", () => {
     expect(
       speakers([
