@@ -54,10 +54,13 @@ const NAME_PAIR = /^\p{Lu}[\p{L}'\u2019.]*-\p{Lu}[\p{L}'\u2019.]*$/u;
 
 /**
  * "the Liz Cheney-Harriet Hageman race" names two people, each with a first name and a surname;
- * a hyphen in the last word is one double-barrelled surname ("Carrie Walton-Penner").
+ * a hyphen in the last word is one double-barrelled surname ("Carrie Walton-Penner"), and one
+ * between title words is one title ("WHO Director-General Tedros Adhanom Ghebreyesus").
  */
 function pairedNames(run: Token[]): Token[][] {
-  const i = run.findIndex((t, k) => k > 0 && k < run.length - 1 && NAME_PAIR.test(t.text));
+  const i = run.findIndex(
+    (t, k) => k > 0 && k < run.length - 1 && NAME_PAIR.test(t.text) && !isTitleWord(t),
+  );
   const t = run[i];
   if (!t) return [run];
   const cut = t.text.indexOf("-");

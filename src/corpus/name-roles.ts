@@ -78,5 +78,8 @@ export function roleBefore(text: string, start: number): string | null {
  * (words.ts), so its lower form is the honorific's key as written.
  */
 export function isTitleWord(t: Token): boolean {
-  return (ROLE_WORDS.has(t.lower) && !t.possessive) || HONORIFICS.has(t.lower);
+  if (HONORIFICS.has(t.lower)) return true;
+  // A compound title's head is its last part: "Director-General", "Attorney-General".
+  const hyphen = t.lower.lastIndexOf("-");
+  return ROLE_WORDS.has(hyphen === -1 ? t.lower : t.lower.slice(hyphen + 1)) && !t.possessive;
 }

@@ -32,8 +32,14 @@ export class PersonRegistry {
    */
   private readonly byFullName = new Map<string, Person>();
 
+  /** The capitalised words the article writes alone ("Truss said"), read on first need. */
+  private wordsAlone: Set<string> | null = null;
+
   /** `masked` are the paragraphs with quoted words blanked out (same length), `tokens` their words. */
-  constructor(masked: readonly string[], tokens: readonly (readonly Token[])[]) {
+  constructor(
+    private readonly masked: readonly string[],
+    private readonly tokens: readonly (readonly Token[])[],
+  ) {
     // The fewest words each name is written with: a person's is shortened ("Truss said").
     const shortest = new Map<string, number>();
     masked.forEach((text, para) => {
@@ -42,7 +48,7 @@ export class PersonRegistry {
         shortest.set(key, Math.min(shortest.get(key) ?? Infinity, partCount(run.name)));
       }
     });
-    this.dropPlaces(shortest, masked, tokens);
+    this.dropPlaces(shortest);
   }
 
   /**
@@ -51,21 +57,24 @@ export class PersonRegistry {
    * shorter, as it does a person's ("Trump", "Truss said", "Parlow Cone" for "Cindy Parlow Cone"):
    * a stadium is no "he".
    */
-  private dropPlaces(
-    shortest: Map<string, number>,
-    masked: readonly string[],
-    tokens: readonly (readonly Token[])[],
-  ): void {
-    let wordsAlone = false;
+  private dropPlaces(shortest: ReadonlyMap<string, number>): void {
     for (const [key, person] of this.bySurname) {
       if (!endsInPlace(key)) continue;
-      if (!wordsAlone)
-        masked.forEach((text, para) => {
-          addWordsAlone(text, tokens[para] ?? [], shortest);
-        });
-      wordsAlone = true;
-      if ((shortest.get(key) ?? 1) >= partCount(person.name)) this.bySurname.delete(key);
+      const fewest = this.alone().has(key) ? 1 : (shortest.get(key) ?? 1);
+      if (fewest >= partCount(person.name)) this.bySurname.delete(key);
     }
+  }
+
+  /** The capitalised words the article writes alone, as names of one word. */
+  private alone(): Set<string> {
+    if (!this.wordsAlone) {
+      const alone = new Set<string>();
+      this.masked.forEach((text, para) => {
+        addWordsAlone(text, this.tokens[para] ?? [], alone);
+      });
+      this.wordsAlone = alone;
+    }
+    return this.wordsAlone;
   }
 
   /** Notes a name and its role: a person of its surname, new, the same or a namesake. */
@@ -91,9 +100,32 @@ export class PersonRegistry {
     return person;
   }
 
-  /** The person a name refers to ("Saudabayev" -> "Kanat Saudabayev"). */
+  /**
+   * The person a name refers to ("Saudabayev" -> "Kanat Saudabayev"; "Wei" -> "Wei Fenghe", see
+   * `familyNameFirst`).
+   */
   find(name: string): Person | undefined {
-    return this.byFullName.get(name.toLowerCase()) ?? this.bySurname.get(surnameKey(name));
+    const lower = name.toLowerCase();
+    const known = this.byFullName.get(lower) ?? this.bySurname.get(surnameKey(name));
+    // A word in capitals is initials ("NASA"), no one's name.
+    const oneName = partCount(name) === 1 && name !== name.toUpperCase();
+    return known ?? (oneName ? this.familyNameFirst(lower) : undefined);
+  }
+
+  /**
+   * The one person whose full name opens with `word` and whose last word the article never writes
+   * alone: it shortens the name to its first word, as it does a name written family name first
+   * ("Wei Fenghe", then "Wei said"). None when two people's names open with it.
+   */
+  private familyNameFirst(word: string): Person | undefined {
+    let found: Person | undefined;
+    for (const people of [this.bySurname, this.byFullName])
+      for (const person of people.values()) {
+        if (partCount(person.name) < 2 || firstWord(person.name) !== word) continue;
+        if (found && found !== person) return undefined;
+        found = person;
+      }
+    return found && !this.alone().has(surnameKey(found.name)) ? found : undefined;
   }
 
   /** The person known by a surname key (lower case, no possessive; see surnameKey). */
@@ -130,15 +162,18 @@ function roleWordsOf(role: string | null): string[] {
   });
 }
 
-/** Notes the capitalised words written alone ("Truss said") as names of one word. */
-function addWordsAlone(
-  text: string,
-  tokens: readonly Token[],
-  shortest: Map<string, number>,
-): void {
+/** Notes the capitalised words written alone ("Truss said"), in lower case. */
+function addWordsAlone(text: string, tokens: readonly Token[], alone: Set<string>): void {
   const ranges = capitalRanges(text, tokens);
   for (let r = 0; r < ranges.length; r += 2) {
     const from = ranges[r] as number;
-    if ((ranges[r + 1] as number) - from === 1) shortest.set((tokens[from] as Token).lower, 1);
+    if ((ranges[r + 1] as number) - from === 1) alone.add((tokens[from] as Token).lower);
   }
+}
+
+/** A name's first word in lower case. */
+function firstWord(name: string): string {
+  const lower = name.toLowerCase();
+  const space = lower.search(/\s/);
+  return space === -1 ? lower : lower.slice(0, space);
 }

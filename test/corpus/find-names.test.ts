@@ -16,8 +16,17 @@ describe("names in a text", () => {
   it("an initialism in capitals is no label: it stays in the title before the name", () => {
     const text = "WHO Director-General Amara Tolu spoke. NASA Administrator Jon Perla agreed.";
     expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
-      ["Amara Tolu", "General"],
+      ["Amara Tolu", "Director-General"],
       ["Jon Perla", "NASA Administrator"],
+    ]);
+  });
+
+  it("a hyphen between title words joins one title, not two names", () => {
+    const text =
+      "Ex-President Dana Vole spoke, as did WHO Director-General Tedros Adhanom Ghebreyesus.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Dana Vole", "Ex-President"],
+      ["Tedros Adhanom Ghebreyesus", "Director-General"],
     ]);
   });
 

@@ -29,6 +29,19 @@ describe("the people of an article", () => {
     expect(people.find("Parlow Cone")?.name).toBe("Cindy Parlow Cone");
   });
 
+  it("a lone word finds the one full name it opens when the article never writes that name's last word alone", () => {
+    const family = registryOf(
+      "Chinese Defense Minister Wei Fenghe on Sunday accused the United States.",
+      "Wei said this was power politics.",
+    );
+    expect(family.find("Wei")?.name).toBe("Wei Fenghe");
+    expect(family.find("WEI")).toBeUndefined();
+    const surname = registryOf("Tracy Olsten spoke. Olsten left.", "Tracy said so.");
+    expect(surname.find("Tracy")).toBeUndefined();
+    const two = registryOf("Wei Fenghe and Wei Jianguo spoke.", "Wei said so.");
+    expect(two.find("Wei")).toBeUndefined();
+  });
+
   it("a name ending in a place or a body is no one unless the article also writes it shorter", () => {
     expect(registryOf("Mary Hall spoke on Monday.").find("Mary Hall")).toBeUndefined();
     expect(registryOf("Mary Hall spoke on Monday. Hall left.").find("Hall")?.name).toBe(

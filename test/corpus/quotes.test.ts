@@ -104,6 +104,18 @@ describe("role mentions", () => {
     ).toEqual([["Tom Whipple", "The Times’s science editor"]]);
   });
 
+  it("a name written family name first is its first word alone later", () => {
+    const [quote, ...rest] = extractQuotes([
+      "Singapore (CNN) Chinese Defense Minister Wei Fenghe on Sunday accused the United States of bullying.",
+      "“Taiwan is first and foremost China's Taiwan,” Wei told the Shangri-La Dialogue.",
+    ]);
+    expect([quote?.speaker, quote?.role, rest.length]).toEqual([
+      "Wei Fenghe",
+      "Chinese Defense Minister",
+      0,
+    ]);
+  });
+
   it("a lone surname with a person appositive is a person roles can find", () => {
     expect(
       speakers([
