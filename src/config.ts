@@ -41,7 +41,7 @@ export interface Config {
   shutdownTimeoutMs: number;
 }
 
-export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
 
 export const defaultConfig: Config = {

@@ -18,7 +18,7 @@ function ids(label: string, list: readonly string[]): string | null {
 }
 
 /** The reply to /reload, and the last lines of the other /corpus replies. */
-export function reloadLines(report: ReloadReport): string[] {
+function reloadLines(report: ReloadReport): string[] {
   const totals = `${count(report.articles, "article")}, ${count(report.paragraphs, "paragraph")}, ${count(report.quotes, "quote")}, ${count(report.warnings, "warning")}`;
   const seconds = (report.ms / 1000).toFixed(1);
   const errors = report.errors

@@ -17,7 +17,7 @@ export interface Bot {
  * The discord.js client as production runs it: REST at DISCORD_API_URL (the gateway address then
  * comes from that server's GET /gateway/bot), pings off by default for every message.
  */
-export function createClient(config: Pick<Config, "apiUrl">): Client {
+function createClient(config: Pick<Config, "apiUrl">): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.apiUrl },

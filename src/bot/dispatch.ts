@@ -10,7 +10,7 @@ const apology =
   "Sorry, something went wrong while answering. It has been logged; please try again.";
 
 /** What everyone is told while the corpus is first loaded. */
-export function stillLoading({ done, total }: { done: number; total: number }): string {
+function stillLoading({ done, total }: { done: number; total: number }): string {
   const count = (n: number) => n.toLocaleString("en-US");
   const far = total > 0 ? ` (${count(done)} of ${count(total)} articles)` : "";
   return `Still loading the corpus${far}; try again in a moment.`;

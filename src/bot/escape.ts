@@ -17,7 +17,7 @@ const zwsp = "\u200b";
 const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** Collapses runs of white space (newlines included) into single spaces; drops bidi controls. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(bidiControls, "").replace(/\s+/g, " ").trim();
 }
 

@@ -15,8 +15,6 @@ import { trailingRun } from "../text/trim.js";
 import { escapeFit, plainFit } from "./escape.js";
 import { limits } from "./limits.js";
 
-export { boldRanges, escapeFit, escapeText, plainFit, safeUrl } from "./escape.js";
-
 /** Pings nobody: no @everyone/@here, no user, no role, not even the replied-to user. */
 export const noPings = { parse: [], repliedUser: false } as const;
 

@@ -10,7 +10,7 @@ const TEMP_PREFIX = ".tmp-";
  * with every chunk and takes well under a second. Whether the pid in its name is alive says
  * nothing: pids are reused (after a restart in a container, the bot is pid 1 again).
  */
-export const STALE_TEMP_MS = 60_000;
+const STALE_TEMP_MS = 60_000;
 
 /** Temp files this process is writing now: its "lock", never cleaned whatever their age. */
 const writing = new Set<string>();

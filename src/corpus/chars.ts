@@ -44,12 +44,6 @@ export function isUpperCode(code: number): boolean {
   return classOf(code) === UPPER;
 }
 
-export function isLowerCode(code: number): boolean {
-  if (!(code >= 0)) return false;
-  if (code < 128) return code >= 97 && code <= 122;
-  return classOf(code) === LOWER;
-}
-
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }

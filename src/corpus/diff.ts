@@ -37,22 +37,6 @@ export function contentHash(article: Article): string {
   return createHash("sha256").update(JSON.stringify(article)).digest("base64url");
 }
 
-/** Compares two id → content-hash maps. */
-export function diffCorpora(
-  before: ReadonlyMap<string, string>,
-  after: ReadonlyMap<string, string>,
-): CorpusDiff {
-  const added: string[] = [];
-  const changed: string[] = [];
-  for (const [id, hash] of after) {
-    const old = before.get(id);
-    if (old === undefined) added.push(id);
-    else if (old !== hash) changed.push(id);
-  }
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
-}
-
 export function countCorpus(articles: readonly Article[]): CorpusCounts {
   const counts: CorpusCounts = { articles: articles.length, paragraphs: 0, quotes: 0, warnings: 0 };
   for (const a of articles) {

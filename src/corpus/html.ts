@@ -229,7 +229,7 @@ export function readPage(html: string): Page {
 }
 
 /** Reads a page already parsed by a DOM library (linkedom here; the benchmark compares others). */
-export function readDocument(document: unknown): Page {
+function readDocument(document: unknown): Page {
   const meta = readMeta(document as DomDocument);
   const { Readability } = pageLibraries();
   const reader = new Readability(

@@ -9,7 +9,7 @@ import { before, indexAfter, type Position } from "./positions.js";
 import { FUNCTION_WORDS, type Token, tokenize } from "./words.js";
 
 /** How many paragraphs back an organisation mention ("the agency") looks for its name. */
-export const ORG_LOOKBACK_PARAGRAPHS = 12;
+const ORG_LOOKBACK_PARAGRAPHS = 12;
 
 /** An organisation named in the article: "National Parents Union", "Centers for ... (CDC)". */
 export interface Organisation {

@@ -26,7 +26,7 @@ function domainLabels(name: string): string[] | null {
 }
 
 /** The labels of a host that can name a site: without "www", "m", "amp" and the top-level domain. */
-export function siteLabels(host: string): string[] {
+function siteLabels(host: string): string[] {
   const labels = host.toLowerCase().split(".");
   labels.pop();
   // Second-level registries ("co.uk", "com.au") name no site either.

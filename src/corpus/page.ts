@@ -38,7 +38,7 @@ export const NO_PAGE_TEXT = "the page has no article text: paste it instead";
 const MIN_ARTICLE_WORDS = 30;
 
 /** Written into the front matter: the body is this extractor's blocks (see layoutBody). */
-export const EXTRACTOR = "readability";
+const EXTRACTOR = "readability";
 
 /**
  * Separators of a <title> between the headline and the site's name ("Headline | Site"); the parts

@@ -63,7 +63,7 @@ export interface ParseWorkerData {
 export type BatchResults = (ParseResult | undefined)[];
 
 /** The result of a file stopped after `budgetMs` of parsing. */
-export function overBudget(file: string, budgetMs: number): ParseResult {
+function overBudget(file: string, budgetMs: number): ParseResult {
   return {
     ok: false,
     error: {

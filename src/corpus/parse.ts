@@ -123,7 +123,7 @@ function extensionOf(file: string): string {
 }
 
 /** ".md, .txt or .html": a list in words. */
-export function listed(items: readonly string[]): string {
+function listed(items: readonly string[]): string {
   return items.length <= 1
     ? (items[0] ?? "")
     : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;

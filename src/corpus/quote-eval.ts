@@ -40,7 +40,7 @@ export function parseQuoteGold(text: string, source: string): QuoteGold[] {
 }
 
 /** The eval's normalisation: straight quotes, plain dashes, single spaces, lower case. */
-export function normalise(s: string): string {
+function normalise(s: string): string {
   return s
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2018\u2019]/g, "'")

@@ -11,7 +11,7 @@ import type { ArticleFields } from "./store-fields.js";
 import { fileStem, StoreError, safeFileName } from "./store-names.js";
 
 /** Where the pages articles were extracted from are kept; hidden, so the loader skips it. */
-export const ORIGINALS_DIR = ".originals";
+const ORIGINALS_DIR = ".originals";
 
 /** Where a page came from, when it was fetched. */
 export interface PageSource {

@@ -19,8 +19,8 @@ export type { ArticleFields } from "./store-fields.js";
 export { StoreError, safeFileName } from "./store-names.js";
 
 /** Folders inside the corpus directory; their names start with "." so the loader skips them. */
-export const TRASH_DIR = ".trash";
-export const HISTORY_DIR = ".history";
+const TRASH_DIR = ".trash";
+const HISTORY_DIR = ".history";
 
 /** Options of the store operations. */
 export interface StoreOptions {

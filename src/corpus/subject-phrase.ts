@@ -26,7 +26,7 @@ export function describedPhrase(segments: readonly string[]): string {
 }
 
 /** A part that opens a definite noun phrase ("The 40-year-old"). */
-export const DESCRIBED_START = /^(?:the|The|his|His|her|Her|its|Its|their|Their)\s/;
+const DESCRIBED_START = /^(?:the|The|his|His|her|Her|its|Its|their|Their)\s/;
 
 /**
  * Whether the words after a name, to the end of the phrase, are lower-case and end in a noun
@@ -96,7 +96,7 @@ export function isNounPhrase(tokens: readonly Token[]): boolean {
 }
 
 /** Words that open a noun phrase: the definite and indefinite ones, and quantifiers. */
-export const DETERMINERS = new Set([
+const DETERMINERS = new Set([
   ...DEFINITE,
   ...INDEFINITE,
   ..."these those one another some many each every no".split(" "),
@@ -132,7 +132,7 @@ export function cutRelative(phrase: string): string {
 }
 
 /** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
-export const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
+const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);
 
 /** Small words that join the capitalised parts of one name ("Bank of England", "Institute for …"). */
 const NAME_CONNECTORS = new Set(["of", "for", "&"]);

@@ -62,7 +62,7 @@ function articleParts(scratch: Scratch, bodies: Slabs): Split {
 }
 
 /** Files read at once: the next ones are read from disk while this one is checked and decoded. */
-export const READ_AHEAD = 4;
+const READ_AHEAD = 4;
 
 /**
  * The articles of each article file, in order, with READ_AHEAD files read in flight. Each file's

@@ -45,8 +45,7 @@ export async function readChecked(
 export type Split = (size: number, read: readonly Buffer[]) => Buffer | null;
 
 /** The whole file into one buffer of its own. */
-export const whole: Split = (size, read) =>
-  read.length === 0 ? Buffer.allocUnsafeSlow(size) : null;
+const whole: Split = (size, read) => (read.length === 0 ? Buffer.allocUnsafeSlow(size) : null);
 
 /** Reads `file` in the parts `split` gives, returning them and the file's `stat` (one look at it for both). */
 async function readParts(

@@ -21,7 +21,7 @@ import { stampOf } from "./stamps.js";
 import { TimeSlice } from "./turns.js";
 
 /** Articles per file (encodeArticles): each is written and read in one turn of the event loop (a few ms). */
-export const ARTICLES_PER_FILE = 500;
+const ARTICLES_PER_FILE = 500;
 
 /** Where a save is, for a test that kills the process at a known point. */
 export type SaveStep = { step: "file"; name: string } | { step: "manifest" } | { step: "rename" };

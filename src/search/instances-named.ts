@@ -4,7 +4,7 @@ import { namesInstanceOf } from "../text/wordnet.js";
 import { MATCHED } from "./question.js";
 
 /** Longest run of capitalised words looked up as one name ("New York City"). */
-export const MAX_NAME_WORDS = 3;
+const MAX_NAME_WORDS = 3;
 
 /**
  * Where the paragraph names an individual of the kind `noun` names (WordNet's instances: a state,

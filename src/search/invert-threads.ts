@@ -16,7 +16,7 @@ import {
  * Fewer postings than this per thread are inverted by fewer threads: below a few million, starting
  * a worker and copying its lists back cost about what it saves.
  */
-export const MIN_POSTINGS_PER_THREAD = 2_000_000;
+const MIN_POSTINGS_PER_THREAD = 2_000_000;
 
 /** What a worker is sent: the shared triples and the terms whose lists it makes. */
 export interface InvertJob {

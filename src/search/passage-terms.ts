@@ -55,7 +55,7 @@ export function groupsIn(
 /** term -> [(group, factor, factor in ranking)] for one question. */
 export type TermGroups = Map<string, Array<[number, number, number]>>;
 
-export function termGroups(query: ParsedQuery): TermGroups {
+function termGroups(query: ParsedQuery): TermGroups {
   const map: TermGroups = new Map();
   query.groups.forEach((g, gi) => {
     for (const a of g.alternatives) {

@@ -457,7 +457,7 @@ export function withAcronyms(
    * something else, "Prime Minister" in the one about Israel.
    */
   const spelledOut = (word: string, present: boolean): Alternative[] => {
-    // A name's words as `nameTokens` gives them: hyphenated words as their parts.
+    // A name's words as plain tokens: hyphenated words as their parts.
     read ??= texts().map((tokens) => ({ tokens: tokens.plain(), terms: null }));
     const found = read.map((paragraph) => acronymPhrasesIn(word, paragraph.tokens));
     if (found.every((phrases) => phrases.length === 0)) return [];

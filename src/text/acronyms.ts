@@ -1,9 +1,9 @@
-import { CAPITALIZED, NUMERIC, type TokenColumns, tokenColumns } from "./token-columns.js";
+import { CAPITALIZED, NUMERIC, type TokenColumns } from "./token-columns.js";
 
 /** Longest word read as initials: longer ones are words or names, not abbreviations. */
-export const MAX_ACRONYM_LETTERS = 5;
+const MAX_ACRONYM_LETTERS = 5;
 /** Shortest: one letter is no abbreviation. */
-export const MIN_ACRONYM_LETTERS = 2;
+const MIN_ACRONYM_LETTERS = 2;
 /**
  * Longest word the corpus has that is still read as initials when the paragraphs spell it out
  * ("pm", "us", "fbi"). A longer one the corpus has is mostly a word or a name of its own ("fire",
@@ -21,20 +21,11 @@ export function couldBeAcronym(word: string): boolean {
 }
 
 /**
- * Every run of adjacent capitalised words of `text` whose initials spell `word`, as folded words:
+ * Every run of adjacent capitalised words of a text whose initials spell `word`, as folded words:
  * "nyc" in "New York City Mayor Eric Adams" gives ["new", "york", "city"]. Words joined by a single
- * space only, as the index joins a name's words; a hyphenated word counts as its parts.
+ * space only, as the index joins a name's words; `tokens` are the text's plain token columns, so a
+ * hyphenated word counts as its parts.
  */
-export function acronymPhrases(word: string, text: string): string[][] {
-  return acronymPhrasesIn(word, nameTokens(text));
-}
-
-/** The tokens `acronymPhrasesIn` reads: a text's words, hyphenated ones as their parts. */
-export function nameTokens(text: string): TokenColumns {
-  return tokenColumns(text).plain();
-}
-
-/** `acronymPhrases` over a text already split by `nameTokens`. */
 export function acronymPhrasesIn(word: string, tokens: TokenColumns): string[][] {
   if (!couldBeAcronym(word)) return [];
   const out: string[][] = [];

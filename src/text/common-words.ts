@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 
 /** How many of the most frequent spoken-English words count as everyday vocabulary. */
-export const EVERYDAY_RANK = 1000;
+const EVERYDAY_RANK = 1000;
 
 let everyday: ReadonlySet<string> | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, countCorpus, diffCorpora, minus, plus } from "../../src/corpus/diff.js";
+import { contentHash, countCorpus, minus, plus } from "../../src/corpus/diff.js";
 import type { Article } from "../../src/corpus/types.js";
 
 function article(id: string, paragraphs: string[], quotes = 0, warnings = 0): Article {
@@ -25,35 +25,6 @@ function article(id: string, paragraphs: string[], quotes = 0, warnings = 0): Ar
     warnings: Array.from({ length: warnings }, (_, i) => `warning ${i}`),
   };
 }
-
-describe("diffCorpora", () => {
-  it("when articles come, go and change, each list names them in order", () => {
-    const before = new Map([
-      ["b", "h1"],
-      ["a", "h2"],
-      ["kept", "h3"],
-      ["gone", "h4"],
-    ]);
-    const after = new Map([
-      ["kept", "h3"],
-      ["b", "h1-new"],
-      ["a", "h2-new"],
-      ["new", "h5"],
-    ]);
-
-    expect(diffCorpora(before, after)).toEqual({
-      added: ["new"],
-      removed: ["gone"],
-      changed: ["a", "b"],
-    });
-  });
-
-  it("when nothing changed, every list is empty", () => {
-    const same = new Map([["a", "h"]]);
-
-    expect(diffCorpora(same, new Map(same))).toEqual({ added: [], removed: [], changed: [] });
-  });
-});
 
 describe("contentHash", () => {
   it("when a paragraph changes, the hash changes; an equal article hashes the same", () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { acronymPhrases, couldBeAcronym } from "../../src/text/acronyms.js";
+import { acronymPhrasesIn, couldBeAcronym } from "../../src/text/acronyms.js";
+import { tokenColumns } from "../../src/text/token-columns.js";
 
-describe("acronymPhrases", () => {
+const acronymPhrases = (word: string, text: string) =>
+  acronymPhrasesIn(word, tokenColumns(text).plain());
+
+describe("acronymPhrasesIn", () => {
   it("finds the capitalised words whose initials spell the word", () => {
     expect(acronymPhrases("nyc", "New York City Mayor Eric Adams named a rat czar.")).toEqual([
       ["new", "york", "city"],

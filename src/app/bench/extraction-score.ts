@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 
 /** Tokens per shingle. */
-export const SHINGLE_TOKENS = 4;
+const SHINGLE_TOKENS = 4;
 
 /** One page's counts. */
 export interface PageScore {

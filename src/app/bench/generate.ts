@@ -25,7 +25,7 @@ export const defaultGenerateOptions: GenerateOptions = {
 };
 
 /** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
