@@ -17,15 +17,8 @@ export interface CorpusCounts {
   warnings: number;
 }
 
-/** What one reload changed, for the moderator who asked. */
-export interface ReloadReport {
-  added: string[];
-  removed: string[];
-  changed: string[];
-  articles: number;
-  paragraphs: number;
-  quotes: number;
-  warnings: number;
+/** What one reload changed, for the moderator who asked: the changed ids and the new totals. */
+export interface ReloadReport extends CorpusDiff, CorpusCounts {
   errors: LoadError[];
   ms: number;
   /** true when the new corpus failed as a whole and the previous one keeps serving */

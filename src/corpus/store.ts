@@ -7,7 +7,7 @@ import path from "node:path";
 import { type AtomicWriteOptions, atomicWrite, linkDurably, syncDir } from "./atomic-write.js";
 import { confined, isConfinedFile, listFilesBounded } from "./confine.js";
 import { decodeText } from "./decode.js";
-import { defaultLoadOptions } from "./options.js";
+import { defaultLoadOptions, type LoadOptions } from "./options.js";
 import { articleId } from "./parse.js";
 import { parseOffThread } from "./parse-pool.js";
 import { type ArticleFields, checkFields, withFields } from "./store-fields.js";
@@ -22,27 +22,13 @@ export { StoreError, safeFileName } from "./store-names.js";
 const TRASH_DIR = ".trash";
 const HISTORY_DIR = ".history";
 
-/** Options of the store operations. */
-export interface StoreOptions {
-  /** Largest article accepted, bytes (MAX_FILE_BYTES). Default: the loader's, 1,000,000. */
-  maxFileBytes: number;
-  /** Largest web page accepted, bytes (MAX_PAGE_BYTES). Default: the loader's. */
-  maxPageBytes: number;
-  /** Extensions of article files, with the dot. Default: the loader's, .md and .txt. */
-  extensions: readonly string[];
-  /** Longest time the upload may take to parse, ms. Default: the loader's (LoadOptions). */
-  parseBudgetMs: number;
+/** Options of the store operations: the loader's limits, so an upload is read as a load reads it. */
+export interface StoreOptions extends LoadOptions {
   /** How the file is written (chunk size, a step hook for tests). */
   write: Partial<AtomicWriteOptions>;
 }
 
-export const defaultStoreOptions: StoreOptions = {
-  maxFileBytes: defaultLoadOptions.maxFileBytes,
-  maxPageBytes: defaultLoadOptions.maxPageBytes,
-  extensions: defaultLoadOptions.extensions,
-  parseBudgetMs: defaultLoadOptions.parseBudgetMs,
-  write: {},
-};
+export const defaultStoreOptions: StoreOptions = { ...defaultLoadOptions, write: {} };
 
 /** An article written by addArticle. */
 export interface Added {
@@ -81,7 +67,8 @@ export async function addArticle(
     const file = (await findArticleFile(dir, stem, opts.extensions)) ?? fileName;
     const content = withCheckedFields(name, bytes, fields);
     checkSize(name, content.length, opts.maxFileBytes);
-    // On a worker thread within the parse budget: the bot keeps answering meanwhile.
+    // On a worker thread within the parse budget: the bot keeps answering meanwhile. The load
+    // options only: `write` may hold a step hook, which cannot be sent to a thread.
     const { maxFileBytes, maxPageBytes, extensions, parseBudgetMs } = opts;
     const parsed = await parseOffThread(file, content, {
       maxFileBytes,
