@@ -55,13 +55,9 @@ export class WordSet {
     return this.words.has(word);
   }
 
-  /** Whether `text.slice(start, end)` is in the set (exactly, case included). */
-  hasRange(text: string, start: number, end: number): boolean {
-    return this.hasHashed(text, start, end, -1);
-  }
-
   /**
-   * hasRange with the range's hash when the caller made it while reading the range
+   * Whether `text.slice(start, end)` is in the set (exactly, case included), without making the
+   * slice. `hash` is the range's hash when the caller made it while reading the range
    * (`hashRange(text, start, end)`), or -1 to have it made here.
    */
   hasHashed(text: string, start: number, end: number, hash: number): boolean {

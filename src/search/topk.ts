@@ -35,11 +35,6 @@ export class TopK {
     }
   }
 
-  /** The lowest score kept (the k-th best once k are in). */
-  get lowest(): number {
-    return this.scores[0] ?? 0;
-  }
-
   /** Ids, best first. */
   sorted(): number[] {
     const order = Array.from({ length: this.size }, (_, i) => i);

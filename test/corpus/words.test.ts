@@ -10,7 +10,7 @@ const set = new WordSet(["of", "minister", "vice-president", "al"]);
 describe("word sets checked in place", () => {
   it("when a range of a text is asked about, it matches exactly the words in the set", () => {
     const text = "the Minister of state, vice-president al-Bashir's minister";
-    const ranges = tokenize(text).map((t) => set.hasRange(text, t.start, t.end));
+    const ranges = tokenize(text).map((t) => set.hasHashed(text, t.start, t.end, -1));
     expect(ranges).toEqual([false, false, true, false, true, false, true]);
   });
 
@@ -35,7 +35,7 @@ describe("word sets checked in place", () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 14 }), fc.nat(14), fc.nat(14), (t, a, b) => {
         const [start, end] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
-        expect(words.hasRange(t, start, end)).toBe(words.has(t.slice(start, end)));
+        expect(words.hasHashed(t, start, end, -1)).toBe(words.has(t.slice(start, end)));
       }),
     );
   });
