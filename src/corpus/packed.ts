@@ -323,7 +323,7 @@ function recordOf(
   return record;
 }
 
-/** Bytes of an article file before its body (articleFileBody): the length, the JSON and its padding. */
+/** Bytes of an article file before its body (what decodeArticleParts reads): the length, the JSON and its padding. */
 export function articleFileHead(first4: Buffer): number {
   return align4(4 + first4.readUInt32LE(0));
 }
