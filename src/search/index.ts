@@ -302,7 +302,9 @@ export class SearchIndex {
         !(holdsQuotation(text) && attributesWords(text, speakers, (w) => this.cache.term(w)))
       )
         match.score *= this.rank.silentSpeakerFactor;
-      if (p === 0) match.score *= 1 + this.rank.leadBonus;
+      // A lead answers "what happened", not "how many" unless it holds a count.
+      if (p === 0 && (parsed.kind !== "number" || match.answered))
+        match.score *= 1 + this.rank.leadBonus;
       const offTopic =
         years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
           ? 1

@@ -86,6 +86,8 @@ export interface PassageTerms {
    * count earns `answerBonus` only in a window holding one. Empty otherwise.
    */
   countedBy: ReadonlySet<string>;
+  /** The terms of the units of time framing a how-many question's count (`QueryGroup.frames`). */
+  frames: ReadonlySet<string>;
 }
 
 /**
@@ -104,6 +106,9 @@ export function passageTerms(
   const groupsOf = termGroups(query);
   const lent = new Map<PassageContext, readonly number[]>();
   const countedBy = countingTerms(query, countVerbWeight);
+  const frames = new Set(
+    query.groups.filter((g) => g.frames).flatMap((g) => g.alternatives.map((a) => a.term)),
+  );
   if (!wordsOfTerm)
     return {
       groupsOf,
@@ -112,6 +117,7 @@ export function passageTerms(
       written: null,
       lent,
       countedBy,
+      frames,
     };
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
@@ -125,6 +131,7 @@ export function passageTerms(
     written,
     lent,
     countedBy,
+    frames,
   };
 }
 

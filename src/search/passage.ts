@@ -15,6 +15,7 @@ import {
   answeredByKind,
   COUNTED_BY,
   type EvidenceWords,
+  FRAMES,
   flaggedBetween,
   hasAnswer,
   MATCHED,
@@ -97,7 +98,8 @@ export function scorePassage(
     }
     if (!joined) {
       const counts = terms.countedBy.has(term) ? COUNTED_BY : 0;
-      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0) | counts;
+      const frames = terms.frames.has(term) ? FRAMES : 0;
+      flags[w++] = (f & (CAPITALIZED | NUMERIC)) | (matched ? MATCHED : 0) | counts | frames;
       prev = i;
     }
   }

@@ -15,7 +15,7 @@ import {
 } from "../text/wordnet.js";
 import type { Alternative, Terms } from "./alternatives.js";
 import { mendedEnglishWord, mendFunctionWords } from "./mend.js";
-import { type AnswerKind, answerKind, sayingAt } from "./question.js";
+import { type AnswerKind, answerKind, framesCount, sayingAt } from "./question.js";
 import {
   realWordSlips,
   type SlipContext,
@@ -134,6 +134,8 @@ export interface QueryGroup {
    * saying ("Liz Cheney" in "what did Liz Cheney say after she lost to Hageman", not "Hageman").
    */
   speaks: boolean;
+  /** A unit of time framing a how-many question's count ("this year"), not what it counts (`framesCount`). */
+  frames?: true;
 }
 
 export interface ParsedQuery {
@@ -366,6 +368,7 @@ export function parseQuery(
       ...(typed !== null ? { meant: typed } : {}),
       asked: askedFor.has(w.start),
       speaks: kind === "quote" && (saying < 0 || w.start < saying),
+      ...(framesCount(kind, words, words.indexOf(w)) ? { frames: true as const } : {}),
     });
   });
   const totalWeight = groups.reduce((s, g) => s + g.weight, 0);

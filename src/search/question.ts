@@ -139,6 +139,8 @@ export const MATCHED = 8;
 export const SENTENCE_START = 16;
 /** It matched the verb a how-many question counts by ("kill" in "how many people did fiona kill"). */
 export const COUNTED_BY = 32;
+/** It matched a unit of time that frames a how-many question's count ("this year"), not what it counts. */
+export const FRAMES = 64;
 
 /**
  * A passage's words as the answer check sees them, in columns: each word folded, and its flags
@@ -181,12 +183,31 @@ function isCount(words: EvidenceWords, i: number): boolean {
   );
 }
 
-/** Whether the word at i is a unit of time that is none of the question's words ("how many years" asks in years). */
+/**
+ * Whether the word at i is a unit of time the question does not count in: none of its words, or
+ * one framing the count ("how many years" asks in years; "how many missiles … this year" does not).
+ */
 function isUnaskedSpan(words: EvidenceWords, i: number): boolean {
   return (
     i < words.length &&
     TIME_UNITS.has(words.word[i] as string) &&
-    ((words.flags[i] as number) & MATCHED) === 0
+    ((words.flags[i] as number) & (MATCHED | FRAMES)) !== MATCHED
+  );
+}
+
+/**
+ * Whether the question's word at i is a unit of time framing a how-many question's count ("this
+ * year", "a year"): any unit but the one right after "how many" or "how much", which is what it counts.
+ */
+export function framesCount(
+  kind: AnswerKind | null,
+  words: readonly { word: string }[],
+  i: number,
+): boolean {
+  return (
+    kind === "number" &&
+    TIME_UNITS.has(words[i]?.word ?? "") &&
+    !/^(many|much)$/.test(words[i - 1]?.word ?? "")
   );
 }
 
