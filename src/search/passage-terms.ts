@@ -3,7 +3,7 @@ import { IRREGULAR, type TermCache } from "../text/terms.js";
 import { WordShapes } from "../text/word-shapes.js";
 import { isMostlyVerb, lemmasOf } from "../text/wordnet.js";
 import { rankFactor } from "./alternatives.js";
-import type { ParsedQuery } from "./query.js";
+import type { ParsedQuery, QueryGroup } from "./query.js";
 
 /** What `groupsIn` reads a text with, module-wide so that its scan makes no closure a text. */
 const lending = {
@@ -104,35 +104,29 @@ export function passageTerms(
   countVerbWeight = 0,
 ): PassageTerms {
   const groupsOf = termGroups(query);
-  const lent = new Map<PassageContext, readonly number[]>();
-  const countedBy = countingTerms(query, countVerbWeight);
-  const frames = new Set(
-    query.groups.filter((g) => g.frames).flatMap((g) => g.alternatives.map((a) => a.term)),
-  );
-  if (!wordsOfTerm)
-    return {
-      groupsOf,
-      indexed: (word) => cache.term(word),
-      cache,
-      written: null,
-      lent,
-      countedBy,
-      frames,
-    };
+  const shared = {
+    groupsOf,
+    cache,
+    lent: new Map<PassageContext, readonly number[]>(),
+    countedBy: countingTerms(query, countVerbWeight),
+    frames: termsOf(query.groups.filter((g) => g.frames)),
+  };
+  if (!wordsOfTerm) return { ...shared, indexed: (word) => cache.term(word), written: null };
   const termOfWord = new Map<string, string>();
   for (const term of groupsOf.keys())
     for (const word of wordsOfTerm(term)) termOfWord.set(word, term);
   const written = new WordShapes([...termOfWord.keys()]);
   return {
-    groupsOf,
+    ...shared,
     // Most words of a passage are none of the question's: their shape tells without a look-up.
     indexed: (word) => (written.mayHold(word, 0, word.length) ? (termOfWord.get(word) ?? "") : ""),
-    cache,
     written,
-    lent,
-    countedBy,
-    frames,
   };
+}
+
+/** The terms of `groups`' words and of their alternatives. */
+function termsOf(groups: readonly QueryGroup[]): Set<string> {
+  return new Set(groups.flatMap((g) => g.alternatives.map((a) => a.term)));
 }
 
 /**
@@ -143,14 +137,13 @@ export function passageTerms(
  * noun there ("the current protests").
  */
 function countingTerms(query: ParsedQuery, minWeight: number): Set<string> {
-  const terms = new Set<string>();
-  if (query.kind !== "number") return terms;
-  for (const group of query.groups) {
-    const word = group.meant ?? group.word;
-    if (group.weight < minWeight || !isMostlyVerb(word, IRREGULAR) || isPluralForm(word)) continue;
-    for (const a of group.alternatives) terms.add(a.term);
-  }
-  return terms;
+  if (query.kind !== "number") return new Set();
+  return termsOf(
+    query.groups.filter((group) => {
+      const word = group.meant ?? group.word;
+      return group.weight >= minWeight && isMostlyVerb(word, IRREGULAR) && !isPluralForm(word);
+    }),
+  );
 }
 
 /** Whether WordNet knows `word` only as its base plus "-s" ("protests", "kills"; not "pass"). */
