@@ -369,7 +369,11 @@ export class SearchIndex {
       named.share,
     );
     options.explain?.(evidence);
-    if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
+    const needed =
+      parsed.groups.length >= this.rank.longQuestionWords
+        ? this.rank.longMinCoverage
+        : this.rank.minCoverage;
+    if (!answers(evidence, needed, this.rank.topic)) return none;
     // "What did X say" asks for X's words: no passage on topic giving X any, nothing answers it.
     if (this.rank.topic.speakerHeard && parsed.kind === "quote") {
       const heard = (s: (typeof scored)[number]) =>

@@ -24,6 +24,15 @@ export interface RankOptions {
    */
   minCoverage: number;
   /**
+   * A question of this many words or more (the words that count, function words aside) needs
+   * only `longMinCoverage`: its framing words ("actually", "rich people", "big deal") weigh as
+   * much as its topic, and the answer seldom repeats them. Default 7 (chosen on fold 0,
+   * docs/retrieval.md, "Long questions").
+   */
+  longQuestionWords: number;
+  /** `minCoverage` for a question of `longQuestionWords` words or more. Default 0.45. */
+  longMinCoverage: number;
+  /**
    * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
    * a question asking for words names ("what did the governor say"). Default 0.2.
    */
@@ -72,6 +81,8 @@ export const defaultRankOptions: RankOptions = {
   maxPostings: 20_000,
   informativeWeight: 4,
   minCoverage: 0.5,
+  longQuestionWords: 7,
+  longMinCoverage: 0.45,
   speakerBoost: 0.2,
   speakerArticles: 5,
   leadBonus: 0.15,

@@ -15,21 +15,24 @@ import {
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
+import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
 
+const quake = article({
+  id: "quake",
+  outlet: "Daily",
+  title: "Afghanistan earthquake kills hundreds",
+  paragraphs: [
+    "A powerful earthquake struck eastern Afghanistan overnight.",
+    "More than 1,000 people died in the earthquake, officials said.",
+    "Aid agencies sent tents to the villages the earthquake destroyed.",
+  ],
+});
+
 const index = SearchIndex.build([
-  article({
-    id: "quake",
-    outlet: "Daily",
-    title: "Afghanistan earthquake kills hundreds",
-    paragraphs: [
-      "A powerful earthquake struck eastern Afghanistan overnight.",
-      "More than 1,000 people died in the earthquake, officials said.",
-      "Aid agencies sent tents to the villages the earthquake destroyed.",
-    ],
-  }),
+  quake,
   article({
     id: "pardon",
     outlet: "Weekly",
@@ -788,5 +791,49 @@ describe("an ordinal before a name as an edition", () => {
     );
     expect(answer.noMatch).toBe(false);
     expect(answer.results[0]?.paragraphIndex).toBe(0);
+  });
+});
+
+describe("long questions need less of their weight held", () => {
+  // Eight words that count; the tents paragraph holds 0.47 of their weight: "rush", "cold",
+  // "mountain" and "winter" are the ski resort's, which the answer does not repeat.
+  const corpus = SearchIndex.build([
+    quake,
+    article({
+      id: "ski",
+      outlet: "Weekly",
+      paragraphs: [
+        "Families rushed to the mountain resort before the cold winter.",
+        "The resort opened early for families this winter.",
+        "Cold mountain roads closed for the winter.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("rain", "Daily"),
+  ]);
+  const question = "did aid agencies rush tents to villages before the cold mountain winter";
+
+  it("answers a question of longQuestionWords words from a passage holding longMinCoverage of it", () => {
+    let coverage = 0;
+    const answer = corpus.search(question, {
+      explain: (e) => {
+        coverage = e.coverage;
+      },
+    });
+    expect(corpus.parse(question).groups.length).toBe(8);
+    expect(coverage).toBeCloseTo(0.467, 3);
+    expect(answer.results[0]?.quote).toBe(
+      "Aid agencies sent tents to the villages the earthquake destroyed.",
+    );
+  });
+
+  it("answers no match when the same question counts as short", () => {
+    const saved = corpus.rank;
+    corpus.rank = { ...defaultRankOptions, longQuestionWords: 9 };
+    try {
+      expect(corpus.search(question).noMatch).toBe(true);
+    } finally {
+      corpus.rank = saved;
+    }
   });
 });
