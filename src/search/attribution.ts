@@ -4,6 +4,7 @@ import { remembered } from "../text/memo.js";
 import { IRREGULAR } from "../text/terms.js";
 import { isSpeechWord, lemmasOf } from "../text/wordnet.js";
 import type { ParsedQuery } from "./query.js";
+import { holdsQuotation } from "./question.js";
 
 /**
  * The terms of the question's words that name who speaks (`QueryGroup.speaks`: "taco", "bell" in
@@ -16,13 +17,6 @@ export function speakerTerms(query: ParsedQuery): Set<string> {
     if (g.speaks && !g.asked)
       for (const a of g.alternatives) if (a.source !== "related") out.add(a.term);
   return out;
-}
-
-const QUOTE_MARKS = /["\u201c\u201d]/;
-
-/** Whether `text` holds a direct quotation (a quote mark). */
-export function holdsQuotation(text: string): boolean {
-  return QUOTE_MARKS.test(text);
 }
 
 /** Words at most between a speaker and its verb of saying: "Twitter, the company, said". */
@@ -43,7 +37,7 @@ export function attributesWords(
   const tokens = foldTokens(text);
   let t = 0;
   for (const s of splitSentences(text)) {
-    const quoted = QUOTE_MARKS.test(text.slice(s.start, s.end));
+    const quoted = holdsQuotation(text.slice(s.start, s.end));
     let lastSpeaker = Number.NEGATIVE_INFINITY;
     let lastSaying = Number.NEGATIVE_INFINITY;
     for (let i = 0; t < tokens.length && (tokens[t]?.start as number) < s.end; t++, i++) {

@@ -4,7 +4,7 @@ import { FuzzyNames } from "../text/names.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { answerWords } from "./answer-words.js";
-import { attributesWords, holdsQuotation, speakerTerms } from "./attribution.js";
+import { attributesWords, speakerTerms } from "./attribution.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import { candidates } from "./candidates.js";
 import type { Part } from "./deletions.js";
@@ -34,7 +34,7 @@ import {
   withAcronyms,
   withoutUnreadShortWords,
 } from "./query.js";
-import { asksForFigure } from "./question.js";
+import { asksForFigure, holdsQuotation } from "./question.js";
 import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
 import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";

@@ -237,6 +237,11 @@ export function answeredByKind(kind: AnswerKind | null, word: string, text: stri
 
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
+/** Whether `text` holds a direct quotation (a quote mark). */
+export function holdsQuotation(text: string): boolean {
+  return QUOTE_MARKS.test(text);
+}
+
 /** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
 export function readsText(kind: AnswerKind): boolean {
   return kind === "quote" || kind === "money";
@@ -253,7 +258,7 @@ export function hasAnswer(
   from = 0,
   to = words.length,
 ): boolean {
-  if (kind === "quote") return QUOTE_MARKS.test(text);
+  if (kind === "quote") return holdsQuotation(text);
   if (kind === "money") return MONEY_AMOUNT.test(text);
   const { word, flags } = words;
   for (let i = from; i < to; i++) {

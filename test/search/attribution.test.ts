@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attributesWords, holdsQuotation, speakerTerms } from "../../src/search/attribution.js";
+import { attributesWords, speakerTerms } from "../../src/search/attribution.js";
 import { SearchIndex } from "../../src/search/index.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
@@ -45,14 +45,6 @@ describe("attributesWords", () => {
         (ws) => !attributesWords(ws.join(" "), speakers, term),
       ),
     );
-  });
-});
-
-describe("holdsQuotation", () => {
-  it("holds for a straight or curly quote mark, not for an apostrophe", () => {
-    expect(holdsQuotation('"We will fight," Wei said.')).toBe(true);
-    expect(holdsQuotation("\u201cWe will fight,\u201d Wei said.")).toBe(true);
-    expect(holdsQuotation("Wei said China\u2019s claim would stand.")).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   FRAMES,
   framesCount,
   hasAnswer,
+  holdsQuotation,
   MATCHED,
   SENTENCE_START,
   sayingAt,
@@ -329,5 +330,13 @@ describe("hasAnswer over a run of a paragraph's words", () => {
         },
       ),
     );
+  });
+});
+
+describe("holdsQuotation", () => {
+  it("holds for a straight or curly quote mark, not for an apostrophe", () => {
+    expect(holdsQuotation('"We will fight," Wei said.')).toBe(true);
+    expect(holdsQuotation("\u201cWe will fight,\u201d Wei said.")).toBe(true);
+    expect(holdsQuotation("Wei said China\u2019s claim would stand.")).toBe(false);
   });
 });
