@@ -55,10 +55,18 @@ export interface TopicOptions {
   absentWordingCredit: number;
   /**
    * Share of a word's uses where no sentence opens and no full stop follows that the corpus writes
-   * with a capital for the word to be the question's key name (`keyName`): "hey" for a mistyped
+   * with a capital for the word to be one of the question's names (`keyNames`): "hey" for a mistyped
    * "they" is none. Default 0.5.
    */
   nameCapitalShare: number;
+  /**
+   * Fewest letters of a name the question gives besides its key name for that name to be held too:
+   * an article that never names it ("how many bz4x has toyota sold in europe" against a Toyota
+   * story that never names Europe) answers another question. Two capital letters are more often
+   * an abbreviation or a slip ("ad" for "and": the corpus writes "AD") than a name. Infinity:
+   * the key name alone. Default 3 (chosen on fold 0, docs/retrieval.md).
+   */
+  minOtherNameLetters: number;
   /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
   nameUses: number;
   /** Paragraphs read at most for those uses: a word seldom used where no sentence opens is settled by these. Default 32. */
@@ -89,6 +97,7 @@ export const defaultTopicOptions: TopicOptions = {
   minHeldKeyShare: 0.4,
   absentWordingCredit: 0.5,
   nameCapitalShare: 0.5,
+  minOtherNameLetters: 3,
   nameUses: 8,
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,
@@ -178,7 +187,7 @@ export function keyWords(
   return out;
 }
 
-/** The question's key name and the articles that hold it (see `keyName`). */
+/** A name the question gives and the articles that hold it (see `keyNames`). */
 interface KeyName {
   /** Its share of the question's weight. */
   share: number;
@@ -189,38 +198,51 @@ interface KeyName {
 }
 
 /**
- * The question's key name: of its words the corpus writes as the question does, the heaviest
- * that names a thing, is not everyday English and that the corpus mostly writes with a capital
- * (`writtenAsName`), however seldom its articles repeat it. WordNet's sense-tagged texts use
- * many names ("Washington", "Japan", "Monday"), so they do not tell a name here; the capitals do.
- * Null when there is none, or when it is in more than `maxKeyPostings` paragraphs (too common to
- * tell, as a key word).
+ * The question's names, its key name first: of its words the corpus writes as the question
+ * does, those that name a thing, are not everyday English and that the corpus mostly writes with
+ * a capital (`writtenAsName`), however seldom its articles repeat them; the key name is the
+ * heaviest, the others need `minOtherNameLetters`. WordNet's sense-tagged texts use many names
+ * ("Washington", "Japan", "Monday"), so they do not tell a name here; the capitals do. Null when
+ * there is none, or when the key name is in more than `maxKeyPostings` paragraphs (too common to
+ * tell, as a key word); another name that common is left out.
  */
-function keyName(query: ParsedQuery, corpus: TopicCorpus, options: TopicOptions): KeyName | null {
-  // Heaviest first (the question's order among equals): the capitals are read until one passes.
+function keyNames(
+  query: ParsedQuery,
+  corpus: TopicCorpus,
+  options: TopicOptions,
+): KeyName[] | null {
+  // Heaviest first (the question's order among equals).
   const byWeight = [...query.groups].sort((x, y) => y.weight - x.weight);
-  const best = byWeight.find(
-    (g) =>
-      !g.asked &&
-      !/^\d/.test(g.word) &&
-      !isEditionMarker(g.word) &&
-      g.alternatives.some((a) => a.source === "word" && corpus.wordsOf(a.term).includes(g.word)) &&
-      !isEveryday(g.word) &&
-      namesAThing(g.word, IRREGULAR) &&
-      isWrittenAsName(g, corpus, options),
-  );
-  if (best === undefined) return null;
-  const spelt = best.alternatives.filter((a) => a.source !== "related");
-  const paragraphs = spelt.reduce((s, a) => s + corpus.postingCount(a.id), 0);
-  if (paragraphs > options.maxKeyPostings) return null;
-  return {
-    share: best.weight / (query.totalWeight || 1),
-    terms: spelt.map((a) => a.term),
-    articles: articlesHolding(
-      spelt.map((a) => a.id),
-      corpus,
-    ),
-  };
+  const names: KeyName[] = [];
+  for (const g of byWeight) {
+    const other = names.length > 0;
+    if (
+      (other && g.word.length < options.minOtherNameLetters) ||
+      g.asked ||
+      /^\d/.test(g.word) ||
+      isEditionMarker(g.word) ||
+      !g.alternatives.some((a) => a.source === "word" && corpus.wordsOf(a.term).includes(g.word)) ||
+      isEveryday(g.word) ||
+      !namesAThing(g.word, IRREGULAR) ||
+      !isWrittenAsName(g, corpus, options)
+    )
+      continue;
+    const spelt = g.alternatives.filter((a) => a.source !== "related");
+    const paragraphs = spelt.reduce((s, a) => s + corpus.postingCount(a.id), 0);
+    if (paragraphs > options.maxKeyPostings) {
+      if (other) continue;
+      return null;
+    }
+    names.push({
+      share: g.weight / (query.totalWeight || 1),
+      terms: spelt.map((a) => a.term),
+      articles: articlesHolding(
+        spelt.map((a) => a.id),
+        corpus,
+      ),
+    });
+  }
+  return names.length > 0 ? names : null;
 }
 
 /** Words whose capitals an index keeps before it starts afresh (a long-running process stays bounded). */
@@ -272,10 +294,10 @@ function writtenAsName(
 }
 
 /**
- * Whether article `a` (its paragraphs or title) holds the question's key name (`keyName`), or the
- * question has none: a passage of an article that never names the question's person or place
- * answers another question, whatever else it shares. The name is found on the first call and each
- * article judged once.
+ * Whether article `a` (its paragraphs or title) holds every name of the question (`keyNames`), or
+ * the question has none: a passage of an article that never names the question's person or place
+ * answers another question, whatever else it shares. The names are found on the first call and
+ * each article judged once.
  */
 export function holdsKeyName(
   query: ParsedQuery,
@@ -283,32 +305,33 @@ export function holdsKeyName(
   options: TopicOptions,
   cache: TermCache,
 ): KeyNameTest {
-  let name: KeyName | null | undefined;
+  let names: KeyName[] | null | undefined;
   const judged = new Map<number, boolean>();
-  // Not `??=`: null, no key name, is an answer.
+  // Not `??=`: null, no name, is an answer.
   const found = () => {
-    if (name === undefined) name = keyName(query, corpus, options);
-    return name;
+    if (names === undefined) names = keyNames(query, corpus, options);
+    return names;
   };
   return {
     holds(a) {
-      const key = found();
-      if (key === null || holds(key.articles, a)) return true;
+      const keys = found();
+      if (keys === null) return true;
       let held = judged.get(a);
       if (held === undefined) {
-        const title = titleTerms(a, corpus, cache);
-        held = key.terms.some((t) => title.has(t));
+        const unheld = keys.filter((key) => !holds(key.articles, a));
+        const title = unheld.length > 0 ? titleTerms(a, corpus, cache) : null;
+        held = unheld.every((key) => key.terms.some((t) => title?.has(t)));
         judged.set(a, held);
       }
       return held;
     },
-    share: () => found()?.share ?? 0,
+    share: () => found()?.[0]?.share ?? 0,
   };
 }
 
 /** `holdsKeyName`'s answers. */
 export interface KeyNameTest {
-  /** Whether article `a` holds the key name, or the question has none. */
+  /** Whether article `a` holds every name of the question, or the question has none. */
   holds(a: number): boolean;
   /** The key name's share of the question's weight (0 with none). */
   share(): number;

@@ -613,6 +613,56 @@ describe("the question's key name as a veto", () => {
     expect(answer.results[0]?.paragraphIndex).toBe(0);
   });
 
+  describe("every name the question gives, not only the heaviest", () => {
+    const cities = (weighing: string) =>
+      built(
+        article({
+          id: "weigh",
+          outlet: "Daily",
+          paragraphs: [weighing, "The airline said the weighing is voluntary and anonymous."],
+        }),
+        article({
+          id: "routes",
+          outlet: "Weekly",
+          paragraphs: [
+            "Flights from Helsinki to Asia were cut in March.",
+            "The temple near the airport was built in 300 AD.",
+          ],
+        }),
+        article({
+          id: "coins",
+          outlet: "Weekly",
+          paragraphs: ["Coins from 200 AD were found under a runway near Helsinki."],
+        }),
+      );
+    const question = "will Finnair weigh passengers in Helsinki before they board the plane";
+
+    it("answers no match when the answering article never names the question's other name", () => {
+      const answer = cities(
+        "This week Finnair said it will weigh some passengers before they board the plane.",
+      ).search(question);
+      expect(answer.noMatch).toBe(true);
+    });
+
+    it("answers when the article names both", () => {
+      const answer = cities(
+        "This week Finnair said it will weigh some passengers in Helsinki before they board the plane.",
+      ).search(question);
+      expect(answer.noMatch).toBe(false);
+      expect(answer.results[0]?.article).toBe("weigh");
+      expect(answer.results[0]?.paragraphIndex).toBe(0);
+    });
+
+    it("takes no two-letter word for another name: ad for a mistyped and, which the corpus writes AD, vetoes nothing", () => {
+      const answer = cities(
+        "This week Finnair said it will weigh some passengers and crew before they board the plane.",
+      ).search("will Finnair weigh passengers ad crew before they board the plane");
+      expect(answer.noMatch).toBe(false);
+      expect(answer.results[0]?.article).toBe("weigh");
+      expect(answer.results[0]?.paragraphIndex).toBe(0);
+    });
+  });
+
   it("when the question names the thing the article names, answers with its passage", () => {
     const answer = airlines.search("will Finnair weigh passengers before they board the plane");
     expect(answer.noMatch).toBe(false);
