@@ -87,6 +87,16 @@ export interface TopicOptions {
    * docs/retrieval.md).
    */
   speakerHeard: boolean;
+  /**
+   * A passage whose article holds the question's key name and every key word answers once it holds
+   * more than `minBeyondKeyName` of the rest, whatever its coverage: the article is about what the
+   * question asks, and the rest is how the question says it, which the article may say otherwise
+   * ("is rihanna the richest woman in music" against "the world's wealthiest female musician"). A
+   * passage in an article missing some key word ("another earthquake"), or asked a question with
+   * no key name ("who tied the record in 2019" against an article naming 2019 in passing), still
+   * needs `RankOptions.minCoverage`. Default true (chosen on fold 0, docs/retrieval.md).
+   */
+  wholeTopicAnswers: boolean;
 }
 
 export const defaultTopicOptions: TopicOptions = {
@@ -102,6 +112,7 @@ export const defaultTopicOptions: TopicOptions = {
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,
   speakerHeard: true,
+  wholeTopicAnswers: true,
 };
 
 /**
@@ -516,8 +527,12 @@ export function noMatchEvidence(
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
+  // An article holding the key name and every key word is on the question's topic: the passage
+  // may word the rest otherwise.
+  const covered = (p: JudgedPassage) =>
+    options.wholeTopicAnswers && share > 0 && p.offTopic === 0 ? 1 : p.coverage;
   return new Evidence(
-    most(named.filter((p) => beyond(p, options.minBeyondKeyName)).map((p) => p.coverage)),
+    most(named.filter((p) => beyond(p, options.minBeyondKeyName)).map(covered)),
     // Naming every key word is evidence of its own: anything beyond the key name will do.
     named.filter((p) => beyond(p, 0)),
     absentWording.reduce((s, g) => s + g.weight, 0) / total,

@@ -388,7 +388,7 @@ describe("noMatchEvidence", () => {
         index.parse("who pardoned the turkey"),
         // With the key name half the question, coverage must pass 0.5 + 0.25 × 0.5.
         [judged(0.625, 0, 0.5, []), judged(0.6, 0, 0.6, [])],
-        defaultTopicOptions,
+        { ...defaultTopicOptions, wholeTopicAnswers: false },
         () => share,
       );
     expect([read(0.5).coverage, read(0.5).held]).toEqual([0, 0.6]);
@@ -397,6 +397,20 @@ describe("noMatchEvidence", () => {
     expect([read(0.6).coverage, read(0.6).held]).toEqual([0, 0.5]);
     expect([read(0.625).coverage, read(0.625).held]).toEqual([0, 0]);
     expect([read(1).coverage, read(0).coverage]).toEqual([0.625, 0.625]);
+  });
+
+  it("counts a passage as covering the question when its article holds the key name and every key word", () => {
+    // Beyond the key name's 0.2, the passage holds 0.25 of the rest's 0.8: more than minBeyondKeyName.
+    const read = (offTopic: number, share: number, wholeTopicAnswers = true) =>
+      noMatchEvidence(
+        index.parse("who pardoned the turkey"),
+        [judged(0.45, offTopic, 0, [])],
+        { ...defaultTopicOptions, wholeTopicAnswers },
+        () => share,
+      ).coverage;
+    expect([read(0, 0.2), read(0.2, 0.2), read(0, 0), read(0, 0.2, false)]).toEqual([
+      1, 0.45, 0.45, 0.45,
+    ]);
   });
 });
 
@@ -445,6 +459,51 @@ describe("no match with wording the corpus never uses", () => {
 
   it("still answers no match when the absent word names the thing asked about", () => {
     expect(mine.search("who mediated between the relatives and the stadium").noMatch).toBe(true);
+  });
+});
+
+describe("no match for a question worded otherwise than its article", () => {
+  const blast = SearchIndex.build([
+    article({
+      id: "blast",
+      outlet: "Daily",
+      title: "Miners killed in Karaganda coal mine blast",
+      paragraphs: [
+        "An explosion at a coal mine in Karaganda killed twelve miners on Thursday.",
+        "The governor negotiated between the relatives and the company for two days.",
+        "The company said the gas detectors had been checked.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("rain", "Daily"),
+  ]);
+  // Without credit for absent wording, only the article's topic can answer: the passage holds
+  // 0.42 of the question ("mediated" is absent, "gas" and "karaganda" are elsewhere in the article).
+  const question = "who mediated between the karaganda relatives and the gas company";
+  const read = (wholeTopicAnswers: boolean) => {
+    blast.rank = {
+      ...defaultRankOptions,
+      topic: { ...defaultRankOptions.topic, absentWordingCredit: 0, wholeTopicAnswers },
+    };
+    let coverage = 0;
+    const answer = blast.search(question, {
+      explain: (e) => {
+        coverage = Math.round(e.coverage * 1000) / 1000;
+      },
+    });
+    return [answer.noMatch, coverage, answer.results[0]?.quote];
+  };
+
+  it("answers from an article holding the question's key name and every key word, whatever the passage's coverage", () => {
+    expect(read(true)).toEqual([
+      false,
+      1,
+      "The governor negotiated between the relatives and the company for two days.",
+    ]);
+  });
+
+  it("answers no match for the same question when coverage alone decides (wholeTopicAnswers off)", () => {
+    expect(read(false)).toEqual([true, 0.42, undefined]);
   });
 });
 
