@@ -367,6 +367,7 @@ export class SearchIndex {
       })),
       this.rank.topic,
       named.share,
+      keys.reduce((m, k) => Math.max(m, k.weight), 0) / (parsed.totalWeight || 1),
     );
     options.explain?.(evidence);
     const needed =

@@ -91,10 +91,11 @@ export interface TopicOptions {
    * A passage whose article holds the question's key name and every key word answers once it holds
    * more than `minBeyondKeyName` of the rest, whatever its coverage: the article is about what the
    * question asks, and the rest is how the question says it, which the article may say otherwise
-   * ("is rihanna the richest woman in music" against "the world's wealthiest female musician"). A
-   * passage in an article missing some key word ("another earthquake"), or asked a question with
-   * no key name ("who tied the record in 2019" against an article naming 2019 in passing), still
-   * needs `RankOptions.minCoverage`. Default true (chosen on fold 0, docs/retrieval.md).
+   * ("is rihanna the richest woman in music" against "the world's wealthiest female musician").
+   * With no key name, the heaviest key word stands in for it ("who tied the record in 2019" is not
+   * answered by "He joined the club in 2019."). A passage in an article missing some key word
+   * ("another earthquake") still needs `RankOptions.minCoverage`. Default true (chosen on fold 0,
+   * docs/retrieval.md).
    */
   wholeTopicAnswers: boolean;
 }
@@ -505,11 +506,17 @@ export interface JudgedPassage {
   held: () => number;
 }
 
+/**
+ * What the no-match decision reads of `passages`. `nameShare` gives the key name's share of the
+ * question's weight (0 with none); `keyShare` is the heaviest key word's, which stands in for the
+ * key name in `wholeTopicAnswers` when the question has none.
+ */
 export function noMatchEvidence(
   query: ParsedQuery,
   passages: readonly JudgedPassage[],
   options: TopicOptions,
   nameShare: () => number,
+  keyShare = 0,
 ): NoMatchEvidence {
   const total = query.totalWeight || 1;
   // A figure is what a how-many question asks: a passage with no counted figure does not answer it
@@ -528,9 +535,15 @@ export function noMatchEvidence(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
   // An article holding the key name and every key word is on the question's topic: the passage
-  // may word the rest otherwise.
+  // may word the rest otherwise. With no key name, its heaviest key word anchors the passage as the
+  // key name does (not a year named in passing).
+  const anchored = (p: JudgedPassage) =>
+    share > 0 ||
+    (keyShare > 0 &&
+      keyShare < 1 &&
+      p.coverage - keyShare > options.minBeyondKeyName * (1 - keyShare));
   const covered = (p: JudgedPassage) =>
-    options.wholeTopicAnswers && share > 0 && p.offTopic === 0 ? 1 : p.coverage;
+    options.wholeTopicAnswers && p.offTopic === 0 && anchored(p) ? 1 : p.coverage;
   return new Evidence(
     most(named.filter((p) => beyond(p, options.minBeyondKeyName)).map(covered)),
     // Naming every key word is evidence of its own: anything beyond the key name will do.

@@ -412,6 +412,19 @@ describe("noMatchEvidence", () => {
       1, 0.45, 0.45, 0.45,
     ]);
   });
+
+  it("with no key name, lets the heaviest key word anchor the passage as the key name does", () => {
+    const read = (keyShare: number) =>
+      noMatchEvidence(
+        index.parse("who pardoned the turkey"),
+        [judged(0.45, 0, 0, [])],
+        defaultTopicOptions,
+        () => 0,
+        keyShare,
+      ).coverage;
+    // 0.45 − 0.2 passes 0.25 × 0.8; 0.45 − 0.3 does not pass 0.25 × 0.7.
+    expect([read(0.2), read(0.3), read(0)]).toEqual([1, 0.45, 0.45]);
+  });
 });
 
 describe("no match with wording the corpus never uses", () => {
@@ -921,6 +934,11 @@ describe("long questions need less of their weight held", () => {
     fillerArticle("rain", "Daily"),
   ]);
   const question = "did aid agencies rush tents to villages before the cold mountain winter";
+  // The threshold is read only where the topic is in doubt (`wholeTopicAnswers`): read it always.
+  corpus.rank = {
+    ...defaultRankOptions,
+    topic: { ...defaultRankOptions.topic, wholeTopicAnswers: false },
+  };
 
   it("answers a question of longQuestionWords words from a passage holding longMinCoverage of it", () => {
     let coverage = 0;
@@ -936,9 +954,23 @@ describe("long questions need less of their weight held", () => {
     );
   });
 
-  it("answers no match when the same question counts as short", () => {
+  it("answers the same question counted as short when its article holds every key word, the heaviest anchoring the passage", () => {
     const saved = corpus.rank;
     corpus.rank = { ...defaultRankOptions, longQuestionWords: 9 };
+    try {
+      const answer = corpus.search(question);
+      expect([answer.noMatch, answer.results[0]?.quote]).toEqual([
+        false,
+        "Aid agencies sent tents to the villages the earthquake destroyed.",
+      ]);
+    } finally {
+      corpus.rank = saved;
+    }
+  });
+
+  it("answers no match when the same question counts as short", () => {
+    const saved = corpus.rank;
+    corpus.rank = { ...saved, longQuestionWords: 9 };
     try {
       expect(corpus.search(question).noMatch).toBe(true);
     } finally {
