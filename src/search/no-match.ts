@@ -529,8 +529,10 @@ export function noMatchEvidence(
   const share = named.length > 0 ? nameShare() : 0;
   // A question of its key name alone ("Aliev", "what happened to Kaliyev") asks for any passage on it.
   const alone = share === 0 || share >= 1 || options.minBeyondKeyName < 0;
-  const beyond = (p: JudgedPassage, least: number) =>
-    alone || p.coverage - share > least * (1 - share);
+  // Whether the passage holds more than `least` of the question beyond an anchor's `part` of it.
+  const holdsBeyond = (p: JudgedPassage, part: number, least: number) =>
+    p.coverage - part > least * (1 - part);
+  const beyond = (p: JudgedPassage, least: number) => alone || holdsBeyond(p, share, least);
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
@@ -539,9 +541,7 @@ export function noMatchEvidence(
   // key name does (not a year named in passing).
   const anchored = (p: JudgedPassage) =>
     share > 0 ||
-    (keyShare > 0 &&
-      keyShare < 1 &&
-      p.coverage - keyShare > options.minBeyondKeyName * (1 - keyShare));
+    (keyShare > 0 && keyShare < 1 && holdsBeyond(p, keyShare, options.minBeyondKeyName));
   const covered = (p: JudgedPassage) =>
     options.wholeTopicAnswers && p.offTopic === 0 && anchored(p) ? 1 : p.coverage;
   return new Evidence(

@@ -15,7 +15,7 @@ import {
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
-import { defaultRankOptions } from "../../src/search/rank-options.js";
+import { defaultRankOptions, type RankOptions } from "../../src/search/rank-options.js";
 import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
@@ -954,27 +954,26 @@ describe("long questions need less of their weight held", () => {
     );
   });
 
-  it("answers the same question counted as short when its article holds every key word, the heaviest anchoring the passage", () => {
+  // Asked as a short question (`longQuestionWords` 9) with the given rank options.
+  const askedShort = (rank: RankOptions) => {
     const saved = corpus.rank;
-    corpus.rank = { ...defaultRankOptions, longQuestionWords: 9 };
+    corpus.rank = { ...rank, longQuestionWords: 9 };
     try {
-      const answer = corpus.search(question);
-      expect([answer.noMatch, answer.results[0]?.quote]).toEqual([
-        false,
-        "Aid agencies sent tents to the villages the earthquake destroyed.",
-      ]);
+      return corpus.search(question);
     } finally {
       corpus.rank = saved;
     }
+  };
+
+  it("answers the same question counted as short when its article holds every key word, the heaviest anchoring the passage", () => {
+    const answer = askedShort(defaultRankOptions);
+    expect([answer.noMatch, answer.results[0]?.quote]).toEqual([
+      false,
+      "Aid agencies sent tents to the villages the earthquake destroyed.",
+    ]);
   });
 
   it("answers no match when the same question counts as short", () => {
-    const saved = corpus.rank;
-    corpus.rank = { ...saved, longQuestionWords: 9 };
-    try {
-      expect(corpus.search(question).noMatch).toBe(true);
-    } finally {
-      corpus.rank = saved;
-    }
+    expect(askedShort(corpus.rank).noMatch).toBe(true);
   });
 });
