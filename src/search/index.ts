@@ -20,6 +20,7 @@ import {
   keyWords,
   missesYear,
   missingKeyWords,
+  type NoMatchEvidence,
   noMatchEvidence,
   type TopicCorpus,
   yearKeys,
@@ -198,12 +199,19 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchAnswer {
-    const answer = this.searchAs(query, this.parse(query), options);
-    if (!answer.noMatch) return answer;
-    // A word the corpus writes may still be a misspelt function word ("hat did …"): read as one
-    // only when the question as typed finds nothing.
+    // A word the corpus writes may still be a misspelt function word ("hat did …"): read both
+    // ways, the reading whose best passage holds more of its question answers (as typed on a tie).
     const reading = functionWordReading(query);
-    const read = reading === null ? answer : this.searchAs(query, this.parse(reading), options);
+    const typed = this.searchRead(query, this.parse(query), options);
+    const mended = reading === null ? null : this.searchRead(query, this.parse(reading), options);
+    const chosen =
+      mended !== null &&
+      !mended.answer.noMatch &&
+      (typed.answer.noMatch || (mended.evidence?.coverage ?? 0) > (typed.evidence?.coverage ?? 0))
+        ? mended
+        : typed;
+    if (chosen.evidence !== undefined) options.explain?.(chosen.evidence);
+    const read = chosen.answer;
     if (!read.noMatch || this.rank.query.readSlips) return read;
     // Nor as read so far: a word as typed may be a slip for another the corpus writes beside the
     // question's other words ("toy" for Tony). Searched again only when some word was read as one:
@@ -213,6 +221,22 @@ export class SearchIndex {
       readSlips: true,
     });
     return slipped.slips ? this.searchAs(query, slipped, options) : read;
+  }
+
+  /** The answer to `query` read as `parsed`, with the evidence of its no-match decision when it got that far. */
+  private searchRead(
+    query: string,
+    parsed: ParsedQuery,
+    options: SearchOptions,
+  ): { answer: SearchAnswer; evidence?: NoMatchEvidence } {
+    const read: { evidence?: NoMatchEvidence } = {};
+    const answer = this.searchAs(query, parsed, {
+      ...options,
+      explain: (e) => {
+        read.evidence = e;
+      },
+    });
+    return { answer, ...read };
   }
 
   /** The answer to `query` read as `parsed`. */
@@ -366,15 +390,14 @@ export class SearchIndex {
         },
       })),
       this.rank.topic,
-      named.share,
-      keys.reduce((m, k) => Math.max(m, k.weight), 0) / (parsed.totalWeight || 1),
+      {
+        name: named.share,
+        key: keys.reduce((m, k) => Math.max(m, k.weight), 0) / (parsed.totalWeight || 1),
+        year: years.reduce((s, k) => s + k.weight, 0) / (parsed.totalWeight || 1),
+      },
     );
     options.explain?.(evidence);
-    const needed =
-      parsed.groups.length >= this.rank.longQuestionWords
-        ? this.rank.longMinCoverage
-        : this.rank.minCoverage;
-    if (!answers(evidence, needed, this.rank.topic)) return none;
+    if (!answers(evidence, this.rank.minCoverage, this.rank.topic)) return none;
     // "What did X say" asks for X's words: no passage on topic giving X any, nothing answers it.
     if (this.rank.topic.speakerHeard && parsed.kind === "quote") {
       const heard = (s: (typeof scored)[number]) =>

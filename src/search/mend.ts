@@ -54,8 +54,9 @@ function slipOf(word: string): string | null {
  * The question read again with a lower-case word one edit from a function word read as it where a
  * question word or its auxiliary stands, though the corpus writes the word or WordNet knows it:
  * opening the question ("hat did …": what) or right after its opening question words ("who des
- * …", "how much dose …": does). Null when it has none. The reading a question gets when, as
- * typed, it finds no match: a real "hat" or "dose" is read as typed first.
+ * …", "how much dose …": does). Null when it has none. A question is searched as typed and as
+ * this reading, and the one whose best passage holds more of its question answers: a real "hat"
+ * or "dose" is read as typed on a tie.
  */
 export function functionWordReading(question: string): string | null {
   let changed = false;

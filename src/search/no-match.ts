@@ -506,18 +506,35 @@ export interface JudgedPassage {
   held: () => number;
 }
 
+/** Shares of the question's weight (each 0..1) that tie a passage to the question's topic. */
+export interface Anchors {
+  /** The key name's (0 with none), read on need: finding it reads the corpus's capitals. */
+  name: () => number;
+  /** The heaviest key word's: it stands in for the key name in `wholeTopicAnswers` when there is none. Default 0. */
+  key?: number;
+  /**
+   * The question's years' (`yearKeys`), together: a passage holding a year must hold more than
+   * `minBeyondKeyName` of the rest beyond it, or it names the year in passing ("He joined the club
+   * in 2019." for "who tied the record in 2019"). Default 0.
+   */
+  year?: number;
+}
+
 /**
- * What the no-match decision reads of `passages`. `nameShare` gives the key name's share of the
- * question's weight (0 with none); `keyShare` is the heaviest key word's, which stands in for the
- * key name in `wholeTopicAnswers` when the question has none.
+ * What the no-match decision reads of `passages`, tied to the question's topic by `anchors`.
+ *
+ * @example
+ * // A passage holding 0.45 of a question whose key name weighs 0.2 of it: it holds more than
+ * // `minBeyondKeyName` of the rest, and its article every key word (offTopic 0), so it covers it.
+ * noMatchEvidence(query, [passage], defaultTopicOptions, { name: () => 0.2 }).coverage; // 1
  */
 export function noMatchEvidence(
   query: ParsedQuery,
   passages: readonly JudgedPassage[],
   options: TopicOptions,
-  nameShare: () => number,
-  keyShare = 0,
+  anchors: Anchors,
 ): NoMatchEvidence {
+  const { key: keyShare = 0, year = 0 } = anchors;
   const total = query.totalWeight || 1;
   // A figure is what a how-many question asks: a passage with no counted figure does not answer it
   // ("how many rounds of voting … McCarthy speaker" meets "McCarthy, who is hoping to become speaker").
@@ -526,13 +543,15 @@ export function noMatchEvidence(
     (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered) && p.named(),
   );
   // Read once some passage named it: the key name is found on the first `named`.
-  const share = named.length > 0 ? nameShare() : 0;
+  const share = named.length > 0 ? anchors.name() : 0;
   // A question of its key name alone ("Aliev", "what happened to Kaliyev") asks for any passage on it.
   const alone = share === 0 || share >= 1 || options.minBeyondKeyName < 0;
   // Whether the passage holds more than `least` of the question beyond an anchor's `part` of it.
   const holdsBeyond = (p: JudgedPassage, part: number, least: number) =>
     p.coverage - part > least * (1 - part);
-  const beyond = (p: JudgedPassage, least: number) => alone || holdsBeyond(p, share, least);
+  const beyond = (p: JudgedPassage, least: number) =>
+    (alone || holdsBeyond(p, share, least)) &&
+    (year === 0 || year >= 1 || holdsBeyond(p, year, least));
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );

@@ -19,19 +19,11 @@ export interface RankOptions {
    */
   informativeWeight: number;
   /**
-   * Share of the question's weight the best paragraph must hold, else "no match". A word the
-   * corpus never uses weighs the most, so an off-topic question falls short. Default 0.5.
+   * Share of the question's weight the best paragraph must hold, else "no match", where the topic
+   * is in doubt (`TopicOptions.wholeTopicAnswers`). A word the corpus never uses weighs the most,
+   * so an off-topic question falls short. Default 0.35 (chosen on fold 0, docs/retrieval.md).
    */
   minCoverage: number;
-  /**
-   * A question of this many words or more (the words that count, function words aside) needs
-   * only `longMinCoverage`: its framing words ("actually", "rich people", "big deal") weigh as
-   * much as its topic, and the answer seldom repeats them. Default 7 (chosen on fold 0,
-   * docs/retrieval.md, "Long questions").
-   */
-  longQuestionWords: number;
-  /** `minCoverage` for a question of `longQuestionWords` words or more. Default 0.45. */
-  longMinCoverage: number;
   /**
    * Score bonus, as a share of the score, for a paragraph holding a quote whose speaker or role
    * a question asking for words names ("what did the governor say"). Default 0.2.
@@ -80,9 +72,7 @@ export const defaultRankOptions: RankOptions = {
   candidates: 30,
   maxPostings: 20_000,
   informativeWeight: 4,
-  minCoverage: 0.5,
-  longQuestionWords: 7,
-  longMinCoverage: 0.45,
+  minCoverage: 0.35,
   speakerBoost: 0.2,
   speakerArticles: 5,
   leadBonus: 0.15,

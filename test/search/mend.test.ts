@@ -139,7 +139,7 @@ describe("a question with a misspelt function word", () => {
     expect(index.parse("whta did teh perth chef tell vegans").kind).toBe("quote");
   });
 
-  it("written or known to WordNet, is read as the function word only when the question as typed finds no match", () => {
+  it("written or known to WordNet, is read both ways, the reading whose best passage holds more of its question answering", () => {
     const typo = index.search("hat did the chef say");
     const hat = index.search("what hat did the milliner sell");
     expect([typo.noMatch, typo.query, typo.results[0]?.quote]).toEqual([

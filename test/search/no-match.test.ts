@@ -15,7 +15,7 @@ import {
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
-import { defaultRankOptions, type RankOptions } from "../../src/search/rank-options.js";
+import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
@@ -372,7 +372,7 @@ describe("noMatchEvidence", () => {
       index.parse("who pardoned the turkey"),
       [judged(0.25, 0, 0.3, asked), judged(0.5, 0.1, 0.6, asked), judged(0.75, 1, 0.9, asked)],
       defaultTopicOptions,
-      () => 0,
+      { name: () => 0 },
     );
     expect(asked).toEqual([]);
     expect(evidence.coverage).toBe(0.5);
@@ -389,7 +389,7 @@ describe("noMatchEvidence", () => {
         // With the key name half the question, coverage must pass 0.5 + 0.25 × 0.5.
         [judged(0.625, 0, 0.5, []), judged(0.6, 0, 0.6, [])],
         { ...defaultTopicOptions, wholeTopicAnswers: false },
-        () => share,
+        { name: () => share },
       );
     expect([read(0.5).coverage, read(0.5).held]).toEqual([0, 0.6]);
     expect([read(0.45).coverage, read(0.45).held]).toEqual([0.625, 0.6]);
@@ -406,7 +406,7 @@ describe("noMatchEvidence", () => {
         index.parse("who pardoned the turkey"),
         [judged(0.45, offTopic, 0, [])],
         { ...defaultTopicOptions, wholeTopicAnswers },
-        () => share,
+        { name: () => share },
       ).coverage;
     expect([read(0, 0.2), read(0.2, 0.2), read(0, 0), read(0, 0.2, false)]).toEqual([
       1, 0.45, 0.45, 0.45,
@@ -419,11 +419,23 @@ describe("noMatchEvidence", () => {
         index.parse("who pardoned the turkey"),
         [judged(0.45, 0, 0, [])],
         defaultTopicOptions,
-        () => 0,
-        keyShare,
+        { name: () => 0, key: keyShare },
       ).coverage;
     // 0.45 − 0.2 passes 0.25 × 0.8; 0.45 − 0.3 does not pass 0.25 × 0.7.
     expect([read(0.2), read(0.3), read(0)]).toEqual([1, 0.45, 0.45]);
+  });
+
+  it("leaves out a passage holding little beyond the question's year, as it does beyond a key name", () => {
+    const read = (year: number) =>
+      noMatchEvidence(
+        index.parse("who pardoned the turkey"),
+        [judged(0.45, 0, 0.5, [])],
+        { ...defaultTopicOptions, wholeTopicAnswers: false },
+        { name: () => 0, year },
+      );
+    // 0.45 − 0.2 passes 0.25 × 0.8; 0.45 − 0.3 does not pass 0.25 × 0.7, nor anything beyond 0.45.
+    expect([read(0.2).coverage, read(0.3).coverage, read(0.3).held]).toEqual([0.45, 0, 0.5]);
+    expect([read(0.45).held, read(0).coverage]).toEqual([0, 0.45]);
   });
 });
 
@@ -462,12 +474,18 @@ describe("no match with wording the corpus never uses", () => {
     ]);
   });
 
-  it("answers no match for the same question with absentWordingCredit 0", () => {
+  it("against a threshold above the passage's coverage, answers only with credit for the absent wording", () => {
     const strict = SearchIndex.fromParts(mine.parts);
-    strict.rank = { ...mine.rank, topic: { ...mine.rank.topic, absentWordingCredit: 0 } };
-    expect(strict.search("who mediated between the relatives and the gas company").noMatch).toBe(
-      true,
-    );
+    const noMatch = (absentWordingCredit: number) => {
+      strict.rank = {
+        ...mine.rank,
+        minCoverage: 0.5,
+        topic: { ...mine.rank.topic, absentWordingCredit },
+      };
+      return strict.search("who mediated between the relatives and the gas company").noMatch;
+    };
+    // 0.448 + 0.5 × 0.311 reaches 0.5; 0.448 alone does not.
+    expect([noMatch(0.5), noMatch(0)]).toEqual([false, true]);
   });
 
   it("still answers no match when the absent word names the thing asked about", () => {
@@ -490,12 +508,14 @@ describe("no match for a question worded otherwise than its article", () => {
     fillerArticle("weather", "Daily"),
     fillerArticle("rain", "Daily"),
   ]);
-  // Without credit for absent wording, only the article's topic can answer: the passage holds
-  // 0.42 of the question ("mediated" is absent, "gas" and "karaganda" are elsewhere in the article).
+  // Without credit for absent wording, against a threshold of 0.5, only the article's topic can
+  // answer: the passage holds 0.42 of the question ("mediated" is absent, "gas" and "karaganda" are
+  // elsewhere in the article).
   const question = "who mediated between the karaganda relatives and the gas company";
   const read = (wholeTopicAnswers: boolean) => {
     blast.rank = {
       ...defaultRankOptions,
+      minCoverage: 0.5,
       topic: { ...defaultRankOptions.topic, absentWordingCredit: 0, wholeTopicAnswers },
     };
     let coverage = 0;
@@ -916,8 +936,8 @@ describe("an ordinal before a name as an edition", () => {
   });
 });
 
-describe("long questions need less of their weight held", () => {
-  // Eight words that count; the tents paragraph holds 0.47 of their weight: "rush", "cold",
+describe("the coverage threshold", () => {
+  // Eight words that count; the tents paragraph holds 0.467 of their weight: "rush", "cold",
   // "mountain" and "winter" are the ski resort's, which the answer does not repeat.
   const corpus = SearchIndex.build([
     quake,
@@ -934,46 +954,38 @@ describe("long questions need less of their weight held", () => {
     fillerArticle("rain", "Daily"),
   ]);
   const question = "did aid agencies rush tents to villages before the cold mountain winter";
-  // The threshold is read only where the topic is in doubt (`wholeTopicAnswers`): read it always.
-  corpus.rank = {
-    ...defaultRankOptions,
-    topic: { ...defaultRankOptions.topic, wholeTopicAnswers: false },
-  };
-
-  it("answers a question of longQuestionWords words from a passage holding longMinCoverage of it", () => {
-    let coverage = 0;
-    const answer = corpus.search(question, {
-      explain: (e) => {
-        coverage = e.coverage;
-      },
-    });
-    expect(corpus.parse(question).groups.length).toBe(8);
-    expect(coverage).toBeCloseTo(0.467, 3);
-    expect(answer.results[0]?.quote).toBe(
-      "Aid agencies sent tents to the villages the earthquake destroyed.",
-    );
-  });
-
-  // Asked as a short question (`longQuestionWords` 9) with the given rank options.
-  const askedShort = (rank: RankOptions) => {
+  // Asked with `minCoverage` and `wholeTopicAnswers` as given.
+  const asked = (minCoverage: number, wholeTopicAnswers: boolean) => {
     const saved = corpus.rank;
-    corpus.rank = { ...rank, longQuestionWords: 9 };
+    corpus.rank = {
+      ...defaultRankOptions,
+      minCoverage,
+      topic: { ...defaultRankOptions.topic, wholeTopicAnswers },
+    };
+    let coverage = 0;
     try {
-      return corpus.search(question);
+      const answer = corpus.search(question, {
+        explain: (e) => {
+          coverage = Math.round(e.coverage * 1000) / 1000;
+        },
+      });
+      return [answer.noMatch, coverage, answer.results[0]?.quote];
     } finally {
       corpus.rank = saved;
     }
   };
+  const tents = "Aid agencies sent tents to the villages the earthquake destroyed.";
 
-  it("answers the same question counted as short when its article holds every key word, the heaviest anchoring the passage", () => {
-    const answer = askedShort(defaultRankOptions);
-    expect([answer.noMatch, answer.results[0]?.quote]).toEqual([
-      false,
-      "Aid agencies sent tents to the villages the earthquake destroyed.",
-    ]);
+  it("answers from a passage holding minCoverage of the question", () => {
+    expect(corpus.parse(question).groups.length).toBe(8);
+    expect(asked(defaultRankOptions.minCoverage, false)).toEqual([false, 0.467, tents]);
   });
 
-  it("answers no match when the same question counts as short", () => {
-    expect(askedShort(corpus.rank).noMatch).toBe(true);
+  it("above the passage's coverage, answers when its article holds every key word, the heaviest anchoring the passage", () => {
+    expect(asked(0.5, true)).toEqual([false, 1, tents]);
+  });
+
+  it("above the passage's coverage, answers no match when coverage alone decides", () => {
+    expect(asked(0.5, false)).toEqual([true, 0.467, undefined]);
   });
 });
