@@ -198,6 +198,14 @@ export class SearchIndex {
     return this.view.docs;
   }
 
+  /**
+   * The passages that best answer `query`, each outlet's first, or "no match" when no passage is
+   * about what it asks (`noMatch`, no results).
+   *
+   * @example
+   * const answer = SearchIndex.build(articles).search("who mediated the departure");
+   * answer.noMatch ? "no match" : `${answer.results[0]?.outlet}: ${answer.results[0]?.quote}`;
+   */
   search(query: string, options: SearchOptions = {}): SearchAnswer {
     // A word the corpus writes may still be a misspelt function word ("hat did …"): read both
     // ways, the reading whose best passage holds more of its question answers (as typed on a tie).

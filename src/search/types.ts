@@ -49,6 +49,10 @@ export interface SearchOptions {
   outlet?: string;
   /** How many results at most. Default 5. */
   limit?: number;
-  /** Receives what the no-match decision read (for tuning and evaluation); once more for each reading of a question refused as typed (`functionWordReading`, then `readSlips` when it reads a slip). */
+  /**
+   * Receives what the no-match decision read (for tuning and evaluation): of the reading that
+   * answers when a question has two (as typed and `functionWordReading`), and once more for a
+   * question refused so far that `readSlips` reads a slip in.
+   */
   explain?: (evidence: NoMatchEvidence) => void;
 }
