@@ -152,6 +152,17 @@ describe("a question with a misspelt function word", () => {
       "A Sydney milliner sold a tall white hat to the governor for the races.",
     );
   });
+
+  it("tells `explain` what the answering reading's decision read, once", () => {
+    const seen: number[] = [];
+    const read = (q: string) =>
+      index.search(q, { explain: (e) => seen.push(Math.round(e.coverage * 1000) / 1000) });
+    read("hat did the chef say");
+    const typed = seen.splice(0);
+    read("what did the chef say");
+    // The question as read, "what did the chef say": 0.639 of it held by the chef's quote.
+    expect([typed, seen]).toEqual([[0.639], [0.639]]);
+  });
 });
 
 describe("a misspelt function word the corpus writes or WordNet knows", () => {
