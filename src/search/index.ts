@@ -383,6 +383,7 @@ export class SearchIndex {
     const keyTerm = keys.every((k) => k.terms.every((t) => terms.groupsOf.has(t)))
       ? terms.indexed
       : (word: string) => this.cache.term(word);
+    const total = parsed.totalWeight || 1;
     const evidence = noMatchEvidence(
       parsed,
       scored.map((s) => ({
@@ -400,8 +401,8 @@ export class SearchIndex {
       this.rank.topic,
       {
         name: named.share,
-        key: keys.reduce((m, k) => Math.max(m, k.weight), 0) / (parsed.totalWeight || 1),
-        year: years.reduce((s, k) => s + k.weight, 0) / (parsed.totalWeight || 1),
+        key: keys.reduce((m, k) => Math.max(m, k.weight), 0) / total,
+        year: years.reduce((s, k) => s + k.weight, 0) / total,
       },
     );
     options.explain?.(evidence);

@@ -544,14 +544,15 @@ export function noMatchEvidence(
   );
   // Read once some passage named it: the key name is found on the first `named`.
   const share = named.length > 0 ? anchors.name() : 0;
-  // A question of its key name alone ("Aliev", "what happened to Kaliyev") asks for any passage on it.
-  const alone = share === 0 || share >= 1 || options.minBeyondKeyName < 0;
+  // An anchor ties a passage only when it is some of the question, not none or all of it: a
+  // question of its key name alone ("Aliev", "what happened to Kaliyev") asks for any passage on it.
+  const partial = (part: number) => part > 0 && part < 1;
+  const alone = !partial(share) || options.minBeyondKeyName < 0;
   // Whether the passage holds more than `least` of the question beyond an anchor's `part` of it.
   const holdsBeyond = (p: JudgedPassage, part: number, least: number) =>
     p.coverage - part > least * (1 - part);
   const beyond = (p: JudgedPassage, least: number) =>
-    (alone || holdsBeyond(p, share, least)) &&
-    (year === 0 || year >= 1 || holdsBeyond(p, year, least));
+    (alone || holdsBeyond(p, share, least)) && (!partial(year) || holdsBeyond(p, year, least));
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );
@@ -559,8 +560,7 @@ export function noMatchEvidence(
   // may word the rest otherwise. With no key name, its heaviest key word anchors the passage as the
   // key name does (not a year named in passing).
   const anchored = (p: JudgedPassage) =>
-    share > 0 ||
-    (keyShare > 0 && keyShare < 1 && holdsBeyond(p, keyShare, options.minBeyondKeyName));
+    share > 0 || (partial(keyShare) && holdsBeyond(p, keyShare, options.minBeyondKeyName));
   const covered = (p: JudgedPassage) =>
     options.wholeTopicAnswers && p.offTopic === 0 && anchored(p) ? 1 : p.coverage;
   return new Evidence(

@@ -15,7 +15,7 @@ import {
   type TopicCorpus,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
-import { defaultRankOptions } from "../../src/search/rank-options.js";
+import { defaultRankOptions, type RankOptions } from "../../src/search/rank-options.js";
 import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
@@ -30,6 +30,26 @@ const quake = article({
     "Aid agencies sent tents to the villages the earthquake destroyed.",
   ],
 });
+
+/**
+ * `question` asked of `corpus` with rank options `rank` (the corpus's own restored after): whether
+ * it is no match, the coverage the decision read (to three places) and the first quote.
+ */
+function askedWith(corpus: SearchIndex, question: string, rank: RankOptions) {
+  const saved = corpus.rank;
+  corpus.rank = rank;
+  let coverage = 0;
+  try {
+    const answer = corpus.search(question, {
+      explain: (e) => {
+        coverage = Math.round(e.coverage * 1000) / 1000;
+      },
+    });
+    return [answer.noMatch, coverage, answer.results[0]?.quote];
+  } finally {
+    corpus.rank = saved;
+  }
+}
 
 const index = SearchIndex.build([
   quake,
@@ -512,20 +532,12 @@ describe("no match for a question worded otherwise than its article", () => {
   // answer: the passage holds 0.42 of the question ("mediated" is absent, "gas" and "karaganda" are
   // elsewhere in the article).
   const question = "who mediated between the karaganda relatives and the gas company";
-  const read = (wholeTopicAnswers: boolean) => {
-    blast.rank = {
+  const read = (wholeTopicAnswers: boolean) =>
+    askedWith(blast, question, {
       ...defaultRankOptions,
       minCoverage: 0.5,
       topic: { ...defaultRankOptions.topic, absentWordingCredit: 0, wholeTopicAnswers },
-    };
-    let coverage = 0;
-    const answer = blast.search(question, {
-      explain: (e) => {
-        coverage = Math.round(e.coverage * 1000) / 1000;
-      },
     });
-    return [answer.noMatch, coverage, answer.results[0]?.quote];
-  };
 
   it("answers from an article holding the question's key name and every key word, whatever the passage's coverage", () => {
     expect(read(true)).toEqual([
@@ -954,26 +966,12 @@ describe("the coverage threshold", () => {
     fillerArticle("rain", "Daily"),
   ]);
   const question = "did aid agencies rush tents to villages before the cold mountain winter";
-  // Asked with `minCoverage` and `wholeTopicAnswers` as given.
-  const asked = (minCoverage: number, wholeTopicAnswers: boolean) => {
-    const saved = corpus.rank;
-    corpus.rank = {
+  const asked = (minCoverage: number, wholeTopicAnswers: boolean) =>
+    askedWith(corpus, question, {
       ...defaultRankOptions,
       minCoverage,
       topic: { ...defaultRankOptions.topic, wholeTopicAnswers },
-    };
-    let coverage = 0;
-    try {
-      const answer = corpus.search(question, {
-        explain: (e) => {
-          coverage = Math.round(e.coverage * 1000) / 1000;
-        },
-      });
-      return [answer.noMatch, coverage, answer.results[0]?.quote];
-    } finally {
-      corpus.rank = saved;
-    }
-  };
+    });
   const tents = "Aid agencies sent tents to the villages the earthquake destroyed.";
 
   it("answers from a passage holding minCoverage of the question", () => {
