@@ -5,11 +5,20 @@ import { isFunctionWord } from "./mend.js";
 import { slipTyped } from "./typing-slips.js";
 
 /**
- * How `perturbQuestion` misspells a question: one typing slip in a content word as people make
+ * How `perturbQuestion` changes a question: one typing slip in a content word as people make
  * them (typo, `slipTyped`), the earlier measure (typo-v1: only words of six letters or more, no
- * letter added, a vowel often typed for a consonant far from it), or one function word.
+ * letter added, a vowel often typed for a consonant far from it), one function word misspelt,
+ * or chat filler typed before or after it (chat).
  */
-export type Perturbation = "typo" | "typo-v1" | "function-word";
+export type Perturbation = "typo" | "typo-v1" | "function-word" | "chat";
+
+/**
+ * Filler people type around a question in a chat, before it and after it. Some are words a
+ * grammar reads as interjections ("lol", "ok so"), some are not in any lexicon ("tbh", "idk"):
+ * the measure is not the rule that reads them.
+ */
+const CHAT_BEFORE = ["ok so", "hmm", "pls", "yo", "omg", "wait", "hey guys", "idk but"];
+const CHAT_AFTER = ["lol", "pls", "btw", "tbh", "or nah", "ngl", "thx", "lmao"];
 
 /** Shortest content word given a typo by typo-v1. */
 const MIN_TYPO_WORD = 6;
@@ -46,11 +55,13 @@ export function variantsOf(
  * `question` with one word misspelt as people type in a hurry, chosen from `id` alone so a run
  * is repeatable: one typing slip in a content word (typo: `slipTyped`); a letter left out, two
  * letters swapped or a vowel typed for a letter (typo-v1, in a content word of six letters or
- * more); or a letter left out or two swapped (function-word, in a word such as "what", "the",
- * "many"). Null when the question has no such word.
+ * more); a letter left out or two swapped (function-word, in a word such as "what", "the",
+ * "many"); or chat filler before or after it (chat: "ok so …", "… lol"). Null when the question
+ * has no such word.
  */
 export function perturbQuestion(question: string, id: string, mode: Perturbation): string | null {
   if (mode === "typo") return slipTyped(question, picker(id), isContentWord);
+  if (mode === "chat") return withChat(question, picker(id));
   const words = [...question.matchAll(/[A-Za-z]+/g)].filter((m) =>
     mode === "typo-v1"
       ? m[0].length >= MIN_TYPO_WORD && !STOPWORDS.has(m[0].toLowerCase())
@@ -73,6 +84,15 @@ export function perturbQuestion(question: string, id: string, mode: Perturbation
         : w.slice(0, at) + vowelFor(w.charAt(at), pick(5, 4)) + w.slice(at + 1);
   const start = chosen.index ?? 0;
   return question.slice(0, start) + typed + question.slice(start + w.length);
+}
+
+/** `question` with one of `CHAT_BEFORE` before it or one of `CHAT_AFTER` after it. */
+function withChat(question: string, pick: (n: number, salt: number) => number): string {
+  // One choice among all of them: two picks from one seed would not be independent.
+  const k = pick(CHAT_BEFORE.length + CHAT_AFTER.length, 1);
+  return k < CHAT_BEFORE.length
+    ? `${CHAT_BEFORE[k]} ${question}`
+    : `${question} ${CHAT_AFTER[k - CHAT_BEFORE.length]}`;
 }
 
 /** A word no stopword or function word, nor one with such a word before its apostrophe ("what's"). */

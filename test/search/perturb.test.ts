@@ -32,6 +32,15 @@ describe("perturbQuestion", () => {
     );
   });
 
+  it("types chat filler before or after the question (chat), a repeat dropped", () => {
+    expect(
+      perturbVariants("how many tourists had to get out of yellowstone", "ru-003", "chat", 3),
+    ).toEqual([
+      "how many tourists had to get out of yellowstone or nah",
+      "hmm how many tourists had to get out of yellowstone",
+    ]);
+  });
+
   it("is null when the question has no word of the kind", () => {
     expect(perturbQuestion("who won super bowl lvii", "ru-097", "typo-v1")).toBeNull();
     expect(perturbQuestion("who is he, and what's it to us?", "ru-097", "typo")).toBeNull();

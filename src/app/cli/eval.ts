@@ -24,10 +24,10 @@ import { lunrAnchor, miniSearchAnchor } from "./eval-anchor.js";
 import { cliConfig } from "./settings.js";
 
 const USAGE =
-  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|typo-v1|function-word|keywords|name|edition [--variants N]] [--misses] [--json]";
+  "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|typo-v1|function-word|chat|keywords|name|edition [--variants N]] [--misses] [--json]";
 
 /** How `--perturb` changes every question before it is asked. */
-const MODES = ["typo", "typo-v1", "function-word", "keywords", "name", "edition"] as const;
+const MODES = ["typo", "typo-v1", "function-word", "chat", "keywords", "name", "edition"] as const;
 type Mode = (typeof MODES)[number];
 
 type Engine = (q: string) => SearchAnswer;

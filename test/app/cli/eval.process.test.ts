@@ -142,8 +142,8 @@ describe("npm run eval", () => {
     const [code, out, err] = await evalCli([SET, "--perturb", "typos"]);
     expect([code, out]).toEqual([1, ""]);
     expect(err).toBe(
-      'eval: --perturb must be one of typo, typo-v1, function-word, keywords, name, edition, not "typos"\n' +
-        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|typo-v1|function-word|keywords|name|edition [--variants N]] [--misses] [--json]\n",
+      'eval: --perturb must be one of typo, typo-v1, function-word, chat, keywords, name, edition, not "typos"\n' +
+        "usage: npm run eval -- FILE[:CORPUS_DIR]... [--corpus DIR] [--compare] [--folds N --fold K] [--perturb typo|typo-v1|function-word|chat|keywords|name|edition [--variants N]] [--misses] [--json]\n",
     );
   }, 60_000);
 });
