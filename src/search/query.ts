@@ -1,6 +1,7 @@
 import { acronymPhrasesIn, couldBeAcronym, MAX_PRESENT_ACRONYM_LETTERS } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
+import { interjectionsAtEdges } from "../text/interjections.js";
 import { isRomanNumeral } from "../text/markers.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
@@ -227,10 +228,12 @@ export function parseQuery(
   // Marburg misspelt, not "mor" and "berg").
   const misspelt = (word: string, term: string): boolean =>
     correct(word, term).length > 0 || correctWide(word, term).length > 0;
+  const chat = chatAtEdges(question, words);
   const content = words
     .filter(
       (w, i) =>
         !skip.has(w) &&
+        !chat.has(w) &&
         cache.term(w.word) !== "" &&
         !isQuestionAdjective(words, i) &&
         !(kind === "quote" && AUDIENCE.has(w.word)),
@@ -380,6 +383,23 @@ export function parseQuery(
     askedClass: askedHead(words, askedFor, meant),
     slips,
   };
+}
+
+/**
+ * The question's words that are chat filler at its start or end ("pls … lol", "ok so …", "… or
+ * nah": `interjectionsAtEdges`), none when that is every word the question has: read as typed.
+ */
+function chatAtEdges(question: string, words: readonly FoldedToken[]): Set<FoldedToken> {
+  const filler = new Set(interjectionsAtEdges(question));
+  if (filler.size === 0) return new Set();
+  let first = 0;
+  while (first < words.length && filler.has((words[first] as FoldedToken).word)) first++;
+  let last = words.length;
+  while (last > first && filler.has((words[last - 1] as FoldedToken).word)) last--;
+  const kept = words.slice(first, last);
+  return kept.some((w) => !isStopword(w.word))
+    ? new Set([...words.slice(0, first), ...words.slice(last)])
+    : new Set();
 }
 
 /** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */

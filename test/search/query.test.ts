@@ -117,3 +117,33 @@ describe("words too short to correct that nothing stands for", () => {
     expect(ix.search("sb").noMatch).toBe(true);
   });
 });
+
+describe("chat filler around a question", () => {
+  const ix = SearchIndex.build([
+    article({
+      id: "talks",
+      outlet: "Daily",
+      paragraphs: [
+        "Kazakhstan's foreign minister mediated the talks on Bakiyev's departure.",
+        "Crowds gathered outside the government building in Bishkek.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const read = (question: string) => ix.parse(question).groups.map((g) => g.word);
+  const answer = (question: string) =>
+    ix.search(question).results.map((r) => [r.article, r.paragraphIndex, r.score]);
+
+  it("is left out at the question's start and end, which then answers as the plain question does", () => {
+    expect(read("pls who mediated the departure lol")).toEqual(["mediated", "departure"]);
+    expect(read("ok so who mediated the departure")).toEqual(["mediated", "departure"]);
+    expect(answer("pls who mediated the departure lol")).toEqual(
+      answer("who mediated the departure"),
+    );
+    expect(answer("who mediated the departure")).toEqual([["talks", 0, 1.236]]);
+  });
+
+  it("is read as typed when it is all the question has", () => {
+    expect(read("lol")).toEqual(["lol"]);
+  });
+});
