@@ -1,6 +1,7 @@
 import type { Snapshot } from "../search/snapshot.js";
 import { customIds } from "./custom-id.js";
 import { escapeFit } from "./escape.js";
+import { withoutDiscordMarkup } from "./markup.js";
 import { pageOf, type View } from "./render.js";
 import { type CorpusSummary, outletMenu, renderNoMatch, renderResults } from "./render-results.js";
 import { summarise } from "./summary.js";
@@ -37,7 +38,7 @@ export function answer(
   state: AnswerState,
   options: AnswerOptions = defaultAnswerOptions,
 ): { view: View; noMatch: boolean; results: number } {
-  const found = snapshot.index.search(state.query, {
+  const found = snapshot.index.search(withoutDiscordMarkup(state.query), {
     limit: options.maxResults,
     ...(state.outlet === null ? {} : { outlet: state.outlet }),
   });

@@ -29,6 +29,16 @@ describe("/ask through a real discord.js client", () => {
     expect(reply.allowedMentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it("reads a question typed with a custom emoji and chat filler as the question", async () => {
+    const reply = await h.fake
+      .slash("ask", { question: `pls ${headline} lol <:pepe:123456789012345678>` })
+      .reply();
+    const text = messageText(reply);
+    expect(isEphemeral(reply)).toBe(false);
+    expect(text).toContain("The Independent");
+    expect(text).toContain("RFE/RL");
+  });
+
   it("shows each outlet's figure when they differ", async () => {
     const reply = await h.fake
       .slash("ask", { question: "how many people died in the protests" })
