@@ -182,6 +182,9 @@ export interface QueryCorpus {
   beside?: (others: readonly number[]) => (id: number) => number[];
 }
 
+/** A web address pasted with a question ("is this true? https://…"): its parts are no words of it. */
+const LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+
 /** Reads a question into weighted word groups against the corpus vocabulary. */
 export function parseQuery(
   question: string,
@@ -189,7 +192,7 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
-  question = mendFunctionWords(question, (w) => speller.writes(w));
+  question = mendFunctionWords(question.replace(LINK, " "), (w) => speller.writes(w));
   const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
   const skip = new Set<FoldedToken>();

@@ -118,7 +118,7 @@ describe("words too short to correct that nothing stands for", () => {
   });
 });
 
-describe("chat filler around a question", () => {
+describe("what people type around a question: chat filler, links", () => {
   const ix = SearchIndex.build([
     article({
       id: "talks",
@@ -145,5 +145,17 @@ describe("chat filler around a question", () => {
 
   it("is read as typed when it is all the question has", () => {
     expect(read("lol")).toEqual(["lol"]);
+  });
+
+  it("a link pasted with the question is no word of it", () => {
+    expect(read("who mediated the departure https://www.rferl.org/a/kyrgyz/2010.html")).toEqual([
+      "mediated",
+      "departure",
+    ]);
+    expect(read("is this true? www.example.com/story who mediated the departure")).toEqual([
+      "true",
+      "mediated",
+      "departure",
+    ]);
   });
 });
