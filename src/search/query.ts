@@ -239,6 +239,7 @@ export function parseQuery(
         !chat.has(w) &&
         cache.term(w.word) !== "" &&
         !isQuestionAdjective(words, i) &&
+        !CORPUS_WORDS.has(w.word) &&
         !(kind === "quote" && AUDIENCE.has(w.word)),
     )
     .flatMap((w) => splitCompound(w, vocabulary, misspelt, cache))
@@ -597,6 +598,13 @@ function askedWords(words: readonly FoldedToken[]): Set<number> {
   });
   return out;
 }
+
+/**
+ * The names of what the bot searches: "what do the articles say about …", "according to the
+ * sources …", "which outlets reported …" ask about the story the articles tell, and every answer
+ * names its outlet and article anyway.
+ */
+const CORPUS_WORDS = new Set(["article", "articles", "source", "sources", "outlet", "outlets"]);
 
 /** "What did X tell reporters": whom words were said to is attribution, not what they were about. */
 const AUDIENCE = new Set(["reporter", "reporters", "journalist", "journalists", "press"]);

@@ -147,6 +147,15 @@ describe("what people type around a question: chat filler, links", () => {
     expect(read("lol")).toEqual(["lol"]);
   });
 
+  it("the names of what the bot searches are no words of it: the articles, the sources", () => {
+    expect(read("what do the articles say about the departure")).toEqual(["say", "departure"]);
+    expect(read("according to the sources who mediated the departure")).toEqual([
+      "according",
+      "mediated",
+      "departure",
+    ]);
+  });
+
   it("a link pasted with the question is no word of it", () => {
     expect(read("who mediated the departure https://www.rferl.org/a/kyrgyz/2010.html")).toEqual([
       "mediated",
