@@ -391,7 +391,7 @@ export function parseQuery(
 
 /**
  * The question's words that are chat filler at its start or end ("pls … lol", "ok so …", "… or
- * nah": `interjectionsAtEdges`), none when that is every word the question has: read as typed.
+ * nah": `interjectionsAtEdges`); none when only function words would be left: read as typed.
  */
 function chatAtEdges(question: string, words: readonly FoldedToken[]): Set<FoldedToken> {
   const filler = new Set(interjectionsAtEdges(question));
