@@ -25,6 +25,13 @@ describe("interjectionsAtEdges", () => {
     ).toEqual([]);
   });
 
+  it("reads a long pasted message at its two edges", () => {
+    const body = "officials said the park would stay closed for weeks. ".repeat(20);
+    expect(interjectionsAtEdges(`ok so ${body} lol`)).toEqual(["ok", "lol"]);
+    expect(interjectionsAtEdges(`${body} lol`)).toEqual(["lol"]);
+    expect(interjectionsAtEdges(body)).toEqual([]);
+  });
+
   it("finds nothing in a plain question", () => {
     expect(interjectionsAtEdges("who mediated the departure")).toEqual([]);
     expect(interjectionsAtEdges("")).toEqual([]);
