@@ -7,6 +7,7 @@ import {
   type QueryGroup,
   withoutUnreadShortWords,
 } from "../../src/search/query.js";
+import { isStopword } from "../../src/text/stopwords.js";
 import { article, fillerArticle } from "./helpers.js";
 
 describe("words of a synonym written as several", () => {
@@ -141,6 +142,36 @@ describe("what people type around a question: chat filler, links", () => {
       answer("who mediated the departure"),
     );
     expect(answer("who mediated the departure")).toEqual([["talks", 0, 1.236]]);
+  });
+
+  it("leaves a question's words as they were, whatever filler is typed around it (property)", () => {
+    const words = [
+      "who",
+      "mediated",
+      "the",
+      "talks",
+      "departure",
+      "crowds",
+      "bishkek",
+      "how",
+      "many",
+    ];
+    const typed = fc.oneof(
+      fc.constantFrom("pls", "omg", "ok so", "hmm").map((f) => (q: string) => `${f} ${q}`),
+      fc.constantFrom("lol", "btw", "or nah", "pls").map((f) => (q: string) => `${q} ${f}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 }),
+        typed,
+        (ws, around) => {
+          // A question of function words alone keeps its filler (read as typed, below).
+          fc.pre(ws.some((w) => !isStopword(w)));
+          const question = ws.join(" ");
+          return JSON.stringify(read(around(question))) === JSON.stringify(read(question));
+        },
+      ),
+    );
   });
 
   it("is read as typed when it is all the question has", () => {
