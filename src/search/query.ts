@@ -1,5 +1,6 @@
 import { acronymPhrasesIn, couldBeAcronym, MAX_PRESENT_ACRONYM_LETTERS } from "../text/acronyms.js";
 import { isEveryday } from "../text/common-words.js";
+import { withoutEmoticons } from "../text/emoticons.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { interjectionsAtEdges } from "../text/interjections.js";
 import { isRomanNumeral } from "../text/markers.js";
@@ -192,7 +193,9 @@ export function parseQuery(
   cache: TermCache,
   options: QueryOptions,
 ): ParsedQuery {
-  question = mendFunctionWords(question.replace(LINK, " "), (w) => speller.writes(w));
+  question = mendFunctionWords(withoutEmoticons(question.replace(LINK, " ")), (w) =>
+    speller.writes(w),
+  );
   const words = foldTokens(question);
   // A hyphenated word counts once: as its joined form when the corpus knows it, else as parts.
   const skip = new Set<FoldedToken>();

@@ -187,6 +187,10 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 
+  it("an emoticon typed after the question is no word of it", () => {
+    expect(read("who mediated the departure :P")).toEqual(["mediated", "departure"]);
+  });
+
   it("a link pasted with the question is no word of it", () => {
     expect(read("who mediated the departure https://www.rferl.org/a/kyrgyz/2010.html")).toEqual([
       "mediated",
