@@ -33,6 +33,7 @@ import {
   parseQuery,
   type QueryCorpus,
   withAcronyms,
+  withoutUnknownEdgeWords,
   withoutUnreadShortWords,
 } from "./query.js";
 import { asksForFigure, holdsQuotation } from "./question.js";
@@ -228,7 +229,11 @@ export class SearchIndex {
       ...this.rank.query,
       readSlips: true,
     });
-    return slipped.slips ? this.searchAs(query, slipped, options) : read;
+    const slips = slipped.slips ? this.searchAs(query, slipped, options) : read;
+    if (!slips.noMatch) return slips;
+    // Nor so: a short word nothing reads at its edge may be chat shorthand ("… tbh").
+    const edgeless = withoutUnknownEdgeWords(reading ?? query, this.parse(reading ?? query));
+    return edgeless === null ? slips : this.searchAs(query, edgeless, options);
   }
 
   /** The answer to `query` read as `parsed`, with the evidence of its no-match decision when it got that far. */

@@ -10,6 +10,7 @@ import type { TokenColumns } from "../text/token-columns.js";
 import {
   defaultWordNetOptions,
   kindsOf,
+  lemmasOf,
   namesAThing,
   relatedWords,
   taggedUses,
@@ -577,7 +578,45 @@ export function withoutUnreadShortWords(
     (g) => g.alternatives.length > 0 || g.word.length >= options.typoShortLength,
   );
   if (kept.length === parsed.groups.length || kept.length === 0) return null;
-  return { ...parsed, groups: kept, totalWeight: kept.reduce((s, g) => s + g.weight, 0) };
+  return keeping(parsed, kept);
+}
+
+/** Longest word read as chat shorthand ("tbh", "thx", "idk") by `withoutUnknownEdgeWords`. */
+const MAX_SHORTHAND_LETTERS = 4;
+
+/** Words that open an English question: the question words and the auxiliaries of a yes/no question. */
+const QUESTION_OPENER =
+  /^(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|can|will)\b/i;
+
+/**
+ * `parsed` without a short lower-case word at the question's first or last content place that
+ * nothing reads (no correction, no initials, no WordNet entry): chat shorthand no lexicon holds
+ * ("who mediated the departure tbh", "idk but who …"). Only for a question (a question word or
+ * auxiliary opens it, or it asks for a kind of answer) that keeps two words or more: in a search
+ * of a few words ("nyd rain") such a word is the topic. Null when none is left out. A reading of
+ * last resort, for a question refused however else it is read.
+ */
+export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
+  if (parsed.kind === null && !QUESTION_OPENER.test(question.trim())) return null;
+  const content = foldTokens(question).filter((t) => !isStopword(t.word));
+  const edges = [content[0], content[content.length - 1]].filter(
+    (t): t is FoldedToken =>
+      t !== undefined &&
+      !t.capitalized &&
+      t.word.length <= MAX_SHORTHAND_LETTERS &&
+      /^[a-z]+$/.test(t.word) &&
+      lemmasOf(t.word, IRREGULAR).length === 0,
+  );
+  const kept = parsed.groups.filter(
+    (g) => !(g.alternatives.length === 0 && edges.some((t) => t.word === g.word)),
+  );
+  if (kept.length === parsed.groups.length || kept.length < 2) return null;
+  return keeping(parsed, kept);
+}
+
+/** `parsed` reading only `groups`, weighed as what is left. */
+function keeping(parsed: ParsedQuery, groups: QueryGroup[]): ParsedQuery {
+  return { ...parsed, groups, totalWeight: groups.reduce((s, g) => s + g.weight, 0) };
 }
 
 function count(counts: Map<string, number>, key: string): void {

@@ -5,6 +5,7 @@ import {
   defaultQueryOptions,
   type ParsedQuery,
   type QueryGroup,
+  withoutUnknownEdgeWords,
   withoutUnreadShortWords,
 } from "../../src/search/query.js";
 import { isStopword } from "../../src/text/stopwords.js";
@@ -182,6 +183,24 @@ describe("what people type around a question: chat filler, links", () => {
     expect(read("what do the articles say about the departure")).toEqual(["say", "departure"]);
     expect(read("according to the sources who mediated the departure")).toEqual([
       "according",
+      "mediated",
+      "departure",
+    ]);
+  });
+
+  it("a short word nothing reads at its edge is read as shorthand once the question is refused (tbh)", () => {
+    expect(read("who mediated the departure tbh")).toEqual(["mediated", "departure", "tbh"]);
+    expect(answer("who mediated the departure tbh")).toEqual(answer("who mediated the departure"));
+    expect(answer("idk but who mediated the departure")).toEqual(
+      answer("who mediated the departure"),
+    );
+  });
+
+  it("but not in a search of a few words, where it is the topic, nor when typed as a name", () => {
+    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
+    expect(parsed("nyd departure")).toBeNull();
+    expect(parsed("who mediated the departure Tbh")).toBeNull();
+    expect(parsed("who mediated the departure tbh")?.groups.map((g) => g.word)).toEqual([
       "mediated",
       "departure",
     ]);
