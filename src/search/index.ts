@@ -211,8 +211,10 @@ export class SearchIndex {
     // A word the corpus writes may still be a misspelt function word ("hat did …"): read both
     // ways, the reading whose best passage holds more of its question answers (as typed on a tie).
     const reading = functionWordReading(query);
-    const typed = this.searchRead(query, this.parse(query), options);
-    const mended = reading === null ? null : this.searchRead(query, this.parse(reading), options);
+    const asTyped = this.parse(query);
+    const asRead = reading === null ? null : this.parse(reading);
+    const typed = this.searchRead(query, asTyped, options);
+    const mended = asRead === null ? null : this.searchRead(query, asRead, options);
     const chosen =
       mended !== null &&
       !mended.answer.noMatch &&
@@ -232,7 +234,7 @@ export class SearchIndex {
     const slips = slipped.slips ? this.searchAs(query, slipped, options) : read;
     if (!slips.noMatch) return slips;
     // Nor so: a short word nothing reads at its edge may be chat shorthand ("… tbh").
-    const edgeless = withoutUnknownEdgeWords(reading ?? query, this.parse(reading ?? query));
+    const edgeless = withoutUnknownEdgeWords(reading ?? query, asRead ?? asTyped);
     return edgeless === null ? slips : this.searchAs(query, edgeless, options);
   }
 
