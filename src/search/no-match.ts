@@ -67,6 +67,13 @@ export interface TopicOptions {
    * the key name alone. Default 3 (chosen on fold 0, docs/retrieval.md).
    */
   minOtherNameLetters: number;
+  /**
+   * Fewest letters of a word for it to be the question's key name: the corpus writes single letters
+   * as names ("U", initials), but one typed in a question is chat's "u" ("u know who won mega
+   * millions") or a slip's stray letter, and as the key name it would veto every article. Default 2
+   * (docs/retrieval.md).
+   */
+  minKeyNameLetters: number;
   /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
   nameUses: number;
   /** Paragraphs read at most for those uses: a word seldom used where no sentence opens is settled by these. Default 32. */
@@ -109,6 +116,7 @@ export const defaultTopicOptions: TopicOptions = {
   absentWordingCredit: 0.5,
   nameCapitalShare: 0.5,
   minOtherNameLetters: 3,
+  minKeyNameLetters: 2,
   nameUses: 8,
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,
@@ -213,7 +221,7 @@ interface KeyName {
  * The question's names, its key name first: of its words the corpus writes as the question
  * does, those that name a thing, are not everyday English and that the corpus mostly writes with
  * a capital (`writtenAsName`), however seldom its articles repeat them; the key name is the
- * heaviest, the others need `minOtherNameLetters`. WordNet's sense-tagged texts use many names
+ * heaviest of at least `minKeyNameLetters` letters, the others need `minOtherNameLetters`. WordNet's sense-tagged texts use many names
  * ("Washington", "Japan", "Monday"), so they do not tell a name here; the capitals do. Null when
  * there is none, or when the key name is in more than `maxKeyPostings` paragraphs (too common to
  * tell, as a key word); another name that common is left out.
@@ -229,7 +237,7 @@ function keyNames(
   for (const g of byWeight) {
     const other = names.length > 0;
     if (
-      (other && g.word.length < options.minOtherNameLetters) ||
+      g.word.length < (other ? options.minOtherNameLetters : options.minKeyNameLetters) ||
       g.asked ||
       /^\d/.test(g.word) ||
       isEditionMarker(g.word) ||

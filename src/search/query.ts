@@ -591,10 +591,12 @@ const QUESTION_OPENER =
 /**
  * `parsed` without a short lower-case word at the question's first or last content place that
  * nothing reads (no correction, no initials, no WordNet entry): chat shorthand no lexicon holds
- * ("who mediated the departure tbh", "idk but who …"). Only for a question (a question word or
- * auxiliary opens it, or it asks for a kind of answer) that keeps two words or more: in a search
- * of a few words ("nyd rain") such a word is the topic. Null when none is left out. A reading of
- * last resort, for a question refused however else it is read.
+ * ("who mediated the departure tbh", "idk but who …"); and without a single letter typed in lower
+ * case anywhere, which the corpus may write as a name or an initial but chat writes for a word
+ * ("did u see what happened at yellowstone"). Only for a question (a question word or auxiliary
+ * opens it, or it asks for a kind of answer) that keeps two words or more: in a search of a few
+ * words ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
+ * resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
   if (parsed.kind === null && !QUESTION_OPENER.test(question.trim())) return null;
@@ -607,9 +609,11 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
       /^[a-z]+$/.test(t.word) &&
       lemmasOf(t.word, IRREGULAR).length === 0,
   );
-  const kept = parsed.groups.filter(
-    (g) => !(g.alternatives.length === 0 && edges.some((t) => t.word === g.word)),
-  );
+  const letters = content.filter((t) => !t.capitalized && /^[a-z]$/.test(t.word));
+  const shorthand = (g: QueryGroup) =>
+    (g.alternatives.length === 0 && edges.some((t) => t.word === g.word)) ||
+    letters.some((t) => t.word === g.word);
+  const kept = parsed.groups.filter((g) => !shorthand(g));
   if (kept.length === parsed.groups.length || kept.length < 2) return null;
   return keeping(parsed, kept);
 }

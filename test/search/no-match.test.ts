@@ -765,6 +765,26 @@ describe("the question's key name as a veto", () => {
       expect(answer.results[0]?.article).toBe("weigh");
       expect(answer.results[0]?.paragraphIndex).toBe(0);
     });
+
+    it("takes no single letter for the key name: chat's u, which the corpus writes as a name, vetoes nothing", () => {
+      const answer = built(
+        article({
+          id: "weigh",
+          outlet: "Daily",
+          paragraphs: [
+            "This week Finnair said it will weigh some passengers before they board the plane.",
+          ],
+        }),
+        article({
+          id: "envoy",
+          outlet: "Weekly",
+          paragraphs: ["The diplomat U Thant once flew from Helsinki to New York."],
+        }),
+      ).search("u know if Finnair will weigh passengers before they board the plane");
+      expect(answer.noMatch).toBe(false);
+      expect(answer.results[0]?.article).toBe("weigh");
+      expect(answer.results[0]?.paragraphIndex).toBe(0);
+    });
   });
 
   it("when the question names the thing the article names, answers with its passage", () => {

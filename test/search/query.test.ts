@@ -206,6 +206,16 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 
+  it("once the question is refused, a single letter typed in lower case is read as chat's word anywhere in it (u)", () => {
+    const parsed = (q: string) =>
+      withoutUnknownEdgeWords(q, ix.parse(q))?.groups.map((g) => g.word);
+    expect(parsed("what did the mediators tell u about the departure")).toEqual([
+      "mediators",
+      "departure",
+    ]);
+    expect(parsed("what did the mediators tell U about the departure")).toBeUndefined();
+  });
+
   it("an emoticon typed after the question is no word of it", () => {
     expect(read("who mediated the departure :P")).toEqual(["mediated", "departure"]);
   });
