@@ -3,6 +3,8 @@
  * reporting filler ("tell me about"). "us" is kept out on purpose: it is also "U.S." folded.
  * Contractions are folded without their apostrophe ("where'd" -> "whered"), so they are listed
  * that way, with the spoken forms people type ("gonna"); "won" is a verb, "won't" is "wont".
+ * "didn't" folds to "didn" and "t"; typed without the apostrophe, as chat often is, it is "didnt",
+ * listed too, with the other negatives, "they're", "you're" and "I'm".
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -16,7 +18,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "while who whom whose why will with wont would wouldn you your yours yourself yourselves " +
     "tell know happened happen anything something thing things please did whether also another any " +
     "anyone anybody someone somebody everyone everybody nobody " +
-    "whered whatd whod howd whos whats wheres hows whens whys gonna wanna gotta"
+    "whered whatd whod howd whos whats wheres hows whens whys gonna wanna gotta " +
+    "didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt wouldnt shouldnt couldnt mustnt " +
+    "cant theyre youre im"
   ).split(" "),
 );
 

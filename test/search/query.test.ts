@@ -216,6 +216,18 @@ describe("what people type around a question: chat filler, links", () => {
     expect(parsed("what did the mediators tell U about the departure")).toBeUndefined();
   });
 
+  it("a contraction typed without its apostrophe is no word of it, as with it (didnt)", () => {
+    expect(read("why didnt they mediate the departure")).toEqual(["mediate", "departure"]);
+    expect(read("why didnt they mediate the departure")).toEqual(
+      read("why didn't they mediate the departure"),
+    );
+    expect(read("theyre saying who mediated the departure")).toEqual([
+      "saying",
+      "mediated",
+      "departure",
+    ]);
+  });
+
   it("an emoticon typed after the question is no word of it", () => {
     expect(read("who mediated the departure :P")).toEqual(["mediated", "departure"]);
   });
