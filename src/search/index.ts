@@ -1,6 +1,7 @@
 import { paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { FuzzyNames } from "../text/names.js";
+import { asksInThePast } from "../text/tense.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { answerWords } from "./answer-words.js";
@@ -22,6 +23,7 @@ import {
   missingKeyWords,
   type NoMatchEvidence,
   noMatchEvidence,
+  publishedBefore,
   type TopicCorpus,
   yearKeys,
 } from "./no-match.js";
@@ -304,6 +306,8 @@ export class SearchIndex {
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);
+    // What happened in a year, asked of an article published before it: it cannot report it.
+    const pastYears = years.length > 0 && asksInThePast(query) ? years : [];
     const named = holdsKeyName(parsed, topic, this.rank.topic, this.cache);
     // One context an article: the groups its title and lead lend are read once.
     const contexts = new Map<number, PassageContext>();
@@ -345,7 +349,8 @@ export class SearchIndex {
       if (p === 0 && (parsed.kind !== "number" || match.answered))
         match.score *= 1 + this.rank.leadBonus;
       const offTopic =
-        years.length > 0 && missesYear(years, text, topic.title(a), this.cache)
+        (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
+        publishedBefore(article.published, pastYears)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;

@@ -1,15 +1,4 @@
-import { createRequire } from "node:module";
-
-/** One term of compromise's `json()` output: the word as it reads it and its part-of-speech tags. */
-interface TaggedTerm {
-  normal: string;
-  tags: string[];
-}
-
-interface Tagger {
-  (text: string): { json(): Array<{ terms: TaggedTerm[] }> };
-  model(): { one: { lexicon: Record<string, string | string[]> } };
-}
+import { type TaggedTerm, tagged, tagger } from "./tagger.js";
 
 /** compromise's lexicon tags a word may carry when its tagger can read it as an interjection. */
 const MAYBE_INTERJECTION = new Set(["Expression", "Adjective"]);
@@ -21,14 +10,6 @@ const WORD = /[\p{L}\p{N}']+/gu;
 
 /** Words of context the tagger reads at each edge of a long text (a whole short question is read at once). */
 const EDGE_CONTEXT = 8;
-
-let loaded: Tagger | undefined;
-
-/** compromise's part-of-speech tagger (lexicon and rules, no model files), loaded on first use (~150 ms). */
-function tagger(): Tagger {
-  loaded ??= createRequire(import.meta.url)("compromise/two") as Tagger;
-  return loaded;
-}
 
 /**
  * The words at the start or the end of a question that English grammar reads as interjections:
@@ -75,13 +56,6 @@ export function interjectionsAtEdges(question: string): string[] {
     edge.push(t.normal);
   }
   return edge;
-}
-
-/** `text`'s terms as compromise's tagger reads them. */
-function tagged(text: string): TaggedTerm[] {
-  return tagger()(text)
-    .json()
-    .flatMap((s) => s.terms);
 }
 
 function isInterjection(t: TaggedTerm): boolean {

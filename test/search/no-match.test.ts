@@ -619,6 +619,39 @@ describe("no match for another edition of an event", () => {
       games.search("who hit a home run to tie the league record in 2022").results[0]?.article,
     ).toBe("slugger");
   });
+
+  describe("a year later than an article was published", () => {
+    const contract = (published: string) =>
+      SearchIndex.build([
+        article({
+          id: "contract",
+          outlet: "Daily",
+          published,
+          paragraphs: [
+            "The slugger, who hit 62 home runs this season, will earn $40 million a year from 2023.",
+            "The deal runs for nine seasons.",
+          ],
+        }),
+        fillerArticle("weather", "Daily"),
+      ]);
+
+    it("answers no match to what happened that year: the article cannot report it", () => {
+      expect(
+        contract("2022-12-07").search("how many home runs did the slugger hit in 2023").noMatch,
+      ).toBe(true);
+    });
+
+    it("but answers from an article of that year, and what will happen that year from an earlier one", () => {
+      expect(
+        contract("2023-10-02").search("how many home runs did the slugger hit in 2023").results[0]
+          ?.paragraphIndex,
+      ).toBe(0);
+      expect(
+        contract("2022-12-07").search("how much will the slugger earn in 2023").results[0]
+          ?.paragraphIndex,
+      ).toBe(0);
+    });
+  });
 });
 
 describe("no match for a figure no passage holds", () => {
