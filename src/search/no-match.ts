@@ -221,10 +221,11 @@ interface KeyName {
  * The question's names, its key name first: of its words the corpus writes as the question
  * does, those that name a thing, are not everyday English and that the corpus mostly writes with
  * a capital (`writtenAsName`), however seldom its articles repeat them; the key name is the
- * heaviest of at least `minKeyNameLetters` letters, the others need `minOtherNameLetters`. WordNet's sense-tagged texts use many names
- * ("Washington", "Japan", "Monday"), so they do not tell a name here; the capitals do. Null when
- * there is none, or when the key name is in more than `maxKeyPostings` paragraphs (too common to
- * tell, as a key word); another name that common is left out.
+ * heaviest of at least `minKeyNameLetters` letters, the others need `minOtherNameLetters`.
+ * WordNet's sense-tagged texts use many names ("Washington", "Japan", "Monday"), so they do not
+ * tell a name here; the capitals do. Null when there is none, or when the key name is in more
+ * than `maxKeyPostings` paragraphs (too common to tell, as a key word); another name that common
+ * is left out.
  */
 function keyNames(
   query: ParsedQuery,
