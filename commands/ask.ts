@@ -10,6 +10,7 @@ import {
   type AnswerMode,
   answer,
   answerIds,
+  askedOutlet,
   contextState,
   outletState,
   pageState,
@@ -37,7 +38,12 @@ export async function replyWithAnswer(
   const snapshot = library.snapshot;
   const slow = snapshot.index.paragraphCount > config.deferAboveParagraphs;
   await respond(interaction, { slow, ephemeral }, () => {
-    const result = answer(snapshot, { query, outlet, page: 0, mode });
+    const result = answer(snapshot, {
+      query,
+      outlet: askedOutlet(snapshot, query, outlet, mode),
+      page: 0,
+      mode,
+    });
     noteResults(interaction, result.results);
     return { view: result.view, ephemeral: result.noMatch };
   });

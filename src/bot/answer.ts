@@ -2,6 +2,7 @@ import type { Snapshot } from "../search/snapshot.js";
 import { customIds } from "./custom-id.js";
 import { escapeFit } from "./escape.js";
 import { withoutDiscordMarkup } from "./markup.js";
+import { outletNamedIn } from "./outlet-named.js";
 import { pageOf, type View } from "./render.js";
 import { type CorpusSummary, outletMenu, renderNoMatch, renderResults } from "./render-results.js";
 import { summarise } from "./summary.js";
@@ -32,13 +33,30 @@ export interface AnswerState {
 /** custom_id prefixes of the components of a results message; they all route to /ask. */
 export const answerIds = { page: "ask:page:", outlet: "ask:outlet:", context: "ask:ctx:" } as const;
 
+/**
+ * The outlet a first answer is filtered to: the one chosen, or else the one a typed question names
+ * as its source ("what does The Week say about the pound"). A message checked with Find sources
+ * is searched in every outlet, whichever it cites.
+ */
+export function askedOutlet(
+  snapshot: Snapshot,
+  query: string,
+  chosen: string | null,
+  mode: AnswerMode,
+): string | null {
+  if (chosen !== null || mode !== "ask") return chosen;
+  return outletNamedIn(query, outlets(summarise(snapshot)))?.outlet ?? null;
+}
+
 /** One page of the answer to `state.query`; `noMatch` answers are meant to be ephemeral. */
 export function answer(
   snapshot: Snapshot,
   state: AnswerState,
   options: AnswerOptions = defaultAnswerOptions,
 ): { view: View; noMatch: boolean; results: number } {
-  const found = snapshot.index.search(withoutDiscordMarkup(state.query), {
+  // Filtered to an outlet the question names as its source: its name is no word of the question.
+  const named = state.outlet === null ? null : outletNamedIn(state.query, [state.outlet]);
+  const found = snapshot.index.search(withoutDiscordMarkup(named?.rest ?? state.query), {
     limit: options.maxResults,
     ...(state.outlet === null ? {} : { outlet: state.outlet }),
   });

@@ -108,6 +108,16 @@ describe("/ask through a real discord.js client", () => {
     expect(filtered.content).toContain("who mediated the departure");
   });
 
+  it("reads an outlet the question names as its source as the outlet filter (what does RFE/RL say about …)", async () => {
+    const reply = await h.fake
+      .slash("ask", { question: "what does rfe/rl say about the departure" })
+      .reply();
+    const bodies = (reply.embeds as Array<{ description: string }>).map((e) => e.description);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const d of bodies) expect(d).toContain("— RFE/RL");
+    expect(reply.content).toContain("what does rfe/rl say about the departure");
+  });
+
   it("offers outlets as the user types the outlet option", async () => {
     const choices = await h.fake
       .autocomplete("ask", { question: headline, outlet: "rf" }, "outlet")
