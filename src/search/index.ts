@@ -19,6 +19,7 @@ import {
   holdsKeyName,
   type KeyWord,
   keyWords,
+  latestYear,
   missesYear,
   missingKeyWords,
   type NoMatchEvidence,
@@ -307,7 +308,7 @@ export class SearchIndex {
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);
     // What happened in a year, asked of an article published before it: it cannot report it.
-    const pastYears = years.length > 0 && asksInThePast(query) ? years : [];
+    const pastYear = years.length > 0 && asksInThePast(query) ? latestYear(years) : null;
     const named = holdsKeyName(parsed, topic, this.rank.topic, this.cache);
     // One context an article: the groups its title and lead lend are read once.
     const contexts = new Map<number, PassageContext>();
@@ -350,7 +351,7 @@ export class SearchIndex {
         match.score *= 1 + this.rank.leadBonus;
       const offTopic =
         (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
-        publishedBefore(article.published, pastYears)
+        publishedBefore(article.published, pastYear)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
       const caption = chrome === 2;

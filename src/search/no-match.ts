@@ -490,16 +490,19 @@ export function missesYear(
   return years.some((k) => !terms.has(k.terms[0] as string));
 }
 
+/** The latest of the question's `years` (of `yearKeys`). */
+export function latestYear(years: readonly KeyWord[]): number {
+  return Math.max(...years.map((k) => Number(k.terms[0])));
+}
+
 /**
- * Whether an article published (`published`, "2022-12-14") before the latest of the question's
- * `years` is too early to report what the question asks happened then: asked only of a question
- * in the past tense ("how many homers did Judge hit in 2023" against a story of 2022 that names his
- * contract for 2023-29). An article of unknown date is not.
+ * Whether an article published (`published`, "2022-12-14") before `year` is too early to report
+ * what the question asks happened then: asked only of a question in the past tense ("how many
+ * homers did Judge hit in 2023" against a story of 2022 that names his contract for 2023-29), with
+ * `year` its `latestYear`; null for any other question. An article of unknown date is not.
  */
-export function publishedBefore(published: string | null, years: readonly KeyWord[]): boolean {
-  if (published === null || years.length === 0) return false;
-  const latest = Math.max(...years.map((k) => Number(k.terms[0])));
-  return Number(published.slice(0, 4)) < latest;
+export function publishedBefore(published: string | null, year: number | null): boolean {
+  return published !== null && year !== null && Number(published.slice(0, 4)) < year;
 }
 
 /** What the no-match decision reads of a question and its candidate passages (each 0..1). */
