@@ -354,6 +354,7 @@ export class SearchIndex {
         publishedBefore(article.published, pastYear)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
+      match.score *= 1 - this.rank.offTopicPenalty * offTopic;
       const caption = chrome === 2;
       const tier = tierOf(caption, match.words);
       const quoted = speaker.length > 0;

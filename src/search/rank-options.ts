@@ -61,6 +61,13 @@ export interface RankOptions {
    * read on a second blind set"; the report since "Reports of what the speaker said").
    */
   silentSpeakerFactor: number;
+  /**
+   * Share of its score a passage loses when its article lacks every key word of the question, in
+   * proportion to the share of their weight it lacks (the no-match decision's `offTopic`, 0..1): a
+   * passage on another earthquake or from another year ranks below the story asked about. Default 0.5 (docs/retrieval.md, "Passages of articles
+   * lacking the question's key words ranked lower; a seventeenth blind set").
+   */
+  offTopicPenalty: number;
   query: QueryOptions;
   passage: PassageOptions;
   diversify: DiversifyOptions;
@@ -79,6 +86,7 @@ export const defaultRankOptions: RankOptions = {
   echoBonus: 1,
   figureTie: true,
   silentSpeakerFactor: 0.5,
+  offTopicPenalty: 0.5,
   query: defaultQueryOptions,
   passage: defaultPassageOptions,
   diversify: defaultDiversifyOptions,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SearchIndex } from "../../src/search/index.js";
-import { article } from "./helpers.js";
+import { defaultRankOptions } from "../../src/search/rank-options.js";
+import { article, fillerArticle } from "./helpers.js";
 
 const index = SearchIndex.build([
   article({
@@ -121,5 +122,58 @@ describe("SearchIndex: a word the corpus lacks read through its kinds", () => {
     ]);
     const hurt = written.parse("how many were hurt").groups.find((g) => g.word === "hurt");
     expect(hurt?.alternatives.map((a) => a.term)).toEqual(["hurt"]);
+  });
+});
+
+describe("SearchIndex ranking of passages whose article lacks the question's key words", () => {
+  const quakes = SearchIndex.build([
+    article({
+      id: "afghanistan",
+      outlet: "Daily",
+      title: "Afghanistan earthquake kills hundreds",
+      paragraphs: [
+        "A powerful earthquake struck eastern Afghanistan overnight.",
+        "Aid agencies sent tents to the villages the earthquake destroyed.",
+      ],
+    }),
+    article({
+      id: "turkey",
+      outlet: "Weekly",
+      title: "Earthquake in Turkey",
+      paragraphs: [
+        "An earthquake struck southern Turkey on Monday.",
+        "Rescuers in Turkey pulled survivors from the rubble.",
+        "Aid agencies flew blankets to Turkey.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("rain", "Daily"),
+  ]);
+  const ask = (offTopicPenalty: number) => {
+    quakes.rank = { ...defaultRankOptions, offTopicPenalty };
+    try {
+      return quakes
+        .search("did aid agencies send tents after the earthquake in turkey")
+        .results.slice(0, 2)
+        .map((r) => [r.article, r.paragraphIndex, r.score]);
+    } finally {
+      quakes.rank = defaultRankOptions;
+    }
+  };
+
+  it("ranks the story asked about first, the other earthquake's closer wording after it", () => {
+    // The Afghanistan article never names Turkey, the question's one key word: its passage keeps
+    // half its score (0.968).
+    expect(ask(defaultRankOptions.offTopicPenalty)).toEqual([
+      ["turkey", 2, 0.566],
+      ["afghanistan", 1, 0.484],
+    ]);
+  });
+
+  it("without the penalty, the passage holding more of the question's words comes first", () => {
+    expect(ask(0)).toEqual([
+      ["afghanistan", 1, 0.968],
+      ["turkey", 2, 0.566],
+    ]);
   });
 });
