@@ -4,6 +4,7 @@ import { withoutEmoticons } from "../text/emoticons.js";
 import { type FoldedToken, foldTokens } from "../text/fold.js";
 import { interjectionsAtEdges } from "../text/interjections.js";
 import { isRomanNumeral } from "../text/markers.js";
+import { phrasalCompounds } from "../text/phrasal-verbs.js";
 import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import type { TokenColumns } from "../text/token-columns.js";
@@ -295,10 +296,15 @@ export function parseQuery(
         if (eid >= 0) alternatives.push(typoAlternative(eid, meant, 1, () => true, options));
       }
     }
-    // "Jalal Abad" asked, "Jalalabad" written.
+    // "Jalal Abad" asked, "Jalalabad" written; "locked down" asked, "lockdown" written.
     const next = content[i + 1];
     const prev = content[i - 1];
-    for (const joined of [next ? w.word + next.word : "", prev ? prev.word + w.word : ""]) {
+    const joinedForms = [
+      next ? w.word + next.word : "",
+      prev ? prev.word + w.word : "",
+      ...phrasalCompounds(words, w),
+    ];
+    for (const joined of joinedForms) {
       if (joined === "") continue;
       const jid = vocabulary.id(cache.term(joined));
       if (jid >= 0)

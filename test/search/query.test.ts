@@ -244,3 +244,31 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 });
+
+describe("a verb and its particle, written as one word", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "covid",
+      outlet: "Daily",
+      paragraphs: [
+        "Protests spread across the city after the fire.",
+        "The city had been under lockdown for more than 100 days.",
+        "Officials locked the gates of the park at night.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("reads the closed compound the corpus writes beside the verb (locked down: lockdown)", () => {
+    const locked = index
+      .parse("how long was the city locked down")
+      .groups.find((g) => g.word === "locked");
+    expect(locked?.alternatives.map((a) => [a.term, a.factor])).toEqual([
+      ["lock", 1],
+      ["lockdown", 1],
+    ]);
+    expect(index.search("how long was the city locked down").results[0]?.quote).toBe(
+      "The city had been under lockdown for more than 100 days.",
+    );
+  });
+});
