@@ -89,7 +89,9 @@ describe("how deep, how far", () => {
     expect(answeredByKind("distance", "deep", "at a depth of 480 metres")).toBe(true);
     expect(answeredByKind("distance", "deep", "at a depth of several hundred")).toBe(false);
     expect(answeredByKind("distance", "explosion", "at a depth of 480 metres")).toBe(false);
-    expect(answeredByKind("distance", "far", "rocks were hurled as far as 1½ miles south")).toBe(true);
+    expect(answeredByKind("distance", "far", "rocks were hurled as far as 1½ miles south")).toBe(
+      true,
+    );
     expect(answeredByKind("distance", "far", "as far as 2¾ km")).toBe(true);
   });
 
