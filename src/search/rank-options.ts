@@ -64,8 +64,9 @@ export interface RankOptions {
   /**
    * Share of its score a passage loses when its article lacks every key word of the question, in
    * proportion to the share of their weight it lacks (the no-match decision's `offTopic`, 0..1): a
-   * passage on another earthquake or from another year ranks below the story asked about. Default 0.5 (docs/retrieval.md, "Passages of articles
-   * lacking the question's key words ranked lower; a seventeenth blind set").
+   * passage on another earthquake or from another year ranks below the story asked about.
+   * Default 0.5 (docs/retrieval.md, "Passages of articles lacking the question's key words ranked
+   * lower; a seventeenth blind set").
    */
   offTopicPenalty: number;
   query: QueryOptions;

@@ -8,8 +8,9 @@ const PARTICLES = new Set(["down", "up", "out", "off", "over", "back", "in", "on
 /**
  * The closed compounds a word and the particle right after it may be written as: the word and
  * each of its base forms (WordNet's, `lemmasOf`) joined to the particle ("locked down": lockdown;
- * "took over": takeover); only those the corpus writes count. News writes the noun where a question types the verb. Empty when the next
- * token of `words` is no particle or does not follow `word` after one space or none.
+ * "took over": takeover), for the caller to keep those the corpus writes: news writes the noun
+ * where a question types the verb. Empty when the next token of `words` is no particle or does
+ * not follow `word` after one space or none.
  *
  * @example
  * const words = foldTokens("how long was the city locked down");
