@@ -1,3 +1,5 @@
+import { remembered } from "../text/memo.js";
+
 /** Verbs that make an outlet named before them the question's source: "what does The Week say …". */
 const REPORTING = "say|says|said|report|reports|reported|write|writes|wrote|cover|covers|covered";
 
@@ -20,25 +22,31 @@ export interface OutletNamed {
  */
 export function outletNamedIn(question: string, outlets: readonly string[]): OutletNamed | null {
   const byLength = [...outlets].sort((a, b) => b.length - a.length);
-  for (const outlet of byLength) {
-    const words = outlet.match(/[\p{L}\p{N}]+/gu);
-    if (words === null) continue;
-    // Letters and digits only: nothing in a name to escape.
-    const name = words.join("[^\\p{L}\\p{N}]+");
-    const said = new RegExp(
-      `(?<![\\p{L}\\p{N}])${name}(?:['’]s)?\\s+(?:${REPORTING})(?![\\p{L}\\p{N}])`,
-      "iu",
-    );
-    const according = new RegExp(
-      `(?<![\\p{L}\\p{N}])according\\s+to\\s+${name}(?![\\p{L}\\p{N}])[,:]?`,
-      "iu",
-    );
-    for (const cue of [said, according]) {
+  for (const outlet of byLength)
+    for (const cue of remembered(cues, outlet, () => cuesFor(outlet), CUES_LIMIT)) {
       const found = cue.exec(question);
       if (found === null) continue;
       const rest = `${question.slice(0, found.index)} ${question.slice(found.index + found[0].length)}`;
       return { outlet, rest: rest.replace(/\s+/g, " ").trim() };
     }
-  }
   return null;
 }
+
+/**
+ * The patterns naming `outlet` as a source, "<name> says" and "according to <name>"; none for a
+ * name of no letters or digits.
+ */
+function cuesFor(outlet: string): RegExp[] {
+  const words = outlet.match(/[\p{L}\p{N}]+/gu);
+  if (words === null) return [];
+  // Letters and digits only: nothing in a name to escape.
+  const name = words.join("[^\\p{L}\\p{N}]+");
+  return [
+    new RegExp(`(?<![\\p{L}\\p{N}])${name}(?:['’]s)?\\s+(?:${REPORTING})(?![\\p{L}\\p{N}])`, "iu"),
+    new RegExp(`(?<![\\p{L}\\p{N}])according\\s+to\\s+${name}(?![\\p{L}\\p{N}])[,:]?`, "iu"),
+  ];
+}
+
+/** Each outlet's patterns, made once: every /ask reads the question against every outlet. */
+const cues = new Map<string, RegExp[]>();
+const CUES_LIMIT = 10_000;

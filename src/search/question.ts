@@ -222,7 +222,10 @@ const MONEY_AMOUNT = new RegExp(
 /** Words a "how deep / how far / how high" question measures with: a distance answers them. */
 const MEASURE_WORDS = new Set("deep depth far distance high height tall".split(" "));
 
-/** A distance: a figure, perhaps with a vulgar fraction, and a unit ("480 metres", "500m", "1,640ft", "1½ miles"). */
+/**
+ * A distance: a figure, perhaps with a vulgar fraction, and a unit ("480 metres", "500m",
+ * "1,640ft", "1½ miles").
+ */
 const DISTANCE_AMOUNT = new RegExp(
   `\\b\\d[\\d.,\u00bc-\u00be\u2150-\u215e]*\\s?(?:${[...UNITS].join("|")})\\b`,
   "i",

@@ -1,3 +1,4 @@
+import { remembered } from "./memo.js";
 import { tagged } from "./tagger.js";
 
 /** Longest text read for its tense: a longer one is a pasted message, not one question in one tense. */
@@ -12,8 +13,16 @@ const MAX_TENSE_WORDS = 40;
  */
 export function asksInThePast(question: string): boolean {
   if (question.split(/\s+/).length > MAX_TENSE_WORDS) return false;
+  return remembered(tenses, question, () => pastWithoutModal(question), TENSES_LIMIT);
+}
+
+function pastWithoutModal(question: string): boolean {
   const terms = tagged(question);
   return (
     terms.some((t) => t.tags.includes("PastTense")) && !terms.some((t) => t.tags.includes("Modal"))
   );
 }
+
+/** Tenses read: a question refused as typed is searched again in other readings, read once. */
+const tenses = new Map<string, boolean>();
+const TENSES_LIMIT = 1_000;
