@@ -10,6 +10,7 @@ import { IRREGULAR, type TermCache } from "../text/terms.js";
 import type { TokenColumns } from "../text/token-columns.js";
 import {
   defaultWordNetOptions,
+  isOnlyAdverb,
   kindsOf,
   lemmasOf,
   namesAThing,
@@ -237,11 +238,13 @@ export function parseQuery(
   const misspelt = (word: string, term: string): boolean =>
     correct(word, term).length > 0 || correctWide(word, term).length > 0;
   const chat = chatAtEdges(question, words);
+  const adverbs = stanceAdverbs(words, cache);
   const content = words
     .filter(
       (w, i) =>
         !skip.has(w) &&
         !chat.has(w) &&
+        !adverbs.has(w) &&
         cache.term(w.word) !== "" &&
         !isQuestionAdjective(words, i) &&
         !CORPUS_WORDS.has(w.word) &&
@@ -414,6 +417,18 @@ function chatAtEdges(question: string, words: readonly FoldedToken[]): Set<Folde
   return kept.some((w) => !isStopword(w.word))
     ? new Set([...words.slice(0, first), ...words.slice(last)])
     : new Set();
+}
+
+/**
+ * The question's everyday words that WordNet lists only as adverbs ("what is walensky actually
+ * changing", "has anyone really stopped lava"): they say how the question is meant, not what
+ * it is about, so they are read like function words. None when nothing else would be left.
+ */
+function stanceAdverbs(words: readonly FoldedToken[], cache: TermCache): Set<FoldedToken> {
+  const adverbs = new Set(
+    words.filter((w) => isEveryday(w.word) && isOnlyAdverb(w.word, IRREGULAR)),
+  );
+  return words.every((w) => adverbs.has(w) || cache.term(w.word) === "") ? new Set() : adverbs;
 }
 
 /** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */

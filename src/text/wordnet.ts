@@ -406,6 +406,15 @@ export function isMostlyVerb(word: string, irregular: ReadonlyMap<string, string
   return uses.v > 0 && uses.v * 2 > total && listed.v >= Math.max(listed.n, listed.a, listed.r);
 }
 
+/**
+ * Whether WordNet lists `word`, by its base forms, only as an adverb: "actually", "really",
+ * "anyway", "already". Not "still" or "just" (also adjectives), nor a word WordNet does not know.
+ */
+export function isOnlyAdverb(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
+  return senses.length > 0 && senses.every((s) => s.pos === "r");
+}
+
 /** WordNet's sense classes of saying and of what is said (noun.communication, verb.communication). */
 const COMMUNICATION: Record<"n" | "v", number> = { n: 10, v: 32 };
 

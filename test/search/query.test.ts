@@ -179,6 +179,25 @@ describe("what people type around a question: chat filler, links", () => {
     expect(read("lol")).toEqual(["lol"]);
   });
 
+  it("an everyday word WordNet lists only as an adverb is no word of it (actually, really, anyway)", () => {
+    expect(read("who actually mediated the departure")).toEqual(["mediated", "departure"]);
+    expect(read("who really mediated the departure anyway")).toEqual(["mediated", "departure"]);
+    expect(answer("who actually mediated the departure")).toEqual(
+      answer("who mediated the departure"),
+    );
+    // Not a rarer adverb, nor an everyday word that is also an adjective.
+    expect(read("who reportedly mediated the departure")).toEqual([
+      "reportedly",
+      "mediated",
+      "departure",
+    ]);
+    expect(read("who still mediated the departure")).toEqual(["still", "mediated", "departure"]);
+  });
+
+  it("such adverbs are read as typed when they are all the question has", () => {
+    expect(read("really never")).toEqual(["really", "never"]);
+  });
+
   it("the names of what the bot searches are no words of it: the articles, the sources", () => {
     expect(read("what do the articles say about the departure")).toEqual(["say", "departure"]);
     expect(read("according to the sources who mediated the departure")).toEqual([

@@ -3,6 +3,7 @@ import { IRREGULAR } from "../../src/text/terms.js";
 import {
   commonestNounClass,
   isMostlyVerb,
+  isOnlyAdverb,
   isProperOrUnknown,
   isSpeechWord,
   kindsOf,
@@ -83,6 +84,18 @@ describe("namesAThing", () => {
   it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
     const words = ["trapped", "armed", "bed", "mohammed"];
     expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
+});
+
+describe("isOnlyAdverb", () => {
+  it("keeps the words WordNet lists only as adverbs, by their base forms", () => {
+    const words = ["actually", "really", "anyway", "already", "still", "just", "fast", "balwani"];
+    expect(words.filter((w) => isOnlyAdverb(w, IRREGULAR))).toEqual([
+      "actually",
+      "really",
+      "anyway",
+      "already",
+    ]);
   });
 });
 
