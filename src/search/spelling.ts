@@ -81,7 +81,8 @@ export function likeliestCorrection(alternatives: readonly Alternative[]): Alter
  * A lower-case word the corpus does not write, that is no English word, but whose stem is term
  * `own` of other corpus words ("retireeent" stems to the "retire" of "retirees", "retalier" to the
  * "retali" of "retaliation"): the corrections of the word as typed into other terms
- * ("retirement", "retailer"), so that it is read as a misspelling. Empty for any other word.
+ * ("retirement", "retailer"), so that it is read as a misspelling. Empty for any other word, and
+ * for one as close, as typed, to a corpus word of its own stem ("folowers": followers).
  */
 export function misspeltIntoStem(
   w: FoldedToken,
@@ -92,9 +93,9 @@ export function misspeltIntoStem(
 ): Correction[] {
   if (w.capitalized || /\d/.test(w.word) || w.word.length < options.typoMinLength) return [];
   if (speller.writes(w.word) || isEnglish(w.word)) return [];
-  return speller
-    .corrections(w.word, term, typoEdits(w.word, options), 0)
-    .filter((c) => c.id !== own);
+  const found = speller.corrections(w.word, term, typoEdits(w.word, options), 0);
+  // One edit from a word of its own stem ("tenis": tennis), it misspells that word, not "tents".
+  return found.some((c) => c.id === own) ? [] : found;
 }
 
 /**

@@ -106,6 +106,31 @@ describe("a misspelt word's weight and reading", () => {
   });
 });
 
+describe("a misspelt word one edit from a word of its own stem", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "club",
+      outlet: "Daily",
+      paragraphs: [
+        "Tiafoe learned tennis at a club in Maryland.",
+        "Families slept in tents after the storm.",
+        "The club has ten courts.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const read = (question: string, word: string) =>
+    index
+      .parse(question)
+      .groups.find((g) => g.word === word)
+      ?.alternatives.map((a) => [a.term, a.factor, a.source]);
+
+  it("is read as that word, not as the other words one edit away (tenis: tennis, not tents or ten)", () => {
+    expect(read("tenis club", "tenis")).toEqual([["teni", 1, "word"]]);
+    expect(index.search("tenis club").results.map((r) => r.paragraphIndex)).toEqual([0, 2]);
+  });
+});
+
 describe("slips in short words and at the first letter", () => {
   const index = SearchIndex.build([
     article({
