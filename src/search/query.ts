@@ -22,6 +22,7 @@ import type { Alternative, Terms } from "./alternatives.js";
 import { mendedEnglishWord, mendFunctionWords } from "./mend.js";
 import { type AnswerKind, answerKind, framesCount, sayingAt } from "./question.js";
 import {
+  contextLift,
   realWordSlips,
   type SlipContext,
   type SlipOptions,
@@ -253,8 +254,16 @@ export function parseQuery(
     .flatMap((w) => splitCompound(w, vocabulary, misspelt, cache))
     .slice(0, options.maxWords);
   // The question's words the corpus writes, counted once beside each neighbour a real-word slip
-  // may be for (made on first use: only a question refused as typed reads slips).
+  // or a correction may be for (made on first use: only a question refused as typed reads slips,
+  // only a misspelt word with several corrections orders them by it).
   let context: SlipContext | null = null;
+  const slipContextOf = () =>
+    slipContext(
+      content.map((w) => vocabulary.id(cache.term(w.word))),
+      documentFrequency,
+      beside,
+      options,
+    );
   let slips = 0;
   content.forEach((w, i) => {
     const term = cache.term(w.word);
@@ -274,7 +283,16 @@ export function parseQuery(
         found = firstLetterSlips(w.word, speller, vocabulary, cache);
       if (found.length === 0 && w.word.length >= options.completionMinLength)
         found = speller.completions(w.word);
-      alternatives.push(...closestTerms(found, vocabulary, documentFrequency, english, options));
+      // Several corrections: those the question's other words are written beside come first.
+      if (found.length > 1) context ??= slipContextOf();
+      const slipsContext = context;
+      const lift = (cid: number) =>
+        slipsContext === null
+          ? 0
+          : contextLift(cid, -1, slipsContext, documentFrequency, docs, options.slipSmoothing);
+      alternatives.push(
+        ...closestTerms(found, vocabulary, documentFrequency, english, options, lift),
+      );
       // Nothing in the corpus near it: an English word misspelt ("retireeent"), read as that word
       // so that its stem and related words stand for it. A capitalised word is a name ("Fance").
       const mended =
@@ -348,12 +366,7 @@ export function parseQuery(
       !w.numeric &&
       !alternatives.some((a) => a.source === "typo")
     ) {
-      context ??= slipContext(
-        content.map((w) => vocabulary.id(cache.term(w.word))),
-        documentFrequency,
-        beside,
-        options,
-      );
+      context ??= slipContextOf();
       const read = realWordSlips(w.word, term, id, context, {
         speller,
         df: documentFrequency,

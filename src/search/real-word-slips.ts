@@ -50,6 +50,32 @@ export function slipContext(
 }
 
 /**
+ * How much likelier the question's other words (of `context`) are beside term `id` than by
+ * chance: log P(others | id) / P(others), each P(o | id) smoothed toward P(o) by `smoothing`
+ * paragraphs; `own` (the word as typed, -1 for none) and `id` itself are no context. 0 when the
+ * corpus cannot count. `docs` is the number of paragraphs.
+ */
+export function contextLift(
+  id: number,
+  own: number,
+  context: SlipContext,
+  df: (id: number) => number,
+  docs: number,
+  smoothing: number,
+): number {
+  const { ids, counted } = context;
+  if (counted === null) return 0;
+  const n = df(id);
+  let sum = 0;
+  counted(id).forEach((c, k) => {
+    const o = ids[k] as number;
+    const p = df(o) / docs;
+    if (o !== own && o !== id) sum += Math.log((c + smoothing * p) / ((n + smoothing) * p));
+  });
+  return sum;
+}
+
+/**
  * Corpus terms a word as typed is likelier a slip for ("toy": Tony, "lie": line, "cam": camp), as
  * a noisy channel with context reads them: words the corpus writes one edit away (first letter
  * kept), in more paragraphs than the word as typed (`own`, -1 when the corpus lacks it), whose
@@ -73,20 +99,7 @@ export function realWordSlips(
   const { speller, df, docs, vocabulary, options } = corpus;
   const { ids, counted } = context;
   if (counted === null || ids.every((o) => o === own)) return [];
-  const chance = ids.map((o) => df(o) / docs);
-  const mu = options.slipSmoothing;
-  // log P(others | x) / P(others), each P(o | x) smoothed toward P(o); the word as typed and the
-  // neighbour itself are no context.
-  const lift = (id: number): number => {
-    const n = df(id);
-    let sum = 0;
-    counted(id).forEach((c, k) => {
-      const o = ids[k];
-      const p = chance[k] ?? 0;
-      if (o !== own && o !== id) sum += Math.log((c + mu * p) / ((n + mu) * p));
-    });
-    return sum;
-  };
+  const lift = (id: number) => contextLift(id, own, context, df, docs, options.slipSmoothing);
   const floor = own >= 0 ? df(own) : 0;
   const neighbours = speller
     .corrections(word, term, 1, 0)

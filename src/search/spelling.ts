@@ -101,7 +101,9 @@ export function misspeltIntoStem(
 /**
  * The corpus terms a word the corpus lacks was most likely meant as: of the corrections or
  * completions found, those fewest edits away, the commoner ones counting more ("resignaton" ->
- * "resignation").
+ * "resignation"), and those written beside the question's other words more than by chance
+ * counting more still (`lift`, a log odds: "fances tiafoe" is Frances, not the commoner "faces").
+ * Only a positive lift counts: a short question's words missing beside a correction say little.
  */
 export function closestTerms(
   found: readonly Correction[],
@@ -109,15 +111,18 @@ export function closestTerms(
   df: (id: number) => number,
   english: (term: string) => boolean,
   options: SpellingOptions,
+  lift: (id: number) => number = () => 0,
 ): Alternative[] {
   const fewest = found[0]?.edits ?? 0;
   const closest = found.filter((c) => c.edits === fewest);
-  const top = Math.max(1, ...closest.map((c) => df(c.id)));
+  const odds = new Map(closest.map((c) => [c.id, df(c.id) * Math.exp(Math.max(0, lift(c.id)))]));
+  const oddsOf = (id: number) => odds.get(id) ?? 0;
+  const top = Math.max(1, ...odds.values());
   return closest
-    .sort((a, b) => df(b.id) - df(a.id))
+    .sort((a, b) => oddsOf(b.id) - oddsOf(a.id))
     .slice(0, options.maxCorrections)
     .map((c) =>
-      typoAlternative(c.id, vocabulary.term(c.id), Math.sqrt(df(c.id) / top), english, options),
+      typoAlternative(c.id, vocabulary.term(c.id), Math.sqrt(oddsOf(c.id) / top), english, options),
     );
 }
 

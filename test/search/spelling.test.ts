@@ -78,9 +78,10 @@ describe("a misspelt word's weight and reading", () => {
 
   it("weighs a misspelling as its likeliest correction, not its rarest", () => {
     const typo = group("turkey earhquake", "earhquake");
-    expect(typo?.alternatives.map((a) => [a.term, a.factor])).toEqual([
+    // The rarer one is in one paragraph of four, and not beside "turkey": sqrt(1/4 / e^lift) of it.
+    expect(typo?.alternatives.map((a) => [a.term, Number(a.factor.toFixed(3))])).toEqual([
       ["earthkuak", 0.8],
-      ["eartkuak", 0.4],
+      ["eartkuak", 0.31],
     ]);
     expect(typo?.weight).toBe(group("turkey earthquake", "earthquake")?.weight);
   });
@@ -128,6 +129,51 @@ describe("a misspelt word one edit from a word of its own stem", () => {
   it("is read as that word, not as the other words one edit away (tenis: tennis, not tents or ten)", () => {
     expect(read("tenis club", "tenis")).toEqual([["teni", 1, "word"]]);
     expect(index.search("tenis club").results.map((r) => r.paragraphIndex)).toEqual([0, 2]);
+  });
+});
+
+describe("a misspelling with several corrections as close", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "open",
+      outlet: "Daily",
+      paragraphs: [
+        "Frances Tiafoe reached the semifinals of the US Open.",
+        "Tiafoe, whose parents came from Sierra Leone, will play Carlos Alcaraz.",
+        "Frances Tiafoe said he was proud of his run.",
+      ],
+    }),
+    article({
+      id: "faces",
+      outlet: "Weekly",
+      paragraphs: [
+        "The museum shows faces carved in stone.",
+        "Visitors photographed the faces on the wall.",
+        "Faces of kings line the hall.",
+        "The faces were restored last year.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+  const corrections = (question: string) =>
+    index
+      .parse(question)
+      .groups.find((g) => g.word === "fances")
+      ?.alternatives.map((a) => [a.term, Number(a.factor.toFixed(3))]);
+
+  it("reads first the one the question's other words are written beside, not the commonest (fances tiafoe: Frances)", () => {
+    expect(corrections("fances tiafoe")).toEqual([
+      ["franc", 0.8],
+      ["face", 0.666],
+    ]);
+  });
+
+  // Faces in four paragraphs, Frances in two: 0.8 × sqrt(2 / 4) as the commoner's runner-up.
+  it("orders them by how common they are when no other word of the question is beside any", () => {
+    expect(corrections("fances")).toEqual([
+      ["face", 0.8],
+      ["franc", 0.566],
+    ]);
   });
 });
 
