@@ -624,10 +624,10 @@ const QUESTION_OPENER =
 
 /**
  * `parsed` without a short lower-case word at the question's first or last content place that
- * nothing reads (no correction, no initials, no WordNet entry): chat shorthand no lexicon holds
- * ("who mediated the departure tbh", "idk but who …"); and without a single letter typed in lower
- * case anywhere, which the corpus may write as a name or an initial but chat writes for a word
- * ("did u see what happened at yellowstone"). Only for a question (a question word or auxiliary
+ * WordNet does not know and the corpus does not write, read at most as a spelling correction
+ * ("… ngl" as NFL): chat shorthand no lexicon holds ("who mediated the departure tbh", "idk but
+ * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
+ * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone"). Only for a question (a question word or auxiliary
  * opens it, or it asks for a kind of answer) that keeps two words or more: in a search of a few
  * words ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
  * resort, for a question refused however else it is read.
@@ -645,7 +645,7 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
   );
   const letters = content.filter((t) => !t.capitalized && /^[a-z]$/.test(t.word));
   const shorthand = (g: QueryGroup) =>
-    (g.alternatives.length === 0 && edges.some((t) => t.word === g.word)) ||
+    (g.alternatives.every((a) => a.source === "typo") && edges.some((t) => t.word === g.word)) ||
     letters.some((t) => t.word === g.word);
   const kept = parsed.groups.filter((g) => !shorthand(g));
   if (kept.length === parsed.groups.length || kept.length < 2) return null;

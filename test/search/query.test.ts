@@ -215,6 +215,32 @@ describe("what people type around a question: chat filler, links", () => {
     );
   });
 
+  it("so is one the corpus reads only as a spelling correction (ngl: NFL)", () => {
+    const sports = SearchIndex.build([
+      article({
+        id: "talks",
+        outlet: "Daily",
+        paragraphs: [
+          "Kazakhstan's foreign minister mediated the talks on Bakiyev's departure.",
+          "The NFL season opened on Sunday.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    const q = "who mediated the departure ngl";
+    expect(
+      sports.parse(q).groups.map((g) => [g.word, g.alternatives.map((a) => [a.term, a.source])]),
+    ).toEqual([
+      ["mediated", [["mediat", "word"]]],
+      ["departure", [["departur", "word"]]],
+      ["ngl", [["nfl", "typo"]]],
+    ]);
+    expect(withoutUnknownEdgeWords(q, sports.parse(q))?.groups.map((g) => g.word)).toEqual([
+      "mediated",
+      "departure",
+    ]);
+  });
+
   it("but not in a search of a few words, where it is the topic, nor when typed as a name", () => {
     const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
     expect(parsed("nyd departure")).toBeNull();
