@@ -13,11 +13,18 @@ export type AnswerKind =
   | "place"
   | "time"
   | "reason"
-  | "quote";
+  | "quote"
+  | "percent";
 
-/** Whether the kind asks for a figure: a count, an amount of money, a distance, a length of time or way. */
+/** Whether the kind asks for a figure: a count, an amount of money, a distance, a length of time or way, a percentage. */
 export function asksForFigure(kind: AnswerKind | null): boolean {
-  return kind === "number" || kind === "money" || kind === "distance" || kind === "length";
+  return (
+    kind === "number" ||
+    kind === "money" ||
+    kind === "distance" ||
+    kind === "length" ||
+    kind === "percent"
+  );
 }
 
 /** Words a "how much" question uses for money: an amount of money in a passage answers them. */
@@ -38,6 +45,11 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
 ];
+
+/** "what percent", "what % of", "what share of", "by what percentage". */
+const PERCENT_ASKED = /\bwhat\s+(?:percent|percentage|share|proportion)\b|\bwhat\s*%/;
+/** A percentage: "50.48%", "40 percent", "2 per cent". */
+const PERCENT_AMOUNT = /\d\s?(?:%|percent\b|per cent\b)/i;
 
 /** Words asked for ("what did X say", "how did X react"), not a report of what was said ("which airline said it will …"). */
 const ASKS = /\b(what|how)\b/;
@@ -97,6 +109,7 @@ export function answerKind(question: string, askedFirst = true): AnswerKind | nu
   // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
   const opensWithWhat = /^\s*what\b/.test(q);
   if (opensWithWhat && asksForWords(q, askedFirst)) return "quote";
+  if (PERCENT_ASKED.test(q)) return "percent";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
   // A question opening with "what" was read for words above already.
   return !opensWithWhat && asksForWords(q, askedFirst) ? "quote" : null;
@@ -238,6 +251,7 @@ const DISTANCE_AMOUNT = new RegExp(
 export function answeredByKind(kind: AnswerKind | null, word: string, text: string): boolean {
   if (kind === "money") return MONEY_WORDS.has(word) && MONEY_AMOUNT.test(text);
   if (kind === "distance") return MEASURE_WORDS.has(word) && DISTANCE_AMOUNT.test(text);
+  if (kind === "percent") return /^percent(?:age)?$/.test(word) && PERCENT_AMOUNT.test(text);
   return false;
 }
 
@@ -250,7 +264,7 @@ export function holdsQuotation(text: string): boolean {
 
 /** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
 export function readsText(kind: AnswerKind): boolean {
-  return kind === "quote" || kind === "money";
+  return kind === "quote" || kind === "money" || kind === "percent";
 }
 
 /**
@@ -266,6 +280,7 @@ export function hasAnswer(
 ): boolean {
   if (kind === "quote") return holdsQuotation(text);
   if (kind === "money") return MONEY_AMOUNT.test(text);
+  if (kind === "percent") return PERCENT_AMOUNT.test(text);
   const { word, flags } = words;
   for (let i = from; i < to; i++) {
     const w = word[i] as string;

@@ -5,6 +5,7 @@ import {
   type AnswerKind,
   answeredByKind,
   answerKind,
+  asksForFigure,
   type EvidenceWords,
   FRAMES,
   framesCount,
@@ -101,6 +102,43 @@ describe("how deep, how far", () => {
     expect(answer.results[0]?.quote).toBe(
       "The explosion happened at a depth of 480 metres, the company said.",
     );
+  });
+});
+
+describe("what percent", () => {
+  const index = SearchIndex.build([
+    article({
+      id: "runoff",
+      outlet: "Daily",
+      title: "Petro wins Colombia's runoff",
+      paragraphs: [
+        "Gustavo Petro won Colombia's presidential runoff on Sunday, the vote count showed.",
+        "Petro took 50.4% of the vote, ahead of Rodolfo Hernandez.",
+        "Turnout in the vote was higher than in the first round.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+  ]);
+
+  it("asks for a percentage, a figure", () => {
+    expect(answerKind("what percent of the vote did petro get")).toBe("percent");
+    expect(answerKind("what % of the vote did petro get")).toBe("percent");
+    expect(answerKind("what share of the vote did petro get")).toBe("percent");
+    expect(answerKind("what did petro say about the vote")).toBe("quote");
+    expect(asksForFigure("percent")).toBe(true);
+  });
+
+  it("is answered by a percentage, which counts as the question's word percent", () => {
+    expect(answeredByKind("percent", "percent", "took 50.4% of the vote")).toBe(true);
+    expect(answeredByKind("percent", "percent", "took 40 per cent of the vote")).toBe(true);
+    expect(answeredByKind("percent", "percent", "took half of the vote")).toBe(false);
+    expect(answeredByKind("percent", "vote", "took 50.4% of the vote")).toBe(false);
+  });
+
+  it("answers with the paragraph giving the percentage, not the lead", () => {
+    const answer = index.search("what percent of the vote did petro get");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([1, 0, 2]);
   });
 });
 
