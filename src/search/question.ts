@@ -48,8 +48,12 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
 
 /** "what percent", "what % of", "what share of", "by what percentage". */
 const PERCENT_ASKED = /\bwhat\s+(?:percent|percentage|share|proportion)\b|\bwhat\s*%/;
-/** A percentage: "50.48%", "40 percent", "2 per cent". */
-const PERCENT_AMOUNT = /\d\s?(?:%|percent\b|per cent\b)/i;
+const SMALL_NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|\\d+";
+/** A percentage or a ratio: "50.48%", "40 percent", "2 per cent", "one in five", "3 out of every 10". */
+const PERCENT_AMOUNT = new RegExp(
+  `\\d\\s?(?:%|percent\\b|per cent\\b)|\\b(?:${SMALL_NUMBER}) (?:in|out of) (?:every )?(?:${SMALL_NUMBER}|hundred)\\b`,
+  "i",
+);
 
 /** Words asked for ("what did X say", "how did X react"), not a report of what was said ("which airline said it will …"). */
 const ASKS = /\b(what|how)\b/;

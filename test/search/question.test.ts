@@ -131,7 +131,10 @@ describe("what percent", () => {
   it("is answered by a percentage, which counts as the question's word percent", () => {
     expect(answeredByKind("percent", "percent", "took 50.4% of the vote")).toBe(true);
     expect(answeredByKind("percent", "percent", "took 40 per cent of the vote")).toBe(true);
+    expect(answeredByKind("percent", "percent", "one in five applicants served")).toBe(true);
+    expect(answeredByKind("percent", "percent", "3 out of every 10 adults")).toBe(true);
     expect(answeredByKind("percent", "percent", "took half of the vote")).toBe(false);
+    expect(answeredByKind("percent", "percent", "in two years")).toBe(false);
     expect(answeredByKind("percent", "vote", "took 50.4% of the vote")).toBe(false);
   });
 
