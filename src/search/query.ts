@@ -9,6 +9,7 @@ import { isStopword } from "../text/stopwords.js";
 import { IRREGULAR, type TermCache } from "../text/terms.js";
 import type { TokenColumns } from "../text/token-columns.js";
 import {
+  commonestNounClass,
   defaultWordNetOptions,
   isOnlyAdverb,
   kindsOf,
@@ -424,6 +425,7 @@ function chatAtEdges(question: string, words: readonly FoldedToken[]): Set<Folde
   if (filler.size === 0) return new Set();
   let first = 0;
   while (first < words.length && filler.has((words[first] as FoldedToken).word)) first++;
+  if (first > 0 && isVocative(words[first], words[first + 1])) first++;
   let last = words.length;
   while (last > first && filler.has((words[last - 1] as FoldedToken).word)) last--;
   const kept = words.slice(first, last);
@@ -442,6 +444,24 @@ function stanceAdverbs(words: readonly FoldedToken[], cache: TermCache): Set<Fol
     words.filter((w) => isEveryday(w.word) && isOnlyAdverb(w.word, IRREGULAR)),
   );
   return words.every((w) => adverbs.has(w) || cache.term(w.word) === "") ? new Set() : adverbs;
+}
+
+/** WordNet's class of people (lexicographer file noun.person). */
+const PERSON_CLASS = 18;
+
+/**
+ * Whether `word`, after the question's opening interjection and before `next`, names whom the
+ * question is asked of ("hey guys what did …"): a noun whose commonest sense,
+ * by its base forms, is a person, followed by a question word or auxiliary. "omg people died" asks
+ * about the people.
+ */
+function isVocative(word: FoldedToken | undefined, next: FoldedToken | undefined): boolean {
+  return (
+    word !== undefined &&
+    next !== undefined &&
+    QUESTION_OPENER.test(next.word) &&
+    lemmasOf(word.word, IRREGULAR).some((l) => commonestNounClass(l) === PERSON_CLASS)
+  );
 }
 
 /** Whether some paragraph of the corpus holds every word of a WordNet entry ("nuclear_warhead"). */

@@ -175,6 +175,17 @@ describe("what people type around a question: chat filler, links", () => {
     );
   });
 
+  it("so is whom the question is asked of, named after the interjection (omg guys)", () => {
+    expect(read("omg guys who mediated the departure")).toEqual(["mediated", "departure"]);
+    expect(read("omg crowds gathered outside the government building")).toEqual([
+      "crowds",
+      "gathered",
+      "outside",
+      "government",
+      "building",
+    ]);
+  });
+
   it("is read as typed when it is all the question has", () => {
     expect(read("lol")).toEqual(["lol"]);
   });
