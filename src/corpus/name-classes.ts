@@ -3,7 +3,7 @@
  * name, a kind of person ("Sheriff") is a title, a place or a body ("Stadium", "County") is no one.
  */
 import { remembered } from "../text/memo.js";
-import { commonestNounClass, lemmasOf } from "../text/wordnet.js";
+import { commonestNounClass, lemmasOf, PERSON_CLASS } from "../text/wordnet.js";
 import type { Token } from "./words.js";
 
 /** No irregular forms: a word's base form is read by its regular endings ("centers" -> "center"). */
@@ -25,9 +25,6 @@ export function isCommonNoun(t: Token): boolean {
 /** isCommonNoun's answers by word: a corpus asks about the same surnames again and again. */
 const commonNouns = new Map<string, boolean>();
 const COMMON_NOUNS_LIMIT = 50_000;
-
-/** WordNet's class of people (lexicographer file noun.person). */
-const PERSON_CLASS = 18;
 
 /** A capitalised word whose commonest sense in WordNet is a kind of person: "Sheriff", "Coach". */
 export function namesAPerson(t: Token): boolean {

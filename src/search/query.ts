@@ -15,6 +15,7 @@ import {
   kindsOf,
   lemmasOf,
   namesAThing,
+  PERSON_CLASS,
   relatedWords,
   taggedUses,
   type WordNetOptions,
@@ -286,11 +287,11 @@ export function parseQuery(
         found = speller.completions(w.word);
       // Several corrections: those the question's other words are written beside come first.
       if (found.length > 1) context ??= slipContextOf();
-      const slipsContext = context;
-      const lift = (cid: number) =>
-        slipsContext === null
-          ? 0
-          : contextLift(cid, -1, slipsContext, documentFrequency, docs, options.slipSmoothing);
+      const near = context;
+      const lift = near
+        ? (cid: number) =>
+            contextLift(cid, -1, near, documentFrequency, docs, options.slipSmoothing)
+        : undefined;
       alternatives.push(
         ...closestTerms(found, vocabulary, documentFrequency, english, options, lift),
       );
@@ -446,14 +447,10 @@ function stanceAdverbs(words: readonly FoldedToken[], cache: TermCache): Set<Fol
   return words.every((w) => adverbs.has(w) || cache.term(w.word) === "") ? new Set() : adverbs;
 }
 
-/** WordNet's class of people (lexicographer file noun.person). */
-const PERSON_CLASS = 18;
-
 /**
  * Whether `word`, after the question's opening interjection and before `next`, names whom the
- * question is asked of ("hey guys what did …"): a noun whose commonest sense,
- * by its base forms, is a person, followed by a question word or auxiliary. "omg people died" asks
- * about the people.
+ * question is asked of ("hey guys what did …"): a noun whose commonest sense, by its base forms,
+ * is a person, followed by a question word or auxiliary. "omg people died" asks about the people.
  */
 function isVocative(word: FoldedToken | undefined, next: FoldedToken | undefined): boolean {
   return (
@@ -647,9 +644,9 @@ const QUESTION_OPENER =
  * WordNet does not know and the corpus does not write, read at most as a spelling correction
  * ("… ngl" as NFL): chat shorthand no lexicon holds ("who mediated the departure tbh", "idk but
  * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
- * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone"). Only for a question (a question word or auxiliary
- * opens it, or it asks for a kind of answer) that keeps two words or more: in a search of a few
- * words ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
+ * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone").
+ * Only for a question (a question word or auxiliary opens it, or it asks for a kind of answer)
+ * that keeps two words or more: in a search of a few words ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
  * resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {

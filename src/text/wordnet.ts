@@ -457,6 +457,9 @@ export function taggedUses(word: string, irregular: ReadonlyMap<string, string>)
   return n;
 }
 
+/** WordNet's class of people (lexicographer file noun.person), as `commonestNounClass` gives it. */
+export const PERSON_CLASS = 18;
+
 const classCache = new Map<string, number | null>();
 
 /**
