@@ -447,6 +447,10 @@ function stanceAdverbs(words: readonly FoldedToken[], cache: TermCache): Set<Fol
   return words.every((w) => adverbs.has(w) || cache.term(w.word) === "") ? new Set() : adverbs;
 }
 
+/** Words that open an English question: the question words and the auxiliaries of a yes/no question. */
+const QUESTION_OPENER =
+  /^(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|can|will)\b/i;
+
 /**
  * Whether `word`, after the question's opening interjection and before `next`, names whom the
  * question is asked of ("hey guys what did …"): a noun whose commonest sense, by its base forms,
@@ -635,22 +639,17 @@ export function withoutUnreadShortWords(
 /** Longest word read as chat shorthand ("tbh", "thx", "idk") by `withoutUnknownEdgeWords`. */
 const MAX_SHORTHAND_LETTERS = 4;
 
-/** Words that open an English question: the question words and the auxiliaries of a yes/no question. */
-const QUESTION_OPENER =
-  /^(?:who|what|when|where|why|how|which|did|does|do|is|are|was|were|can|will)\b/i;
-
 /**
  * `parsed` without a short lower-case word at the question's first or last content place that
  * WordNet does not know and the corpus does not write, read at most as a spelling correction
  * ("… ngl" as NFL): chat shorthand no lexicon holds ("who mediated the departure tbh", "idk but
  * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
  * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone").
- * Only for a question (a question word or auxiliary opens it, or it asks for a kind of answer)
- * that keeps two words or more: in a search of a few words ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
+ * Keyword searches too ("yuan record low tbh"). Only when two words or more are left: in a search
+ * of two ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
  * resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
-  if (parsed.kind === null && !QUESTION_OPENER.test(question.trim())) return null;
   const content = foldTokens(question).filter((t) => !isStopword(t.word));
   const edges = [content[0], content[content.length - 1]].filter(
     (t): t is FoldedToken =>

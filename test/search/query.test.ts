@@ -252,7 +252,15 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 
-  it("but not in a search of a few words, where it is the topic, nor when typed as a name", () => {
+  it("so is one ending a keyword search (mediated departure tbh)", () => {
+    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
+    expect(parsed("mediated departure tbh")?.groups.map((g) => g.word)).toEqual([
+      "mediated",
+      "departure",
+    ]);
+  });
+
+  it("but not in a search of two words, where it is the topic, nor when typed as a name", () => {
     const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
     expect(parsed("nyd departure")).toBeNull();
     expect(parsed("who mediated the departure Tbh")).toBeNull();
