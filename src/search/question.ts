@@ -107,11 +107,14 @@ function asksForWords(q: string, askedFirst: boolean): boolean {
   );
 }
 
+const FIRST_QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/;
+
 /** The kind of answer `question` asks for; `askedFirst` as in `QueryOptions.askedBeforeSaying`. */
 export function answerKind(question: string, askedFirst = true): AnswerKind | null {
   const q = question.toLowerCase();
-  // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause.
-  const opensWithWhat = /^\s*what\b/.test(q);
+  // "what did X say when …", "what jokes did X make when …": the opening asks, not the clause;
+  // it is the first question word, after any chat before it ("ok so what jokes did …").
+  const opensWithWhat = FIRST_QUESTION_WORD.exec(q)?.[0] === "what";
   if (opensWithWhat && asksForWords(q, askedFirst)) return "quote";
   if (PERCENT_ASKED.test(q)) return "percent";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;

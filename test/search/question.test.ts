@@ -24,6 +24,14 @@ describe("questions asking for words", () => {
     expect(answerKind("when did biden pardon the turkeys")).toBe("time");
   });
 
+  it("so does one with chat before its what, which opens it still", () => {
+    expect(answerKind("ok so what jokes did biden make when he pardoned the turkeys")).toBe(
+      "quote",
+    );
+    expect(answerKind("yo what did the biologist say about why the otter bites")).toBe("quote");
+    expect(answerKind("yo why did the otter bite")).toBe("reason");
+  });
+
   it("a thing that is not said, after what, asks for no words", () => {
     expect(answerKind("what new allergen do food labels need in january")).toBe(null);
     expect(answerKind("what prize did the team win")).toBe(null);
