@@ -645,9 +645,10 @@ const MAX_SHORTHAND_LETTERS = 4;
  * ("… ngl" as NFL): chat shorthand no lexicon holds ("who mediated the departure tbh", "idk but
  * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
  * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone").
- * Keyword searches too ("yuan record low tbh"). Only when two words or more are left: in a search
- * of two ("nyd rain") such a word is the topic. Null when none is left out. A reading of last
- * resort, for a question refused however else it is read.
+ * Keyword searches too ("yuan record low tbh"), when two words or more are left: in a search of
+ * two ("nyd rain") such a word is the topic. A question (a question word or auxiliary opens it, or
+ * it asks for a kind of answer) may keep one ("what happened to Kaliyev tbh"). Null when none is
+ * left out. A reading of last resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
   const content = foldTokens(question).filter((t) => !isStopword(t.word));
@@ -664,7 +665,8 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
     (g.alternatives.every((a) => a.source === "typo") && edges.some((t) => t.word === g.word)) ||
     letters.some((t) => t.word === g.word);
   const kept = parsed.groups.filter((g) => !shorthand(g));
-  if (kept.length === parsed.groups.length || kept.length < 2) return null;
+  const asks = parsed.kind !== null || QUESTION_OPENER.test(question.trim());
+  if (kept.length === parsed.groups.length || kept.length < (asks ? 1 : 2)) return null;
   return keeping(parsed, kept);
 }
 

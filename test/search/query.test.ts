@@ -260,9 +260,15 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 
+  it("and one ending a question, though a single word is left (who mediated tbh)", () => {
+    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
+    expect(parsed("who mediated tbh")?.groups.map((g) => g.word)).toEqual(["mediated"]);
+  });
+
   it("but not in a search of two words, where it is the topic, nor when typed as a name", () => {
     const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
     expect(parsed("nyd departure")).toBeNull();
+    expect(parsed("mediated tbh")).toBeNull();
     expect(parsed("who mediated the departure Tbh")).toBeNull();
     expect(parsed("who mediated the departure tbh")?.groups.map((g) => g.word)).toEqual([
       "mediated",
