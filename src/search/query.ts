@@ -644,8 +644,9 @@ const MAX_SHORTHAND_LETTERS = 4;
  * WordNet does not know and the corpus does not write, read at most as a spelling correction
  * ("… ngl" as NFL): chat shorthand no lexicon holds ("who mediated the departure tbh", "idk but
  * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
- * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone").
- * Keyword searches too ("yuan record low tbh"), when two words or more are left: in a search of
+ * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone");
+ * and without the lower-case words before a question word or auxiliary that comes second or third
+ * ("wait what happened to Kaliyev": `MAX_WORDS_BEFORE_OPENER`). Keyword searches too ("yuan record low tbh"), when two words or more are left: in a search of
  * two ("nyd rain") such a word is the topic. A question (a question word or auxiliary opens it, or
  * it asks for a kind of answer) may keep one ("what happened to Kaliyev tbh"). Null when none is
  * left out. A reading of last resort, for a question refused however else it is read.
@@ -661,13 +662,28 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
       lemmasOf(t.word, IRREGULAR).length === 0,
   );
   const letters = content.filter((t) => !t.capitalized && /^[a-z]$/.test(t.word));
+  const before = wordsBeforeOpener(question);
   const shorthand = (g: QueryGroup) =>
     (g.alternatives.every((a) => a.source === "typo") && edges.some((t) => t.word === g.word)) ||
-    letters.some((t) => t.word === g.word);
+    letters.some((t) => t.word === g.word) ||
+    before.includes(g.word);
   const kept = parsed.groups.filter((g) => !shorthand(g));
-  const asks = parsed.kind !== null || QUESTION_OPENER.test(question.trim());
+  const asks = parsed.kind !== null || QUESTION_OPENER.test(question.trim()) || before.length > 0;
   if (kept.length === parsed.groups.length || kept.length < (asks ? 1 : 2)) return null;
   return keeping(parsed, kept);
+}
+
+/** Most words typed before a question's opening word that `withoutUnknownEdgeWords` reads as chat. */
+const MAX_WORDS_BEFORE_OPENER = 2;
+
+/** The words, all in lower case, before a question word or auxiliary opening the question's rest ("wait", "hmm ok"). */
+function wordsBeforeOpener(question: string): string[] {
+  const words = foldTokens(question);
+  const at = words.findIndex((t) => QUESTION_OPENER.test(t.word));
+  const before = words.slice(0, Math.max(at, 0));
+  return before.length <= MAX_WORDS_BEFORE_OPENER && before.every((t) => !t.capitalized)
+    ? before.map((t) => t.word)
+    : [];
 }
 
 /** `parsed` reading only `groups`, weighed as what is left. */

@@ -265,6 +265,14 @@ describe("what people type around a question: chat filler, links", () => {
     expect(parsed("who mediated tbh")?.groups.map((g) => g.word)).toEqual(["mediated"]);
   });
 
+  it("so are the words typed before the question word, when it comes second or third (wait what …)", () => {
+    const parsed = (q: string) =>
+      withoutUnknownEdgeWords(q, ix.parse(q))?.groups.map((g) => g.word);
+    expect(parsed("wait who mediated the departure")).toEqual(["mediated", "departure"]);
+    expect(parsed("Aliev who mediated the departure")).toBeUndefined();
+    expect(parsed("hold on a sec who mediated the departure")).toBeUndefined();
+  });
+
   it("but not in a search of two words, where it is the topic, nor when typed as a name", () => {
     const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
     expect(parsed("nyd departure")).toBeNull();
