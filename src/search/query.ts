@@ -646,10 +646,11 @@ const MAX_SHORTHAND_LETTERS = 4;
  * who …"); and without a single letter typed in lower case anywhere, which the corpus may write
  * as a name or an initial but chat writes for a word ("did u see what happened at yellowstone");
  * and without the lower-case words before a question word or auxiliary that comes second or third
- * ("wait what happened to Kaliyev": `MAX_WORDS_BEFORE_OPENER`). Keyword searches too ("yuan record low tbh"), when two words or more are left: in a search of
- * two ("nyd rain") such a word is the topic. A question (a question word or auxiliary opens it, or
- * it asks for a kind of answer) may keep one ("what happened to Kaliyev tbh"). Null when none is
- * left out. A reading of last resort, for a question refused however else it is read.
+ * ("wait what happened to Kaliyev": `MAX_WORDS_BEFORE_OPENER`). Keyword searches too ("yuan
+ * record low tbh"), when two words or more are left: in a search of two ("nyd rain") such a word
+ * is the topic. A question (a question word or auxiliary opens it, or it asks for a kind of
+ * answer) may keep one ("what happened to Kaliyev tbh"). Null when none is left out. A reading of
+ * last resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
   const content = foldTokens(question).filter((t) => !isStopword(t.word));
@@ -676,7 +677,10 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
 /** Most words typed before a question's opening word that `withoutUnknownEdgeWords` reads as chat. */
 const MAX_WORDS_BEFORE_OPENER = 2;
 
-/** The words, all in lower case, before a question word or auxiliary opening the question's rest ("wait", "hmm ok"). */
+/**
+ * The words typed before a question word or auxiliary that opens the rest of the question ("wait",
+ * "hmm ok"), when they are all in lower case and at most `MAX_WORDS_BEFORE_OPENER`; else none.
+ */
 function wordsBeforeOpener(question: string): string[] {
   const words = foldTokens(question);
   const at = words.findIndex((t) => QUESTION_OPENER.test(t.word));

@@ -107,6 +107,7 @@ function asksForWords(q: string, askedFirst: boolean): boolean {
   );
 }
 
+/** A question word (not an auxiliary): the first one the question types opens what it asks. */
 const FIRST_QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/;
 
 /** The kind of answer `question` asks for; `askedFirst` as in `QueryOptions.askedBeforeSaying`. */
