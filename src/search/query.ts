@@ -653,7 +653,8 @@ const MAX_SHORTHAND_LETTERS = 4;
  * last resort, for a question refused however else it is read.
  */
 export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): ParsedQuery | null {
-  const content = foldTokens(question).filter((t) => !isStopword(t.word));
+  const words = foldTokens(question);
+  const content = words.filter((t) => !isStopword(t.word));
   const edges = [content[0], content[content.length - 1]].filter(
     (t): t is FoldedToken =>
       t !== undefined &&
@@ -663,7 +664,7 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
       lemmasOf(t.word, IRREGULAR).length === 0,
   );
   const letters = content.filter((t) => !t.capitalized && /^[a-z]$/.test(t.word));
-  const before = wordsBeforeOpener(question);
+  const before = wordsBeforeOpener(words);
   const shorthand = (g: QueryGroup) =>
     (g.alternatives.every((a) => a.source === "typo") && edges.some((t) => t.word === g.word)) ||
     letters.some((t) => t.word === g.word) ||
@@ -678,11 +679,11 @@ export function withoutUnknownEdgeWords(question: string, parsed: ParsedQuery): 
 const MAX_WORDS_BEFORE_OPENER = 2;
 
 /**
- * The words typed before a question word or auxiliary that opens the rest of the question ("wait",
- * "hmm ok"), when they are all in lower case and at most `MAX_WORDS_BEFORE_OPENER`; else none.
+ * Of a question's `words`, those typed before a question word or auxiliary that opens the rest
+ * ("wait", "hmm ok"), when they are all in lower case and at most `MAX_WORDS_BEFORE_OPENER`; else
+ * none.
  */
-function wordsBeforeOpener(question: string): string[] {
-  const words = foldTokens(question);
+function wordsBeforeOpener(words: readonly FoldedToken[]): string[] {
   const at = words.findIndex((t) => QUESTION_OPENER.test(t.word));
   const before = words.slice(0, Math.max(at, 0));
   return before.length <= MAX_WORDS_BEFORE_OPENER && before.every((t) => !t.capitalized)
