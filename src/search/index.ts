@@ -349,6 +349,8 @@ export class SearchIndex {
       // A lead answers "what happened", not "how many" unless it holds a count.
       if (p === 0 && (parsed.kind !== "number" || match.answered))
         match.score *= 1 + this.rank.leadBonus;
+      // Past the lead the facts still come first: the bonus fades with the paragraph's place.
+      if (p > 0) match.score *= 1 + this.rank.positionBonus / (1 + p);
       const offTopic =
         (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
         publishedBefore(article.published, pastYear)

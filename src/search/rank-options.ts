@@ -42,6 +42,12 @@ export interface RankOptions {
    */
   leadBonus: number;
   /**
+   * Score bonus, as a share of the score, for a later paragraph, divided by one more than its
+   * place (paragraph 1 gets half, paragraph 9 a tenth): past the lead, news still tells the
+   * facts first and the background after. Default 0.1 (chosen on fold 0, docs/retrieval.md).
+   */
+  positionBonus: number;
+  /**
    * Score bonus, as a share of the score, for another outlet's passage holding the names and
    * figures of the best passage's quote that the question does not ("187", "Chocolate and Chip"),
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
@@ -84,6 +90,7 @@ export const defaultRankOptions: RankOptions = {
   speakerBoost: 0.2,
   speakerArticles: 5,
   leadBonus: 0.15,
+  positionBonus: 0.1,
   echoBonus: 1,
   figureTie: true,
   silentSpeakerFactor: 0.5,

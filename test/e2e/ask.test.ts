@@ -17,6 +17,9 @@ afterAll(async () => {
 });
 
 const headline = "who mediated the departure";
+/** A result's attribution line: "— speaker · outlet · date", the speaker only for a quote. */
+const attribution = (description: string) =>
+  description.split("\n").find((line) => line.startsWith("— ")) ?? "";
 
 describe("/ask through a real discord.js client", () => {
   it("answers the headline question publicly, naming The Independent and RFE/RL", async () => {
@@ -104,7 +107,7 @@ describe("/ask through a real discord.js client", () => {
     const filtered = await h.fake.choose(answer, menu?.customId ?? "", ["RFE/RL"]).reply();
     const titles = (filtered.embeds as Array<{ description: string }>).map((e) => e.description);
     expect(titles.length).toBeGreaterThan(0);
-    for (const d of titles) expect(d).toContain("— RFE/RL");
+    for (const d of titles) expect(attribution(d)).toContain("RFE/RL");
     expect(filtered.content).toContain("who mediated the departure");
   });
 
@@ -114,7 +117,7 @@ describe("/ask through a real discord.js client", () => {
       .reply();
     const bodies = (reply.embeds as Array<{ description: string }>).map((e) => e.description);
     expect(bodies.length).toBeGreaterThan(0);
-    for (const d of bodies) expect(d).toContain("— RFE/RL");
+    for (const d of bodies) expect(attribution(d)).toContain("RFE/RL");
     expect(reply.content).toContain("what does rfe/rl say about the departure");
   });
 

@@ -113,4 +113,32 @@ describe("the lead paragraph", () => {
     ]);
     expect(twice.search("pound record low").results.map((r) => r.paragraphIndex)).toEqual([0, 2]);
   });
+
+  it("past the lead, of two paragraphs holding the same words the earlier answers first", () => {
+    const later = SearchIndex.build([
+      article({
+        id: "pipeline",
+        outlet: "Daily",
+        paragraphs: [
+          "Crews worked through the night.",
+          "On Monday the pipeline leaked oil into the river, officials said.",
+          "Markets were calm.",
+          "On Friday the pipeline leaked oil into the river, workers said.",
+        ],
+      }),
+      fillerArticle("weather", "Weekly"),
+    ]);
+    const read = () => {
+      const [first, second] = later.search("pipeline leaked oil river").results;
+      return {
+        at: [first?.paragraphIndex, second?.paragraphIndex],
+        ratio: (first?.score ?? 0) / (second?.score ?? 1),
+      };
+    };
+    const placed = read();
+    expect(placed.at).toEqual([1, 3]);
+    later.rank = { ...defaultRankOptions, positionBonus: 0 };
+    // Paragraph 1 gets half of positionBonus (0.1), paragraph 3 a quarter (scores are rounded to 0.001).
+    expect(placed.ratio / read().ratio).toBeCloseTo(1.05 / 1.025, 3);
+  });
 });
