@@ -3,9 +3,10 @@ import type { AlsoReported, SearchResult } from "./types.js";
 /** Tuning of how results from several outlets are mixed and grouped. */
 export interface DiversifyOptions {
   /**
-   * Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.7:
-   * with `overtakeShare`, another outlet's passage comes before an outlet's second one when it
-   * scores over 0.7 of it (0.5 before `overtakeShare` kept unrelated passages out).
+   * Each earlier result from the same outlet multiplies a candidate's score by this. Default 0.9
+   * (chosen on fold 0, docs/retrieval.md): with `overtakeShare`, another outlet's passage comes
+   * before an outlet's second one when it scores over 0.9 of it, so an outlet's own second
+   * report of the answer keeps its place before another outlet's weaker paragraph.
    */
   outletDecay: number;
   /**
@@ -26,7 +27,7 @@ export interface DiversifyOptions {
 }
 
 export const defaultDiversifyOptions: DiversifyOptions = {
-  outletDecay: 0.7,
+  outletDecay: 0.9,
   sameText: 0.8,
   minRelativeScore: 0.2,
   overtakeShare: 0.6,

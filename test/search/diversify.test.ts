@@ -69,13 +69,29 @@ describe("diversify", () => {
       [
         candidate("A", "first passage about the dam", 1),
         candidate("A", "second passage about the flood", 0.9),
-        candidate("B", "another outlet on the collapse", 0.65),
+        // Over 0.9 (`outletDecay`) of the first outlet's second passage.
+        candidate("B", "another outlet on the collapse", 0.85),
       ],
       5,
       defaultDiversifyOptions,
     );
 
     expect(results.map((r) => r.outlet)).toEqual(["A", "B", "A"]);
+  });
+
+  it("an outlet's own second passage keeps its place before another outlet's weaker one", () => {
+    const results = diversify(
+      [
+        candidate("A", "first passage about the dam", 1),
+        candidate("A", "second passage about the flood", 0.9),
+        // Under 0.9 (`outletDecay`) of the second passage, though over 0.6 of it (`overtakeShare`).
+        candidate("B", "another outlet on the collapse", 0.75),
+      ],
+      5,
+      defaultDiversifyOptions,
+    );
+
+    expect(results.map((r) => r.outlet)).toEqual(["A", "A", "B"]);
   });
 
   // The first outlet's third passage, and another outlet's passage under 0.6 of it.
@@ -85,11 +101,11 @@ describe("diversify", () => {
     candidate("A", "third passage about the rescue", 0.8),
     candidate("B", "a passage on another story", 0.45),
   ];
+  // A steeper discount than the default (0.7), under which the share is what keeps the other story last.
   const order = (overtakeShare: number) =>
-    diversify(farBelow(), 5, { ...defaultDiversifyOptions, overtakeShare }).map((r) => [
-      r.outlet,
-      r.score,
-    ]);
+    diversify(farBelow(), 5, { ...defaultDiversifyOptions, outletDecay: 0.7, overtakeShare }).map(
+      (r) => [r.outlet, r.score],
+    );
 
   it("when another outlet's passage scores far below the best left, the first outlet's next passage comes first", () => {
     expect(order(defaultDiversifyOptions.overtakeShare)).toEqual([

@@ -37,7 +37,7 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["topic.maxMissingKeyShare", [1, 0.6, 0.5, 0.4, 0.3]],
   ["topic.minHeldKeyShare", [0.2, 0.3, 0.4, 0.5, 0.6, 1]],
   ["topic.absentWordingCredit", [0, 0.25, 0.5, 0.75, 1]],
-  ["diversify.outletDecay", [0.3, 0.4, 0.5, 0.6, 0.7]],
+  ["diversify.outletDecay", [0.3, 0.5, 0.7, 0.8, 0.9]],
   ["diversify.minRelativeScore", [0.1, 0.15, 0.2, 0.3]],
   ["diversify.overtakeShare", [0, 0.5, 0.6, 0.7]],
 ];
