@@ -64,34 +64,26 @@ describe("diversify", () => {
     ]);
   });
 
-  it("when one outlet has the best passages, another outlet's passage comes before its second", () => {
-    const results = diversify(
+  // One outlet's two best passages (1 and 0.9), and another outlet's at `other`.
+  const outletsAfter = (other: number) =>
+    diversify(
       [
         candidate("A", "first passage about the dam", 1),
         candidate("A", "second passage about the flood", 0.9),
-        // Over 0.9 (`outletDecay`) of the first outlet's second passage.
-        candidate("B", "another outlet on the collapse", 0.85),
+        candidate("B", "another outlet on the collapse", other),
       ],
       5,
       defaultDiversifyOptions,
-    );
+    ).map((r) => r.outlet);
 
-    expect(results.map((r) => r.outlet)).toEqual(["A", "B", "A"]);
+  it("when one outlet has the best passages, another outlet's passage comes before its second", () => {
+    // Over 0.9 (`outletDecay`) of the first outlet's second passage.
+    expect(outletsAfter(0.85)).toEqual(["A", "B", "A"]);
   });
 
   it("an outlet's own second passage keeps its place before another outlet's weaker one", () => {
-    const results = diversify(
-      [
-        candidate("A", "first passage about the dam", 1),
-        candidate("A", "second passage about the flood", 0.9),
-        // Under 0.9 (`outletDecay`) of the second passage, though over 0.6 of it (`overtakeShare`).
-        candidate("B", "another outlet on the collapse", 0.75),
-      ],
-      5,
-      defaultDiversifyOptions,
-    );
-
-    expect(results.map((r) => r.outlet)).toEqual(["A", "A", "B"]);
+    // Under 0.9 (`outletDecay`) of the second passage, though over 0.6 of it (`overtakeShare`).
+    expect(outletsAfter(0.75)).toEqual(["A", "A", "B"]);
   });
 
   // The first outlet's third passage, and another outlet's passage under 0.6 of it.
