@@ -350,7 +350,7 @@ export class SearchIndex {
       if (p === 0 && (parsed.kind !== "number" || match.answered))
         match.score *= 1 + this.rank.leadBonus;
       // Past the lead the facts still come first: the bonus fades with the paragraph's place.
-      if (p > 0) match.score *= 1 + this.rank.positionBonus / (1 + p);
+      if (p > 0) match.score *= 1 + this.rank.positionBonus / (1 + Math.log(1 + p));
       const offTopic =
         (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
         publishedBefore(article.published, pastYear)

@@ -138,7 +138,8 @@ describe("the lead paragraph", () => {
     const placed = read();
     expect(placed.at).toEqual([1, 3]);
     later.rank = { ...defaultRankOptions, positionBonus: 0 };
-    // Paragraph 1 gets half of positionBonus (0.1), paragraph 3 a quarter (scores are rounded to 0.001).
-    expect(placed.ratio / read().ratio).toBeCloseTo(1.05 / 1.025, 3);
+    // Paragraph p gets positionBonus (0.1) / (1 + ln(1 + p)) (scores are rounded to 0.001).
+    const bonus = (p: number) => 1 + 0.1 / (1 + Math.log(1 + p));
+    expect(placed.ratio / read().ratio).toBeCloseTo(bonus(1) / bonus(3), 3);
   });
 });
