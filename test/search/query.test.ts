@@ -252,46 +252,37 @@ describe("what people type around a question: chat filler, links", () => {
     ]);
   });
 
+  // The last-resort reading without chat shorthand, and the words it keeps.
+  const edgeless = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
+  const edgelessWords = (q: string) => edgeless(q)?.groups.map((g) => g.word);
+
   it("so is one ending a keyword search (mediated departure tbh)", () => {
-    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
-    expect(parsed("mediated departure tbh")?.groups.map((g) => g.word)).toEqual([
-      "mediated",
-      "departure",
-    ]);
+    expect(edgelessWords("mediated departure tbh")).toEqual(["mediated", "departure"]);
   });
 
   it("and one ending a question, though a single word is left (who mediated tbh)", () => {
-    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
-    expect(parsed("who mediated tbh")?.groups.map((g) => g.word)).toEqual(["mediated"]);
+    expect(edgelessWords("who mediated tbh")).toEqual(["mediated"]);
   });
 
   it("so are the words typed before the question word, when it comes second or third (wait what …)", () => {
-    const parsed = (q: string) =>
-      withoutUnknownEdgeWords(q, ix.parse(q))?.groups.map((g) => g.word);
-    expect(parsed("wait who mediated the departure")).toEqual(["mediated", "departure"]);
-    expect(parsed("Aliev who mediated the departure")).toBeUndefined();
-    expect(parsed("hold on a sec who mediated the departure")).toBeUndefined();
+    expect(edgelessWords("wait who mediated the departure")).toEqual(["mediated", "departure"]);
+    expect(edgelessWords("Aliev who mediated the departure")).toBeUndefined();
+    expect(edgelessWords("hold on a sec who mediated the departure")).toBeUndefined();
   });
 
   it("but not in a search of two words, where it is the topic, nor when typed as a name", () => {
-    const parsed = (q: string) => withoutUnknownEdgeWords(q, ix.parse(q));
-    expect(parsed("nyd departure")).toBeNull();
-    expect(parsed("mediated tbh")).toBeNull();
-    expect(parsed("who mediated the departure Tbh")).toBeNull();
-    expect(parsed("who mediated the departure tbh")?.groups.map((g) => g.word)).toEqual([
-      "mediated",
-      "departure",
-    ]);
+    expect(edgeless("nyd departure")).toBeNull();
+    expect(edgeless("mediated tbh")).toBeNull();
+    expect(edgeless("who mediated the departure Tbh")).toBeNull();
+    expect(edgelessWords("who mediated the departure tbh")).toEqual(["mediated", "departure"]);
   });
 
   it("once the question is refused, a single letter typed in lower case is read as chat's word anywhere in it (u)", () => {
-    const parsed = (q: string) =>
-      withoutUnknownEdgeWords(q, ix.parse(q))?.groups.map((g) => g.word);
-    expect(parsed("what did the mediators tell u about the departure")).toEqual([
+    expect(edgelessWords("what did the mediators tell u about the departure")).toEqual([
       "mediators",
       "departure",
     ]);
-    expect(parsed("what did the mediators tell U about the departure")).toBeUndefined();
+    expect(edgelessWords("what did the mediators tell U about the departure")).toBeUndefined();
   });
 
   it("a contraction typed without its apostrophe is no word of it, as with it (didnt)", () => {
