@@ -39,7 +39,7 @@ import {
   withoutUnknownEdgeWords,
   withoutUnreadShortWords,
 } from "./query.js";
-import { asksForFigure, holdsQuotation } from "./question.js";
+import { asksForFigure, holdsQuotation, mostlyQuoted } from "./question.js";
 import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
 import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
@@ -351,6 +351,14 @@ export class SearchIndex {
         match.score *= 1 + this.rank.leadBonus;
       // Past the lead the facts still come first: the bonus fades with the paragraph's place.
       if (p > 0) match.score *= 1 + this.rank.positionBonus / (1 + Math.log(1 + p));
+      // Asked for a count, a date or a name, the narrative that tells the fact answers before a
+      // quotation of someone talking about it.
+      if (
+        parsed.kind !== null &&
+        parsed.kind !== "quote" &&
+        mostlyQuoted(text.slice(match.quoteStart, match.quoteEnd))
+      )
+        match.score *= 1 - this.rank.quotationPenalty;
       const offTopic =
         (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
         publishedBefore(article.published, pastYear)

@@ -270,6 +270,25 @@ export function holdsQuotation(text: string): boolean {
   return QUOTE_MARKS.test(text);
 }
 
+/**
+ * Whether more than half of `text`'s characters stand inside quotation marks: a direct quotation
+ * ("“We will rebuild every home,” she said."), not a sentence that quotes a phrase. A curly
+ * mark opens or closes; a straight one closes where a quotation is open and opens elsewhere.
+ *
+ * @example mostlyQuoted('"We will rebuild every home," she said.') // true
+ */
+export function mostlyQuoted(text: string): boolean {
+  let inside = 0;
+  let open = false;
+  for (const ch of text) {
+    if (ch === "\u201c") open = true;
+    else if (ch === "\u201d") open = false;
+    else if (ch === '"') open = !open;
+    else if (open) inside++;
+  }
+  return inside * 2 > text.length;
+}
+
 /** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
 export function readsText(kind: AnswerKind): boolean {
   return kind === "quote" || kind === "money" || kind === "percent";

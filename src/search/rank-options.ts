@@ -49,6 +49,14 @@ export interface RankOptions {
    */
   positionBonus: number;
   /**
+   * Share of its score a passage loses when its quote is mostly a direct quotation
+   * (`mostlyQuoted`) and the question asks for a kind of answer other than someone's words (a
+   * count, a date, a place, a person, a reason): a quotation tells what someone said, the
+   * narrative around it tells the fact. A keyword search or a what-question keeps its quotations.
+   * Default 0.2 (chosen on fold 0, docs/retrieval.md).
+   */
+  quotationPenalty: number;
+  /**
    * Score bonus, as a share of the score, for another outlet's passage holding the names and
    * figures of the best passage's quote that the question does not ("187", "Chocolate and Chip"),
    * in proportion to their IDF share: each outlet's own report of the same answer. Default 1 (chosen on fold 0, docs/retrieval.md).
@@ -92,6 +100,7 @@ export const defaultRankOptions: RankOptions = {
   speakerArticles: 5,
   leadBonus: 0.15,
   positionBonus: 0.1,
+  quotationPenalty: 0.2,
   echoBonus: 1,
   figureTie: true,
   silentSpeakerFactor: 0.5,

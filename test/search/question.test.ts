@@ -12,6 +12,7 @@ import {
   hasAnswer,
   holdsQuotation,
   MATCHED,
+  mostlyQuoted,
   SENTENCE_START,
   sayingAt,
 } from "../../src/search/question.js";
@@ -391,5 +392,25 @@ describe("holdsQuotation", () => {
     expect(holdsQuotation('"We will fight," Wei said.')).toBe(true);
     expect(holdsQuotation("\u201cWe will fight,\u201d Wei said.")).toBe(true);
     expect(holdsQuotation("Wei said China\u2019s claim would stand.")).toBe(false);
+  });
+});
+
+describe("mostlyQuoted", () => {
+  it("holds for a direct quotation, straight or curly, not for a sentence quoting a phrase", () => {
+    expect(mostlyQuoted('"We will rebuild every home," she said.')).toBe(true);
+    expect(mostlyQuoted("\u201cWe will rebuild every home,\u201d she said.")).toBe(true);
+    expect(mostlyQuoted("The mayor promised to rebuild \u201cevery home\u201d by spring.")).toBe(
+      false,
+    );
+    expect(mostlyQuoted("Twelve miners died, the ministry said.")).toBe(false);
+  });
+
+  it("never holds for a text without quote marks", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (text) => mostlyQuoted(text.replace(/["\u201c\u201d]/g, "")) === false,
+      ),
+    );
   });
 });

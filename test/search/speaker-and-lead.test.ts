@@ -143,3 +143,35 @@ describe("the lead paragraph", () => {
     expect(placed.ratio / read().ratio).toBeCloseTo(bonus(1) / bonus(3), 3);
   });
 });
+
+describe("quotations and the narrative", () => {
+  const build = () =>
+    SearchIndex.build([
+      article({
+        id: "mine",
+        outlet: "Daily",
+        paragraphs: [
+          "Rescuers worked through the night.",
+          "\u201cTwelve miners died in the blast at the coal mine,\u201d the governor said.",
+          "Markets were calm.",
+          "Twelve miners died in the blast at the coal mine, the ministry said.",
+        ],
+      }),
+      fillerArticle("weather", "Weekly"),
+    ]);
+  const order = (index: SearchIndex, question: string) =>
+    index.search(question).results.map((r) => r.paragraphIndex);
+
+  it("asked for a count, the paragraph that tells it answers before a quotation of the same words", () => {
+    const mine = build();
+    expect(order(mine, "how many miners died in the blast")).toEqual([3, 1]);
+    mine.rank = { ...defaultRankOptions, quotationPenalty: 0 };
+    expect(order(mine, "how many miners died in the blast")).toEqual([1, 3]);
+  });
+
+  it("asked for someone's words, or searched by keywords, the quotation keeps its place", () => {
+    const mine = build();
+    expect(order(mine, "what did the governor say about the blast")[0]).toBe(1);
+    expect(order(mine, "miners died blast coal mine")).toEqual([1, 3]);
+  });
+});

@@ -16,6 +16,7 @@ const GRID: ReadonlyArray<[string, readonly number[]]> = [
   ["minCoverage", [0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6]],
   ["leadBonus", [0, 0.05, 0.1, 0.15, 0.2, 0.3]],
   ["positionBonus", [0, 0.05, 0.1, 0.15]],
+  ["quotationPenalty", [0, 0.1, 0.2, 0.3]],
   ["echoBonus", [0, 0.25, 0.5, 1, 2]],
   ["speakerBoost", [0, 0.1, 0.2, 0.4]],
   ["speakerArticles", [0, 3, 5, 10]],
