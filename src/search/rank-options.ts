@@ -53,7 +53,8 @@ export interface RankOptions {
    * (`mostlyQuoted`) and the question asks for a kind of answer other than someone's words (a
    * count, a date, a place, a person, a reason): a quotation tells what someone said, the
    * narrative around it tells the fact. A keyword search or a what-question keeps its quotations.
-   * Default 0.2 (chosen on fold 0, docs/retrieval.md).
+   * Default 0.2 (the value chosen on fold 0, the rule judged on a held-out set: docs/retrieval.md,
+   * "A quotation below the narrative when a kind of answer is asked").
    */
   quotationPenalty: number;
   /**
