@@ -1,3 +1,4 @@
+import { quoteSpans } from "../corpus/quote-spans.js";
 import { isOrdinal, isYear } from "../text/markers.js";
 import { IRREGULAR } from "../text/terms.js";
 import { CAPITALIZED, NUMERIC } from "../text/token-columns.js";
@@ -271,21 +272,15 @@ export function holdsQuotation(text: string): boolean {
 }
 
 /**
- * Whether more than half of `text`'s characters stand inside quotation marks: a direct quotation
- * ("“We will rebuild every home,” she said."), not a sentence that quotes a phrase. A curly
- * mark opens or closes; a straight one closes where a quotation is open and opens elsewhere.
+ * Whether more than half of `text`'s characters stand inside quotation marks, paired as
+ * `quoteSpans` pairs them: a direct quotation ("“We will rebuild every home,” she said."), not a
+ * sentence that quotes a phrase.
  *
  * @example mostlyQuoted('"We will rebuild every home," she said.') // true
  */
 export function mostlyQuoted(text: string): boolean {
   let inside = 0;
-  let open = false;
-  for (const ch of text) {
-    if (ch === "\u201c") open = true;
-    else if (ch === "\u201d") open = false;
-    else if (ch === '"') open = !open;
-    else if (open) inside++;
-  }
+  for (const { open, end } of quoteSpans(text)) inside += end - open - 1;
   return inside * 2 > text.length;
 }
 
