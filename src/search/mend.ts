@@ -28,21 +28,29 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /**
- * The function word a word the corpus lacks misspells, or null: one edit away from four letters
- * ("whta", "mnay", "becuase"), a letter left out or two swapped at three ("teh", "wat"), a
- * letter left out at two ("wo", "ot"); and no English word in WordNet itself.
+ * The short verbs of saying, too short for `mendedEnglishWord`: a misspelt one ("what did serena
+ * sa after …", "… owners asy about …") would weigh as an unknown name and hide that the question
+ * asks for someone's words.
+ */
+const SAYING_VERBS = ["say", "said", "says", "tell", "told"];
+
+/**
+ * The function word, or short verb of saying, a word the corpus lacks misspells, or null: one
+ * edit away from four letters ("whta", "mnay", "becuase"), a letter left out or two swapped at
+ * three ("teh", "wat", "asy"), a letter left out at two ("wo", "ot", "sa"); and no English word in
+ * WordNet itself. A function word wins over a verb of saying.
  */
 export function mendedFunctionWord(word: string): string | null {
-  const best = slipOf(word);
+  const best = slipOf(word, FUNCTION_WORDS) ?? slipOf(word, SAYING_VERBS);
   // WordNet is asked last: most words the corpus lacks are names near no function word.
   return best !== null && !isEnglish(word) ? best : null;
 }
 
-/** The function word `word` is one edit from (as `mendedFunctionWord` counts edits), whatever else it is. */
-function slipOf(word: string): string | null {
+/** The word of `targets` that `word` is one edit from (as `mendedFunctionWord` counts edits), whatever else it is. */
+function slipOf(word: string, targets: readonly string[]): string | null {
   if (word.length < 2 || STOPWORDS.has(word) || FUNCTION_WORD_SET.has(word)) return null;
   let best: string | null = null;
-  for (const f of FUNCTION_WORDS) {
+  for (const f of targets) {
     if (editDistance(word, f, 0, f.length, 1) > 1) continue;
     if (word.length <= 3 && !dropsOrSwaps(word, f)) continue;
     if (best === null || (QUESTION_WORDS.has(f) && !QUESTION_WORDS.has(best))) best = f;
@@ -64,7 +72,7 @@ export function functionWordReading(question: string): string | null {
   const read = question.replace(/[A-Za-z0-9]+/g, (w) => {
     if (!frame) return w;
     frame = QUESTION_WORDS.has(w.toLowerCase());
-    const slip = w === w.toLowerCase() && !/\d/.test(w) ? slipOf(w) : null;
+    const slip = w === w.toLowerCase() && !/\d/.test(w) ? slipOf(w, FUNCTION_WORDS) : null;
     if (slip === null) return w;
     changed = true;
     return slip;

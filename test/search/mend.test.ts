@@ -19,6 +19,21 @@ describe("misspelt function words", () => {
     ).toEqual(["what", "which", "many", "because", "the", "the", "what", "this", "after", "who"]);
   });
 
+  it("reads a misspelt short verb of saying as it, as a function word is read", () => {
+    expect(["sa", "sy", "asy", "tel", "sadi", "tol"].map(mendedFunctionWord)).toEqual([
+      "say",
+      "say",
+      "say",
+      "tell",
+      "said",
+      "told",
+    ]);
+  });
+
+  it("leaves an English word one letter from a verb of saying, and a changed letter at three letters", () => {
+    expect(["sad", "sat", "toll", "suy"].map(mendedFunctionWord)).toEqual([null, null, null, null]);
+  });
+
   it("leaves words that are no function word's misspelling, and a changed letter at three letters", () => {
     expect(["nyc", "cdc", "otter", "dose", "tge"].map(mendedFunctionWord)).toEqual([
       null,
@@ -69,10 +84,11 @@ describe("misspelt function words", () => {
   });
 });
 
+const SAYING = ["say", "said", "says", "tell", "told"];
 const QUESTION_WORDS = ["what", "which", "who", "whom", "whose", "when", "where", "why", "how"];
 
 describe("mendFunctionWords on any text", () => {
-  it("changes only whole words of letters, each into a function word, and nothing the corpus writes", () => {
+  it("changes only whole words of letters, each into a function word or a verb of saying, and nothing the corpus writes", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.boolean(), (text, writesAll) => {
         const mended = mendFunctionWords(text, () => writesAll);
@@ -82,7 +98,7 @@ describe("mendFunctionWords on any text", () => {
         expect(after.length).toBe(before.length);
         after.forEach((w, i) => {
           if (w === before[i]) return;
-          expect([/\d/.test(w), isFunctionWord(w)]).toEqual([false, true]);
+          expect([/\d/.test(w), isFunctionWord(w) || SAYING.includes(w)]).toEqual([false, true]);
           // A word the corpus writes changes only into a question word.
           if (writesAll) expect(QUESTION_WORDS).toContain(w);
         });
@@ -137,6 +153,15 @@ describe("a question with a misspelt function word", () => {
     const right = index.search("what did the perth chef tell vegans");
     expect([mended.noMatch, mended.results[0]?.quote]).toEqual([false, right.results[0]?.quote]);
     expect(index.parse("whta did teh perth chef tell vegans").kind).toBe("quote");
+  });
+
+  it("with its verb of saying misspelt, still asks for words", () => {
+    const mended = index.search("what did the perth chef sa about vegans");
+    const right = index.search("what did the perth chef say about vegans");
+    expect([
+      index.parse("what did the perth chef sa about vegans").kind,
+      mended.results[0]?.quote,
+    ]).toEqual(["quote", right.results[0]?.quote]);
   });
 
   it("written or known to WordNet, is read both ways, the reading whose best passage holds more of its question answering", () => {
