@@ -6,6 +6,7 @@ import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { answerWords } from "./answer-words.js";
 import { attributesWords, speakerTerms } from "./attribution.js";
+import { readsBetter, type Searched } from "./better-reading.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
 import { candidates } from "./candidates.js";
 import type { Part } from "./deletions.js";
@@ -212,7 +213,7 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchAnswer {
     // A word the corpus writes may still be a misspelt function word ("hat did …"): read both
-    // ways, the reading whose best passage holds more of its question answers (as typed on a tie).
+    // ways, the reading whose best passage holds more of its question answers (`readsBetter`).
     const reading = functionWordReading(query);
     const asTyped = this.parse(query);
     const asRead = reading === null ? null : this.parse(reading);
@@ -221,7 +222,7 @@ export class SearchIndex {
     const chosen =
       mended !== null &&
       !mended.answer.noMatch &&
-      (typed.answer.noMatch || (mended.evidence?.coverage ?? 0) > (typed.evidence?.coverage ?? 0))
+      (typed.answer.noMatch || readsBetter(mended, typed))
         ? mended
         : typed;
     if (chosen.evidence !== undefined) options.explain?.(chosen.evidence);
@@ -242,11 +243,7 @@ export class SearchIndex {
   }
 
   /** The answer to `query` read as `parsed`, with the evidence of its no-match decision when it got that far. */
-  private searchRead(
-    query: string,
-    parsed: ParsedQuery,
-    options: SearchOptions,
-  ): { answer: SearchAnswer; evidence?: NoMatchEvidence } {
+  private searchRead(query: string, parsed: ParsedQuery, options: SearchOptions): Searched {
     const read: { evidence?: NoMatchEvidence } = {};
     const answer = this.searchAs(query, parsed, {
       ...options,
