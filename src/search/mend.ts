@@ -64,7 +64,7 @@ function slipOf(word: string, targets: readonly string[]): string | null {
  * opening the question ("hat did …": what) or right after its opening question words ("who des
  * …", "how much dose …": does). Null when it has none. A question is searched as typed and as
  * this reading, and the one whose best passage holds more of its question answers: a real "hat"
- * or "dose" is read as typed on a tie (`readsBetter` in `index.ts`).
+ * or "dose" is read as typed on a tie (`readsBetter`, `better-reading.ts`).
  */
 export function functionWordReading(question: string): string | null {
   let changed = false;
