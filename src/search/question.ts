@@ -15,7 +15,8 @@ export type AnswerKind =
   | "time"
   | "reason"
   | "quote"
-  | "percent";
+  | "percent"
+  | "age";
 
 /** Whether the kind asks for a figure: a count, an amount of money, a distance, a length of time or way, a percentage. */
 export function asksForFigure(kind: AnswerKind | null): boolean {
@@ -36,6 +37,7 @@ const MONEY_WORDS = new Set(
 );
 
 const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
+  [/\bhow old\b|\bwhat age\b/, "age"],
   [new RegExp(`\\bhow much\\b.*\\b(${[...MONEY_WORDS].join("|")})\\b`), "money"],
   [/\bhow (far|deep)\b|\bdistance\b|\bdepth\b/, "distance"],
   // "how long" asks for a time as often as for a distance: "45 days" or "300 km".
@@ -43,7 +45,7 @@ const KINDS: ReadonlyArray<[RegExp, AnswerKind]> = [
   [/\bhow (many|much|big|large|tall|high)\b|\bnumber of\b|\btoll\b/, "number"],
   [/\b(who|whom|whose)\b/, "person"],
   [/\bwhere\b/, "place"],
-  [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow (old|long ago)\b/, "time"],
+  [/\bwhen\b|\bwhat (time|date|day|year)\b|\bhow long ago\b/, "time"],
   [/\bwhy\b|\breason\b/, "reason"],
 ];
 
@@ -264,6 +266,21 @@ export function answeredByKind(kind: AnswerKind | null, word: string, text: stri
   return false;
 }
 
+/**
+ * A person's age stated: "a 41-year-old suspect", "at the age of 72", "aged 13", "He was 39.",
+ * "when Lynn was 15", "Petro, 62, had", "people 8 and older".
+ */
+const AGE_STATED = new RegExp(
+  [
+    "\\b\\d{1,3}[- ]years?[- ]old\\b",
+    "\\b[Aa]ge[sd]?\\s+(?:of\\s+)?\\d{1,3}\\b",
+    "\\b(?:was|is|were|are|turned|turns)\\s+(?:just\\s+|only\\s+)?\\d{1,3}\\s*(?:[.;]|,\\s|$|\\s+(?:when|at|and|or|years?\\b))",
+    "\\p{Lu}\\p{Ll}+,\\s\\d{1,3},",
+    "\\b\\d{1,2}\\s+and\\s+(?:older|over|up)\\b",
+  ].join("|"),
+  "u",
+);
+
 const QUOTE_MARKS = /["\u201c\u201d]/;
 
 /** Whether `text` holds a direct quotation (a quote mark). */
@@ -286,7 +303,7 @@ export function mostlyQuoted(text: string): boolean {
 
 /** Whether `hasAnswer` reads a stretch's text for this kind, not only its words. */
 export function readsText(kind: AnswerKind): boolean {
-  return kind === "quote" || kind === "money" || kind === "percent";
+  return kind === "quote" || kind === "money" || kind === "percent" || kind === "age";
 }
 
 /**
@@ -303,6 +320,7 @@ export function hasAnswer(
   if (kind === "quote") return holdsQuotation(text);
   if (kind === "money") return MONEY_AMOUNT.test(text);
   if (kind === "percent") return PERCENT_AMOUNT.test(text);
+  if (kind === "age" && AGE_STATED.test(text)) return true;
   const { word, flags } = words;
   for (let i = from; i < to; i++) {
     const w = word[i] as string;
@@ -329,6 +347,10 @@ export function hasAnswer(
         )
           return true;
         if (/^\d[\d.,]*(m|km|ft|mi)$/.test(w)) return true;
+        break;
+      case "age":
+        // A thing's age is told by the year it began ("how old is the reservoir": "built in 1978").
+        if (!matched && isYear(w)) return true;
         break;
       case "time":
         // "Thursday" in "she announced on Thursday … when did she first become speaker?" is the

@@ -237,6 +237,68 @@ describe("a when-question answered by a date the question does not give", () => 
   });
 });
 
+describe("how old: an age stated, or the year a thing began", () => {
+  const age = (text: string) => hasAnswer("age", text, columns([]));
+
+  it("asks for an age, not a date", () => {
+    expect(answerKind("how old is gustavo petro")).toBe("age");
+    expect(answerKind("at what age did she retire")).toBe("age");
+    expect(answerKind("how long ago did petro run")).toBe("time");
+    expect(asksForFigure("age")).toBe(false);
+  });
+
+  it("is answered by the ways news copy states an age", () => {
+    const stated = [
+      "Police arrested a 41-year-old suspect.",
+      "Police arrested a 41 year old suspect.",
+      "He has died at the age of 72, his son said.",
+      "Aged 13, Brown became the youngest medallist.",
+      "He was 39.",
+      "The pair married when Lynn was 15 and he was 21",
+      "Petro, 62, had already run twice.",
+      "It is approved for people 8 and older.",
+    ];
+    expect(stated.filter(age)).toEqual(stated);
+  });
+
+  it("is not answered by a count, a date or a sum", () => {
+    const unstated = [
+      "The toll was 39 people.",
+      "He ran in 2010 and 2018.",
+      "It was 7 p.m. on Thursday.",
+      "Sales are 62,000 a year.",
+    ];
+    expect(unstated.filter(age)).toEqual([]);
+  });
+
+  it("a year the question does not give answers it; the question's own does not", () => {
+    const year = (matched: boolean) =>
+      hasAnswer("age", "built in 1978", columns([word("built", true), word("1978", matched)]));
+    expect([year(false), year(true)]).toEqual([true, false]);
+  });
+
+  it("answers with the paragraph stating the age, not one dating the news", () => {
+    const index = SearchIndex.build([
+      article({
+        id: "runoff",
+        outlet: "Daily",
+        title: "Colombia's runoff",
+        paragraphs: [
+          "Colombia voted in a presidential runoff on Sunday.",
+          "Gustavo Petro won the runoff on Sunday, the vote count showed.",
+          "Gustavo Petro, 62, had run for president twice before.",
+          "Turnout was higher than in the first round.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    // [1, 2] before: paragraph 1's "Sunday" read as the date asked for.
+    expect(index.search("how old is gustavo petro").results.map((r) => r.paragraphIndex)).toEqual([
+      2, 1,
+    ]);
+  });
+});
+
 describe("a how-many figure is a count, not the question's own figure, a year or a rank", () => {
   const number = (...words: Evidence[]) => hasAnswer("number", "", columns(words));
   const layoffs = (first: string) =>
