@@ -61,7 +61,7 @@ describe("npm run eval", () => {
         11,
         3,
         ["how many people died when the dam burst", "who is investigating the dam operator"],
-        ["0.909", "0.955", "1.000", "0.000"],
+        ["1.000", "0.955", "1.000", "0.000"],
       ],
     ]);
   }, 60_000);
@@ -72,7 +72,7 @@ describe("npm run eval", () => {
       "what did the governor say about inspections",
     ];
     expect(await summary(["--compare", "--folds", "2", "--fold", "1"])).toEqual([
-      ["newsquote", 6, 2, sameQuestions, ["0.833", "1.000", "1.000", "0.000"]],
+      ["newsquote", 6, 2, sameQuestions, ["1.000", "1.000", "1.000", "0.000"]],
       ["minisearch", 6, 2, sameQuestions, ["0.500", "0.889", "0.000", "0.000"]],
       ["lunr", 6, 2, sameQuestions, ["0.833", "0.944", "0.500", "0.000"]],
     ]);
@@ -90,7 +90,7 @@ describe("npm run eval", () => {
         9,
         ["how many peopel died when the dam burst", "how many people disd when the dam burst"],
       ],
-      ["0.879", "0.924", "1.000", "0.030"],
+      ["0.970", "0.924", "1.000", "0.030"],
     ],
     [
       "misspells a content word of six letters or more with --perturb typo-v1",
@@ -101,7 +101,7 @@ describe("npm run eval", () => {
         8,
         ["how many peole died when the dam burst", "how many peopel died when the dam burst"],
       ],
-      ["0.926", "0.944", "1.000", "0.000"],
+      ["1.000", "0.944", "1.000", "0.000"],
     ],
     [
       "misspells a function word with --perturb function-word",
@@ -112,7 +112,7 @@ describe("npm run eval", () => {
         4,
         ["how many people died when hte dam burst", "how many people died hen the dam burst"],
       ],
-      ["0.824", "0.882", "1.000", "0.059"],
+      ["0.941", "0.882", "1.000", "0.059"],
     ],
     [
       "cuts each question to a short search with --perturb keywords",
