@@ -12,6 +12,15 @@ export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORD_SET.has(word);
 }
 
+/** What "how" asks with ("how long", "how old", "how deep"): read in a slip right after it. */
+const HOW_WORDS = ["big", "deep", "far", "heavy", "high", "large", "long", "often", "old", "tall"];
+const AFTER_HOW = [...FUNCTION_WORDS, ...HOW_WORDS].sort();
+
+/** Whether `word` is one of what "how" asks with ("long", "old", "deep"). */
+export function isHowWord(word: string): boolean {
+  return HOW_WORDS.includes(word);
+}
+
 /** Question words win a tie: they decide the kind of answer asked for ("wich": which, not with). */
 const QUESTION_WORDS = new Set([
   "what",
@@ -62,17 +71,21 @@ function slipOf(word: string, targets: readonly string[]): string | null {
  * The question read again with a lower-case word one edit from a function word read as it where a
  * question word or its auxiliary stands, though the corpus writes the word or WordNet knows it:
  * opening the question ("hat did …": what) or right after its opening question words ("who des
- * …", "how much dose …": does). Null when it has none. A question is searched as typed and as
+ * …", "how much dose …": does); right after "how", also from what "how" asks with ("how log …":
+ * long, "how dep …": deep), which decides the kind of answer asked for. Null when it has none. A question is searched as typed and as
  * this reading, and the one whose best passage holds more of its question answers: a real "hat"
  * or "dose" is read as typed on a tie (`readsBetter`, `better-reading.ts`).
  */
 export function functionWordReading(question: string): string | null {
   let changed = false;
   let frame = true;
+  let previous = "";
   const read = question.replace(/[A-Za-z0-9]+/g, (w) => {
     if (!frame) return w;
-    frame = QUESTION_WORDS.has(w.toLowerCase());
-    const slip = w === w.toLowerCase() && !/\d/.test(w) ? slipOf(w, FUNCTION_WORDS) : null;
+    const targets = previous === "how" ? AFTER_HOW : FUNCTION_WORDS;
+    previous = w.toLowerCase();
+    frame = QUESTION_WORDS.has(previous);
+    const slip = w === w.toLowerCase() && !/\d/.test(w) ? slipOf(w, targets) : null;
     if (slip === null) return w;
     changed = true;
     return slip;
