@@ -72,9 +72,10 @@ function slipOf(word: string, targets: readonly string[]): string | null {
  * question word or its auxiliary stands, though the corpus writes the word or WordNet knows it:
  * opening the question ("hat did …": what) or right after its opening question words ("who des
  * …", "how much dose …": does); right after "how", also from what "how" asks with ("how log …":
- * long, "how dep …": deep), which decides the kind of answer asked for. Null when it has none. A question is searched as typed and as
- * this reading, and the one whose best passage holds more of its question answers: a real "hat"
- * or "dose" is read as typed on a tie (`readsBetter`, `better-reading.ts`).
+ * long, "how dep …": deep), which decides the kind of answer asked for. Null when it has none. A
+ * question is searched as typed and as this reading, and the one whose best passage holds more of
+ * its question answers: a real "hat" or "dose" is read as typed on a tie (`readsBetter`,
+ * `better-reading.ts`).
  */
 export function functionWordReading(question: string): string | null {
   let changed = false;
