@@ -414,6 +414,9 @@ export class SearchIndex {
           return named.holds(s.rank);
         },
         answered: s.match.answered,
+        heldOf(g: number) {
+          return s.match.groupsHeld[g] ?? 0;
+        },
         // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
         held() {
           return heldKeyShare(keys, s.tokens.word, parsed.totalWeight, keyTerm);
@@ -422,6 +425,7 @@ export class SearchIndex {
       this.rank.topic,
       {
         name: named.share,
+        nameGroup: named.group,
         key: keys.reduce((m, k) => Math.max(m, k.weight), 0) / total,
         year: years.reduce((s, k) => s + k.weight, 0) / total,
       },

@@ -87,6 +87,16 @@ export interface TopicOptions {
    */
   minBeyondKeyName: number;
   /**
+   * The same least share for a passage holding the key name only in part: through its article's
+   * title or lead (at `PassageOptions.contextFactor`) or by a weaker spelling. The name then counts
+   * at what the passage's coverage credits it, not at its whole share, so a later paragraph that
+   * does not repeat the name is read on what it holds of the rest ("Large rocks were hurled as
+   * far as 1½ miles south" for "how far did the rocks go when sakurajima blew"). A passage whose
+   * article names the key name elsewhere only keeps `minBeyondKeyName` beyond its whole share.
+   * Default 0.3 (chosen on fold 0, docs/retrieval.md).
+   */
+  minBeyondLentName: number;
+  /**
    * A question asking what someone said ("what did taco bell say about …") answers only when a
    * passage on topic gives that speaker words: a quote credited to them, a quotation in a
    * sentence naming them, or a verb of saying beside them as its speaker (`attributesWords`). A
@@ -120,6 +130,7 @@ export const defaultTopicOptions: TopicOptions = {
   nameUses: 8,
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,
+  minBeyondLentName: 0.3,
   speakerHeard: true,
   wholeTopicAnswers: true,
 };
@@ -211,6 +222,8 @@ export function keyWords(
 interface KeyName {
   /** Its share of the question's weight. */
   share: number;
+  /** Its group in the question. */
+  group: number;
   /** Its own term and those of the spellings it was corrected, completed or joined to. */
   terms: string[];
   /** Ascending, each once. */
@@ -256,6 +269,7 @@ function keyNames(
     }
     names.push({
       share: g.weight / (query.totalWeight || 1),
+      group: query.groups.indexOf(g),
       terms: spelt.map((a) => a.term),
       articles: articlesHolding(
         spelt.map((a) => a.id),
@@ -347,6 +361,7 @@ export function holdsKeyName(
       return held;
     },
     share: () => found()?.[0]?.share ?? 0,
+    group: () => found()?.[0]?.group ?? -1,
   };
 }
 
@@ -356,6 +371,8 @@ export interface KeyNameTest {
   holds(a: number): boolean;
   /** The key name's share of the question's weight (0 with none). */
   share(): number;
+  /** The key name's group in the question (-1 with none). */
+  group(): number;
 }
 
 /** The terms of article `a`'s title and publication date: a key word the title names is held. */
@@ -526,6 +543,8 @@ export interface JudgedPassage {
   named: () => boolean;
   /** It holds the kind of answer asked for (`PassageMatch.answered`). */
   answered: boolean;
+  /** What its coverage credits question group `g` (`PassageMatch.groupsHeld`, 0..1). */
+  heldOf: (g: number) => number;
   /** heldKeyShare of its words, asked only when the decision needs it (it reads every word). */
   held: () => number;
 }
@@ -534,6 +553,8 @@ export interface JudgedPassage {
 export interface Anchors {
   /** The key name's (0 with none), read on need: finding it reads the corpus's capitals. */
   name: () => number;
+  /** The key name's group in the question, read after `name`. Default: none, the name counts at its whole share. */
+  nameGroup?: () => number;
   /** The heaviest key word's: it stands in for the key name in `wholeTopicAnswers` when there is none. Default 0. */
   key?: number;
   /**
@@ -575,8 +596,16 @@ export function noMatchEvidence(
   // Whether the passage holds more than `least` of the question beyond an anchor's `part` of it.
   const holdsBeyond = (p: JudgedPassage, part: number, least: number) =>
     p.coverage - part > least * (1 - part);
+  const group = share > 0 ? (anchors.nameGroup?.() ?? -1) : -1;
+  // A name held in part (the title's or lead's loan) counts at its credit; the rest must then hold
+  // `minBeyondLentName` of the question, or anything (`least` 0) for the evidence of every key word.
+  const beyondName = (p: JudgedPassage, least: number) => {
+    const held = group < 0 ? 1 : p.heldOf(group);
+    if (held === 0 || held === 1) return holdsBeyond(p, share, least);
+    return p.coverage - share * held > (least > 0 ? options.minBeyondLentName : 0) * (1 - share);
+  };
   const beyond = (p: JudgedPassage, least: number) =>
-    (alone || holdsBeyond(p, share, least)) && (!partial(year) || holdsBeyond(p, year, least));
+    (alone || beyondName(p, least)) && (!partial(year) || holdsBeyond(p, year, least));
   const absentWording = query.groups.filter(
     (g) => g.alternatives.length === 0 && !namesAThing(g.word, IRREGULAR),
   );

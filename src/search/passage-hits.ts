@@ -78,7 +78,7 @@ let coverMissed = new Float64Array(16);
 /**
  * Sum over question groups of weight x best factor found in [start, end), at least `floor` (what
  * the article's context lends). With `credit` (an exponent) a weaker match (a synonym) counts as its factor to that power, e.g. the square
- * root of its factor: it names the same thing.
+ * root of its factor: it names the same thing. `held`, when given, receives each group's factor.
  */
 export function cover(
   query: ParsedQuery,
@@ -86,6 +86,7 @@ export function cover(
   end: number,
   floor: Float64Array,
   credit: number | null = null,
+  held: Float32Array | null = null,
 ): number {
   const groups = query.groups.length;
   if (coverBest.length < groups) {
@@ -113,6 +114,7 @@ export function cover(
   let sum = 0;
   for (let g = 0; g < groups; g++)
     sum += (query.groups[g] as QueryGroup).weight * (best[g] as number);
+  held?.set(best.subarray(0, groups));
   return sum;
 }
 

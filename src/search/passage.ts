@@ -30,6 +30,11 @@ export interface PassageMatch {
   score: number;
   /** Share of the question's weight that the paragraph holds (0..1). */
   coverage: number;
+  /**
+   * What `coverage` credits each question group (0..1): 1 for a word the paragraph holds, the
+   * context's loan (`PassageOptions.contextFactor`) for one only its title or lead holds.
+   */
+  groupsHeld: Float32Array;
   quoteStart: number;
   quoteEnd: number;
   /** Matched word ranges, relative to the quote. */
@@ -137,7 +142,8 @@ export function scorePassage(
     if (answeredByKind(query.kind, (query.groups[i] as QueryGroup).word, text)) floor[i] = 1;
   for (const g of present) floor[g] = 1;
   const paragraphCover = cover(query, 0, text.length, floor);
-  const coverage = cover(query, 0, text.length, floor, options.coverageCredit) / total;
+  const groupsHeld = new Float32Array(groups);
+  const coverage = cover(query, 0, text.length, floor, options.coverageCredit, groupsHeld) / total;
   let bestScore = -1;
   let bestStart = 0;
   let bestEnd = text.length;
@@ -184,6 +190,7 @@ export function scorePassage(
     score:
       (1 - options.paragraphShare) * bestScore + (options.paragraphShare * paragraphCover) / total,
     coverage,
+    groupsHeld,
     quoteStart: quote.start,
     quoteEnd: quote.end,
     highlights: mergeRanges(highlights),

@@ -375,11 +375,13 @@ describe("noMatchEvidence", () => {
     offTopic: number,
     held: number,
     asked: number[],
+    nameCredit = 1,
   ): JudgedPassage => ({
     coverage,
     offTopic,
     named: () => true,
     answered: false,
+    heldOf: (g) => (g === 0 ? nameCredit : 1),
     held() {
       asked.push(held);
       return held;
@@ -417,6 +419,28 @@ describe("noMatchEvidence", () => {
     expect([read(0.6).coverage, read(0.6).held]).toEqual([0, 0.5]);
     expect([read(0.625).coverage, read(0.625).held]).toEqual([0, 0]);
     expect([read(1).coverage, read(0).coverage]).toEqual([0.625, 0.625]);
+  });
+
+  it("counts a key name lent by the title or lead at its credit, asking minBeyondLentName of the rest", () => {
+    // The key name is half the question; the passage holds it at 0.3 (the title's loan), so it
+    // must pass 0.5 × 0.3 + 0.3 × 0.5 = 0.3. Holding the name itself, or none of it (only another
+    // paragraph of the article names it), it must pass 0.5 + 0.25 × 0.5 as before.
+    const read = (coverage: number, nameCredit: number) => {
+      const evidence = noMatchEvidence(
+        index.parse("who pardoned the turkey"),
+        [judged(coverage, 0, 0.5, [], nameCredit)],
+        { ...defaultTopicOptions, wholeTopicAnswers: false },
+        { name: () => 0.5, nameGroup: () => 0 },
+      );
+      return [evidence.coverage, evidence.held];
+    };
+    expect(read(0.31, 0.3)).toEqual([0.31, 0.5]);
+    expect(read(0.29, 0.3)).toEqual([0, 0.5]);
+    expect(read(0.31, 1)).toEqual([0, 0]);
+    expect(read(0.31, 0)).toEqual([0, 0]);
+    // Naming every key word, anything beyond the name's credit will do.
+    expect(read(0.16, 0.3)).toEqual([0, 0.5]);
+    expect(read(0.15, 0.3)).toEqual([0, 0]);
   });
 
   it("counts a passage as covering the question when its article holds the key name and every key word", () => {
@@ -872,6 +896,50 @@ describe("no match from a passage holding the key name and little else", () => {
     const lax = SearchIndex.fromParts(camp.parts);
     lax.rank = { ...camp.rank, topic: { ...camp.rank.topic, minBeyondKeyName: -1 } };
     expect(lax.search("heubner apology").noMatch).toBe(false);
+  });
+});
+
+describe("a later paragraph whose key name only the title and lead give", () => {
+  const volcano = SearchIndex.build([
+    article({
+      id: "volcano",
+      outlet: "Daily",
+      title: "Sakurajima volcano erupts in southern Japan",
+      paragraphs: [
+        "Japan's Sakurajima volcano erupted on Sunday evening, prompting evacuations in two towns.",
+        "Large rocks were hurled as far as 1½ miles south, the weather agency said.",
+        "Residents of the two towns were told to leave their homes.",
+      ],
+    }),
+    article({
+      id: "hike",
+      outlet: "Weekly",
+      title: "Hikers return to Mount Fuji",
+      paragraphs: [
+        "Hikers climbed Mount Fuji on Sunday.",
+        "Loose rocks fell on the trail, rangers said.",
+        "Hikers should go slowly, they said.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("markets", "Weekly"),
+  ]);
+  const question = "how far did the rocks go when sakurajima blew";
+
+  it("answers from it, the name counted at the loan its title and lead give", () => {
+    // No match before: "sakurajima" (the key name, a quarter of the question) counted at its
+    // whole share, and beyond it the paragraph held less than a quarter of the rest.
+    const answer = volcano.search(question);
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "Large rocks were hurled as far as 1½ miles south, the weather agency said.",
+    );
+  });
+
+  it("answers no match when the rest must be held in full (minBeyondLentName 1)", () => {
+    const strict = SearchIndex.fromParts(volcano.parts);
+    strict.rank = { ...volcano.rank, topic: { ...volcano.rank.topic, minBeyondLentName: 1 } };
+    expect(strict.search(question).noMatch).toBe(true);
   });
 });
 
