@@ -142,10 +142,10 @@ export function mendFunctionWords(question: string, written: (word: string) => b
 /** The letters a slip may type. */
 export const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Every word one edit from `word` that keeps its first letter: a letter left out, added, changed, or two swapped. */
+/** Every word one edit from `word`: a letter left out, added, changed, or two swapped. */
 function oneEditAway(word: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i <= word.length; i++) {
+  for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail) out.add(head + tail.slice(1));
@@ -161,9 +161,10 @@ function oneEditAway(word: string): Set<string> {
 
 /**
  * The English word a word misspells when neither the corpus nor a correction into it knows it:
- * of the words one edit away (first letter kept) that WordNet's sense-tagged corpora use, the
- * most used ("retireeent": retirement, "decaration": declaration, "caosed": caused). Null for a
- * word WordNet knows itself, shorter than `minLength`, or with no such neighbour (most names).
+ * of the words one edit away that WordNet's sense-tagged corpora use, the most used
+ * ("retireeent": retirement, "decaration": declaration, "caosed": caused), the first letter
+ * included ("omplain": complain), which corrections into the corpus keep. Null for a word WordNet
+ * knows itself, shorter than `minLength`, or with no such neighbour (most names).
  */
 export function mendedEnglishWord(word: string, minLength: number): string | null {
   if (word.length < minLength || !/^[a-z]+$/.test(word) || isEnglish(word)) return null;

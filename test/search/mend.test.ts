@@ -238,12 +238,20 @@ describe("functionWordReading on any text", () => {
 });
 
 describe("misspelt English words the corpus does not write", () => {
-  it("reads a word WordNet lacks as the most used WordNet word one edit away, first letter kept", () => {
+  it("reads a word WordNet lacks as the most used WordNet word one edit away", () => {
     expect(
       ["retireeent", "reconsoder", "cointry", "detetcors", "peope"].map((w) =>
         mendedEnglishWord(w, 5),
       ),
     ).toEqual(["retirement", "reconsider", "country", "detectors", "people"]);
+  });
+
+  it("mends the first letter too: left out, changed, or swapped with the second", () => {
+    expect(["omplain", "xomplain", "ocmplain"].map((w) => mendedEnglishWord(w, 5))).toEqual([
+      "complain",
+      "complain",
+      "complain",
+    ]);
   });
 
   it("leaves names near no used English word, English words, and words under the length", () => {
