@@ -356,8 +356,11 @@ export class SearchIndex {
         mostlyQuoted(text.slice(match.quoteStart, match.quoteEnd))
       )
         match.score *= 1 - this.rank.quotationPenalty;
+      // A timeline's entry follows the line naming its year ("January 2017: More layoffs").
+      const heading =
+        p > 0 ? `${topic.title(a)} ${paragraphOf(article, p - 1) ?? ""}` : topic.title(a);
       const offTopic =
-        (years.length > 0 && missesYear(years, text, topic.title(a), this.cache)) ||
+        (years.length > 0 && missesYear(years, text, heading, this.cache)) ||
         publishedBefore(article.published, pastYear)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);

@@ -493,8 +493,8 @@ export function yearKeys(keys: readonly KeyWord[]): KeyWord[] {
 
 /**
  * Whether the question names a year (`years`, of `yearKeys`) that neither `text` (a passage) nor
- * its article's title and publication date `heading` name: a passage about another year's event
- * answers another question.
+ * `heading` (its article's title and publication date, and the paragraph before it) name: a
+ * passage about another year's event answers another question.
  */
 export function missesYear(
   years: readonly KeyWord[],

@@ -678,6 +678,39 @@ describe("no match for another edition of an event", () => {
   });
 });
 
+describe("a year named by the line before a passage", () => {
+  const timeline = SearchIndex.build([
+    article({
+      id: "timeline",
+      outlet: "Daily",
+      title: "The rise and fall of a blood-testing startup",
+      published: "2022-07-07",
+      paragraphs: [
+        "The startup promised hundreds of tests from a drop of blood.",
+        "January 2017: A failed inspection",
+        "The startup lays off 155 employees, about 41% of its staff.",
+        "March 2018: Fraud charges",
+        "The founder is charged with fraud and the startup later lays off most of its staff.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("markets", "Weekly"),
+  ]);
+
+  it("counts as named by the passage: a timeline's entry follows the line giving its year", () => {
+    // No match before: the entry, its title and its publication date lack 2017.
+    const answer = timeline.search("how many people did the startup lay off in 2017");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "The startup lays off 155 employees, about 41% of its staff.",
+    );
+  });
+
+  it("answers no match for a year neither the entry nor the line before it names", () => {
+    expect(timeline.search("how many people did the startup lay off in 2019").noMatch).toBe(true);
+  });
+});
+
 describe("no match for a figure no passage holds", () => {
   const vote = (id: string, paragraphs: string[]) =>
     article({ id, outlet: "Daily", title: "House elects a speaker", paragraphs });
