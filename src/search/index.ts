@@ -356,11 +356,9 @@ export class SearchIndex {
         mostlyQuoted(text.slice(match.quoteStart, match.quoteEnd))
       )
         match.score *= 1 - this.rank.quotationPenalty;
-      // A timeline's entry follows the line naming its year ("January 2017: More layoffs").
-      const heading =
-        p > 0 ? `${topic.title(a)} ${paragraphOf(article, p - 1) ?? ""}` : topic.title(a);
       const offTopic =
-        (years.length > 0 && missesYear(years, text, heading, this.cache)) ||
+        (years.length > 0 &&
+          missesYear(years, text, headingOf(topic.title(a), article, p), this.cache)) ||
         publishedBefore(article.published, pastYear)
           ? 1
           : missingKeyWords(keys, a, topic, this.cache);
@@ -549,4 +547,13 @@ export class SearchIndex {
     }
     return candidates(this.view, pass, this.work.copies, this.rank, parsed, allowed);
   }
+}
+
+/**
+ * What a passage's year is read in besides its own text: its article's title and date, and the
+ * paragraph before it, since a timeline's entry follows the line naming its year ("January 2017:
+ * More layoffs"). Read only for a question naming a year.
+ */
+function headingOf(title: string, article: Article, p: number): string {
+  return p > 0 ? `${title} ${paragraphOf(article, p - 1) ?? ""}` : title;
 }
