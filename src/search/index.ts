@@ -40,7 +40,7 @@ import {
   withoutUnknownEdgeWords,
   withoutUnreadShortWords,
 } from "./query.js";
-import { asksForFigure, holdsQuotation, mostlyQuoted } from "./question.js";
+import { asksForFigure, holdsQuotation, mostlyQuoted, namesAnother } from "./question.js";
 import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
 import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
@@ -415,6 +415,9 @@ export class SearchIndex {
           return named.holds(s.rank);
         },
         answered: s.match.answered,
+        namesAnother() {
+          return namesAnother(s.match.words);
+        },
         heldOf(g: number) {
           return s.match.groupsHeld[g] ?? 0;
         },

@@ -543,6 +543,8 @@ export interface JudgedPassage {
   named: () => boolean;
   /** It holds the kind of answer asked for (`PassageMatch.answered`). */
   answered: boolean;
+  /** It names something the question does not (`namesAnother`), asked only of who-questions. */
+  namesAnother: () => boolean;
   /** What its coverage credits question group `g` (`PassageMatch.groupsHeld`, 0..1). */
   heldOf: (g: number) => number;
   /** heldKeyShare of its words, asked only when the decision needs it (it reads every word). */
@@ -584,8 +586,14 @@ export function noMatchEvidence(
   // A figure is what a how-many question asks: a passage with no counted figure does not answer it
   // ("how many rounds of voting … McCarthy speaker" meets "McCarthy, who is hoping to become speaker").
   const figure = asksForFigure(query.kind);
+  // Who asks for someone: a passage naming nobody but the question's own names gives no one ("who
+  // was the last person ghana executed" meets "Having carried out its last execution in 1993, Ghana …").
+  // A verbless "who" may be initials ("who monkeypox emergency"), and asks for no one.
+  const someone = query.kind === "person" && query.initials.length === 0;
+  const gives = (p: JudgedPassage) =>
+    figure ? p.answered : !someone || p.answered || p.namesAnother();
   const named = passages.filter(
-    (p) => p.offTopic <= options.maxMissingKeyShare && (!figure || p.answered) && p.named(),
+    (p) => p.offTopic <= options.maxMissingKeyShare && gives(p) && p.named(),
   );
   // Read once some passage named it: the key name is found on the first `named`.
   const share = named.length > 0 ? anchors.name() : 0;

@@ -187,6 +187,21 @@ export function flaggedBetween(
   return false;
 }
 
+/**
+ * Whether a passage names something the question does not: a capitalised word that opens no
+ * sentence and is none of the question's. A who-question's answer is such a name (a person, a
+ * country, a company); a passage naming only the question's own names gives nobody.
+ *
+ * @example // "Having carried out its last execution in 1993, Ghana was considered …", asked
+ * // "who was the last person ghana executed": false ("Having" opens the sentence, Ghana is asked).
+ */
+export function namesAnother(words: EvidenceWords): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (((words.flags[i] as number) & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED)
+      return true;
+  return false;
+}
+
 function isFigure(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
 }

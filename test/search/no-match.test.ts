@@ -376,11 +376,13 @@ describe("noMatchEvidence", () => {
     held: number,
     asked: number[],
     nameCredit = 1,
+    namesAnother = true,
   ): JudgedPassage => ({
     coverage,
     offTopic,
     named: () => true,
     answered: false,
+    namesAnother: () => namesAnother,
     heldOf: (g) => (g === 0 ? nameCredit : 1),
     held() {
       asked.push(held);
@@ -455,6 +457,23 @@ describe("noMatchEvidence", () => {
     expect([read(0, 0.2), read(0.2, 0.2), read(0, 0), read(0, 0.2, false)]).toEqual([
       1, 0.45, 0.45, 0.45,
     ]);
+  });
+
+  it("leaves out a who-question's passage that names nobody the question does not", () => {
+    const read = (question: string, namesAnother: boolean) =>
+      noMatchEvidence(
+        index.parse(question),
+        [judged(0.45, 0, 0.5, [], 1, namesAnother)],
+        defaultTopicOptions,
+        { name: () => 0 },
+      );
+    const nobody = read("who pardoned the turkey", false);
+    expect([nobody.coverage, nobody.held]).toEqual([0, 0]);
+    const someone = read("who pardoned the turkey", true);
+    expect([someone.coverage, someone.held]).toEqual([0.45, 0.5]);
+    // Only who-questions ask for a name.
+    const what = read("what pardoned the turkey", false);
+    expect([what.coverage, what.held]).toEqual([0.45, 0.5]);
   });
 
   it("with no key name, lets the heaviest key word anchor the passage as the key name does", () => {
@@ -583,7 +602,7 @@ describe("no match for another edition of an event", () => {
       outlet: "Daily",
       title: "Singer to headline the halftime show",
       paragraphs: [
-        "The singer will perform at next year's Super Bowl LVII halftime show, the league said.",
+        "The singer Rihanna will perform at next year's Super Bowl LVII halftime show, the league said.",
         "The halftime show drew a record audience last year.",
         "Tickets for the halftime show sold out within hours.",
       ],
@@ -617,7 +636,7 @@ describe("no match for another edition of an event", () => {
         id: "halftime",
         outlet: "Daily",
         paragraphs: [
-          "The singer will perform at next year's Super Bowl LVII halftime show, the league said.",
+          "The singer Rihanna will perform at next year's Super Bowl LVII halftime show, the league said.",
           "The halftime show drew a record audience for the league last year.",
           "The singer last performed at a halftime show in 2016.",
         ],
@@ -1141,5 +1160,45 @@ describe("the coverage threshold", () => {
 
   it("above the passage's coverage, answers no match when coverage alone decides", () => {
     expect(asked(0.5, false)).toEqual([true, 0.467, undefined]);
+  });
+});
+
+describe("a who-question whose passages name no one but the question's own names", () => {
+  const ghana = SearchIndex.build([
+    article({
+      id: "ghana",
+      outlet: "Daily",
+      title: "Ghana parliament votes to abolish the death penalty",
+      paragraphs: [
+        "Lawmakers in Ghana voted on Tuesday to abolish the death penalty for most crimes.",
+        "Having carried out its last execution in 1993, Ghana was considered abolitionist in practice.",
+        "The bill now goes to the president, who must sign it into law.",
+      ],
+    }),
+    article({
+      id: "texas",
+      outlet: "Weekly",
+      title: "Texas carries out its fifth execution of the year",
+      paragraphs: [
+        "Texas executed a man on Thursday for a 2004 murder.",
+        "John Smith was the last person executed in the state before him, in March.",
+        "Lawyers for the man had asked the court for a delay.",
+      ],
+    }),
+    fillerArticle("weather", "Daily"),
+    fillerArticle("markets", "Weekly"),
+  ]);
+
+  it("answers no match: the passage gives nobody", () => {
+    // Before: the Ghana passage answered, naming only Ghana, the question's own name.
+    expect(ghana.search("who was the last person ghana executed").noMatch).toBe(true);
+  });
+
+  it("answers with the passage that names someone", () => {
+    const answer = ghana.search("who was the last person texas executed");
+    expect(answer.noMatch).toBe(false);
+    expect(answer.results[0]?.quote).toBe(
+      "John Smith was the last person executed in the state before him, in March.",
+    );
   });
 });
