@@ -196,10 +196,13 @@ export function flaggedBetween(
  * // "who was the last person ghana executed": false ("Having" opens the sentence, Ghana is asked).
  */
 export function namesAnother(words: EvidenceWords): boolean {
-  for (let i = 0; i < words.length; i++)
-    if (((words.flags[i] as number) & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED)
-      return true;
+  for (let i = 0; i < words.length; i++) if (namedAt(words, i)) return true;
   return false;
+}
+
+/** Whether words[i] is capitalised, opens no sentence and is none of the question's: maybe a name. */
+function namedAt(words: EvidenceWords, i: number): boolean {
+  return ((words.flags[i] as number) & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED;
 }
 
 function isFigure(words: EvidenceWords, i: number): boolean {
@@ -341,8 +344,7 @@ export function hasAnswer(
     const w = word[i] as string;
     const f = flags[i] as number;
     const matched = (f & MATCHED) !== 0;
-    // A capitalised word not opening its sentence, none of the question's: maybe a name.
-    const named = (f & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED;
+    const named = namedAt(words, i);
     switch (kind) {
       case "number":
         // A count of something asked about ("13 miners", "killing 13", "toll rose to 13"), not

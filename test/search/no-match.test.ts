@@ -13,12 +13,20 @@ import {
   type NoMatchEvidence,
   noMatchEvidence,
   type TopicCorpus,
+  type TopicOptions,
 } from "../../src/search/no-match.js";
 import { answerKind } from "../../src/search/question.js";
 import { defaultRankOptions, type RankOptions } from "../../src/search/rank-options.js";
 import { foldTokens } from "../../src/text/fold.js";
 import { TermCache } from "../../src/text/terms.js";
 import { article, fillerArticle } from "./helpers.js";
+
+/** A copy of `index` that reads questions with some topic options changed. */
+function withTopic(index: SearchIndex, topic: Partial<TopicOptions>): SearchIndex {
+  const changed = SearchIndex.fromParts(index.parts);
+  changed.rank = { ...index.rank, topic: { ...index.rank.topic, ...topic } };
+  return changed;
+}
 
 const quake = article({
   id: "quake",
@@ -286,8 +294,7 @@ describe("no match when the passage names every key word", () => {
   });
 
   it("answers no match for the same question with minHeldKeyShare 1 (coverage alone decides)", () => {
-    const strict = SearchIndex.fromParts(isles.parts);
-    strict.rank = { ...isles.rank, topic: { ...isles.rank.topic, minHeldKeyShare: 1 } };
+    const strict = withTopic(isles, { minHeldKeyShare: 1 });
     expect(strict.search(question).noMatch).toBe(true);
   });
 
@@ -945,8 +952,7 @@ describe("no match from a passage holding the key name and little else", () => {
   });
 
   it("answers the first question with minBeyondKeyName below 0 (the rule off)", () => {
-    const lax = SearchIndex.fromParts(camp.parts);
-    lax.rank = { ...camp.rank, topic: { ...camp.rank.topic, minBeyondKeyName: -1 } };
+    const lax = withTopic(camp, { minBeyondKeyName: -1 });
     expect(lax.search("heubner apology").noMatch).toBe(false);
   });
 });
@@ -989,8 +995,7 @@ describe("a later paragraph whose key name only the title and lead give", () => 
   });
 
   it("answers no match when the rest must be held in full (minBeyondLentName 1)", () => {
-    const strict = SearchIndex.fromParts(volcano.parts);
-    strict.rank = { ...volcano.rank, topic: { ...volcano.rank.topic, minBeyondLentName: 1 } };
+    const strict = withTopic(volcano, { minBeyondLentName: 1 });
     expect(strict.search(question).noMatch).toBe(true);
   });
 });
