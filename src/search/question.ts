@@ -1,4 +1,5 @@
 import { quoteSpans } from "../corpus/quote-spans.js";
+import { isGivenName } from "../text/given-names.js";
 import { isOrdinal, isYear } from "../text/markers.js";
 import { IRREGULAR } from "../text/terms.js";
 import { CAPITALIZED, NUMERIC } from "../text/token-columns.js";
@@ -383,10 +384,13 @@ export function hasAnswer(
         break;
       case "person":
         if (PERSON_TITLES.has(w) && !matched) return true;
+        // A given name and a capitalised word after it: "Thomas Rousseau", not "White House",
+        // "Patriot Front" or the "U" of "U-Haul".
         if (
           named &&
           i + 1 < to &&
-          ((flags[i + 1] as number) & (CAPITALIZED | MATCHED)) === CAPITALIZED
+          ((flags[i + 1] as number) & (CAPITALIZED | MATCHED)) === CAPITALIZED &&
+          isGivenName(w)
         )
           return true;
         break;

@@ -237,6 +237,48 @@ describe("a when-question answered by a date the question does not give", () => 
   });
 });
 
+describe("a who-question answered by a person's name", () => {
+  const person = (...words: Evidence[]) => hasAnswer("person", "", columns(words));
+  /** A capitalised word inside a sentence, none of the question's. */
+  const capital = (w: string): Evidence => ({ ...word(w, false), capitalized: true });
+
+  it("a given name and a capitalised word after it name someone; other capitalised pairs do not", () => {
+    expect(person(capital("thomas"), capital("rousseau"))).toBe(true);
+    expect(person(capital("white"), capital("house"))).toBe(false);
+    expect(person(capital("patriot"), capital("front"))).toBe(false);
+    // "U-Haul", read as its parts.
+    expect(person(capital("u"), capital("haul"))).toBe(false);
+  });
+
+  it("the founder's name comes before a paragraph naming only a group and a van", () => {
+    const index = SearchIndex.build([
+      article({
+        id: "arrests",
+        outlet: "Daily",
+        paragraphs: [
+          "Police in Idaho arrested members of a white nationalist group near a Pride event.",
+          "On Saturday, 31 White men believed to be affiliated with the group Patriot Front huddled in the back of a U-Haul.",
+        ],
+      }),
+      article({
+        id: "charges",
+        outlet: "Herald",
+        paragraphs: [
+          "Police in Idaho charged members of a white nationalist group with conspiracy to riot.",
+          "The founder of Patriot Front, Thomas Rousseau, 23, of Texas, was among the 31 arrested.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    const answer = index.search("who's the guy that started patriot front");
+    // Daily's first before: "White men" and "U-Haul" read as names answering "who".
+    expect(answer.results.map((r) => [r.outlet, r.paragraphIndex, r.score])).toEqual([
+      ["Herald", 1, 0.833],
+      ["Daily", 1, 0.833],
+    ]);
+  });
+});
+
 describe("how old: an age stated, or the year a thing began", () => {
   const age = (text: string) => hasAnswer("age", text, columns([]));
 
@@ -422,7 +464,18 @@ describe("hasAnswer over a run of a paragraph's words", () => {
     "reason",
   ) as fc.Arbitrary<AnswerKind>;
   const evidence = fc.record({
-    word: fc.constantFrom("13", "miners", "metres", "500m", "in", "Osh", "june", "because", "mr"),
+    word: fc.constantFrom(
+      "13",
+      "miners",
+      "metres",
+      "500m",
+      "in",
+      "Osh",
+      "june",
+      "because",
+      "mr",
+      "thomas",
+    ),
     capitalized: fc.boolean(),
     numeric: fc.boolean(),
     matched: fc.boolean(),
