@@ -2,7 +2,8 @@ import type { Subhead } from "./types.js";
 
 /**
  * An article's text as the page shows it: each subhead on its own line above its paragraph.
- * Searching reads the paragraphs alone (subheads cost answers: docs/web-pages.md).
+ * Searching reads the paragraphs alone as passages (subheads cost answers: docs/web-pages.md); a
+ * subhead only lends its words to its section's paragraphs (docs/ranking.md).
  */
 export function withSubheads(
   paragraphs: readonly string[],

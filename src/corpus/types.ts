@@ -33,7 +33,7 @@ export interface Article {
   byline: string | null;
   place: string | null;
   credit: string | null;
-  /** Section subheads inside the article, in order, each with its place: part of the article text (the extraction bench scores them), never searched. */
+  /** Section subheads inside the article, in order, each with its place: part of the article text (the extraction bench scores them), never a passage; each lends its words to the paragraphs of its section (`src/search/section-context.ts`). */
   subheads: Subhead[];
   /** Body paragraphs, page chrome removed, each repeated paragraph kept once. */
   paragraphs: string[];

@@ -46,6 +46,7 @@ import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
 import { defaultRankOptions, type RankOptions } from "./rank-options.js";
 import { TIERS, tierOf } from "./result-tiers.js";
+import { passageContext } from "./section-context.js";
 import { Segment } from "./segment.js";
 import { SegmentView } from "./segment-view.js";
 import { Speller } from "./spell.js";
@@ -307,15 +308,16 @@ export class SearchIndex {
     // What happened in a year, asked of an article published before it: it cannot report it.
     const pastYear = years.length > 0 && asksInThePast(query) ? latestYear(years) : null;
     const named = holdsKeyName(parsed, topic, this.rank.topic, this.cache);
-    // One context an article: the groups its title and lead lend are read once.
-    const contexts = new Map<number, PassageContext>();
-    const contextOf = (a: number, article: Article): PassageContext => {
-      let context = contexts.get(a);
-      if (context === undefined) {
-        context = { title: article.title ?? "", lead: paragraphOf(article, 0) ?? "" };
-        contexts.set(a, context);
+    // One context an article's section: the groups its title and lead lend are read once.
+    const contexts = new Map<string, PassageContext>();
+    const contextOf = (a: number, article: Article, p: number): PassageContext => {
+      const { key, context } = passageContext(article, p);
+      let lent = contexts.get(`${a}:${key}`);
+      if (lent === undefined) {
+        lent = context();
+        contexts.set(`${a}:${key}`, lent);
       }
-      return context;
+      return lent;
     };
     // Who the question asks to hear from, when it asks for someone's words.
     const speakers = parsed.kind === "quote" ? speakerTerms(parsed) : new Set<string>();
@@ -331,7 +333,7 @@ export class SearchIndex {
         terms,
         this.rank.passage,
         () => (p > 0 ? (paragraphOf(article, p - 1) ?? null) : null),
-        p > 0 ? contextOf(a, article) : null,
+        p > 0 ? contextOf(a, article, p) : null,
         speaker,
         tokens,
       );
