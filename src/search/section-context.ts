@@ -4,7 +4,8 @@ import type { PassageContext } from "./passage-terms.js";
 
 /**
  * What lends its words to paragraph `p` (past the lead) of `article`, and the key of that
- * context: passages with one key share one object, so the groups it lends are read once.
+ * context: passages with one key share one object, so the groups it lends are read once (the
+ * context is made on need: making it decodes paragraphs).
  *
  * The title and the article's lead, as a rule. Under a subhead (a digest's numbered item, an
  * explainer's "What happened next") the subhead joins the title, and the section's first
@@ -13,8 +14,8 @@ import type { PassageContext } from "./passage-terms.js";
  *
  * @example
  * // subheads: [{ text: "China protests", paragraph: 3 }]
- * passageContext(digest, 4).context
- * // → { title: "5 things to know China protests", lead: digest.paragraphs[3] }
+ * const { key, context } = passageContext(digest, 4);
+ * // key "3:3"; context() → { title: "5 things to know China protests", lead: digest.paragraphs[3] }
  */
 export function passageContext(
   article: Article,
