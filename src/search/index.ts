@@ -312,10 +312,11 @@ export class SearchIndex {
     const contexts = new Map<string, PassageContext>();
     const contextOf = (a: number, article: Article, p: number): PassageContext => {
       const { key, context } = passageContext(article, p);
-      let lent = contexts.get(`${a}:${key}`);
+      const id = `${a}:${key}`;
+      let lent = contexts.get(id);
       if (lent === undefined) {
         lent = context();
-        contexts.set(`${a}:${key}`, lent);
+        contexts.set(id, lent);
       }
       return lent;
     };
