@@ -12,6 +12,13 @@ export interface PassageOptions {
    * by the question. Default 0.2 (chosen on fold 0, docs/retrieval.md).
    */
   instanceBonus: number;
+  /**
+   * A question asking for a figure (how many, how much, how far, how long, what percent) scores a
+   * paragraph holding no figure beyond the question's own and years at this share: it may hold
+   * every word of the question ("space junk in orbit") and still cannot give the count ("36,500
+   * objects of space debris"). 1 turns it off. Default 0.7 (chosen on fold 0, docs/retrieval.md).
+   */
+  figurelessFactor: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */
   paragraphShare: number;
   /** A two-sentence quote counts this much of a one-sentence quote with the same words. Default 0.9. */
@@ -39,6 +46,7 @@ export const defaultPassageOptions: PassageOptions = {
   phraseBonus: 0.3,
   answerBonus: 0.1,
   instanceBonus: 0.2,
+  figurelessFactor: 0.7,
   paragraphShare: 0.25,
   pairFactor: 0.9,
   pronounFactor: 0.6,

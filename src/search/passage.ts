@@ -13,11 +13,13 @@ import { groupsIn, type PassageContext, type PassageTerms } from "./passage-term
 import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
   answeredByKind,
+  asksForFigure,
   COUNTED_BY,
   type EvidenceWords,
   FRAMES,
   flaggedBetween,
   hasAnswer,
+  holdsFigure,
   MATCHED,
   readsText,
   SENTENCE_START,
@@ -186,9 +188,12 @@ export function scorePassage(
     if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
       highlights.push([start - quote.start, end - quote.start]);
   }
+  const figureless = asksForFigure(query.kind) && !holdsFigure(words);
   return {
     score:
-      (1 - options.paragraphShare) * bestScore + (options.paragraphShare * paragraphCover) / total,
+      (figureless ? options.figurelessFactor : 1) *
+      ((1 - options.paragraphShare) * bestScore +
+        (options.paragraphShare * paragraphCover) / total),
     coverage,
     groupsHeld,
     quoteStart: quote.start,

@@ -206,6 +206,25 @@ function namedAt(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & (CAPITALIZED | MATCHED | SENTENCE_START)) === CAPITALIZED;
 }
 
+/**
+ * Whether a passage's words hold a figure other than the question's own and a year: a passage
+ * with none cannot give the count, amount or distance a figure question asks for.
+ *
+ * @example
+ * // For "how many boats sank in 2023": "In 2023, five boats sank." holds one ("five");
+ * // "Boats sank in 2023." holds none (a year, and the question's own).
+ */
+export function holdsFigure(words: EvidenceWords): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (
+      isFigure(words, i) &&
+      ((words.flags[i] as number) & MATCHED) === 0 &&
+      !isYear(words.word[i] as string)
+    )
+      return true;
+  return false;
+}
+
 function isFigure(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
 }

@@ -149,7 +149,7 @@ describe("a how-many count beside the verb the question counts by", () => {
     );
     expect(ranked(index, "how many people did fiona kill")).toEqual([
       [0, 0.788],
-      [1, 0.551],
+      [1, 0.386],
     ]);
   });
 

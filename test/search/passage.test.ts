@@ -3,16 +3,17 @@ import { SearchIndex } from "../../src/search/index.js";
 import { scorePassage } from "../../src/search/passage.js";
 import { defaultPassageOptions } from "../../src/search/passage-options.js";
 import { passageTerms } from "../../src/search/passage-terms.js";
+import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { TermCache } from "../../src/text/terms.js";
-import { article } from "./helpers.js";
+import { article, fillerArticle } from "./helpers.js";
 
 const PARAGRAPH =
   "Rain fell all day in the valley. The mayor resigned on Monday after the vote. Crowds gathered later.";
 
-function score(question: string, text = PARAGRAPH) {
+function score(question: string, text = PARAGRAPH, options = defaultPassageOptions) {
   const index = SearchIndex.build([article({ id: "a", outlet: "AP", paragraphs: [text] })]);
   const parsed = index.parse(question);
-  return scorePassage(text, parsed, passageTerms(parsed, new TermCache()), defaultPassageOptions);
+  return scorePassage(text, parsed, passageTerms(parsed, new TermCache()), options);
 }
 
 describe("scoring a paragraph for a question", () => {
@@ -32,5 +33,62 @@ describe("scoring a paragraph for a question", () => {
     const match = score("mayor resigned", "Nothing of note happened here.");
     expect(match.coverage).toBe(0);
     expect(match.highlights).toEqual([]);
+  });
+});
+
+describe("a question asking for a figure, over a paragraph holding none", () => {
+  const off = { ...defaultPassageOptions, figurelessFactor: 1 };
+  const factor = defaultPassageOptions.figurelessFactor;
+
+  it("scores the paragraph at figurelessFactor of what it would score", () => {
+    const text = "Space junk floating in orbit around Earth is a worry.";
+    const question = "how many pieces of space junk are floating around earth";
+    expect(factor).toBe(0.7);
+    expect(score(question, text).score).toBe(factor * score(question, text, off).score);
+  });
+
+  it("counts a figure in words, not a year or the question's own figure", () => {
+    const question = "how many boats sank in 2023";
+    for (const [text, held] of [
+      ["In 2023, five boats sank off the coast.", true],
+      ["In 2023, 14 boats sank off the coast.", true],
+      ["Boats sank off the coast in 2023.", false],
+      ["Boats sank off the coast in 2021.", false],
+    ] as const)
+      expect(score(question, text).score).toBe(
+        (held ? 1 : factor) * score(question, text, off).score,
+      );
+  });
+
+  it("leaves questions asking for no figure alone", () => {
+    const text = "Space junk floating in orbit around Earth is a worry.";
+    const question = "why is space junk floating around earth a worry";
+    expect(score(question, text).score).toBe(score(question, text, off).score);
+  });
+
+  it("ranks the paragraph giving the count above one holding more of the question's words", () => {
+    const index = SearchIndex.build([
+      article({
+        id: "debris",
+        outlet: "Weekly",
+        paragraphs: [
+          "A piece of space debris washed up on a beach in Western Australia.",
+          "It raises questions about who cleans up the space junk floating in orbit around Earth.",
+          "The agency estimates there are now 36,500 pieces of space junk larger than 10cm.",
+        ],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+    const ranked = (figurelessFactor: number) => {
+      index.rank = {
+        ...defaultRankOptions,
+        passage: { ...defaultPassageOptions, figurelessFactor },
+      };
+      return index
+        .search("how many pieces of space junk are floating around earth")
+        .results.map((r) => r.paragraphIndex);
+    };
+    expect(ranked(1)).toEqual([1, 2, 0]);
+    expect(ranked(factor)).toEqual([2, 1, 0]);
   });
 });

@@ -91,17 +91,17 @@ describe("a digest item's later paragraph", () => {
     // Lent only the digest's lead, the paragraph lacks Urumqi: no match.
     expect(ranked("how long was urumqi under lockdown")).toEqual([
       ["Daily", 2, 0.791],
-      ["Herald", 1, 0.484],
-      ["Daily", 1, 0.484],
+      ["Herald", 1, 0.339],
+      ["Daily", 1, 0.339],
     ]);
   });
 
   it("comes before another article's paragraph that names the place but not the figure", () => {
     expect(ranked("how many days was urumqi locked down")).toEqual([
       ["Daily", 2, 0.896],
-      ["Herald", 1, 0.809],
-      ["Daily", 1, 0.432],
-      ["Daily", 0, 0.314],
+      ["Herald", 1, 0.566],
+      ["Daily", 1, 0.302],
+      ["Daily", 0, 0.22],
     ]);
   });
 });
