@@ -16,7 +16,8 @@ export interface PassageOptions {
    * A question asking for a figure (how many, how much, how far, how long, what percent) scores a
    * paragraph holding no figure beyond the question's own and years at this share: it may hold
    * every word of the question ("space junk in orbit") and still cannot give the count ("36,500
-   * objects of space debris"). 1 turns it off. Default 0.7 (chosen on fold 0, docs/retrieval.md).
+   * objects of space debris"). So does a how-old question a paragraph stating no age and no year
+   * it does not give. 1 turns it off. Default 0.7 (chosen on fold 0, docs/retrieval.md).
    */
   figurelessFactor: number;
   /** Weight of the whole paragraph's coverage against the quote's. Default 0.25. */

@@ -188,7 +188,10 @@ export function scorePassage(
     if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
       highlights.push([start - quote.start, end - quote.start]);
   }
-  const figureless = asksForFigure(query.kind) && !holdsFigure(words);
+  // An age is asked for by its own test (an age stated, a year begun): any figure says too little.
+  const figureless = asksForFigure(query.kind)
+    ? !holdsFigure(words)
+    : query.kind === "age" && !answeredAnywhere;
   return {
     score:
       (figureless ? options.figurelessFactor : 1) *

@@ -39,6 +39,12 @@ describe("scoring a paragraph for a question", () => {
 describe("a question asking for a figure, over a paragraph holding none", () => {
   const off = { ...defaultPassageOptions, figurelessFactor: 1 };
   const factor = defaultPassageOptions.figurelessFactor;
+  /** The share of its score each paragraph keeps for the question, to three places. */
+  const kept = (question: string, texts: readonly string[]) =>
+    texts.map(
+      (text) =>
+        Math.round((1000 * score(question, text).score) / score(question, text, off).score) / 1000,
+    );
 
   it("scores the paragraph at figurelessFactor of what it would score", () => {
     const text = "Space junk floating in orbit around Earth is a worry.";
@@ -48,16 +54,24 @@ describe("a question asking for a figure, over a paragraph holding none", () => 
   });
 
   it("counts a figure in words, not a year or the question's own figure", () => {
-    const question = "how many boats sank in 2023";
-    for (const [text, held] of [
-      ["In 2023, five boats sank off the coast.", true],
-      ["In 2023, 14 boats sank off the coast.", true],
-      ["Boats sank off the coast in 2023.", false],
-      ["Boats sank off the coast in 2021.", false],
-    ] as const)
-      expect(score(question, text).score).toBe(
-        (held ? 1 : factor) * score(question, text, off).score,
-      );
+    expect(
+      kept("how many boats sank in 2023", [
+        "In 2023, five boats sank off the coast.",
+        "In 2023, 14 boats sank off the coast.",
+        "Boats sank off the coast in 2023.",
+        "Boats sank off the coast in 2021.",
+      ]),
+    ).toEqual([1, 1, 0.7, 0.7]);
+  });
+
+  it("reads a how-old question by an age stated or a year the question does not give", () => {
+    expect(
+      kept("how old was the singer when she won", [
+        "The singer was 19 when she won the contest in Turin.",
+        "The singer, born in 1998, won the contest in Turin.",
+        "The singer won the contest in Turin with 13 votes.",
+      ]),
+    ).toEqual([1, 1, 0.7]);
   });
 
   it("leaves questions asking for no figure alone", () => {
