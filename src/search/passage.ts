@@ -188,10 +188,12 @@ export function scorePassage(
     if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
       highlights.push([start - quote.start, end - quote.start]);
   }
-  // An age is asked for by its own test (an age stated, a year begun): any figure says too little.
-  const figureless = asksForFigure(query.kind)
-    ? !holdsFigure(words)
-    : query.kind === "age" && !answeredAnywhere;
+  // A count may be any figure; an amount of money, a share, a distance, a length of time and an age
+  // are read by their own answer test (a sign or unit, an age stated): any figure says too little.
+  const figureless =
+    query.kind === "number"
+      ? !holdsFigure(words)
+      : (asksForFigure(query.kind) || query.kind === "age") && !answeredAnywhere;
   return {
     score:
       (figureless ? options.figurelessFactor : 1) *

@@ -36,7 +36,7 @@ describe("scoring a paragraph for a question", () => {
   });
 });
 
-describe("a question asking for a figure, over a paragraph holding none", () => {
+describe("a question asking for a figure, over a paragraph that cannot give it", () => {
   const off = { ...defaultPassageOptions, figurelessFactor: 1 };
   const factor = defaultPassageOptions.figurelessFactor;
   /** The share of its score each paragraph keeps for the question, to three places. */
@@ -62,6 +62,21 @@ describe("a question asking for a figure, over a paragraph holding none", () => 
         "Boats sank off the coast in 2021.",
       ]),
     ).toEqual([1, 1, 0.7, 0.7]);
+  });
+
+  it("reads an amount of money, a length of time and the like by their own answer test", () => {
+    expect(
+      kept("how much money did the city pay for the stadium", [
+        "The city paid $450 million for the stadium.",
+        "The city paid for the stadium with 3 bonds.",
+      ]),
+    ).toEqual([1, 0.7]);
+    expect(
+      kept("how long was the city locked down", [
+        "The city was locked down for 100 days.",
+        "The city was locked down after 3 cases.",
+      ]),
+    ).toEqual([1, 0.7]);
   });
 
   it("reads a how-old question by an age stated or a year the question does not give", () => {
