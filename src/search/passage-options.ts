@@ -16,8 +16,8 @@ export interface PassageOptions {
    * A how-many question scores a paragraph holding no figure beyond the question's own and years at
    * this share: it may hold every word of the question ("space junk in orbit") and still cannot
    * give the count ("36,500 objects of space debris"). A question asking for an amount of money, a
-   * percentage, a distance, a length of time or an age scores so a paragraph its answer test does
-   * not find one in (`hasAnswer`: "$5 million", "12%", "1½ miles", "100 days", "aged 13"). 1 turns
+   * percentage, a distance, a length of time or an age scores so a paragraph in which its answer
+   * test (`hasAnswer`) finds none ("$5 million", "12%", "1½ miles", "100 days", "aged 13"). 1 turns
    * it off. Default 0.7 (chosen on fold 0, docs/retrieval.md).
    */
   figurelessFactor: number;

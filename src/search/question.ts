@@ -208,7 +208,7 @@ function namedAt(words: EvidenceWords, i: number): boolean {
 
 /**
  * Whether a passage's words hold a figure other than the question's own and a year: a passage
- * with none cannot give the count, amount or distance a figure question asks for.
+ * with none cannot give the count a how-many question asks for.
  *
  * @example
  * // For "how many boats sank in 2023": "In 2023, five boats sank." holds one ("five");
