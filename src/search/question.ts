@@ -215,18 +215,21 @@ function namedAt(words: EvidenceWords, i: number): boolean {
  * // "Boats sank in 2023." holds none (a year, and the question's own).
  */
 export function holdsFigure(words: EvidenceWords): boolean {
-  for (let i = 0; i < words.length; i++)
-    if (
-      isFigure(words, i) &&
-      ((words.flags[i] as number) & MATCHED) === 0 &&
-      !isYear(words.word[i] as string)
-    )
-      return true;
+  for (let i = 0; i < words.length; i++) if (isNewFigure(words, i)) return true;
   return false;
 }
 
 function isFigure(words: EvidenceWords, i: number): boolean {
   return ((words.flags[i] as number) & NUMERIC) !== 0 || NUMBER_WORDS.has(words.word[i] as string);
+}
+
+/** Whether the word at i is a figure, not the question's own ("laid off in 2023") and not a year. */
+function isNewFigure(words: EvidenceWords, i: number): boolean {
+  return (
+    isFigure(words, i) &&
+    ((words.flags[i] as number) & MATCHED) === 0 &&
+    !isYear(words.word[i] as string)
+  );
 }
 
 /**
@@ -235,13 +238,8 @@ function isFigure(words: EvidenceWords, i: number): boolean {
  * span of time the question does not ask in ("five years after Hurricane Maria"), which dates too.
  */
 function isCount(words: EvidenceWords, i: number): boolean {
-  const w = words.word[i] as string;
   return (
-    isFigure(words, i) &&
-    ((words.flags[i] as number) & MATCHED) === 0 &&
-    !isYear(w) &&
-    !isOrdinal(w) &&
-    !isUnaskedSpan(words, i + 1)
+    isNewFigure(words, i) && !isOrdinal(words.word[i] as string) && !isUnaskedSpan(words, i + 1)
   );
 }
 
