@@ -1,10 +1,11 @@
-import { paragraphOf } from "../corpus/packed.js";
+import { paragraphCount, paragraphOf } from "../corpus/packed.js";
 import type { Article } from "../corpus/types.js";
 import { FuzzyNames } from "../text/names.js";
 import { asksInThePast } from "../text/tense.js";
 import { TermCache } from "../text/terms.js";
 import { type TokenColumns, tokenColumns } from "../text/token-columns.js";
 import { answerWords } from "./answer-words.js";
+import { articleParagraphs } from "./article-paragraphs.js";
 import { attributesWords, speakerTerms } from "./attribution.js";
 import { readsBetter, type Searched } from "./better-reading.js";
 import { defaultSearchIndexOptions, type IndexState, type SearchIndexOptions } from "./build.js";
@@ -40,7 +41,13 @@ import {
   withoutUnknownEdgeWords,
   withoutUnreadShortWords,
 } from "./query.js";
-import { asksForFigure, holdsQuotation, mostlyQuoted, namesAnother } from "./question.js";
+import {
+  asksForFigure,
+  holdsQuotation,
+  mostlyQuoted,
+  namesAnother,
+  writesFigure,
+} from "./question.js";
 import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corpora.js";
 import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
@@ -302,6 +309,28 @@ export class SearchIndex {
       (term) => this.view.wordsOfTerm(term),
       this.rank.informativeWeight,
     );
+    // Asked for a figure or an age: the paragraphs of the best candidates' articles writing a
+    // figure and a question word, which BM25 may rank below every paragraph naming the story. They
+    // rank, but do not decide "no match": they answer questions on the story's other people too
+    // ("how much money did Hoyer raise" meets "She raised $1.25 billion").
+    const rankedOnly = new Set(
+      asksForFigure(parsed.kind) || parsed.kind === "age"
+        ? articleParagraphs(
+            this.view,
+            docs,
+            allowed,
+            this.rank.figureArticles,
+            (article) => Array(paragraphCount(article)).keys(),
+            (article, p, d) => {
+              const text = paragraphOf(article, p) as string;
+              return (
+                writesFigure(text) && tokensOf(d, text).word.some((w) => terms.indexed(w) !== "")
+              );
+            },
+          )
+        : [],
+    );
+    docs.push(...rankedOnly);
     const topic = this.topicCorpus();
     const keys = keyWords(parsed, topic, this.rank.topic);
     const years = yearKeys(keys);
@@ -369,7 +398,8 @@ export class SearchIndex {
       const caption = chrome === 2;
       const tier = tierOf(caption, match.words);
       const quoted = speaker.length > 0;
-      return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted };
+      const decides = !rankedOnly.has(d);
+      return { article, rank: a, p, text, tokens, match, offTopic, caption, tier, quoted, decides };
     });
     const figure = this.rank.figureTie && asksForFigure(parsed.kind);
     const order = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
@@ -411,24 +441,26 @@ export class SearchIndex {
     const total = parsed.totalWeight || 1;
     const evidence = noMatchEvidence(
       parsed,
-      scored.map((s) => ({
-        coverage: s.match.coverage,
-        offTopic: s.offTopic,
-        named() {
-          return named.holds(s.rank);
-        },
-        answered: s.match.answered,
-        namesAnother() {
-          return namesAnother(s.match.words);
-        },
-        heldOf(g: number) {
-          return s.match.groupsHeld[g] ?? 0;
-        },
-        // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
-        held() {
-          return heldKeyShare(keys, s.tokens.word, parsed.totalWeight, keyTerm);
-        },
-      })),
+      scored
+        .filter((s) => s.decides)
+        .map((s) => ({
+          coverage: s.match.coverage,
+          offTopic: s.offTopic,
+          named() {
+            return named.holds(s.rank);
+          },
+          answered: s.match.answered,
+          namesAnother() {
+            return namesAnother(s.match.words);
+          },
+          heldOf(g: number) {
+            return s.match.groupsHeld[g] ?? 0;
+          },
+          // A method: tsx (esbuild, names kept) names an arrow bound to a key with a call each time.
+          held() {
+            return heldKeyShare(keys, s.tokens.word, parsed.totalWeight, keyTerm);
+          },
+        })),
       this.rank.topic,
       {
         name: named.share,

@@ -132,6 +132,14 @@ const NUMBER_WORDS = new Set(
     " ",
   ),
 );
+/** A figure written in digits or in words ("eight million"), found without tokenizing. */
+const WRITTEN_FIGURE = new RegExp(`\\d|\\b(?:${[...NUMBER_WORDS].join("|")})\\b`, "i");
+
+/** Whether `text` writes a figure at all: a paragraph a figure question's answer may be in. */
+export function writesFigure(text: string): boolean {
+  return WRITTEN_FIGURE.test(text);
+}
+
 const UNITS = new Set(
   "km kilometers kilometres kilometer kilometre miles mile meters metres meter metre m ft feet foot yards".split(
     " ",

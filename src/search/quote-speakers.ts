@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { foldTokens } from "../text/fold.js";
 import type { TermCache } from "../text/terms.js";
+import { articleParagraphs } from "./article-paragraphs.js";
 import type { ParsedQuery } from "./query.js";
 import type { SegmentView } from "./segment-view.js";
 
@@ -62,22 +63,12 @@ export function speakerQuotes(
   articles: number,
   cache: TermCache,
 ): number[] {
-  const have = new Set(docs);
-  const ranks = new Set<number>();
-  const out: number[] = [];
-  for (const d of docs) {
-    if (ranks.size >= articles) break;
-    const { article, rank } = view.locate(d);
-    if (ranks.has(rank) || (allowed && !allowed.has(article.outlet))) continue;
-    ranks.add(rank);
-    const paragraphs = new Set(article.quotes.map((q) => q.paragraph));
-    for (const p of paragraphs) {
-      const doc = view.docOf(rank, p);
-      if (have.has(doc) || view.locate(doc).chrome === 1) continue;
-      if (speakerGroups(article, p, parsed, cache).length === 0) continue;
-      have.add(doc);
-      out.push(doc);
-    }
-  }
-  return out;
+  return articleParagraphs(
+    view,
+    docs,
+    allowed,
+    articles,
+    (article) => new Set(article.quotes.map((q) => q.paragraph)),
+    (article, p) => speakerGroups(article, p, parsed, cache).length > 0,
+  );
 }

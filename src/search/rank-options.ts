@@ -37,6 +37,15 @@ export interface RankOptions {
    */
   speakerArticles: number;
   /**
+   * For a question asking for a figure or an age, the paragraphs writing a figure in the articles
+   * of this many of the best candidates join the candidates, for ranking only ("no match" is
+   * decided as before): the count often sits in a later paragraph that names neither the story
+   * nor the thing counted as the question does ("the influencer, who has almost eight million
+   * followers"), which the first pass never reaches. 0 turns it off. Default 5 (chosen on fold 0,
+   * docs/retrieval.md).
+   */
+  figureArticles: number;
+  /**
    * Score bonus, as a share of the score, for an article's first paragraph: news puts the answer
    * to "what happened" in its lead. Default 0.15 (chosen on fold 0, docs/retrieval.md).
    */
@@ -99,6 +108,7 @@ export const defaultRankOptions: RankOptions = {
   minCoverage: 0.35,
   speakerBoost: 0.2,
   speakerArticles: 5,
+  figureArticles: 5,
   leadBonus: 0.15,
   positionBonus: 0.1,
   quotationPenalty: 0.2,
