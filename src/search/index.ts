@@ -42,6 +42,7 @@ import {
   withoutUnreadShortWords,
 } from "./query.js";
 import {
+  answeredByFigure,
   asksForFigure,
   holdsQuotation,
   mostlyQuoted,
@@ -314,7 +315,7 @@ export class SearchIndex {
     // rank, but do not decide "no match": they answer questions on the story's other people too
     // ("how much money did Hoyer raise" meets "She raised $1.25 billion").
     const rankedOnly = new Set(
-      asksForFigure(parsed.kind) || parsed.kind === "age"
+      answeredByFigure(parsed.kind)
         ? articleParagraphs(
             this.view,
             docs,

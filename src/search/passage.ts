@@ -12,8 +12,8 @@ import type { PassageOptions } from "./passage-options.js";
 import { groupsIn, type PassageContext, type PassageTerms } from "./passage-terms.js";
 import type { ParsedQuery, QueryGroup } from "./query.js";
 import {
+  answeredByFigure,
   answeredByKind,
-  asksForFigure,
   COUNTED_BY,
   type EvidenceWords,
   FRAMES,
@@ -193,7 +193,7 @@ export function scorePassage(
   const figureless =
     query.kind === "number"
       ? !holdsFigure(words)
-      : (asksForFigure(query.kind) || query.kind === "age") && !answeredAnywhere;
+      : answeredByFigure(query.kind) && !answeredAnywhere;
   return {
     score:
       (figureless ? options.figurelessFactor : 1) *

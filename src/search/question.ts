@@ -30,6 +30,11 @@ export function asksForFigure(kind: AnswerKind | null): boolean {
   );
 }
 
+/** Whether a figure gives the answer the kind asks for: one `asksForFigure` asks for, or an age. */
+export function answeredByFigure(kind: AnswerKind | null): boolean {
+  return asksForFigure(kind) || kind === "age";
+}
+
 /** Words a "how much" question uses for money: an amount of money in a passage answers them. */
 const MONEY_WORDS = new Set(
   "money cost costs pay paid payment payments compensation worth price spend spent funding budget".split(

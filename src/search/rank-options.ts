@@ -37,12 +37,12 @@ export interface RankOptions {
    */
   speakerArticles: number;
   /**
-   * For a question asking for a figure or an age, the paragraphs writing a figure in the articles
-   * of this many of the best candidates join the candidates, for ranking only ("no match" is
-   * decided as before): the count often sits in a later paragraph that names neither the story
-   * nor the thing counted as the question does ("the influencer, who has almost eight million
-   * followers"), which the first pass never reaches. 0 turns it off. Default 5 (chosen on fold 0,
-   * docs/retrieval.md).
+   * For a question asking for a figure or an age, the paragraphs writing a figure and a question
+   * word in the articles of this many of the best candidates join the candidates, for ranking
+   * only ("no match" is decided as before): the count often sits in a later paragraph that names
+   * neither the story nor the thing counted as the question does ("the influencer, who has almost
+   * eight million followers"), which the first pass never reaches. 0 turns it off. Default 5
+   * (chosen on fold 0, docs/retrieval.md).
    */
   figureArticles: number;
   /**
