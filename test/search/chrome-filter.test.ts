@@ -36,6 +36,22 @@ describe("looksLikeCaption", () => {
       true,
     ],
     [
+      "a link to another story behind a label, no space after its colon",
+      "OPINION:Thorns, Red Stars owners need to go in light of damning report on abuse in NWSL",
+      true,
+    ],
+    [
+      "a link behind a label, the headline opening with a quotation",
+      "More:'Windfall for the rich': Republicans warm up attacks as Biden weighs forgiving student debt",
+      true,
+    ],
+    ["a label followed by a space", 'WINNER: Zendaya, "Euphoria" (HBO)', false],
+    [
+      "a time of day",
+      "Exactly 187 minutes later, at 4:17 p.m. ET, Trump posted a video on Twitter.",
+      false,
+    ],
+    [
       "a newsletter's summary of a story ending in Read more",
       "An earthquake rocked eastern Afghanistan on Wednesday, killing at least 1,000 people and injuring 1,500 more, the Taliban leader told the state news agency. Hundreds of homes were destroyed. Read more + see a map of the earthquake.",
       false,
