@@ -45,6 +45,31 @@ describe("looksLikeCaption", () => {
       "More:'Windfall for the rich': Republicans warm up attacks as Biden weighs forgiving student debt",
       true,
     ],
+    [
+      "a caption saying who stands where",
+      "Petro, left, and Noemi Sanin, of the Conservative Party, gesture as they take part in a televised debate in Bogota in May 2010.",
+      true,
+    ],
+    [
+      "a caption ending in an agency's credit",
+      "Khalil Islam, center, is booked as the third suspect in New York on March 3, 1965. AP",
+      true,
+    ],
+    [
+      "a caption ending in a courtesy credit",
+      "Democrat Maxwell Frost will succeed Rep. Val Demings in Florida's 10th District. Courtesy Nathan Bullock",
+      true,
+    ],
+    [
+      "reporting naming an agency in its last sentence",
+      "The company confirmed the figure to AP.",
+      false,
+    ],
+    [
+      "reporting where someone left",
+      "The minister left, and the talks ended without a deal.",
+      false,
+    ],
     ["a label followed by a space", 'WINNER: Zendaya, "Euphoria" (HBO)', false],
     [
       "a time of day",
