@@ -91,18 +91,18 @@ const AGENCIES = "AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Invision|Shutterstoc
 /**
  * Photo captions and teasers that read like reporting: a photographer's credit ("Seth Wenig/AP",
  * "via Getty Images", an agency or "Courtesy …" after the last sentence), where someone stands in
- * the picture ("Petro, left, and …"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21: ..."), a "Read
- * more" teaser, a link to another story behind a short label ("OPINION:Thorns owners need to go",
- * "More:Who is Naftali Bennett?": the label and the link's text joined with no space, as a page
- * that sets the label apart from the link reads once its markup is gone). They may hold an answer,
- * but never before a body paragraph. A newsletter's summary of a story that ends in "Read more" is
- * reporting, not a teaser.
+ * the picture ("Petro, left, and …"), a picture desk's dateline ("WASHINGTON, DC - NOVEMBER 21:
+ * ..."), a "Read more" teaser, a link to another story behind a short label. They may hold an
+ * answer, but never before a body paragraph. A newsletter's summary of a story that ends in "Read
+ * more" is reporting, not a teaser.
  */
 const CAPTION: readonly Pick<RegExp, "test">[] = [
   gated(new RegExp(`[A-Z][\\w.'-]*/(?:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*/)*(?:${AGENCIES})\\b`), "/"),
   /\bvia Getty Images\b/,
   /^\s*[A-Z][A-Z .,'-]+ - [A-Z]+ \d{1,2}:/,
   /^\s*Read more\b/,
+  // "OPINION:Thorns owners need to go", "More:Who is Naftali Bennett?": a label and a link's
+  // text joined with no space, as a page setting the label apart reads without its markup.
   /^\s*[A-Z][A-Za-z '’&.,-]{0,60}[A-Za-z]:[A-Z"“‘']/,
   // Who stands where in the picture: "Petro, left, and Noemi Sanin gesture …".
   gated(
@@ -113,7 +113,7 @@ const CAPTION: readonly Pick<RegExp, "test">[] = [
     ", centre, ",
     ", second from ",
   ),
-  // A credit after the last sentence: "… in New York. Reuters", "… 10th District. Courtesy Jane Doe".
+  // A credit after the last sentence: "… in New York. Reuters", "… District. Courtesy Jane Doe".
   new RegExp(`\\.\\s+(?:${AGENCIES})\\s*$`),
   /\bCourtesy(?: of)? [A-Z][\w.'’ -]{0,60}$/,
 ];
