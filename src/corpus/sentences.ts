@@ -37,6 +37,8 @@ const ABBREVIATIONS = new Set([
   "no",
   "nos",
   "vs",
+  // "Roe v. Wade": the law's "versus".
+  "v",
   "etc",
   "approx",
   "est",

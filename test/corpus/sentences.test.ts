@@ -26,6 +26,12 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split inside a court case's name", () => {
+    expect(
+      sentences("60% disapprove of the decision to overturn Roe v. Wade. The poll ended."),
+    ).toEqual(["60% disapprove of the decision to overturn Roe v. Wade.", "The poll ended."]);
+  });
+
   it("splits after a dotted acronym that ends a sentence", () => {
     expect(sentences("He flew to the U.S. The visit lasted a week.")).toEqual([
       "He flew to the U.S.",
