@@ -150,12 +150,20 @@ export function scorePassage(
   let bestStart = 0;
   let bestEnd = text.length;
   let answeredAnywhere = query.kind === null;
+  let bestAnswers = false;
+  // The best two-sentence window holding the kind of answer asked for: shown instead of a better
+  // single sentence inside it that holds none ("Briggs said he was not a fan of kids." and the
+  // quotation after it).
+  let pairScore = -1;
+  let pairStart = -1;
+  let pairEnd = -1;
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
       const start = (sentences[i] as { start: number }).start;
       const end = (sentences[i + span - 1] as { end: number }).end;
       if (span === 2 && end - start > options.maxQuoteChars) continue;
       let score = cover(query, start, end, floor) / total;
+      let answers = false;
       score += (options.phraseBonus * phraseWeight(query, start, end)) / total;
       if (query.kind) {
         // Words start in order: those of the window are one run of them.
@@ -169,6 +177,7 @@ export function scorePassage(
           if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY))
             score += options.answerBonus;
           answeredAnywhere = true;
+          answers = true;
         }
       }
       if (instances.some((at) => at >= start && at < end)) score += options.instanceBonus;
@@ -177,10 +186,20 @@ export function scorePassage(
         bestScore = score;
         bestStart = start;
         bestEnd = end;
+        bestAnswers = answers;
+      }
+      if (answers && span === 2 && score > pairScore) {
+        pairScore = score;
+        pairStart = start;
+        pairEnd = end;
       }
     }
   }
-  const quote = wholeQuotation(text, sentences, bestStart, bestEnd, options.maxQuoteChars);
+  const shown =
+    !bestAnswers && pairStart >= 0 && pairStart <= bestStart && pairEnd >= bestEnd
+      ? { start: pairStart, end: pairEnd }
+      : { start: bestStart, end: bestEnd };
+  const quote = wholeQuotation(text, sentences, shown.start, shown.end, options.maxQuoteChars);
   const highlights: Array<[number, number]> = [];
   for (let k = 0; k < hits.length; k++) {
     const start = hits.start[k] as number;

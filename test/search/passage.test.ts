@@ -29,6 +29,20 @@ describe("scoring a paragraph for a question", () => {
     expect(match.coverage).toBe(1);
   });
 
+  it("quotes the sentence with the next one when only the pair holds the kind of answer asked for", () => {
+    const text =
+      "Briggs said he was not a fan of kids. \u201cI have never been interested in children,\u201d he told a paper in 2016. He wrote books.";
+    const quote = (question: string) => {
+      const match = score(question, text);
+      return text.slice(match.quoteStart, match.quoteEnd);
+    };
+    expect(quote("what did briggs say about kids")).toBe(
+      "Briggs said he was not a fan of kids. \u201cI have never been interested in children,\u201d he told a paper in 2016.",
+    );
+    // Asking for no kind of answer, the sentence holding the question's words is enough.
+    expect(quote("briggs kids fan")).toBe("Briggs said he was not a fan of kids.");
+  });
+
   it("a paragraph without the question's words covers none of it", () => {
     const match = score("mayor resigned", "Nothing of note happened here.");
     expect(match.coverage).toBe(0);
