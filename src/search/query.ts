@@ -340,7 +340,8 @@ export function parseQuery(
     const kinds = id < 0 ? kindsOf(word, IRREGULAR, options.wordnet) : [];
     // A word of a synonym written as several ("nuclear" of "nuclear warhead" for "nukes") only for
     // a word the corpus lacks, and only when some paragraph writes all of them.
-    const sameMeaning = relatedWords(word, IRREGULAR, options.wordnet).filter(
+    const related = relatedWords(word, IRREGULAR, options.wordnet);
+    const sameMeaning = related.filter(
       (r) =>
         r.relation !== "part" ||
         (id < 0 &&
@@ -361,6 +362,22 @@ export function parseQuery(
             : options.derivationFactor;
       if (sid >= 0) synonymIds.push({ id: sid, term: syn, factor, source: "related" });
     }
+    // A word the corpus writes may also be written out as a name of two words, read as passages
+    // read a capitalised pair: "United States" for "us", "United Nations" for "un". Not for a word
+    // it lacks, whose rare WordNet sense would then stand alone ("exec": {White House, EXEC}).
+    if (id >= 0)
+      for (const entry of new Set(related.map((r) => r.of))) {
+        const parts = entry?.split("_") ?? [];
+        const pair = parts.length === 2 ? cache.term(parts.join("")) : term;
+        const pid = pair === term ? -1 : vocabulary.id(pair);
+        if (pid >= 0)
+          synonymIds.push({
+            id: pid,
+            term: pair,
+            factor: options.synonymFactor,
+            source: "related",
+          });
+      }
     alternatives.push(...synonymIds);
     if (
       options.readSlips &&

@@ -50,6 +50,32 @@ describe("words of a synonym written as several", () => {
     ]);
     expect(lent(ix, "how many people died", "died")).toEqual([["die", 1, "word"]]);
   });
+
+  it("a word the corpus writes stands for the name of two words it also writes (us: United States)", () => {
+    const ix = index([
+      "The U.K. was declared polio-free in 2003, health officials said.",
+      "The United States has been polio-free since 1979, the CDC reports.",
+      "US health officials urged parents to check their children's vaccinations.",
+    ]);
+    expect(lent(ix, "when did the us become polio free", "us")).toEqual([
+      ["us", 1, "word"],
+      ["unitedst", defaultQueryOptions.synonymFactor, "related"],
+    ]);
+    expect(ix.search("when did the us become polio free").results[0]?.paragraphIndex).toBe(1);
+  });
+
+  it("a word the corpus lacks does not: its one WordNet sense may be a rare one (exec: White House)", () => {
+    const ix = index([
+      "The White House said the plan would go ahead.",
+      "The company's executive was arrested on Sunday.",
+    ]);
+    // The pair's words stand for it as for any word the corpus lacks; the pair itself does not.
+    expect(lent(ix, "what did the exec say", "exec")).toEqual([
+      ["eksecut", 0.8, "typo"],
+      ["white", 0.8, "related"],
+      ["hous", 0.8, "related"],
+    ]);
+  });
 });
 
 describe("words too short to correct that nothing stands for", () => {
