@@ -367,8 +367,9 @@ export function parseQuery(
     // it lacks, whose rare WordNet sense would then stand alone ("exec": {White House, EXEC}).
     if (id >= 0)
       for (const entry of new Set(related.map((r) => r.of))) {
-        const parts = entry?.split("_") ?? [];
-        const pair = parts.length === 2 ? cache.term(parts.join("")) : term;
+        const parts = entry?.split("_");
+        if (parts?.length !== 2) continue;
+        const pair = cache.term(parts.join(""));
         const pid = pair === term ? -1 : vocabulary.id(pair);
         if (pid >= 0)
           synonymIds.push({
