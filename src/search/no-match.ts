@@ -199,7 +199,12 @@ export function keyWords(
     const meant = wordsMeant(g, corpus);
     // A misspelling names a thing only if the word it most likely stands for does ("accordng").
     const named = g.meant !== undefined ? [g.meant] : meant;
-    if (meant.some(isEveryday) || !named.some((w) => namesAThing(w, IRREGULAR))) continue;
+    if (
+      meant.some(isEveryday) ||
+      foldsIntoEveryday(g, corpus) ||
+      !named.some((w) => namesAThing(w, IRREGULAR))
+    )
+      continue;
     const strong = g.alternatives.filter((a) => a.factor >= options.keyMinFactor);
     if (strong.length === 0 && g.alternatives.length > 0) continue;
     const terms = strong.map((a) => a.term);
@@ -390,6 +395,18 @@ function wordsMeant(g: ParsedQuery["groups"][number], corpus: TopicCorpus): stri
   const typo = likeliestCorrection(g.alternatives);
   const written = typo ? corpus.wordsOf(typo.term) : [];
   return written.length > 0 ? written : [g.word];
+}
+
+/**
+ * Whether `g`'s word, which the corpus never writes, shares its term with an everyday word the
+ * corpus writes: the stemmer folds a slip into it ("peopl": people), and a slip of everyday
+ * English is no key word.
+ */
+function foldsIntoEveryday(g: ParsedQuery["groups"][number], corpus: TopicCorpus): boolean {
+  const own = g.alternatives.find((a) => a.source === "word");
+  if (own === undefined) return false;
+  const written = corpus.wordsOf(own.term);
+  return !written.includes(g.word) && written.some(isEveryday);
 }
 
 /**

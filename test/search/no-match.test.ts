@@ -126,6 +126,18 @@ describe("key words of a misspelt question", () => {
     expect(keyWords(query, corpus, defaultTopicOptions).map((k) => k.terms)).toEqual([["turkei"]]);
   });
 
+  it("reads a slip the stemmer folds into an everyday word the corpus writes as no key word", () => {
+    // "peopl" stems to the term of "people": found as the word itself, not as a correction.
+    const own = (word: string, id: number, term: string) => ({
+      ...typo(word, id, term),
+      alternatives: [{ id, term, factor: 1, source: "word" as const }],
+    });
+    const slipped = { ...query, groups: [own("peopl", 0, "peopl"), own("turkey", 1, "turkei")] };
+    expect(keyWords(slipped, corpus, defaultTopicOptions).map((k) => k.terms)).toEqual([
+      ["turkei"],
+    ]);
+  });
+
   it("names a thing only when the written word closest to what was typed does", () => {
     // "accordng": the corpus writes "according" and "accordance" for that term.
     const withAcord = (meant?: string) => ({
