@@ -69,10 +69,9 @@ export interface TopicOptions {
   minOtherNameLetters: number;
   /**
    * Fewest letters of a word for it to be the question's key name: the corpus writes single letters
-   * and pairs as names ("U", initials, "PA", "GT"), but one typed in a question is chat's "u" ("u
-   * know who won mega millions") or a slip, a word cut short ("pa" for "pay", "gt" for "get"), and
-   * as the key name it would veto every article. Default 3, as `minOtherNameLetters` (chosen on
-   * fold 0, docs/retrieval.md).
+   * as names ("U", initials), but one typed in a question is chat's "u" ("u know who won mega
+   * millions") or a slip's stray letter, and as the key name it would veto every article. Default 2
+   * (docs/retrieval.md).
    */
   minKeyNameLetters: number;
   /** Uses where no sentence opens read for a would-be key name's capitals (the first by paragraph id). Default 8. */
@@ -127,7 +126,7 @@ export const defaultTopicOptions: TopicOptions = {
   absentWordingCredit: 0.5,
   nameCapitalShare: 0.5,
   minOtherNameLetters: 3,
-  minKeyNameLetters: 3,
+  minKeyNameLetters: 2,
   nameUses: 8,
   nameParagraphs: 32,
   minBeyondKeyName: 0.25,

@@ -894,9 +894,8 @@ describe("the question's key name as a veto", () => {
       expect(answer.results[0]?.paragraphIndex).toBe(0);
     });
 
-    // The weighing story and others naming a short word as a name: the question must still find it.
-    const weighing = (...others: Article[]) =>
-      built(
+    it("takes no single letter for the key name: chat's u, which the corpus writes as a name, vetoes nothing", () => {
+      const answer = built(
         article({
           id: "weigh",
           outlet: "Daily",
@@ -904,40 +903,12 @@ describe("the question's key name as a veto", () => {
             "This week Finnair said it will weigh some passengers before they board the plane.",
           ],
         }),
-        ...others,
-      );
-
-    it.each<[string, Article[], string]>([
-      [
-        "no single letter (chat's u, which the corpus writes as a name)",
-        [
-          article({
-            id: "envoy",
-            outlet: "Weekly",
-            paragraphs: ["The diplomat U Thant once flew from Helsinki to New York."],
-          }),
-        ],
-        "u know if Finnair will weigh passengers before they board the plane",
-      ],
-      [
-        // Finnair in two paragraphs, PA in one: the rarer PA would be the key name.
-        "no two-letter word (pa cut short from pay, which the corpus writes PA)",
-        [
-          article({
-            id: "state",
-            outlet: "Weekly",
-            paragraphs: ["Voters in PA chose a senator, and PA counted ballots for days."],
-          }),
-          article({
-            id: "routes",
-            outlet: "Weekly",
-            paragraphs: ["Finnair flies from Helsinki to Tokyo."],
-          }),
-        ],
-        "will Finnair weigh passengers before they board the plane pa",
-      ],
-    ])("takes %s for the key name, so it vetoes nothing", (_title, others, question) => {
-      const answer = weighing(...others).search(question);
+        article({
+          id: "envoy",
+          outlet: "Weekly",
+          paragraphs: ["The diplomat U Thant once flew from Helsinki to New York."],
+        }),
+      ).search("u know if Finnair will weigh passengers before they board the plane");
       expect(answer.noMatch).toBe(false);
       expect(answer.results[0]?.article).toBe("weigh");
       expect(answer.results[0]?.paragraphIndex).toBe(0);
