@@ -376,8 +376,9 @@ export class SearchIndex {
         !(holdsQuotation(text) && attributesWords(text, speakers, (w) => this.cache.term(w)))
       )
         match.score *= this.rank.silentSpeakerFactor;
-      // A lead answers "what happened", not "how many" unless it holds a count.
-      if (p === 0 && (parsed.kind !== "number" || match.answered))
+      // A lead answers "what happened", not "how many" unless it counts what is asked: a count
+      // beside the question's counting verb ("displaced 300 people" does not say how many died).
+      if (p === 0 && (parsed.kind !== "number" || match.counted))
         match.score *= 1 + this.rank.leadBonus;
       // Past the lead the facts still come first: the bonus fades with the paragraph's place.
       if (p > 0) match.score *= 1 + this.rank.positionBonus / (1 + Math.log(1 + p));

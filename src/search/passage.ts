@@ -43,6 +43,11 @@ export interface PassageMatch {
   highlights: Array<[number, number]>;
   /** Some sentence window holds the kind of answer asked for (always, when the question asks for none). */
   answered: boolean;
+  /**
+   * `answered` by a window that also holds one of the question's counting verbs
+   * (`PassageTerms.countedBy`), or the question has none.
+   */
+  counted: boolean;
   /** The paragraph's words, folded (`foldTokens`), hyphenated words as their parts. */
   words: EvidenceWords;
 }
@@ -150,6 +155,7 @@ export function scorePassage(
   let bestStart = 0;
   let bestEnd = text.length;
   let answeredAnywhere = query.kind === null;
+  let countedAnywhere = query.kind === null;
   let bestAnswers = false;
   // The best two-sentence window holding the kind of answer asked for: shown instead of a better
   // single sentence inside it that holds none ("Briggs said he was not a fan of kids." and the
@@ -174,8 +180,10 @@ export function scorePassage(
         if (hasAnswer(query.kind, window, words, from, to)) {
           // A count beside none of the question's counting verbs still answers (the no-match
           // decision reads it), but earns no bonus: "a million people [without power]".
-          if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY))
+          if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY)) {
             score += options.answerBonus;
+            countedAnywhere = true;
+          }
           answeredAnywhere = true;
           answers = true;
         }
@@ -224,6 +232,7 @@ export function scorePassage(
     quoteEnd: quote.end,
     highlights: mergeRanges(highlights),
     answered: answeredAnywhere,
+    counted: countedAnywhere,
     words,
   };
 }

@@ -177,3 +177,29 @@ describe("SearchIndex ranking of passages whose article lacks the question's key
     ]);
   });
 });
+
+describe("SearchIndex ranking of a how-many question's lead", () => {
+  // Enough other paragraphs that "died" is informative enough to bind the count.
+  const storm = SearchIndex.build([
+    article({
+      id: "storm",
+      outlet: "Daily",
+      paragraphs: [
+        "A tornado displaced 300 people in Jackson on Friday night.",
+        "Power lines were down across the county.",
+        "At least 25 people died, officials said.",
+      ],
+    }),
+    article({
+      id: "weather",
+      outlet: "Weekly",
+      paragraphs: Array.from({ length: 200 }, (_, i) => `Weather report ${i}: rain and wind.`),
+    }),
+  ]);
+
+  it("gives the lead no bonus for a count beside none of the question's counting verbs", () => {
+    const answer = storm.search("how many people died in the jackson tornado");
+    expect(answer.results.map((r) => r.paragraphIndex)).toEqual([2, 0]);
+    expect(answer.results[0]?.quote).toBe("At least 25 people died, officials said.");
+  });
+});
