@@ -3,6 +3,14 @@ import { SearchIndex } from "../../src/search/index.js";
 import { defaultRankOptions } from "../../src/search/rank-options.js";
 import { article, fillerArticle } from "./helpers.js";
 
+/** An article of `length` weather reports: enough other paragraphs that a word found once is rare. */
+const weatherReports = (id: string, length: number) =>
+  article({
+    id,
+    outlet: "Weekly",
+    paragraphs: Array.from({ length }, (_, i) => `Weather report ${i}: rain and wind.`),
+  });
+
 const index = SearchIndex.build([
   article({
     id: "a",
@@ -18,12 +26,7 @@ const index = SearchIndex.build([
       "Thirteen miners died on Tuesday.",
     ],
   }),
-  // Enough other paragraphs that a word found once is rare.
-  article({
-    id: "b",
-    outlet: "Weekly",
-    paragraphs: Array.from({ length: 30 }, (_, i) => `Weather report ${i}: rain and wind.`),
-  }),
+  weatherReports("b", 30),
 ]);
 
 describe("SearchIndex ranking of paraphrased questions", () => {
@@ -190,11 +193,7 @@ describe("SearchIndex ranking of a how-many question's lead", () => {
         "At least 25 people died, officials said.",
       ],
     }),
-    article({
-      id: "weather",
-      outlet: "Weekly",
-      paragraphs: Array.from({ length: 200 }, (_, i) => `Weather report ${i}: rain and wind.`),
-    }),
+    weatherReports("weather", 200),
   ]);
 
   it("gives the lead no bonus for a count beside none of the question's counting verbs", () => {
