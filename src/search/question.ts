@@ -3,7 +3,7 @@ import { isGivenName } from "../text/given-names.js";
 import { isOrdinal, isYear } from "../text/markers.js";
 import { IRREGULAR } from "../text/terms.js";
 import { CAPITALIZED, NUMERIC } from "../text/token-columns.js";
-import { isSpeechWord } from "../text/wordnet.js";
+import { isPossessionVerb, isSpeechWord } from "../text/wordnet.js";
 
 /** What kind of answer a question asks for, read from its question words. */
 export type AnswerKind =
@@ -116,6 +116,23 @@ function asksForWords(q: string, askedFirst: boolean): boolean {
   );
 }
 
+/** "how much" and an auxiliary: what is measured is not named right after "how much". */
+const HOW_MUCH_AUX =
+  /\bhow much\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|could|can|should)\s/;
+
+/**
+ * Whether a "how much" question asks what changes hands, so for money: a verb of having or handing
+ * over (`isPossessionVerb`) after "how much" and its auxiliary ("how much did lvmh pay", "how much
+ * did the first edition sell for", "how much is the city paying"). "how much rain did orlando get"
+ * names what it measures first, and asks for an amount of rain.
+ */
+function asksWhatChangesHands(q: string): boolean {
+  const opening = HOW_MUCH_AUX.exec(q);
+  if (!opening) return false;
+  const rest = q.slice(opening.index + opening[0].length);
+  return [...rest.matchAll(/[a-z]+/g)].some((m) => isPossessionVerb(m[0], IRREGULAR));
+}
+
 /** A question word (not an auxiliary): the first one the question types opens what it asks. */
 const FIRST_QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|why|how|which)\b/;
 
@@ -127,6 +144,7 @@ export function answerKind(question: string, askedFirst = true): AnswerKind | nu
   const opensWithWhat = FIRST_QUESTION_WORD.exec(q)?.[0] === "what";
   if (opensWithWhat && asksForWords(q, askedFirst)) return "quote";
   if (PERCENT_ASKED.test(q)) return "percent";
+  if (asksWhatChangesHands(q)) return "money";
   for (const [pattern, kind] of KINDS) if (pattern.test(q)) return kind;
   // A question opening with "what" was read for words above already.
   return !opensWithWhat && asksForWords(q, askedFirst) ? "quote" : null;

@@ -415,6 +415,26 @@ export function isOnlyAdverb(word: string, irregular: ReadonlyMap<string, string
   return senses.length > 0 && senses.every((s) => s.pos === "r");
 }
 
+/** WordNet's class of verbs of having and handing over (verb.possession). */
+const POSSESSION_VERBS = 40;
+
+/**
+ * Whether the commonest sense of `word` (over its base forms, tagged uses counted) is a verb of
+ * having or handing over (WordNet's verb.possession): "paying", "sold", "offer", "owe"; not "make",
+ * "raise" or "weigh", nor a function word ("have", which a slip like "hae" may be mended into).
+ *
+ * @example isPossessionVerb("paying", IRREGULAR) // true
+ */
+export function isPossessionVerb(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  if (isStopword(word)) return false;
+  let best: Sense | undefined;
+  for (const lemma of lemmasOf(word, irregular))
+    for (const s of sensesOf(lemma)) if (!best || s.count > best.count) best = s;
+  return (
+    best !== undefined && best.count > 0 && best.pos === "v" && best.lexFile === POSSESSION_VERBS
+  );
+}
+
 /** WordNet's sense classes of saying and of what is said (noun.communication, verb.communication). */
 const COMMUNICATION: Record<"n" | "v", number> = { n: 10, v: 32 };
 

@@ -774,6 +774,32 @@ describe("no match for a figure no passage holds", () => {
   });
 });
 
+describe("no match for a how-much question asking what changes hands", () => {
+  const build = (second: string) =>
+    SearchIndex.build([
+      article({
+        id: "auction",
+        outlet: "Daily",
+        title: "Rare novel goes under the hammer",
+        paragraphs: ["The auction house sold 12 first editions of the novel on Tuesday.", second],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+  const question = "how much did the first edition sell for";
+
+  it("answers no match when no passage holds an amount of money, though one counts editions", () => {
+    const index = build("Collectors came from London and Paris for the sale.");
+    const answer = index.search(question);
+    expect([answer.noMatch, answer.results.length]).toEqual([true, 0]);
+  });
+
+  it("answers with the passage that gives the price", () => {
+    const index = build("One first edition sold for $45,000, the auction house said.");
+    const answer = index.search(question);
+    expect([answer.noMatch, answer.results[0]?.paragraphIndex]).toEqual([false, 1]);
+  });
+});
+
 describe("the question's key name as a veto", () => {
   const built = (...articles: Article[]) =>
     SearchIndex.build([...articles, fillerArticle("weather", "Daily")]);

@@ -80,6 +80,21 @@ describe("ranking for a question asking for words", () => {
   });
 });
 
+describe("how much, asking what changes hands", () => {
+  it("a verb of having or handing over after how much and its auxiliary asks for money", () => {
+    expect(
+      [
+        "how much did a first edition of the novel sell for",
+        "how much is the city paying the two men",
+        "how much does the senator owe the families",
+        "how much rain did orlando get from the storm",
+        "how much did hate crimes go up",
+        "how much did the fund have left",
+      ].map((q) => answerKind(q)),
+    ).toEqual(["money", "money", "money", "number", "number", "number"]);
+  });
+});
+
 describe("how deep, how far", () => {
   const index = SearchIndex.build([
     article({

@@ -4,6 +4,7 @@ import {
   commonestNounClass,
   isMostlyVerb,
   isOnlyAdverb,
+  isPossessionVerb,
   isProperOrUnknown,
   isSpeechWord,
   kindsOf,
@@ -125,6 +126,16 @@ describe("isProperOrUnknown", () => {
 
   it("refuses a capitalised word whose first sense is a class: a day, a people", () => {
     expect(proper(["saturdays", "sunday", "jews", "american"])).toEqual([]);
+  });
+});
+
+describe("isPossessionVerb", () => {
+  it("a word whose commonest sense is a verb of having or handing over, never a function word", () => {
+    expect(
+      ["paying", "sold", "offer", "owe", "make", "raise", "weigh", "have", "money"].map((w) =>
+        isPossessionVerb(w, IRREGULAR),
+      ),
+    ).toEqual([true, true, true, true, false, false, false, false, false]);
   });
 });
 
