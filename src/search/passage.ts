@@ -23,6 +23,7 @@ import {
   MATCHED,
   readsText,
   SENTENCE_START,
+  statesAmount,
 } from "./question.js";
 import { firstAtOrAfter, mergeRanges } from "./text-ranges.js";
 import { wholeQuotation } from "./whole-quotation.js";
@@ -176,8 +177,9 @@ export function scorePassage(
         const from = firstAtOrAfter(starts, start, n);
         const to = firstAtOrAfter(starts, end, n);
         // A slice a window only for the kinds read in the text, not in the words.
-        const window = readsText(query.kind) ? text.slice(start, end) : "";
-        if (hasAnswer(query.kind, window, words, from, to)) {
+        const amount = query.howMuch === true;
+        const window = readsText(query.kind) || amount ? text.slice(start, end) : "";
+        if (hasAnswer(query.kind, window, words, from, to) || (amount && statesAmount(window))) {
           // A count beside none of the question's counting verbs still answers (the no-match
           // decision reads it), but earns no bonus: "a million people [without power]".
           if (terms.countedBy.size === 0 || flaggedBetween(words, from, to, COUNTED_BY)) {

@@ -161,6 +161,8 @@ export interface ParsedQuery {
    * of "which state", "what country". Null (or absent) for other questions.
    */
   askedClass?: string | null;
+  /** A how-much question read as a count: an amount stated by its sign or unit answers it too. */
+  howMuch?: boolean;
   /** Words read as slips for others the corpus writes beside the question's words (`readSlips`). */
   slips?: number;
 }
@@ -432,6 +434,7 @@ export function parseQuery(
     initials: verblessInitials(question.toLowerCase(), words),
     askedClass: askedHead(words, askedFor, meant),
     slips,
+    howMuch: kind === "number" && /\bhow much\b/i.test(question),
   };
 }
 

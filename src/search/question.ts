@@ -310,6 +310,11 @@ const MONEY_AMOUNT = new RegExp(
   "i",
 );
 
+/** Whether `text` states an amount by its sign or unit: a share ("15.7%") or a sum of money ("$78 million"). */
+export function statesAmount(text: string): boolean {
+  return PERCENT_AMOUNT.test(text) || MONEY_AMOUNT.test(text);
+}
+
 /** Words a "how deep / how far / how high" question measures with: a distance answers them. */
 const MEASURE_WORDS = new Set("deep depth far distance high height tall".split(" "));
 

@@ -356,6 +356,44 @@ describe("how old: an age stated, or the year a thing began", () => {
   });
 });
 
+describe("a how-much question read as a count", () => {
+  const rents = (second: string) =>
+    SearchIndex.build([
+      article({
+        id: "rents",
+        outlet: "Daily",
+        title: "Rents in the capital",
+        paragraphs: ["Agents in the capital reported a busy summer.", second],
+      }),
+      fillerArticle("weather", "Daily"),
+    ]);
+  const question = "how much did rents in london go up over the year";
+
+  it("is answered by a share or a sum stated by its sign, beside no word of the question", () => {
+    const index = rents(
+      "Rents in London rose over the year, and asking prices for a flat were 15.7% higher.",
+    );
+    const answer = index.search(question);
+    expect([answer.noMatch, answer.results.map((r) => r.paragraphIndex)]).toEqual([false, [1]]);
+  });
+
+  it("is not answered by a bare figure beside no word of the question", () => {
+    const index = rents(
+      "Asking prices for a two-bed flat were 15.7 points higher than last summer.",
+    );
+    expect(index.search(question).noMatch).toBe(true);
+  });
+
+  it("is read so only for how much, not for how many or a money question", () => {
+    const index = rents("Agents listed 40 flats.");
+    expect(
+      [question, "how many flats did agents list", "how much did the agents pay"].map(
+        (q) => index.parse(q).howMuch,
+      ),
+    ).toEqual([true, false, false]);
+  });
+});
+
 describe("a how-many figure is a count, not the question's own figure, a year or a rank", () => {
   const number = (...words: Evidence[]) => hasAnswer("number", "", columns(words));
   const layoffs = (first: string) =>
