@@ -155,6 +155,7 @@ export function scorePassage(
   let bestScore = -1;
   let bestStart = 0;
   let bestEnd = text.length;
+  const amount = query.howMuch === true;
   let answeredAnywhere = query.kind === null;
   let countedAnywhere = query.kind === null;
   let bestAnswers = false;
@@ -176,8 +177,8 @@ export function scorePassage(
         // Words start in order: those of the window are one run of them.
         const from = firstAtOrAfter(starts, start, n);
         const to = firstAtOrAfter(starts, end, n);
-        // A slice a window only for the kinds read in the text, not in the words.
-        const amount = query.howMuch === true;
+        // A slice a window only for the kinds read in the text, not in the words, and for a
+        // how-much count, which an amount stated by its sign answers too.
         const window = readsText(query.kind) || amount ? text.slice(start, end) : "";
         if (hasAnswer(query.kind, window, words, from, to) || (amount && statesAmount(window))) {
           // A count beside none of the question's counting verbs still answers (the no-match
