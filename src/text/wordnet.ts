@@ -426,13 +426,15 @@ const POSSESSION_VERBS = 40;
  * @example isPossessionVerb("paying", IRREGULAR) // true
  */
 export function isPossessionVerb(word: string, irregular: ReadonlyMap<string, string>): boolean {
-  if (isStopword(word)) return false;
+  return !isStopword(word) && commonestSenseIn(lemmasOf(word, irregular), "v", POSSESSION_VERBS);
+}
+
+/** Whether the most often tagged sense of `lemmas` (the first of equals) is one of `lexFile` in part of speech `pos`. */
+function commonestSenseIn(lemmas: readonly string[], pos: Pos, lexFile: number): boolean {
   let best: Sense | undefined;
-  for (const lemma of lemmasOf(word, irregular))
+  for (const lemma of lemmas)
     for (const s of sensesOf(lemma)) if (!best || s.count > best.count) best = s;
-  return (
-    best !== undefined && best.count > 0 && best.pos === "v" && best.lexFile === POSSESSION_VERBS
-  );
+  return best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === lexFile;
 }
 
 /** WordNet's sense classes of saying and of what is said (noun.communication, verb.communication). */
@@ -450,12 +452,7 @@ export function isSpeechWord(
   irregular: ReadonlyMap<string, string>,
 ): boolean {
   const lemmas = pos === "v" ? [word] : lemmasOf(word, irregular);
-  const senses = lemmas.flatMap((lemma) => sensesOf(lemma));
-  let best: Sense | undefined;
-  for (const s of senses) if (!best || s.count > best.count) best = s;
-  return (
-    best !== undefined && best.count > 0 && best.pos === pos && best.lexFile === COMMUNICATION[pos]
-  );
+  return commonestSenseIn(lemmas, pos, COMMUNICATION[pos]);
 }
 
 /**
