@@ -130,7 +130,7 @@ function asksWhatChangesHands(q: string): boolean {
   const opening = HOW_MUCH_AUX.exec(q);
   if (!opening) return false;
   const rest = q.slice(opening.index + opening[0].length);
-  return [...rest.matchAll(/[a-z]+/g)].some((m) => isPossessionVerb(m[0], IRREGULAR));
+  return rest.match(/[a-z]+/g)?.some((w) => isPossessionVerb(w, IRREGULAR)) ?? false;
 }
 
 /** A question word (not an auxiliary): the first one the question types opens what it asks. */
