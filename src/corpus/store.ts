@@ -90,9 +90,7 @@ export async function removeArticle(
   id: string,
   options: Partial<StoreOptions> = {},
 ): Promise<Moved> {
-  const { extensions } = { ...defaultStoreOptions, ...options };
-  checkArticleId(id);
-  return serialised(dir, async () => {
+  return movingArticle(dir, id, options, async (extensions) => {
     const file = await findArticleFile(dir, id, extensions);
     if (file === null)
       throw new StoreError(
@@ -111,9 +109,7 @@ export async function restoreArticle(
   id: string,
   options: Partial<StoreOptions> = {},
 ): Promise<Moved> {
-  const { extensions } = { ...defaultStoreOptions, ...options };
-  checkArticleId(id);
-  return serialised(dir, async () => {
+  return movingArticle(dir, id, options, async (extensions) => {
     // Looked up from the corpus directory, so a trash folder that is a link is refused too.
     const inTrash = await findArticleFile(dir, `${TRASH_DIR}/${id}`, extensions);
     const trashed = inTrash?.slice(TRASH_DIR.length + 1) ?? null;
@@ -130,6 +126,18 @@ export async function restoreArticle(
     await move(dir, `${TRASH_DIR}/${trashed}`, trashed);
     return { id, from: `${TRASH_DIR}/${trashed}`, to: trashed };
   });
+}
+
+/** Checks `id`, then runs `move` with the store's extensions after the directory's other changes. */
+function movingArticle(
+  dir: string,
+  id: string,
+  options: Partial<StoreOptions>,
+  move: (extensions: readonly string[]) => Promise<Moved>,
+): Promise<Moved> {
+  const { extensions } = { ...defaultStoreOptions, ...options };
+  checkArticleId(id);
+  return serialised(dir, () => move(extensions));
 }
 
 /** Ids of the articles in .trash/, sorted. */
