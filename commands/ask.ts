@@ -49,6 +49,9 @@ export async function replyWithAnswer(
   });
 }
 
+/** Longest question Discord lets a user type into /ask (the option's `max_length`). */
+export const MAX_QUESTION_CHARS = 300;
+
 export const ask: Command<ChatInputCommandInteraction> = {
   data: {
     type: ApplicationCommandType.ChatInput,
@@ -61,7 +64,7 @@ export const ask: Command<ChatInputCommandInteraction> = {
         name: "question",
         description: "What you want to know, e.g. who mediated the departure",
         required: true,
-        max_length: 300,
+        max_length: MAX_QUESTION_CHARS,
       },
       {
         type: ApplicationCommandOptionType.String,

@@ -30,3 +30,51 @@ export function adversarialBodies(bytes: number): Record<string, string> {
 export function asArticleFile(body: string): string {
   return body.startsWith("---") ? body : `---\noutlet: X\n---\n${body}`;
 }
+
+/** Words a question is made of, for questions that are nothing but them. */
+const QUESTION_WORDS =
+  "what who how many much did the of in say said minister president when where why".split(" ");
+/** Long words the spelling correction reads when misspelt. */
+const LONG_WORDS =
+  "government president earthquake negotiations resignation opposition parliament announcement".split(
+    " ",
+  );
+
+/**
+ * Questions of up to `maxChars` characters that make the question reading work hardest: runs of
+ * unknown words (each one sent to the spelling correction), of misspelt long words, of question
+ * and function words, one letter or digit repeated, no letters at all. Deterministic: the same
+ * `count` gives the same questions.
+ */
+export function adversarialQuestions(maxChars: number, count = 40): string[] {
+  let seed = 1;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)] as T;
+  const letter = () => String.fromCharCode(97 + Math.floor(random() * 26));
+  const fill = (next: () => string) => {
+    let q = "";
+    for (let w = next(); q.length + w.length + 1 <= maxChars; w = next()) q += `${w} `;
+    return q.trimEnd();
+  };
+  const unknown = () => Array.from({ length: 3 + Math.floor(random() * 8) }, letter).join("");
+  const misspelt = () => {
+    const w = pick(LONG_WORDS);
+    const at = Math.floor(random() * w.length);
+    return `${w.slice(0, at)}${letter()}${w.slice(at + 1)}`;
+  };
+  const makers = [unknown, misspelt, () => pick(QUESTION_WORDS)];
+  const fixed = [
+    "a".repeat(maxChars),
+    fill(() => "1234567890"),
+    "?".repeat(maxChars),
+    fill(() => "😀"),
+    fill(() => "x y"),
+  ];
+  const made = Array.from({ length: Math.max(0, count - fixed.length) }, (_, i) =>
+    fill(makers[i % makers.length] as () => string),
+  );
+  return [...made, ...fixed];
+}

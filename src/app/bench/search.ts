@@ -7,10 +7,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { MAX_QUESTION_CHARS } from "../../../commands/ask.js";
 import { Library } from "../../library/library.js";
 import { loadIndexed } from "../../library/load-indexed.js";
 import { SpeakerQuotes } from "../../search/speaker-quotes.js";
 import { SpeakerDirectory } from "../../search/speakers.js";
+import { adversarialQuestions } from "./adversarial.js";
 import { positiveWhole } from "./args.js";
 import { defaultGenerateOptions, SyntheticNews, writeCorpus } from "./generate.js";
 import { keepQuerying, type LiveFigures, log, measureLive, percentile, round } from "./live.js";
@@ -53,8 +55,10 @@ interface BuildFigures {
   buildCpuS: number;
   /** Growth of each figure of memory() over the build. */
   memory: Memory;
-  /** Seconds each question took, sorted. */
+  /** Milliseconds each question took, sorted. */
   times: number[];
+  /** Milliseconds each of `adversarialQuestions` took, sorted. */
+  adversarialTimes: number[];
   questions: string[];
 }
 
@@ -93,13 +97,18 @@ async function measureBuild(dir: string, given: readonly string[]): Promise<Buil
           .slice(0, 500)
           .map((a) => a.paragraphs[0]?.split(" ").slice(2, 6).join(" ") ?? "");
   for (const q of questions.slice(0, 50)) index.search(q);
-  const times: number[] = [];
-  for (const q of questions) {
-    const s = performance.now();
-    index.search(q);
-    times.push(performance.now() - s);
-  }
-  times.sort((a, b) => a - b);
+  const timed = (qs: readonly string[]) =>
+    qs
+      .map((q) => {
+        const s = performance.now();
+        index.search(q);
+        return performance.now() - s;
+      })
+      .sort((a, b) => a - b);
+  const times = timed(questions);
+  // The longest questions /ask takes, made to keep the question reading busiest: how long one
+  // user's hostile or garbled question holds the thread.
+  const adversarialTimes = timed(adversarialQuestions(MAX_QUESTION_CHARS));
   return {
     articles: corpus.articles.length,
     paragraphs: index.paragraphCount,
@@ -111,6 +120,7 @@ async function measureBuild(dir: string, given: readonly string[]): Promise<Buil
       rss: after.rss - before.rss,
     },
     times,
+    adversarialTimes,
     questions,
   };
 }
@@ -157,7 +167,7 @@ async function main(): Promise<void> {
   if (values.queries) questions = await readQuestions(values.queries);
   try {
     const built = await measureBuild(dir, questions);
-    const { articles, paragraphs, buildS, buildCpuS, times } = built;
+    const { articles, paragraphs, buildS, buildCpuS, times, adversarialTimes } = built;
     questions = built.questions;
     // The JS heap and the typed arrays and Buffers (index, paragraph texts) it points to.
     const heap = built.memory.heapUsed + built.memory.arrayBuffers;
@@ -215,6 +225,8 @@ async function main(): Promise<void> {
       rssMB: built.memory.rss,
       p50ms: round(percentile(times, 50), 3),
       p99ms: round(percentile(times, 99), 3),
+      adversarialP50ms: round(percentile(adversarialTimes, 50), 3),
+      adversarialMaxMs: round(adversarialTimes.at(-1) ?? 0, 3),
       reloadS: reloadS === null ? null : round(reloadS),
       maxEventLoopDelayMs,
       snapshotMB: live?.snapshotMB ?? null,
@@ -238,6 +250,9 @@ async function main(): Promise<void> {
       );
       console.log(
         `query        p50 ${report.p50ms} ms, p99 ${report.p99ms} ms over ${times.length} questions`,
+      );
+      console.log(
+        `adversarial  p50 ${report.adversarialP50ms} ms, worst ${report.adversarialMaxMs} ms over ${adversarialTimes.length} questions of up to ${MAX_QUESTION_CHARS} characters`,
       );
       console.log(
         `reload       ${reloadS === null ? "n/a" : `${report.reloadS} s, worst event-loop delay ${maxEventLoopDelayMs} ms`}`,
