@@ -53,6 +53,7 @@ import { type ContextMarks, queryCorpusOf, topicCorpusOf } from "./question-corp
 import { QuoteCandidate } from "./quote-candidate.js";
 import { speakerGroups, speakerOf, speakerQuotes } from "./quote-speakers.js";
 import { defaultRankOptions, type RankOptions } from "./rank-options.js";
+import { resultPlace } from "./result-place.js";
 import { TIERS, tierOf } from "./result-tiers.js";
 import { passageContext } from "./section-context.js";
 import { Segment } from "./segment.js";
@@ -486,12 +487,7 @@ export class SearchIndex {
       const { article, p, text, match, caption } = passage;
       const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
-        outlet: article.outlet,
-        title: article.title,
-        url: article.url,
-        published: article.published,
-        article: article.id,
-        paragraphIndex: p,
+        ...resultPlace(article, p),
         paragraph: text,
         quote,
         // Named below for the results kept only: finding it parses the article's quotes.

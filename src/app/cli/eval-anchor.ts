@@ -1,6 +1,7 @@
 import lunr from "lunr";
 import MiniSearch from "minisearch";
 import type { Article } from "../../corpus/types.js";
+import { resultPlace } from "../../search/result-place.js";
 import type { SearchAnswer, SearchResult } from "../../search/types.js";
 
 /** A paragraph an anchor engine returned: article and paragraph numbers, and the engine's score. */
@@ -20,12 +21,7 @@ function anchorAnswer(
     const article = articles[a] as Article;
     const paragraph = article.paragraphs[p] as string;
     return {
-      outlet: article.outlet,
-      title: article.title,
-      url: article.url,
-      published: article.published,
-      article: article.id,
-      paragraphIndex: p,
+      ...resultPlace(article, p),
       paragraph,
       quote: paragraph,
       speaker: null,
