@@ -161,6 +161,23 @@ function isNonFinalPeriod(text: string, dot: number, next: number): boolean {
 }
 
 /**
+ * Whether the period at `dot` is inside a name that goes on: an abbreviation, an initial or a dotted
+ * acronym followed by a capitalised word ("said Dr. Amesh Adalja", "argued Sophie K. Rosa", "by U.S.
+ * News"), not one that ends the text or comes before a lower-case word ("King Jr. in 1963").
+ */
+export function periodInName(text: string, dot: number): boolean {
+  // Inside a dotted acronym: "U.S." goes on to its next letter.
+  if (isUpperCode(text.charCodeAt(dot + 1))) return true;
+  const next = skipSpace(text, dot + 1);
+  return (
+    next > dot + 1 &&
+    next < text.length &&
+    isUpperCode(text.charCodeAt(next)) &&
+    isNonFinalPeriod(text, dot, next)
+  );
+}
+
+/**
  * Splits text into sentences. A sentence ends at ".", "!", "?" or "…" (plus any closing quotes or
  * brackets) followed by white space and a capital letter, digit or opening quote; abbreviations
  * ("Mr", "Dr"), initials and dotted acronyms ("U.S.") do not end sentences. One linear pass,

@@ -11,7 +11,7 @@ import type { Position } from "./positions.js";
 import { isSpeechVerb, RELATIVE, sentenceBefore, WINDOW } from "./quote-context.js";
 import { lastQuoteParagraph } from "./quote-spans.js";
 import { openingClauseEnd } from "./sentence-subjects.js";
-import { splitSentences } from "./sentences.js";
+import { periodInName, splitSentences } from "./sentences.js";
 import {
   ADVERBS,
   cutRelative,
@@ -40,6 +40,31 @@ const COORDINATED = /^(?:and|or)\s/;
 
 /** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
 const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
+
+/** Longest phrase read after a verb of saying, characters. */
+const MAX_PHRASE = 100;
+
+/**
+ * The phrase after a verb of saying up to a comma, a clause's or sentence's end or a quote mark, and
+ * the one after its comma if one follows (", said Jane Doe, a spokeswoman."): each of 2 to
+ * `MAX_PHRASE` characters. A period inside a name does not end it ("said Dr. Amesh Adalja").
+ */
+function phrasesAfter(rest: string): [string?, string?] {
+  const phrase = (from: number, stops: string): [string | undefined, number] => {
+    let i = from;
+    while (i < rest.length && /\s/.test(rest.charAt(i))) i++;
+    const start = i;
+    const limit = Math.min(rest.length, start + MAX_PHRASE);
+    for (; i < limit; i++) {
+      const ch = rest.charAt(i);
+      if (stops.includes(ch) || (ch === "." && !periodInName(rest, i))) break;
+    }
+    return [i - start >= 2 ? rest.slice(start, i) : undefined, i];
+  };
+  const [first, end] = phrase(0, ',;:!?"\u201c\u201d');
+  if (first === undefined || rest.charAt(end) !== ",") return [first];
+  return [first, phrase(end + 1, ',;"\u201c\u201d')[0]];
+}
 
 /** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
 const LOOKBACK_PARAGRAPHS = 30;
@@ -176,14 +201,14 @@ export class SubjectResolver {
   /** The subject written after `verb`: ", said Jane Doe, a spokeswoman". */
   subjectAfter(para: number, text: string, verb: Token, at: number): Attribution | null {
     const rest = text.slice(verb.end);
-    const m = /^\s*([^,.;:!?"\u201c\u201d]{2,100})(?:,\s*([^,.;"\u201c\u201d]{2,100}))?/.exec(rest);
-    if (!m?.[1]) return null;
+    const [first, second] = phrasesAfter(rest);
+    if (first === undefined) return null;
     // "said The Times's science editor, Tom Whipple": the role, then the name.
-    const role = m[1].trim();
-    if (m[2] && (isRolePhrase(role) || readMention(role)) && findNames(m[2]).length > 0)
-      return this.named(m[2], role);
-    const found = this.resolve(m[1], para, at + verb.end);
-    if (found && !found.role && m[2] && isRolePhrase(m[2].trim())) found.role = m[2].trim();
+    const role = first.trim();
+    if (second && (isRolePhrase(role) || readMention(role)) && findNames(second).length > 0)
+      return this.named(second, role);
+    const found = this.resolve(first, para, at + verb.end);
+    if (found && !found.role && second && isRolePhrase(second.trim())) found.role = second.trim();
     return found;
   }
 

@@ -40,6 +40,31 @@ describe("reading who said a quote from the words around it", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a title",
+      '"It is a worry," said Dr. Wendy Quux, a professor of medicine.',
+      ["Wendy Quux", "a professor of medicine"],
+    ],
+    [
+      "a middle initial",
+      '"It is no wonder at all," argued Sophie K. Quux.',
+      ["Sophie K. Quux", null],
+    ],
+    [
+      "a title, then a comma",
+      '"I think there is more here," said Rep. Zoe Quux, a member.',
+      ["Zoe Quux", "Rep."],
+    ],
+    [
+      "a dotted acronym",
+      '"The data was never submitted," according to a blog post by U.S. News. It is unclear.',
+      ["a blog post by U.S. News", null],
+    ],
+  ])("a name after the verb runs on through %s's period", (_, paragraph, said) => {
+    expect(speakers(["Intro.", paragraph])).toEqual([said]);
+  });
+
   it("a quote two paragraphs after the last speaker, naming no one, has no speaker", () => {
     expect(
       speakers([

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/corpus/sentences.js";
+import { periodInName, splitSentences } from "../../src/corpus/sentences.js";
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -89,6 +89,37 @@ describe("splitSentences", () => {
         fc.integer({ min: 1, max: 6 }),
         (text, limit) => {
           expect(splitSentences(text, limit)).toEqual(splitSentences(text).slice(0, limit));
+        },
+      ),
+    );
+  });
+});
+
+describe("periodInName", () => {
+  /** Whether each period of `text` is inside a name that goes on. */
+  const periods = (text: string) =>
+    [...text.matchAll(/\./g)].map((m) => periodInName(text, m.index ?? 0));
+
+  it("goes on through a title, an initial and a dotted acronym before a capitalised word", () => {
+    expect(periods("Dr. Amesh Adalja")).toEqual([true]);
+    expect(periods("Sophie K. Rosa.")).toEqual([true, false]);
+    expect(periods("a blog post by U.S. News.")).toEqual([true, true, false]);
+  });
+
+  it("ends at a word that is no abbreviation, before a lower-case word, and at the end", () => {
+    expect(periods("Rosa. Then")).toEqual([false]);
+    expect(periods("King Jr. in 1963")).toEqual([false]);
+    expect(periods("Dr.")).toEqual([false]);
+  });
+
+  it("never goes on before a lower-case letter, a digit or the end of the text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom("", " a", " 7", "  x"),
+        (head, tail) => {
+          const text = `${head}.${tail}`;
+          expect(periodInName(text, head.length)).toBe(false);
         },
       ),
     );
