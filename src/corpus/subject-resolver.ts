@@ -1,5 +1,6 @@
 import { nounKinds } from "../text/noun-kinds.js";
 import { nameContextWord } from "./capital-runs.js";
+import { isSpaceCode } from "./chars.js";
 import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
 import { partCount } from "./name-keys.js";
@@ -52,7 +53,7 @@ const MAX_PHRASE = 100;
 function phrasesAfter(rest: string): [string?, string?] {
   const phrase = (from: number, stops: string): [string | undefined, number] => {
     let i = from;
-    while (i < rest.length && /\s/.test(rest.charAt(i))) i++;
+    while (i < rest.length && isSpaceCode(rest.charCodeAt(i))) i++;
     const start = i;
     const limit = Math.min(rest.length, start + MAX_PHRASE);
     for (; i < limit; i++) {
