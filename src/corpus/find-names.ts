@@ -43,6 +43,13 @@ function isNameWord(t: Token): boolean {
   );
 }
 
+const DOT = 46;
+
+/** An initial inside a name, a capital and its period: the "G." of "Ferran G. Vilaró", the "J." of "J. Alex Navarro". */
+function isInitial(text: string, t: Token): boolean {
+  return t.text.length === 1 && t.capital && text.charCodeAt(t.end) === DOT;
+}
+
 /** Whether a word has an ASCII digit (`/\d/`), told without running a pattern per word. */
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
@@ -157,6 +164,7 @@ function addName(
   let labels = 0;
   for (let i = nameFrom; i < nameTo; i++) {
     const t = run[i] as Token;
+    if (i < nameTo - 1 && isInitial(text, t)) continue;
     if (!isNameWord(t) || (t.possessive && i < nameTo - 1)) return;
     if (isLabelWord(t)) labels++;
   }

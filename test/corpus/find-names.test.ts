@@ -8,6 +8,15 @@ describe("names in a text", () => {
     expect(findNames(text).map((n) => n.name)).toEqual(["Kinzinger"]);
   });
 
+  it("an initial with its period stands inside a name, first or in the middle, never last", () => {
+    const text =
+      "Ferran G. Vilaró, a chief executive, spoke. J. Alex Navarro agreed. Zed Q. and Ann Y. left.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Ferran G. Vilaró", "a chief executive"],
+      ["J. Alex Navarro", null],
+    ]);
+  });
+
   it("a video box's label in capitals before a name is no part of it", () => {
     const text = "Replay ... MUST WATCH Odile Varga on winning 02:10. WATCH NOW Ben Arlo";
     expect(findNames(text).map((n) => n.name)).toEqual(["Odile Varga", "Ben Arlo"]);
