@@ -87,8 +87,12 @@ export class Attributor {
     for (let v = tokens.length - 1; v >= 0; v--) {
       if (!isSpeechVerb(tokens, v)) continue;
       const verb = tokens[v] as Token;
-      if (verb.lower === "according")
+      if (verb.lower === "according") {
+        // "Harding wrote in a post, according to the New York Times": the writer speaks, the
+        // paper reports it.
+        if (tokens.some((_, i) => i < v && isSpeechVerb(tokens, i))) continue;
         return this.who.subjectAfter(para, text, tokens[v + 1] as Token, at);
+      }
       if (verb.lower === "quoted") {
         const quoted = this.quotedAsSaying(para, text, tokens, v, at);
         if (quoted) return quoted;

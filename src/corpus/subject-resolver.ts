@@ -206,7 +206,12 @@ export class SubjectResolver {
     if (first === undefined) return null;
     // "said The Times's science editor, Tom Whipple": the role, then the name.
     const role = first.trim();
-    if (second && (isRolePhrase(role) || readMention(role)) && findNames(second).length > 0)
+    if (
+      second &&
+      (isRolePhrase(role) || readMention(role)) &&
+      findNames(role).length === 0 &&
+      findNames(second).length > 0
+    )
       return this.named(second, role);
     const found = this.resolve(first, para, at + verb.end);
     if (found && !found.role && second && isRolePhrase(second.trim())) found.role = second.trim();

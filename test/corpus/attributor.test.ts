@@ -65,6 +65,15 @@ describe("reading who said a quote from the words around it", () => {
     expect(speakers(["Intro.", paragraph])).toEqual([said]);
   });
 
+  it("a titled name after the verb speaks, not a body named in the appositive after it", () => {
+    expect(
+      speakers([
+        "Intro.",
+        '"We look on the growing jackpot with hope," says Ohio Lottery Director Pat Quux, current Lead Director of the Mega Millions Consortium.',
+      ]),
+    ).toEqual([["Pat Quux", "Ohio Lottery Director"]]);
+  });
+
   it("a quote two paragraphs after the last speaker, naming no one, has no speaker", () => {
     expect(
       speakers([

@@ -24,6 +24,20 @@ describe("pronoun speakers", () => {
   });
 });
 
+describe("a paper that cites the writer", () => {
+  it("a quote after a sentence whose writer a paper is cited for is the writer's, not the paper's", () => {
+    expect(
+      speakers([
+        "Intro.",
+        '"This is the only mission this year," Hamish Quux wrote in a post, according to the Daily Planet. "A weather window has just opened up and we are going to attempt a dive tomorrow."',
+      ]),
+    ).toEqual([
+      ["Hamish Quux", null],
+      ["Hamish Quux", null],
+    ]);
+  });
+});
+
 describe("who a he is: not a place, not a name inside an opening clause", () => {
   const quote = "“I accept the result as it should be,” he said after the match.";
   const names = "Zed Quux and Baz Other ran. Ann Briggs, a voter, watched them.";
