@@ -75,7 +75,12 @@ export class Attributor {
     }
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.who.subjectAfter(para, text, verb, at);
-    return this.who.resolve(subject, para, at);
+    // '”, and concerns linger about what it could mean, said Sky News's Martin Brunt': a clause
+    // that names no one, then a comma, puts the speaker after the verb.
+    return (
+      this.who.resolve(subject, para, at) ??
+      (/,\s*$/.test(subject) ? this.who.subjectAfter(para, text, verb, at) : null)
+    );
   }
 
   /**

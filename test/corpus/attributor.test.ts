@@ -74,6 +74,15 @@ describe("reading who said a quote from the words around it", () => {
     ).toEqual([["Pat Quux", "Ohio Lottery Director"]]);
   });
 
+  it("a clause naming no one, a comma and the verb put the speaker after the verb", () => {
+    expect(
+      speakers([
+        "Intro.",
+        '"Police and health services struggle to serve everyone", and concerns linger about what the decision could mean, said Sky News\u2019s Martin Quux.',
+      ]),
+    ).toEqual([["Martin Quux", null]]);
+  });
+
   it("a quote two paragraphs after the last speaker, naming no one, has no speaker", () => {
     expect(
       speakers([
