@@ -1,3 +1,4 @@
+import { findNames } from "./find-names.js";
 import {
   firstSentence,
   inRelative,
@@ -8,7 +9,20 @@ import {
 import type { Span } from "./quote-spans.js";
 import { trimEnd } from "./sentences.js";
 import { type Attribution, SubjectResolver } from "./subject-resolver.js";
-import { type Token, tokenize } from "./words.js";
+import { PRONOUNS, type Token, tokenize } from "./words.js";
+
+/** Verbs of saying followed by who heard it ("told CNN"), never by the speaker. */
+const HEARD_AFTER = new Set(["told", "tells", "asked"]);
+
+/**
+ * How far into its sentence (characters) a name may open and still be the subject a participle
+ * reports for: past it, a one-word surname the name finder does not read ("On Monday, Carlsen
+ * accused … Hans Niemann of cheating, saying …") may be the subject instead.
+ */
+const OPENING_REACH = 30;
+
+/** Participles that report speech after a comma: "…, saying: “", "…, adding, “". */
+const PARTICIPLES = new Set(["saying", "adding"]);
 
 /**
  * Whether the text before `pos` ends a sentence, so a quote at `pos` opens the next one. Reads back
@@ -75,12 +89,7 @@ export class Attributor {
     }
     const subject = text.slice(0, subjectEnd);
     if (/^[\s,\-\u2013\u2014]*$/.test(subject)) return this.who.subjectAfter(para, text, verb, at);
-    // '”, and concerns linger about what it could mean, said Sky News's Martin Brunt': a clause
-    // that names no one, then a comma, puts the speaker after the verb.
-    return (
-      this.who.resolve(subject, para, at) ??
-      (/,\s*$/.test(subject) ? this.who.subjectAfter(para, text, verb, at) : null)
-    );
+    return this.who.resolve(subject, para, at) ?? this.speakerAfterClause(para, text, verb, at);
   }
 
   /**
@@ -89,7 +98,12 @@ export class Attributor {
    */
   private fromBefore(para: number, { text, at }: { text: string; at: number }): Attribution | null {
     const tokens = tokenize(text);
+    // "He called for an agreement, saying, “…”": the participle's speaker is the sentence's subject.
+    let participle = false;
     for (let v = tokens.length - 1; v >= 0; v--) {
+      const t = tokens[v] as Token;
+      if (PARTICIPLES.has(t.lower) && text.slice(0, t.start).trimEnd().endsWith(","))
+        participle = true;
       if (!isSpeechVerb(tokens, v)) continue;
       const verb = tokens[v] as Token;
       if (verb.lower === "according") {
@@ -108,9 +122,45 @@ export class Attributor {
       // ‘“momentous event”, said X. “…”’: the verb comes first, X after it.
       if (/^[\s,\-\u2013\u2014]*$/.test(subject))
         return this.who.subjectAfter(para, text, verb, at);
-      return this.who.resolve(subject, para, at);
+      // "…, said Carolyn Becker, a spokesperson …, adding, “", "…, said The Guardian, but “": the
+      // verb's speaker goes on in the same sentence (not "…, said the coach. “"); not after
+      // "told", whose name is who heard it ("One passenger … told CNN the …").
+      return (
+        this.who.resolve(subject, para, at) ??
+        ((participle || !endsSentence(text, text.length)) && !HEARD_AFTER.has(verb.lower)
+          ? this.speakerAfterClause(para, text, verb, at)
+          : null)
+      );
     }
-    return null;
+    return participle ? this.openingSubject(para, text, tokens, at) : null;
+  }
+
+  /**
+   * The sentence's own subject: a pronoun that opens it, or the first name among its first words
+   * ("Oppositions leader Netanyahu welcomed …", "London (CNN) Liz Truss became …").
+   */
+  private openingSubject(
+    para: number,
+    text: string,
+    tokens: readonly Token[],
+    at: number,
+  ): Attribution | null {
+    const first = tokens[0];
+    if (first && PRONOUNS.has(first.lower)) return this.who.resolve(first.text, para, at);
+    const name = findNames(text, tokens)[0];
+    return name && name.start < OPENING_REACH ? this.who.resolve(name.name, para, at) : null;
+  }
+
+  /** '”, and concerns linger about …, said X': a clause naming no one, a comma, then the verb and its speaker. */
+  private speakerAfterClause(
+    para: number,
+    text: string,
+    verb: Token,
+    at: number,
+  ): Attribution | null {
+    return /,\s*$/.test(text.slice(0, verb.start))
+      ? this.who.subjectAfter(para, text, verb, at)
+      : null;
   }
 
   /** "quoted X as saying": X, the words between the verb at `v` and "as saying". */

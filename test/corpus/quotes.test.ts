@@ -38,6 +38,33 @@ describe("a paper that cites the writer", () => {
   });
 });
 
+describe("a participle after a comma reports its sentence's subject", () => {
+  it.each([
+    [
+      "the name that opens the sentence",
+      "Dana Quux made a much-discussed ad during the campaign, saying: \u201cIn our nation's history there has never been a bigger threat.\u201d",
+      "Dana Quux",
+    ],
+    [
+      "the speaker after an earlier verb of saying",
+      "The winner has yet to come forward, said Carla Quux, a spokesperson for the lottery, adding, \u201cSomebody is holding on to a very important piece of paper.\u201d",
+      "Carla Quux",
+    ],
+    [
+      "no one when the first name stands far into the sentence",
+      "On Monday, Quux accused fellow grandmaster Hans Zed of cheating, saying that his rival\u2019s \u201cover the board progress has been unusual.\u201d",
+      null,
+    ],
+    [
+      "no one after a verb whose name is who heard it",
+      "One passenger, a college student on her way home for winter break, told CNN the turbulence escalated suddenly, adding that it \u201cfelt like free-falling in the dark for a minute.\u201d",
+      null,
+    ],
+  ])("%s", (_, paragraph, speaker) => {
+    expect(speakers(["Intro.", paragraph]).map(([s]) => s)).toEqual([speaker]);
+  });
+});
+
 describe("who a he is: not a place, not a name inside an opening clause", () => {
   const quote = "“I accept the result as it should be,” he said after the match.";
   const names = "Zed Quux and Baz Other ran. Ann Briggs, a voter, watched them.";
