@@ -36,6 +36,9 @@ import { PRONOUNS, ROLE_WORDS, type Token, tokenize, tokenizeLong } from "./word
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A relative pronoun standing for a thing: the whole subject phrase before a verb of saying. */
+const THING_RELATIVE = /^(?:which|that)$/i;
+
 /** A part of an appositive that is joined to the one before ("and co-author of the study"). */
 const COORDINATED = /^(?:and|or)\s/;
 
@@ -244,6 +247,8 @@ export class SubjectResolver {
           .split(CLAUSE_BREAK)
           .map((s) => s.trim())
       : [subjectText.trim()];
+    // "… a banner in the square, which said": a thing's relative pronoun names no speaker.
+    if (THING_RELATIVE.test(segments[segments.length - 1] ?? "")) return null;
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
     const n = segments.length;
     const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];

@@ -65,6 +65,17 @@ describe("a participle after a comma reports its sentence's subject", () => {
   });
 });
 
+describe("a thing that says", () => {
+  it("a banner's relative pronoun before the verb is no speaker", () => {
+    expect(
+      speakers([
+        "Intro.",
+        'In 1991, Quux unfurled a banner in the square to remember the victims, which said, "To those who died for democracy in China and elsewhere."',
+      ]),
+    ).toEqual([[null, null]]);
+  });
+});
+
 describe("who a he is: not a place, not a name inside an opening clause", () => {
   const quote = "“I accept the result as it should be,” he said after the match.";
   const names = "Zed Quux and Baz Other ran. Ann Briggs, a voter, watched them.";
