@@ -249,6 +249,23 @@ export class SubjectResolver {
       : [subjectText.trim()];
     // "… a banner in the square, which said": a thing's relative pronoun names no speaker.
     if (THING_RELATIVE.test(segments[segments.length - 1] ?? "")) return null;
+    // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think
+    // tank told …": a full name, then a role whose own words hold commas; the name opens the phrase.
+    const opening = segments[0] as string;
+    if (
+      segments.length > 2 &&
+      isRolePhrase(segments[1] as string) &&
+      findNames(opening).some((run) => run.name === opening)
+    ) {
+      const described = this.named(
+        opening,
+        segments
+          .slice(1)
+          .filter((s) => s !== "")
+          .join(", "),
+      );
+      if (described) return described;
+    }
     // "Temir Sariev, the interim government's deputy prime minister," told ...: name, then role.
     const n = segments.length;
     const [before, name, role] = [segments[n - 4], segments[n - 3], segments[n - 2]];

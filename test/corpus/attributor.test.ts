@@ -83,6 +83,20 @@ describe("reading who said a quote from the words around it", () => {
     ).toEqual([["Martin Quux", null]]);
   });
 
+  it("a full name opens a phrase whose role holds commas of its own, with or without a closing comma", () => {
+    expect(
+      speakers([
+        "Intro.",
+        '"This is mainly due to the change in wind patterns," Kuri Quux, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+      ]),
+    ).toEqual([
+      [
+        "Kuri Quux",
+        "a research analyst at the Council on Energy, Environment and Water think tank",
+      ],
+    ]);
+  });
+
   it("a quote two paragraphs after the last speaker, naming no one, has no speaker", () => {
     expect(
       speakers([
