@@ -495,7 +495,12 @@ export class SubjectResolver {
         if (det === -1) continue;
         const from = (tokens[Math.max(0, i - 3) + det] as Token).start;
         const phrase = /^[^,.;:"\u201c\u201d]{1,120}/.exec(text.slice(from))?.[0] ?? "";
-        return cutRelative(phrase.trim());
+        // "A doctor on the scene told Ruptly that …": the role ends where its verb of saying begins.
+        const words = tokenize(phrase);
+        const verb = words.findIndex((_, k) => isSpeechVerb(words, k));
+        return cutRelative(
+          (verb > 0 ? phrase.slice(0, (words[verb] as Token).start) : phrase).trim(),
+        );
       }
     }
     return null;

@@ -65,6 +65,17 @@ describe("a participle after a comma reports its sentence's subject", () => {
   });
 });
 
+describe("a role written once and named again", () => {
+  it("a later the doctor is the role as first written, without its verb of saying", () => {
+    expect(
+      speakers([
+        "A doctor on the scene told the agency that he tried to save one of the wounded, but failed.",
+        "\u201cIt is a shame to see a comrade die in this way before your eyes,\u201d the doctor said.",
+      ]),
+    ).toEqual([["A doctor on the scene", null]]);
+  });
+});
+
 describe("a thing that says", () => {
   it("a banner's relative pronoun before the verb is no speaker", () => {
     expect(
