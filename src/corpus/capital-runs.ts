@@ -2,6 +2,7 @@
  * Runs of capitalised words ("Kazakh Foreign Minister Kanat Saudabayev", "Bank of America"): the
  * raw material of names of people and of organisations, read once per paragraph as token ranges.
  */
+import { DOT } from "./chars.js";
 import { labelBreak } from "./page-labels.js";
 import {
   HONORIFICS,
@@ -35,8 +36,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== ".") return false;
   return to - from <= 2;
 }
-
-const DOT = 46;
 
 /** A word a period may follow inside a name: "Gov. Tate Reeves", "J. K. Rowling", "Mr. X". */
 function isAbbreviation(t: Token): boolean {

@@ -4,6 +4,9 @@
  * Unicode classes are too slow.
  */
 
+/** The full stop's code: sentence ends, abbreviations and initials are told apart by what stands around it. */
+export const DOT = 46;
+
 const UNKNOWN = 0;
 const UPPER = 1;
 const LOWER = 2;

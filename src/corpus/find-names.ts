@@ -5,7 +5,7 @@
  * appositive says it is a person.
  */
 import { capitalRanges, periodEnd } from "./capital-runs.js";
-import { isDigitCode } from "./chars.js";
+import { DOT, isDigitCode } from "./chars.js";
 import { isCommonNoun, namesAPerson } from "./name-classes.js";
 import { possessiveEnd } from "./name-keys.js";
 import { appositive, isTitleWord, roleBefore, rolePrefix } from "./name-roles.js";
@@ -42,8 +42,6 @@ function isNameWord(t: Token): boolean {
     !HONORIFICS.has(t.lower)
   );
 }
-
-const DOT = 46;
 
 /** An initial inside a name, a capital and its period: the "G." of "Ferran G. Vilaró", the "J." of "J. Alex Navarro". */
 function isInitial(text: string, t: Token): boolean {

@@ -1,4 +1,4 @@
-import { isDigitCode, isSpaceCode, isUpperCode, isWordCode, NextMark } from "./chars.js";
+import { DOT, isDigitCode, isSpaceCode, isUpperCode, isWordCode, NextMark } from "./chars.js";
 
 /** A sentence as character offsets [start, end) into the text it was found in. */
 export interface SentenceSpan {
@@ -115,14 +115,13 @@ const SENTENCE_OPENERS = new Set([
 
 const CLOSERS = new Set([34, 39, 0x201d, 0x2019, 41, 93, 0xbb]);
 const OPENERS = new Set([34, 39, 0x201c, 0x2018, 40, 91, 0xab]);
-const PERIOD = 46;
 const APOSTROPHES = new Set([39, 0x2019]);
 
 /** The marks isTerminal tests, as splitSentences looks them up. */
 const TERMINALS = [".", "!", "?", "\u2026"];
 
 function isTerminal(code: number): boolean {
-  return code === PERIOD || code === 33 || code === 63 || code === 0x2026;
+  return code === DOT || code === 33 || code === 63 || code === 0x2026;
 }
 
 /** The start of the word (letters, digits, dots, apostrophes) that ends just before `end`. */
@@ -130,7 +129,7 @@ function wordStart(text: string, end: number): number {
   let i = end;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
-    if (!(isWordCode(c) || c === PERIOD || APOSTROPHES.has(c))) break;
+    if (!(isWordCode(c) || c === DOT || APOSTROPHES.has(c))) break;
     i--;
   }
   return i;
@@ -203,7 +202,7 @@ export function splitSentences(text: string, limit = Number.POSITIVE_INFINITY): 
     if (next >= n) break;
     const nextCode = text.charCodeAt(next);
     const opensSentence = isUpperCode(nextCode) || isDigitCode(nextCode) || OPENERS.has(nextCode);
-    const period = code === PERIOD && dots === 1;
+    const period = code === DOT && dots === 1;
     if (opensSentence && !(period && isNonFinalPeriod(text, i, next))) {
       spans.push({ start, end });
       if (spans.length >= limit) return spans;

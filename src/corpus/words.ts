@@ -1,6 +1,6 @@
 /** Word-level vocabulary and tokenizing shared by person and quote detection. */
 import { WordShapes } from "../text/word-shapes.js";
-import { isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
+import { DOT, isSpaceCode, isUpperCode, isWordCode } from "./chars.js";
 
 export interface Token {
   /** The word as written, possessive "'s" included. */
@@ -18,7 +18,6 @@ export interface Token {
 const APOSTROPHE = 39;
 const RIGHT_SINGLE = 0x2019;
 const HYPHEN = 45;
-const DOT = 46;
 
 /** After a trailing apostrophe ("protesters'"), what may follow for it to be a possessive. */
 function endsWord(code: number): boolean {
