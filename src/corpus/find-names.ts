@@ -4,9 +4,11 @@
  * its words can be one (no title, function word or label) and a title, a second word or an
  * appositive says it is a person.
  */
+
+import { isGivenName } from "../text/given-names.js";
 import { capitalRanges, periodEnd } from "./capital-runs.js";
 import { DOT, isDigitCode } from "./chars.js";
-import { isCommonNoun, namesAPerson } from "./name-classes.js";
+import { isCommonNoun, namesAPerson, namesPlace } from "./name-classes.js";
 import { possessiveEnd } from "./name-keys.js";
 import { appositive, isTitleWord, roleBefore, rolePrefix } from "./name-roles.js";
 import { describesPerson } from "./noun-phrase.js";
@@ -48,6 +50,16 @@ function isInitial(text: string, t: Token): boolean {
   return t.text.length === 1 && t.capital && text.charCodeAt(t.end) === DOT;
 }
 
+/**
+ * Where a given name and a surname (and perhaps a second surname) end `run[from, to)`: the given
+ * name's index, or -1.
+ */
+function givenNameAfter(run: readonly Token[], from: number, to: number): number {
+  for (let g = Math.max(from, to - 3); g <= to - 2; g++)
+    if (isGivenName((run[g] as Token).lower)) return g;
+  return -1;
+}
+
 /** Whether a word has an ASCII digit (`/\d/`), told without running a pattern per word. */
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;
@@ -87,6 +99,19 @@ function pairedNames(run: Token[]): Token[][] {
 
 const COMMA = 44;
 
+/** Double quotation marks, straight and curly. */
+const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d]);
+
+/**
+ * A run that fills a quotation by itself names a work, not a person: the song "Black Water," in
+ * "a performance of “Black Water,” Simmons …".
+ */
+function isQuotedTitle(text: string, first: Token, last: Token): boolean {
+  if (!QUOTE_MARKS.has(text.charCodeAt(first.start - 1))) return false;
+  const after = ",.?!".includes(text.charAt(last.end)) ? last.end + 1 : last.end;
+  return QUOTE_MARKS.has(text.charCodeAt(after));
+}
+
 /** Names of people in `text` with their roles. `loose` accepts a lone surname ("Baisalov"). */
 export function findNames(
   text: string,
@@ -104,6 +129,7 @@ export function findNames(
       const t = tokens[from] as Token;
       if (text.charCodeAt(t.end) !== COMMA || isTitleWord(t)) continue;
     }
+    if (isQuotedTitle(text, tokens[from] as Token, tokens[to - 1] as Token)) continue;
     // Only a word with a word on either side can join two names (see pairedNames).
     if (to - from < 3) addName(text, tokens, tokens, from, to, loose, found);
     else
@@ -134,10 +160,17 @@ function addName(
     if (HONORIFICS.has(t.lower)) honorific = true;
   }
   // "Bexar County Sheriff Javier Salazar": a word WordNet first knows as a kind of person, with a
-  // first name and a surname after it, is a title even when no list has it. A last word that is a
-  // common noun ("National Highway Traffic Safety Administration") ends no person's name.
-  if (k === -1 && to - from > 2 && !isCommonNoun(run[to - 1] as Token))
-    for (let i = to - 3; i >= from && k === -1; i--) if (namesAPerson(run[i] as Token)) k = i;
+  // first name and a surname after it, is a title even when no list has it; after a listed title,
+  // only just before them ("Chief Data Strategist Robert Morse"). A last word that is a common
+  // noun ("National Highway Traffic Safety Administration") ends no person's name unless a given
+  // name stands before it ("Archbishop Desmond Tutu").
+  const personal =
+    to - from > 2 &&
+    (!isCommonNoun(run[to - 1] as Token) || isGivenName((run[to - 2] as Token).lower));
+  if (personal && k === -1)
+    for (let i = to - 3; i >= from && k === -1; i--)
+      if (namesAPerson(run[i] as Token)) k = i;
+      else if (personal && to - 3 > k && namesAPerson(run[to - 3] as Token)) k = to - 3;
   // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
   let of = -1;
   for (let i = k === -1 ? from : k + 1; i < to && of === -1; i++) {
@@ -148,7 +181,24 @@ function addName(
   // whose word before "of" is a common noun, is no one.
   if (k === -1 && of !== -1 && (of - from < 2 || isCommonNoun(run[of - 1] as Token))) of = -1;
   let nameFrom = k === -1 ? from : k + 1;
-  const nameTo = of === -1 ? to : of;
+  let nameTo = of === -1 ? to : of;
+  // "Secretary of State Antony Blinken": a title's "of" phrase, then a given name and a surname.
+  const ofName = k !== -1 && of === k + 1 ? givenNameAfter(run, of + 1, to) : -1;
+  if (ofName !== -1) [nameFrom, nameTo] = [ofName, to];
+  // "special envoy to Ukraine Kurt Volker", "Environment and Water Tanya Plibersek": common nouns
+  // or a place before a given name and a surname are no part of the name; after a title, they
+  // are the title's ("Chief Data Strategist Robert Morse").
+  else if (nameTo - nameFrom > 2 && !isGivenName((run[nameFrom] as Token).lower)) {
+    const g = givenNameAfter(run, nameFrom + 1, nameTo);
+    const dropped = run.slice(nameFrom, g);
+    if (
+      g !== -1 &&
+      dropped.every((t) => !isInitial(text, t) && (isCommonNoun(t) || namesPlace(t)))
+    ) {
+      if (k !== -1) k = g - 1;
+      nameFrom = g;
+    }
+  }
   // In a speaker phrase, "On 5 October Diamond tweeted": the date before the name is no name.
   if (loose && k === -1) {
     let i = nameFrom;
@@ -186,7 +236,9 @@ function addName(
   const title = titleFirst ? text.slice(titleFirst.start, periodEnd(text, run[titleTo])) : "";
   const prefix = titleFirst ? rolePrefix(text, tokens, titleFirst.index) : "";
   const after =
-    of === -1 || !titled ? "" : text.slice((run[of] as Token).start, (run[to - 1] as Token).end);
+    of === -1 || !titled
+      ? ""
+      : text.slice((run[of] as Token).start, (run[(ofName === -1 ? to : ofName) - 1] as Token).end);
   const role =
     joinPresent(prefix, title, after) || described || roleBefore(text, first.start) || null;
   found.push({

@@ -3,7 +3,7 @@
  * name, a kind of person ("Sheriff") is a title, a place or a body ("Stadium", "County") is no one.
  */
 import { remembered } from "../text/memo.js";
-import { commonestNounClass, lemmasOf, PERSON_CLASS } from "../text/wordnet.js";
+import { commonestNounClass, lemmasOf, namesInstanceOf, PERSON_CLASS } from "../text/wordnet.js";
 import type { Token } from "./words.js";
 
 /** No irregular forms: a word's base form is read by its regular endings ("centers" -> "center"). */
@@ -37,4 +37,9 @@ const PLACE_CLASSES = new Set([6, 14, 15]);
 /** Whether a word's commonest sense in WordNet is a building, a place or a body: "stadium", "county". */
 export function endsInPlace(word: string): boolean {
   return PLACE_CLASSES.has(commonestNounClass(word) ?? -1);
+}
+
+/** Whether a capitalised word names a place WordNet knows: "Ukraine", "Texas"; not "Carlsen". */
+export function namesPlace(t: Token): boolean {
+  return namesInstanceOf(t.text, "location", REGULAR_ONLY);
 }

@@ -125,11 +125,22 @@ export function lowerDeterminer(phrase: string): string {
   return phrase.replace(/^(The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
 }
 
-/** "a spokesman for the interim government that swept to power" -> up to "that". */
+/**
+ * "a spokesman for the interim government that swept to power" -> up to "that"; "a senior
+ * administration official on Thursday" -> without the day.
+ */
 export function cutRelative(phrase: string): string {
   // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
-  return phrase.replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "").trim();
+  return phrase
+    .replace(/\s+(?:that|who|which|whose|where|when)\b.*$/, "")
+    .replace(TRAILING_DAY, "")
+    .trim();
 }
+
+/** A day written after a role: "on Thursday", "early Tuesday", "Monday afternoon". */
+// redos-bounded: attribution reads windows of at most WINDOW characters around a quote
+const TRAILING_DAY =
+  /\s+(?:(?:on|early|late|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/;
 
 /** Words that join the parts of one name ("Fish and Wildlife Service", "Bank of America"). */
 const NAME_JOINS = new Set(["and", "of", "for", "the", "&"]);

@@ -36,6 +36,10 @@ import { PRONOUNS, ROLE_WORDS, type Token, tokenize, tokenizeLong } from "./word
 const INSERTED_CLAUSE =
   /,\s*(?:(?:when|while|after|before|if|once)\s+)?\p{Ll}+(?:ed|ing)\b[^,]*,\s*$/u;
 
+/** A participle's clause after a subject: " when contacted by Reuters", " while speaking to CNN". */
+// redos-bounded: attribution reads windows of at most WINDOW characters around a quote
+const PARTICIPLE_CLAUSE = /\s+(?:when|while|after|before|once|if)\s+\p{Ll}+(?:ed|ing)\b.*$/u;
+
 /** A relative pronoun standing for a thing: the whole subject phrase before a verb of saying. */
 const THING_RELATIVE = /^(?:which|that)$/i;
 
@@ -289,7 +293,10 @@ export class SubjectResolver {
       const named = afterPlace ? null : this.named(name, RELATIVE.test(role) ? null : role);
       if (named) return named;
     }
-    const phrase = trimPhrase(describedPhrase(segments.filter((s) => s !== "")));
+    // "a WeWork spokesperson when contacted by Reuters": a participle's clause is not who spoke.
+    const phrase = trimPhrase(
+      describedPhrase(segments.filter((s) => s !== "")).replace(PARTICIPLE_CLAUSE, ""),
+    );
     if (phrase.length === 0) return null;
     const tokens = tokenize(phrase);
     const first = tokens[0] as Token;

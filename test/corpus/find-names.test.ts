@@ -17,6 +17,36 @@ describe("names in a text", () => {
     ]);
   });
 
+  it("a title's of-phrase before a given name and a surname is the title's, not the name's", () => {
+    const text =
+      "Secretary of State Maria Quell spoke. Director of National Intelligence Avril Dunne agreed.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Maria Quell", "Secretary of State"],
+      ["Avril Dunne", "Director of National Intelligence"],
+    ]);
+  });
+
+  it("common nouns or a place before a given name and a surname are no part of the name", () => {
+    const text =
+      "The envoy to Ukraine Kurt Dalby spoke. Chief Data Strategist Robert Fenn agreed. Minister for the Environment and Water Tanya Orr left.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Kurt Dalby", null],
+      ["Robert Fenn", "Chief Data Strategist"],
+      ["Tanya Orr", null],
+    ]);
+  });
+
+  it("a kind of person before a given name is a title even when the surname is a common noun", () => {
+    const text =
+      "Archbishop Peter Cork spoke. National Highway Traffic Safety Administration staff left.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([["Peter Cork", "Archbishop"]]);
+  });
+
+  it("a run that fills a quotation by itself is a title, not a person", () => {
+    const text = "After a performance of “Desert Rose,” Tom Ander thanked “Mary Jane.”";
+    expect(findNames(text).map((n) => n.name)).toEqual(["Tom Ander"]);
+  });
+
   it("a video box's label in capitals before a name is no part of it", () => {
     const text = "Replay ... MUST WATCH Odile Varga on winning 02:10. WATCH NOW Ben Arlo";
     expect(findNames(text).map((n) => n.name)).toEqual(["Odile Varga", "Ben Arlo"]);

@@ -76,6 +76,26 @@ describe("a role written once and named again", () => {
   });
 });
 
+describe("a clause after the speaker", () => {
+  it("a participle's clause after a company's spokesperson leaves the spokesperson", () => {
+    expect(
+      speakers([
+        "Intro.",
+        "\u201cWe are cooperating with the inquiry,\u201d said a Quillbank spokesperson when contacted by reporters.",
+      ]),
+    ).toEqual([["a Quillbank spokesperson", null]]);
+  });
+
+  it("a day after an unnamed official is no part of the speaker", () => {
+    expect(
+      speakers([
+        "Intro.",
+        "But a senior administration official on Thursday noted that \u201cno one could be prosecuted at this point.\u201d",
+      ]),
+    ).toEqual([["a senior administration official", null]]);
+  });
+});
+
 describe("a thing that says", () => {
   it("a banner's relative pronoun before the verb is no speaker", () => {
     expect(

@@ -22,6 +22,14 @@ describe("the phrase written as who spoke", () => {
     );
   });
 
+  it("drops a day written after a role", () => {
+    expect(cutRelative("a senior administration official on Thursday")).toBe(
+      "a senior administration official",
+    );
+    expect(cutRelative("the agency early Tuesday morning")).toBe("the agency");
+    expect(cutRelative("the Sunday Times")).toBe("the Sunday Times");
+  });
+
   it("keeps its opening determiner in lower case", () => {
     expect(lowerDeterminer("The spokesman")).toBe("the spokesman");
   });
