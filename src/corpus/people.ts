@@ -3,6 +3,7 @@
  * "she", or a role ("the minister") refers to at a place in the article. Who is who is kept by
  * the registry; who each sentence is about is read only when first needed.
  */
+import { givenNamePronoun } from "../text/given-names.js";
 import { surnameKey } from "./name-keys.js";
 import { type Person, PersonRegistry } from "./person-registry.js";
 import { before, indexAfter, type Position } from "./positions.js";
@@ -11,6 +12,9 @@ import type { Token } from "./words.js";
 
 /** How many mentions back a role ("the minister") looks for the person it means. */
 const ROLE_LOOKBACK = 200;
+
+/** How many paragraphs back a "he" or "she" may look for a person whose given name fits it. */
+const PRONOUN_FIT_PARAGRAPHS = 1;
 
 /** The people of one article: who they are, and who is the subject of each sentence. */
 export class People {
@@ -47,8 +51,12 @@ export class People {
     this.speakers.push({ para: at.para, pos: at.pos, person, subject: true });
   }
 
-  /** The person a "he"/"she" at `at` most likely refers to: the latest sentence subject before it. */
-  pronoun(at: Position): Person | undefined {
+  /**
+   * The person a "he"/"she" at `at` most likely refers to: the latest sentence subject or speaker
+   * before it, unless their given name is the other pronoun's and someone close before has one
+   * that fits `word`.
+   */
+  pronoun(at: Position, word?: "he" | "she"): Person | undefined {
     const subjects = this.events();
     let subject: SubjectEvent | undefined;
     const from = indexAfter(subjects, at) - 1;
@@ -57,8 +65,21 @@ export class People {
       if (event.subject) subject = event;
     }
     const speaker = this.speakers[indexAfter(this.speakers, at) - 1];
-    if (!speaker) return subject?.person;
-    return !subject || before(subject, speaker) ? speaker.person : subject.person;
+    const chosen = !speaker
+      ? subject?.person
+      : !subject || before(subject, speaker)
+        ? speaker.person
+        : subject.person;
+    if (!word || !chosen || (pronounOf(chosen) ?? word) === word) return chosen;
+    // "she said" after "Charlie McDowell …" when Mary Steenburgen was named just before: the
+    // latest person of this paragraph or the one before whose given name fits the pronoun. With
+    // none, the choice stands: a list's given names may be wrong for one person (Frances Tiafoe).
+    for (let i = from; i >= 0 && i > from - ROLE_LOOKBACK; i--) {
+      const event = subjects[i] as SubjectEvent;
+      if (at.para - event.para > PRONOUN_FIT_PARAGRAPHS) break;
+      if (pronounOf(event.person) === word) return event.person;
+    }
+    return chosen;
   }
 
   /**
@@ -121,4 +142,10 @@ export class People {
     this.subjects ??= sentenceSubjects(this.masked, this.tokens, this.registry);
     return this.subjects;
   }
+}
+
+/** What the lists of given names say a person's first name is: "he", "she" or not known. */
+function pronounOf(person: Person): "he" | "she" | null {
+  const first = person.name.split(" ")[0]?.toLowerCase() ?? "";
+  return givenNamePronoun(first);
 }

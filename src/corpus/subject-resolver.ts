@@ -363,7 +363,7 @@ export class SubjectResolver {
       return this.last && at.para - this.last.para <= 2 ? { ...this.last } : null;
     }
     if (word !== "he" && word !== "she") return null;
-    const person = this.reportedSpeaker(at) ?? this.people.pronoun(at);
+    const person = this.reportedSpeaker(at) ?? this.people.pronoun(at, word);
     return person ? { speaker: person.name, role: person.role, person } : null;
   }
 

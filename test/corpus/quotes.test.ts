@@ -10,6 +10,23 @@ function speakers(paragraphs: string[]): Array<[string | null, string | null]> {
 }
 
 describe("pronoun speakers", () => {
+  it("a she after a man's words goes to the woman named just before, whose given name fits", () => {
+    const paragraphs = [
+      "Mary Quell wanted a change after her surgery.",
+      "Quell's son, the filmmaker Tom Ander, remembers it as a trying time. \u201cIt was hard for all of us,\u201d he said.",
+      "The actress was not itching to do something else. \u201cI had been somebody who liked music,\u201d she said.",
+    ];
+    expect(speakers(paragraphs).map(([s]) => s)).toEqual(["Tom Ander", "Mary Quell"]);
+  });
+
+  it("a he stays with the person a list of given names calls a she when no one else fits", () => {
+    const paragraphs = [
+      "Frances Ander reached the semifinal on Tuesday.",
+      "The crowd cheered him on. \u201cI love this place,\u201d he said.",
+    ];
+    expect(speakers(paragraphs).map(([s]) => s)).toEqual(["Frances Ander"]);
+  });
+
   it("a he after a paragraph whose subject is someone else goes to that subject", () => {
     expect(
       speakers([

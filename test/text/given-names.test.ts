@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGivenName } from "../../src/text/given-names.js";
+import { givenNamePronoun, isGivenName } from "../../src/text/given-names.js";
 
 describe("isGivenName", () => {
   it("knows common given names of either list, folded to lower case", () => {
@@ -9,5 +9,17 @@ describe("isGivenName", () => {
 
   it("is false for words opening other capitalised pairs, and for a name as typed", () => {
     expect(["patriot", "white", "new", "u", "Thomas"].filter(isGivenName)).toEqual([]);
+  });
+});
+
+describe("givenNamePronoun", () => {
+  it("is the pronoun of the one list that holds the name, null for both or neither", () => {
+    expect(["thomas", "mary", "frances", "jordan", "patriot"].map(givenNamePronoun)).toEqual([
+      "he",
+      "she",
+      "she",
+      null,
+      null,
+    ]);
   });
 });
