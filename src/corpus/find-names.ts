@@ -193,7 +193,7 @@ function addName(
     const dropped = run.slice(nameFrom, g);
     if (
       g !== -1 &&
-      dropped.every((t) => !isInitial(text, t) && (isCommonNoun(t) || namesPlace(t)))
+      dropped.every((t) => !isInitial(text, t) && (isCommonNoun(t) || namesPlace(t.text)))
     ) {
       if (k !== -1) k = g - 1;
       nameFrom = g;

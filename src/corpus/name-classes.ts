@@ -3,7 +3,13 @@
  * name, a kind of person ("Sheriff") is a title, a place or a body ("Stadium", "County") is no one.
  */
 import { remembered } from "../text/memo.js";
-import { commonestNounClass, lemmasOf, namesInstanceOf, PERSON_CLASS } from "../text/wordnet.js";
+import {
+  commonestNounClass,
+  isOnlyAdverb,
+  lemmasOf,
+  namesInstanceOf,
+  PERSON_CLASS,
+} from "../text/wordnet.js";
 import type { Token } from "./words.js";
 
 /** No irregular forms: a word's base form is read by its regular endings ("centers" -> "center"). */
@@ -39,7 +45,15 @@ export function endsInPlace(word: string): boolean {
   return PLACE_CLASSES.has(commonestNounClass(word) ?? -1);
 }
 
-/** Whether a capitalised word names a place WordNet knows: "Ukraine", "Texas"; not "Carlsen". */
-export function namesPlace(t: Token): boolean {
-  return namesInstanceOf(t.text, "location", REGULAR_ONLY);
+/** Whether a capitalised word names a place WordNet knows: "Ukraine", "US"; not "Carlsen". */
+export function namesPlace(word: string): boolean {
+  return namesInstanceOf(word, "location", REGULAR_ONLY);
+}
+
+/**
+ * Whether a capitalised word is WordNet's only as an adverb: "Seemingly", "Lately" open sentences
+ * and name no one.
+ */
+export function isAdverbOnly(t: Token): boolean {
+  return t.lower.endsWith("ly") && isOnlyAdverb(t.lower, REGULAR_ONLY);
 }

@@ -1,4 +1,5 @@
 import { nounKinds } from "../text/noun-kinds.js";
+import { namesPlace } from "./name-classes.js";
 import { surnameKey } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, INDEFINITE } from "./noun-phrase.js";
@@ -34,18 +35,29 @@ const DESCRIBED_START = /^(?:the|The|his|His|her|Her|its|Its|their|Their)\s/;
  * ("the Minnesota Lottery release") is the name's own, and so is what follows an acronym ("the
  * ISNA news agency", "the DBS analysts"): an acronym is an organisation's name.
  */
-export function modifiesNoun(phrase: string, run: { name: string; end: number }): boolean {
-  if (run.name === run.name.toUpperCase()) return false;
+export function modifiesNoun(
+  phrase: string,
+  run: { name: string; start: number; end: number },
+): boolean {
+  // "his Florida property", "its Covid response": after a possessive pronoun, a name modifies.
+  if (POSSESSIVE_BEFORE.test(phrase.slice(0, run.start))) return true;
+  const place = namesPlace(run.name);
+  if (run.name === run.name.toUpperCase() && !place) return false;
   const end = run.end;
   const rest = tokenize(phrase.slice(end), undefined, 4);
   const last = rest[rest.length - 1];
   if (!last || rest.length > 3 || !/^\s/.test(phrase.slice(end))) return false;
   if (rest.some((t) => t.capital || FUNCTION_WORDS.has(t.lower) || ADVERBS.has(t.lower)))
     return false;
+  // "the US news site": a place WordNet knows modifies any noun after it.
+  if (place) return true;
   const written = nounKinds(last.lower);
   const kinds = written.size > 0 ? written : nounKinds(last.lower.replace(/s$/, ""));
   return kinds.has("person") || kinds.has("group");
 }
+
+/** A possessive pronoun just before a name. */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:his|her|its|their|our|my|your)\s+$/i;
 
 /**
  * Whether a document phrase holds a name that owns another document in its complement: "a

@@ -3,6 +3,7 @@ import { nameContextWord } from "./capital-runs.js";
 import { isSpaceCode } from "./chars.js";
 import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
+import { isAdverbOnly } from "./name-classes.js";
 import { partCount } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
@@ -29,7 +30,14 @@ import {
   publishedBy,
   trimPhrase,
 } from "./subject-phrase.js";
-import { PRONOUNS, ROLE_WORDS, type Token, tokenize, tokenizeLong } from "./words.js";
+import {
+  FUNCTION_WORDS,
+  PRONOUNS,
+  ROLE_WORDS,
+  type Token,
+  tokenize,
+  tokenizeLong,
+} from "./words.js";
 
 /** A clause set off by commas just before the speech verb: ", asked whether …," ", speaking in X,". */
 // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
@@ -40,6 +48,9 @@ const INSERTED_CLAUSE =
 // redos-bounded: attribution reads windows of at most WINDOW characters around a quote
 const PARTICIPLE_CLAUSE = /\s+(?:when|while|after|before|once|if)\s+\p{Ll}+(?:ed|ing)\b.*$/u;
 
+/** A phrase that opens with an article: a role, not a name ("A White House security official"). */
+const ROLE_OPENING = /^(?:a|an|the)\s/i;
+
 /** A relative pronoun standing for a thing: the whole subject phrase before a verb of saying. */
 const THING_RELATIVE = /^(?:which|that)$/i;
 
@@ -48,6 +59,9 @@ const COORDINATED = /^(?:and|or)\s/;
 
 /** A comma, or a dash that sets off a clause as commas do ("Appearing to counter … -- the President"). */
 const CLAUSE_BREAK = /,|\s[-\u2013\u2014]{1,2}\s/;
+
+/** Quotation marks a quote may open with. */
+const QUOTE_OPENERS = '"\u201c';
 
 /** Longest phrase read after a verb of saying, characters. */
 const MAX_PHRASE = 100;
@@ -71,7 +85,9 @@ function phrasesAfter(rest: string): [string?, string?] {
   };
   const [first, end] = phrase(0, ',;:!?"\u201c\u201d');
   if (first === undefined || rest.charAt(end) !== ",") return [first];
-  return [first, phrase(end + 1, ',;"\u201c\u201d')[0]];
+  // "said The Times, the gains had begun to seem “…”": a clause running into the quote is no role.
+  const [second, secondEnd] = phrase(end + 1, ',;"\u201c\u201d');
+  return QUOTE_OPENERS.includes(rest.charAt(secondEnd)) ? [first] : [first, second];
 }
 
 /** How many paragraphs back a "the spokesman" may find its "a spokesman for ...". */
@@ -295,12 +311,21 @@ export class SubjectResolver {
     }
     // "a WeWork spokesperson when contacted by Reuters": a participle's clause is not who spoke.
     const phrase = trimPhrase(
-      describedPhrase(segments.filter((s) => s !== "")).replace(PARTICIPLE_CLAUSE, ""),
+      // "A White House security official, who spoke anonymously to the Jan. 6 Committee,": a
+      // relative clause describes the role before it and names no one who spoke.
+      describedPhrase(
+        segments.filter(
+          (s, i) => s !== "" && !(RELATIVE.test(s) && ROLE_OPENING.test(segments[i - 1] ?? "")),
+        ),
+      ).replace(PARTICIPLE_CLAUSE, ""),
     );
     if (phrase.length === 0) return null;
     const tokens = tokenize(phrase);
     const first = tokens[0] as Token;
     if (tokens.length === 1 && PRONOUNS.has(first.lower)) return this.pronoun(first.lower, here);
+    // "Lately though, said The New York Times": adverbs and function words alone name no one.
+    if (tokens.every((t) => isAdverbOnly(t) || (FUNCTION_WORDS.has(t.lower) && !isAcronym(t))))
+      return null;
     const owner = tokens.findIndex(
       (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
     );
@@ -512,4 +537,9 @@ export class SubjectResolver {
     }
     return null;
   }
+}
+
+/** A word written in capitals: "WHO" is the organisation, not the function word. */
+function isAcronym(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
 }

@@ -93,23 +93,30 @@ describe("a role written once and named again", () => {
   });
 });
 
-describe("a clause after the speaker", () => {
-  it("a participle's clause after a company's spokesperson leaves the spokesperson", () => {
-    expect(
-      speakers([
-        "Intro.",
-        "\u201cWe are cooperating with the inquiry,\u201d said a Quillbank spokesperson when contacted by reporters.",
-      ]),
-    ).toEqual([["a Quillbank spokesperson", null]]);
-  });
-
-  it("a day after an unnamed official is no part of the speaker", () => {
-    expect(
-      speakers([
-        "Intro.",
-        "But a senior administration official on Thursday noted that \u201cno one could be prosecuted at this point.\u201d",
-      ]),
-    ).toEqual([["a senior administration official", null]]);
+describe("words around the speaker that name no one", () => {
+  it.each([
+    [
+      "a participle's clause after a company's spokesperson",
+      "\u201cWe are cooperating with the inquiry,\u201d said a Quillbank spokesperson when contacted by reporters.",
+      "a Quillbank spokesperson",
+    ],
+    [
+      "a relative clause after a role",
+      "A White House security official, who spoke anonymously to the Jan. 6 Committee, said the crowd had turned from \u201ca normal, democratic public event\u201d into a threat.",
+      "a White House security official",
+    ],
+    [
+      "adverbs before an inverted verb of saying: the name after it spoke",
+      "Lately though, said The Quillbank Times, the gains had begun to seem \u201cboth less expansive and less secure\u201d than before.",
+      "the Quillbank Times",
+    ],
+    [
+      "a day after an unnamed official",
+      "But a senior administration official on Thursday noted that \u201cno one could be prosecuted at this point.\u201d",
+      "a senior administration official",
+    ],
+  ])("%s", (_, paragraph, speaker) => {
+    expect(speakers(["Intro.", paragraph])).toEqual([[speaker, null]]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   isNounPhrase,
   isProperName,
   lowerDeterminer,
+  modifiesNoun,
   namedIn,
   trimPhrase,
 } from "../../src/corpus/subject-phrase.js";
@@ -14,6 +15,27 @@ describe("the phrase written as who spoke", () => {
   it("loses conjunctions and adverbs at either end", () => {
     expect(trimPhrase("and He also")).toBe("He");
     expect(trimPhrase("also then")).toBe("");
+  });
+
+  it("a name after a possessive pronoun, or a place before a noun, modifies it and is no speaker", () => {
+    const run = (phrase: string, name: string) => {
+      const start = phrase.indexOf(name);
+      return { name, start, end: start + name.length };
+    };
+    const cases: Array<[string, string]> = [
+      ["at his Florida property", "Florida"],
+      ["in charge of its Covid response", "Covid"],
+      ["the US news site", "US"],
+      ["the ISNA news agency", "ISNA"],
+      ["the Quillbank news site", "Quillbank"],
+    ];
+    expect(cases.map(([phrase, name]) => modifiesNoun(phrase, run(phrase, name)))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("ends before a relative clause", () => {
