@@ -32,9 +32,15 @@ export function isCommonNoun(t: Token): boolean {
 const commonNouns = new Map<string, boolean>();
 const COMMON_NOUNS_LIMIT = 50_000;
 
-/** A capitalised word whose commonest sense in WordNet is a kind of person: "Sheriff", "Coach". */
+/**
+ * A capitalised word whose commonest sense in WordNet is a kind of person: "Sheriff", "Coach", the
+ * last part of "Singer-guitarists".
+ */
 export function namesAPerson(t: Token): boolean {
-  return !t.possessive && commonestNounClass(t.lower) === PERSON_CLASS;
+  if (t.possessive) return false;
+  // "Singer-guitarists": a compound's head is its last part, read in the singular too.
+  const head = t.lower.slice(t.lower.lastIndexOf("-") + 1);
+  return lemmasOf(head, REGULAR_ONLY).some((lemma) => commonestNounClass(lemma) === PERSON_CLASS);
 }
 
 /** WordNet's classes of buildings and things made, places, and bodies of people (lexicographer files). */

@@ -366,6 +366,12 @@ export class SubjectResolver {
       const known = this.orgs.add(phrase.slice(joined, run.end));
       return { speaker: known.name, role, org: known };
     }
+    // "the People's Daily": a possessive name and capitalised words after it name one body.
+    const after = run.possessive ? tokenize(phrase.slice(run.end)) : [];
+    if (after.length > 0 && after.every((t) => t.capital)) {
+      const known = this.orgs.add(phrase.slice(run.start).trim());
+      return { speaker: known.name, role, org: known };
+    }
     // "the Independent", "the CDC": a name with an article is an organisation, not a person.
     const org = this.orgs.find(run.name);
     if (org || (!run.role && /^(?:the|The)\s+$/.test(phrase.slice(0, run.start)))) {

@@ -42,6 +42,14 @@ describe("names in a text", () => {
     expect(findNames(text).map((n) => [n.name, n.role])).toEqual([["Peter Cork", "Archbishop"]]);
   });
 
+  it("a compound title's last part, in the plural too, makes it a title", () => {
+    const text = "Singer-guitarists Tom Ander and Pat Quell played.";
+    expect(findNames(text).map((n) => [n.name, n.role])).toEqual([
+      ["Tom Ander", "Singer-guitarists"],
+      ["Pat Quell", null],
+    ]);
+  });
+
   it("a run that fills a quotation by itself is a title, not a person", () => {
     const text = "After a performance of “Desert Rose,” Tom Ander thanked “Mary Jane.”";
     expect(findNames(text).map((n) => n.name)).toEqual(["Tom Ander"]);

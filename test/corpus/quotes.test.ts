@@ -93,8 +93,13 @@ describe("a role written once and named again", () => {
   });
 });
 
-describe("words around the speaker that name no one", () => {
+describe("the words around the speaker's name", () => {
   it.each([
+    [
+      "a possessive name and the capitalised words after it are one organisation",
+      "The Quill\u2019s Daily said the move was \u201ca blatant provocation that must be answered firmly.\u201d",
+      "Quill\u2019s Daily",
+    ],
     [
       "a participle's clause after a company's spokesperson",
       "\u201cWe are cooperating with the inquiry,\u201d said a Quillbank spokesperson when contacted by reporters.",
