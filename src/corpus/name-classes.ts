@@ -5,6 +5,7 @@
 import { remembered } from "../text/memo.js";
 import {
   commonestNounClass,
+  isOnlyAdjective,
   isOnlyAdverb,
   lemmasOf,
   namesInstanceOf,
@@ -62,4 +63,12 @@ export function namesPlace(word: string): boolean {
  */
 export function isAdverbOnly(t: Token): boolean {
   return t.lower.endsWith("ly") && isOnlyAdverb(t.lower, REGULAR_ONLY);
+}
+
+/**
+ * Whether a word is WordNet's only as an adjective: a phrase ending in one ("two highly critical")
+ * is no subject, and the "verb of saying" after it is a noun ("reports").
+ */
+export function isAdjectiveOnly(t: Token): boolean {
+  return isOnlyAdjective(t.lower, REGULAR_ONLY);
 }

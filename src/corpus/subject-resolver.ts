@@ -3,7 +3,7 @@ import { nameContextWord } from "./capital-runs.js";
 import { isSpaceCode } from "./chars.js";
 import { findNames } from "./find-names.js";
 import { type Organisation, Organisations } from "./mentions.js";
-import { isAdverbOnly } from "./name-classes.js";
+import { isAdjectiveOnly, isAdverbOnly } from "./name-classes.js";
 import { partCount } from "./name-keys.js";
 import { isRolePhrase } from "./name-roles.js";
 import { DEFINITE, type Mention, readMention } from "./noun-phrase.js";
@@ -323,9 +323,15 @@ export class SubjectResolver {
     const tokens = tokenize(phrase);
     const first = tokens[0] as Token;
     if (tokens.length === 1 && PRONOUNS.has(first.lower)) return this.pronoun(first.lower, here);
-    // "Lately though, said The New York Times": adverbs and function words alone name no one.
+    // "Lately though, said The New York Times": adverbs and function words alone name no one;
+    // nor does an infinitive ("… to get hold of, said CNN") or a phrase ending in a lower-case
+    // adjective ("released two highly critical reports": the "verb" is a noun; "The Athletic"
+    // is a name).
     if (tokens.every((t) => isAdverbOnly(t) || (FUNCTION_WORDS.has(t.lower) && !isAcronym(t))))
       return null;
+    const infinitive = first.text === "to" && !FUNCTION_WORDS.has(tokens[1]?.lower ?? "the");
+    const last = tokens[tokens.length - 1] as Token;
+    if (infinitive || (!last.capital && isAdjectiveOnly(last))) return null;
     const owner = tokens.findIndex(
       (t, i) => t.possessive && STATEMENT_WORDS.has(tokens[i + 1]?.lower ?? ""),
     );

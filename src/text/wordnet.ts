@@ -411,8 +411,21 @@ export function isMostlyVerb(word: string, irregular: ReadonlyMap<string, string
  * "anyway", "already". Not "still" or "just" (also adjectives), nor a word WordNet does not know.
  */
 export function isOnlyAdverb(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  return onlyAs(word, irregular, "r");
+}
+
+/**
+ * Whether WordNet lists `word`, by its base forms, only as an adjective: "critical", "several";
+ * not "official" (also a noun), nor a word WordNet does not know.
+ */
+export function isOnlyAdjective(word: string, irregular: ReadonlyMap<string, string>): boolean {
+  return onlyAs(word, irregular, "a");
+}
+
+/** Whether every sense of the word's base forms is of one part of speech. */
+function onlyAs(word: string, irregular: ReadonlyMap<string, string>, pos: "a" | "r"): boolean {
   const senses = lemmasOf(word, irregular).flatMap((lemma) => sensesOf(lemma));
-  return senses.length > 0 && senses.every((s) => s.pos === "r");
+  return senses.length > 0 && senses.every((s) => s.pos === pos);
 }
 
 /** WordNet's class of verbs of having and handing over (verb.possession). */

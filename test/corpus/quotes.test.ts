@@ -116,6 +116,16 @@ describe("the words around the speaker's name", () => {
       "the Quillbank Times",
     ],
     [
+      "an infinitive before an inverted verb of saying: the name after it spoke",
+      "Only shotguns are sold, and they take \u201cstrenuous effort and lots of patience\u201d to get hold of, said QNN.",
+      "QNN",
+    ],
+    [
+      "a phrase ending in a lower-case adjective: the verb of saying was a noun",
+      "The agency released two highly critical reports that depicted \u201ctechnical challenges, cost increases and schedule delays\u201d in the program.",
+      null,
+    ],
+    [
       "a day after an unnamed official",
       "But a senior administration official on Thursday noted that \u201cno one could be prosecuted at this point.\u201d",
       "a senior administration official",

@@ -3,6 +3,7 @@ import { IRREGULAR } from "../../src/text/terms.js";
 import {
   commonestNounClass,
   isMostlyVerb,
+  isOnlyAdjective,
   isOnlyAdverb,
   isPossessionVerb,
   isProperOrUnknown,
@@ -85,6 +86,13 @@ describe("namesAThing", () => {
   it("an -ed word is a verb's participle unless WordNet has a noun of that spelling", () => {
     const words = ["trapped", "armed", "bed", "mohammed"];
     expect(words.map((w) => namesAThing(w, IRREGULAR))).toEqual([false, false, true, true]);
+  });
+});
+
+describe("isOnlyAdjective", () => {
+  it("keeps the words WordNet lists only as adjectives, by their base forms", () => {
+    const words = ["critical", "several", "official", "big", "reports", "balwani"];
+    expect(words.filter((w) => isOnlyAdjective(w, IRREGULAR))).toEqual(["critical", "several"]);
   });
 });
 
