@@ -485,11 +485,10 @@ export class SearchIndex {
     const passageOf = new Map<SearchResult, (typeof scored)[number]>();
     const toCandidate = (passage: (typeof scored)[number]): Candidate => {
       const { article, p, text, match, caption } = passage;
-      const quote = text.slice(match.quoteStart, match.quoteEnd);
       const result: SearchResult = {
         ...resultPlace(article, p),
         paragraph: text,
-        quote,
+        quote: text.slice(match.shownStart, match.shownEnd),
         // Named below for the results kept only: finding it parses the article's quotes.
         speaker: null,
         score: Math.round(match.score * 1000) / 1000,
@@ -498,7 +497,8 @@ export class SearchIndex {
         ...(caption ? { caption: true as const } : {}),
       };
       passageOf.set(result, passage);
-      return new QuoteCandidate(result);
+      // Outlets are told apart by the answer's own window, not the neighbour shown with it.
+      return new QuoteCandidate(result, text.slice(match.quoteStart, match.quoteEnd));
     };
     const results: SearchResult[] = [];
     for (const tier of TIERS)

@@ -38,9 +38,13 @@ export interface PassageMatch {
    * context's loan (`PassageOptions.contextFactor`) for one only its title or lead holds.
    */
   groupsHeld: Float32Array;
+  /** The best sentence window, whole quotations kept whole: what ranking reads as the passage's answer. */
   quoteStart: number;
   quoteEnd: number;
-  /** Matched word ranges, relative to the quote. */
+  /** What is shown: the quote, or a best sentence of narration with a neighbour (shownWithNeighbour). */
+  shownStart: number;
+  shownEnd: number;
+  /** Matched word ranges, relative to what is shown. */
   highlights: Array<[number, number]>;
   /** Some sentence window holds the kind of answer asked for (always, when the question asks for none). */
   answered: boolean;
@@ -165,6 +169,11 @@ export function scorePassage(
   let pairScore = -1;
   let pairStart = -1;
   let pairEnd = -1;
+  // Each two-sentence window's score before `pairFactor` (-1 when longer than `maxQuoteChars`), by
+  // its first sentence: a best sentence of narration is shown with a neighbour (shownWithNeighbour).
+  const pairs = new Float64Array(sentences.length).fill(-1);
+  let bestIndex = 0;
+  let bestSpan = 1;
   for (let i = 0; i < sentences.length; i++) {
     for (let span = 1; span <= 2 && i + span <= sentences.length; span++) {
       const start = (sentences[i] as { start: number }).start;
@@ -192,12 +201,17 @@ export function scorePassage(
         }
       }
       if (instances.some((at) => at >= start && at < end)) score += options.instanceBonus;
-      if (span === 2) score *= options.pairFactor;
+      if (span === 2) {
+        pairs[i] = score;
+        score *= options.pairFactor;
+      }
       if (score > bestScore) {
         bestScore = score;
         bestStart = start;
         bestEnd = end;
         bestAnswers = answers;
+        bestIndex = i;
+        bestSpan = span;
       }
       if (answers && span === 2 && score > pairScore) {
         pairScore = score;
@@ -206,17 +220,18 @@ export function scorePassage(
       }
     }
   }
-  const shown =
-    !bestAnswers && pairStart >= 0 && pairStart <= bestStart && pairEnd >= bestEnd
-      ? { start: pairStart, end: pairEnd }
-      : { start: bestStart, end: bestEnd };
-  const quote = wholeQuotation(text, sentences, shown.start, shown.end, options.maxQuoteChars);
+  const paired = !bestAnswers && pairStart >= 0 && pairStart <= bestStart && pairEnd >= bestEnd;
+  const window = paired ? { start: pairStart, end: pairEnd } : { start: bestStart, end: bestEnd };
+  const quote = wholeQuotation(text, sentences, window.start, window.end, options.maxQuoteChars);
+  // A sentence inside a longer quotation is shown as that quotation (wholeQuotation), not a pair.
+  const alone = !paired && bestSpan === 1 && quote.start === bestStart && quote.end === bestEnd;
+  const shown = alone ? shownWithNeighbour(text, sentences, pairs, bestIndex) : quote;
   const highlights: Array<[number, number]> = [];
   for (let k = 0; k < hits.length; k++) {
     const start = hits.start[k] as number;
     const end = hits.end[k] as number;
-    if (hits.term[k] !== null && start >= quote.start && end <= quote.end)
-      highlights.push([start - quote.start, end - quote.start]);
+    if (hits.term[k] !== null && start >= shown.start && end <= shown.end)
+      highlights.push([start - shown.start, end - shown.start]);
   }
   // A count may be any figure; an amount of money, a share, a distance, a length of time and an age
   // are read by their own answer test (a sign or unit, an age stated): any figure says too little.
@@ -233,6 +248,8 @@ export function scorePassage(
     groupsHeld,
     quoteStart: quote.start,
     quoteEnd: quote.end,
+    shownStart: shown.start,
+    shownEnd: shown.end,
     highlights: mergeRanges(highlights),
     answered: answeredAnywhere,
     counted: countedAnywhere,
@@ -242,3 +259,39 @@ export function scorePassage(
 
 // scorePassage's scratch, grown to the most groups met.
 let floorScratch = new Float64Array(16);
+
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["\u201c\u201d]/;
+
+/**
+ * The best single sentence `i` shown with the neighbour that makes the better-scoring pair (on a
+ * tie, the sentence after it), when that pair fits `maxQuoteChars` (`pairs`, by first sentence):
+ * the answer often sits beside the sentence holding most of the question's words ("New Zealand's
+ * national airline will weigh passengers …", then "Air New Zealand wants to weigh 10,000 …").
+ * Narration only: a sentence with a quotation mark, or a mark just outside it, is never joined,
+ * so a direct quote's speaker never labels narration, nor narration a quote. The score is the
+ * best window's either way.
+ */
+function shownWithNeighbour(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  pairs: Float64Array,
+  i: number,
+): { start: number; end: number } {
+  const narration = (k: number) => {
+    const sentence = sentences[k];
+    return (
+      sentence !== undefined &&
+      !QUOTE_MARK.test(text.slice(Math.max(0, sentence.start - 1), sentence.end + 1))
+    );
+  };
+  const sentence = sentences[i] as { start: number; end: number };
+  const before = narration(i) && narration(i - 1) ? (pairs[i - 1] as number) : -1;
+  const after = narration(i) && narration(i + 1) ? (pairs[i] as number) : -1;
+  if (before < 0 && after < 0) return { start: sentence.start, end: sentence.end };
+  const from = before > after ? i - 1 : i;
+  return {
+    start: (sentences[from] as { start: number }).start,
+    end: (sentences[from + 1] as { end: number }).end,
+  };
+}

@@ -10,9 +10,13 @@ import type { SearchResult } from "./types.js";
  */
 export class QuoteCandidate implements Candidate {
   #words: Set<string> | null = null;
-  constructor(readonly result: SearchResult) {}
+  /** `window` is the text whose words diversify compares: the result's quote unless given. */
+  constructor(
+    readonly result: SearchResult,
+    private readonly window: string = result.quote,
+  ) {}
   get words(): Set<string> {
-    this.#words ??= contentWords(this.result.quote);
+    this.#words ??= contentWords(this.window);
     return this.#words;
   }
 }

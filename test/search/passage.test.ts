@@ -17,8 +17,12 @@ function score(question: string, text = PARAGRAPH, options = defaultPassageOptio
 }
 
 describe("scoring a paragraph for a question", () => {
-  it("quotes the sentence holding the question's words, with those words highlighted", () => {
+  it("quotes the sentence holding the question's words and the one after it, with those words highlighted", () => {
     const match = score("when did the mayor resign");
+    expect(PARAGRAPH.slice(match.shownStart, match.shownEnd)).toBe(
+      "The mayor resigned on Monday after the vote. Crowds gathered later.",
+    );
+    // Ranking reads the answer's own window: the neighbour is only shown.
     expect(PARAGRAPH.slice(match.quoteStart, match.quoteEnd)).toBe(
       "The mayor resigned on Monday after the vote.",
     );
@@ -29,12 +33,32 @@ describe("scoring a paragraph for a question", () => {
     expect(match.coverage).toBe(1);
   });
 
+  it("joins the best sentence to the neighbour holding more of the question, and never to a quotation", () => {
+    const quote = (text: string, question: string) => {
+      const match = score(question, text);
+      return text.slice(match.shownStart, match.shownEnd);
+    };
+    const text =
+      "The council met in the valley. The mayor resigned after the vote. Crowds gathered later.";
+    expect(quote(text, "mayor resigned council")).toBe(
+      "The council met in the valley. The mayor resigned after the vote.",
+    );
+    const quoted =
+      "Rain fell all day. The mayor resigned after the vote. \u201cIt was time,\u201d she said.";
+    expect(quote(quoted, "mayor resigned")).toBe(
+      "Rain fell all day. The mayor resigned after the vote.",
+    );
+    expect(
+      quote("\u201cThe mayor resigned after the vote,\u201d he said. Rain fell.", "mayor resigned"),
+    ).toBe("\u201cThe mayor resigned after the vote,\u201d he said.");
+  });
+
   it("quotes the sentence with the next one when only the pair holds the kind of answer asked for", () => {
     const text =
       "Briggs said he was not a fan of kids. \u201cI have never been interested in children,\u201d he told a paper in 2016. He wrote books.";
     const quote = (question: string) => {
       const match = score(question, text);
-      return text.slice(match.quoteStart, match.quoteEnd);
+      return text.slice(match.shownStart, match.shownEnd);
     };
     expect(quote("what did briggs say about kids")).toBe(
       "Briggs said he was not a fan of kids. \u201cI have never been interested in children,\u201d he told a paper in 2016.",
