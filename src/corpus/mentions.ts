@@ -213,14 +213,20 @@ function pushRun(
 
 /**
  * The name a capitalised run spells, from after any sentence break inside it and without opening
- * function words: "March. The Kansas Commission" -> "Kansas Commission"; "While the X Union" -> "X Union".
+ * function words or link words: "March. The Kansas Commission" -> "Kansas Commission"; "While the X
+ * Union" -> "X Union"; "As of Saturday" -> none.
  */
 function orgName(text: string, run: readonly Token[]): string | null {
   let first = 0;
   run.forEach((t, i) => {
     if (i > 0 && text.slice((run[i - 1] as Token).end, t.start).includes(".")) first = i;
   });
-  while (first < run.length - 1 && FUNCTION_WORDS.has((run[first] as Token).lower)) first++;
+  // "As of Saturday": a link word left opening the run ("of") opens no name either.
+  while (
+    first < run.length - 1 &&
+    (FUNCTION_WORDS.has((run[first] as Token).lower) || !(run[first] as Token).capital)
+  )
+    first++;
   if (run.length - first < 2) return null;
   return text.slice((run[first] as Token).start, (run[run.length - 1] as Token).end);
 }

@@ -130,8 +130,17 @@ describe("the words around the speaker's name", () => {
       "But a senior administration official on Thursday noted that \u201cno one could be prosecuted at this point.\u201d",
       "a senior administration official",
     ],
+    [
+      "a sentence opening with a link word and a day is no organisation a later mention finds",
+      [
+        "As of Saturday afternoon, the lava was 2.5 miles from the highway, according to an alert from the observatory.",
+        "\u201cThere are many variables at play and the timing of flow advances is expected to change,\u201d wrote the agency in its update.",
+      ],
+      "the agency in its update",
+    ],
   ])("%s", (_, paragraph, speaker) => {
-    expect(speakers(["Intro.", paragraph])).toEqual([[speaker, null]]);
+    const paragraphs = typeof paragraph === "string" ? ["Intro.", paragraph] : paragraph;
+    expect(speakers(paragraphs)).toEqual([[speaker, null]]);
   });
 });
 
