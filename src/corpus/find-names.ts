@@ -160,17 +160,15 @@ function addName(
     if (HONORIFICS.has(t.lower)) honorific = true;
   }
   // "Bexar County Sheriff Javier Salazar": a word WordNet first knows as a kind of person, with a
-  // first name and a surname after it, is a title even when no list has it; after a listed title,
-  // only just before them ("Chief Data Strategist Robert Morse"). A last word that is a common
-  // noun ("National Highway Traffic Safety Administration") ends no person's name unless a given
-  // name stands before it ("Archbishop Desmond Tutu").
-  const personal =
+  // first name and a surname after it, is a title even when no list has it. A last word that is a
+  // common noun ("National Highway Traffic Safety Administration") ends no person's name unless a
+  // given name stands before it ("Archbishop Desmond Tutu").
+  if (
+    k === -1 &&
     to - from > 2 &&
-    (!isCommonNoun(run[to - 1] as Token) || isGivenName((run[to - 2] as Token).lower));
-  if (personal && k === -1)
-    for (let i = to - 3; i >= from && k === -1; i--)
-      if (namesAPerson(run[i] as Token)) k = i;
-      else if (personal && to - 3 > k && namesAPerson(run[to - 3] as Token)) k = to - 3;
+    (!isCommonNoun(run[to - 1] as Token) || isGivenName((run[to - 2] as Token).lower))
+  )
+    for (let i = to - 3; i >= from && k === -1; i--) if (namesAPerson(run[i] as Token)) k = i;
   // "Rep. Kevin McCarthy of California": the name stops at "of"; the rest describes the role.
   let of = -1;
   for (let i = k === -1 ? from : k + 1; i < to && of === -1; i++) {
