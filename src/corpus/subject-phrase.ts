@@ -100,11 +100,15 @@ export function namesAfterNoun(phrase: string): boolean {
 export function isNounPhrase(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (!first) return false;
-  // "WHO" in capitals is an acronym, not the function word.
-  const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
-  if (FUNCTION_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && !acronym) return false;
+  if (FUNCTION_WORDS.has(first.lower) && !DETERMINERS.has(first.lower) && !isAcronym(first))
+    return false;
   if (DETERMINERS.has(first.lower) && tokens.length < 2) return false;
   return !tokens.some((t, i) => i > 0 && !t.capital && SPEECH_VERBS.has(t.lower));
+}
+
+/** A word written in capitals: "WHO" is the organisation, not the function word. */
+export function isAcronym(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
 /** Words that open a noun phrase: the definite and indefinite ones, and quantifiers. */

@@ -18,6 +18,7 @@ import {
   ADVERBS,
   cutRelative,
   describedPhrase,
+  isAcronym,
   isNameStart,
   isNounPhrase,
   isPlaceAfterRole,
@@ -549,9 +550,4 @@ export class SubjectResolver {
     }
     return null;
   }
-}
-
-/** A word written in capitals: "WHO" is the organisation, not the function word. */
-function isAcronym(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase();
 }

@@ -171,7 +171,9 @@ export function scorePassage(
   let pairEnd = -1;
   // Each two-sentence window's score before `pairFactor` (-1 when longer than `maxQuoteChars`), by
   // its first sentence: a best sentence of narration is shown with a neighbour (shownWithNeighbour).
-  const pairs = new Float64Array(sentences.length).fill(-1);
+  if (pairScratch.length < sentences.length) pairScratch = new Float64Array(sentences.length * 2);
+  const pairs = pairScratch;
+  pairs.fill(-1, 0, sentences.length);
   let bestIndex = 0;
   let bestSpan = 1;
   for (let i = 0; i < sentences.length; i++) {
@@ -259,6 +261,8 @@ export function scorePassage(
 
 // scorePassage's scratch, grown to the most groups met.
 let floorScratch = new Float64Array(16);
+// Its pair scores by first sentence, grown to the most sentences met.
+let pairScratch = new Float64Array(16);
 
 /** A quotation mark, straight or curly. */
 const QUOTE_MARK = /["\u201c\u201d]/;
