@@ -7,6 +7,11 @@
 /** The full stop's code: sentence ends, abbreviations and initials are told apart by what stands around it. */
 export const DOT = 46;
 
+/** Double quotation marks' codes: straight, and curly opening and closing. */
+export const STRAIGHT_QUOTE = 34;
+export const LEFT_QUOTE = 0x201c;
+export const RIGHT_QUOTE = 0x201d;
+
 const UNKNOWN = 0;
 const UPPER = 1;
 const LOWER = 2;

@@ -4,10 +4,9 @@
  * its words can be one (no title, function word or label) and a title, a second word or an
  * appositive says it is a person.
  */
-
 import { isGivenName } from "../text/given-names.js";
 import { capitalRanges, periodEnd } from "./capital-runs.js";
-import { DOT, isDigitCode } from "./chars.js";
+import { DOT, isDigitCode, LEFT_QUOTE, RIGHT_QUOTE, STRAIGHT_QUOTE } from "./chars.js";
 import { isCommonNoun, namesAPerson, namesPlace } from "./name-classes.js";
 import { possessiveEnd } from "./name-keys.js";
 import { appositive, isTitleWord, roleBefore, rolePrefix } from "./name-roles.js";
@@ -100,7 +99,7 @@ function pairedNames(run: Token[]): Token[][] {
 const COMMA = 44;
 
 /** Double quotation marks, straight and curly. */
-const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d]);
+const QUOTE_MARKS = new Set([STRAIGHT_QUOTE, LEFT_QUOTE, RIGHT_QUOTE]);
 
 /**
  * A run that fills a quotation by itself names a work, not a person: the song "Black Water," in
@@ -188,11 +187,12 @@ function addName(
   // are the title's ("Chief Data Strategist Robert Morse").
   else if (nameTo - nameFrom > 2 && !isGivenName((run[nameFrom] as Token).lower)) {
     const g = givenNameAfter(run, nameFrom + 1, nameTo);
-    const dropped = run.slice(nameFrom, g);
-    if (
-      g !== -1 &&
-      dropped.every((t) => !isInitial(text, t) && (isCommonNoun(t) || namesPlace(t.text)))
-    ) {
+    let dropped = g !== -1;
+    for (let i = nameFrom; dropped && i < g; i++) {
+      const t = run[i] as Token;
+      dropped = !isInitial(text, t) && (isCommonNoun(t) || namesPlace(t.text));
+    }
+    if (dropped) {
       if (k !== -1) k = g - 1;
       nameFrom = g;
     }

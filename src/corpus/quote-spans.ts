@@ -1,4 +1,4 @@
-import { NextMark } from "./chars.js";
+import { LEFT_QUOTE, NextMark, RIGHT_QUOTE, STRAIGHT_QUOTE } from "./chars.js";
 
 /** A quoted stretch of a paragraph: marks at `open` and `end` (end = text length when unclosed). */
 export interface Span {
@@ -6,9 +6,6 @@ export interface Span {
   end: number;
 }
 
-const STRAIGHT_QUOTE = 34;
-const LEFT_QUOTE = 0x201c;
-const RIGHT_QUOTE = 0x201d;
 const QUOTE_MARKS = ['"', "\u201c", "\u201d"];
 
 /**

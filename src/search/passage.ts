@@ -290,9 +290,11 @@ function shownWithNeighbour(
     );
   };
   const sentence = sentences[i] as { start: number; end: number };
-  const before = narration(i) && narration(i - 1) ? (pairs[i - 1] as number) : -1;
-  const after = narration(i) && narration(i + 1) ? (pairs[i] as number) : -1;
-  if (before < 0 && after < 0) return { start: sentence.start, end: sentence.end };
+  const alone = { start: sentence.start, end: sentence.end };
+  if (!narration(i)) return alone;
+  const before = narration(i - 1) ? (pairs[i - 1] as number) : -1;
+  const after = narration(i + 1) ? (pairs[i] as number) : -1;
+  if (before < 0 && after < 0) return alone;
   const from = before > after ? i - 1 : i;
   return {
     start: (sentences[from] as { start: number }).start,
